@@ -1,0 +1,41 @@
+package org.meridian.admin;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.Principal;
+import org.meridian.tenancy.TenantContext;
+
+/**
+ * Resolves the console's office for each request: the signed-in person's current office, which is
+ * always one they are a member of. An {@code ?office=} parameter switches among those.
+ */
+@WebFilter(urlPatterns = "/admin/*")
+public class ConsoleTenantFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentOffice currentOffice;
+  @Inject private TenantContext tenant;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Principal person = request.getUserPrincipal();
+    if (person != null) {
+      currentOffice.ensureLoadedFor(person.getName());
+      String wanted = request.getParameter("office");
+      if (wanted != null) {
+        currentOffice.switchTo(wanted);
+      }
+      currentOffice.office().ifPresent(tenant::enter);
+    }
+    chain.doFilter(request, response);
+  }
+}

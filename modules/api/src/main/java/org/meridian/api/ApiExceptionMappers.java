@@ -1,0 +1,65 @@
+package org.meridian.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.meridian.content.ContentNotFoundException;
+
+/** Turns every failure into a JSON {@link ApiError}; stack traces stay in the server log. */
+public final class ApiExceptionMappers {
+
+  private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
+
+  private ApiExceptionMappers() {}
+
+  /** Errors raised on purpose by resources and by JAX-RS itself (404 of unknown paths, 405…). */
+  @Provider
+  public static class WebErrors implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
+      if (status == null) {
+        status = Response.Status.BAD_REQUEST;
+      }
+      String message =
+          e.getMessage() == null || e.getMessage().startsWith("HTTP ")
+              ? status.getReasonPhrase()
+              : e.getMessage();
+      return ApiError.response(status, message);
+    }
+  }
+
+  /** Bad input that a domain object refused. */
+  @Provider
+  public static class BadInput implements ExceptionMapper<IllegalArgumentException> {
+    @Override
+    public Response toResponse(IllegalArgumentException e) {
+      return ApiError.response(Response.Status.BAD_REQUEST, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class MissingContent implements ExceptionMapper<ContentNotFoundException> {
+    @Override
+    public Response toResponse(ContentNotFoundException e) {
+      return ApiError.response(Response.Status.NOT_FOUND, e.getMessage());
+    }
+  }
+
+  /** Anything unexpected: logged in full, answered without internals. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    @Override
+    public Response toResponse(RuntimeException e) {
+      if (e instanceof WebApplicationException web) {
+        return new WebErrors().toResponse(web);
+      }
+      LOG.log(Level.SEVERE, "API request failed", e);
+      return ApiError.response(
+          Response.Status.INTERNAL_SERVER_ERROR, "The request could not be completed");
+    }
+  }
+}

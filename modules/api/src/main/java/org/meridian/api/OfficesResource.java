@@ -1,0 +1,101 @@
+package org.meridian.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.meridian.content.ContentQueries;
+import org.meridian.content.ContentType;
+import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.OfficeCode;
+import org.meridian.tenancy.office.OfficeDirectory;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.office.OfficeStatus;
+
+/** The network's offices and each office's live content. */
+@Path("offices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OfficesResource {
+
+  static final int MAX_LIMIT = 100;
+
+  @Inject private OfficeDirectory offices;
+  @Inject private TenantContext tenant;
+  @Inject private ContentQueries content;
+
+  @GET
+  public List<OfficeJson> list() {
+    return offices.all().stream()
+        .filter(o -> o.status() != OfficeStatus.ARCHIVED)
+        .map(OfficeJson::of)
+        .toList();
+  }
+
+  @GET
+  @Path("{code}")
+  public OfficeJson office(@PathParam("code") String code) {
+    return OfficeJson.of(office(code, false));
+  }
+
+  /** Live items of one office in one language (its default when {@code lang} is not given). */
+  @GET
+  @Path("{code}/content")
+  public OfficeContentPage content(
+      @PathParam("code") String code,
+      @QueryParam("lang") String lang,
+      @QueryParam("type") String type,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    OfficeRef office = office(code, true);
+    LanguageTag language =
+        lang == null || lang.isBlank()
+            ? office.defaultLanguage()
+            : LanguageTag.parse(lang)
+                .orElseThrow(() -> new IllegalArgumentException("'lang' must be a language tag"));
+    if (!office.publishesIn(language)) {
+      throw new IllegalArgumentException(
+          "The office '" + code + "' publishes in " + office.languages() + ", not " + language);
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("'limit' must be between 1 and " + MAX_LIMIT);
+    }
+    Optional<ContentType> contentType = Optional.ofNullable(type).map(OfficesResource::type);
+    tenant.enter(office);
+    return new OfficeContentPage(
+        office.code().value(),
+        language.value(),
+        content.listLive(language, contentType, limit).stream()
+            .map(item -> ContentJson.of(office.code().value(), item))
+            .toList());
+  }
+
+  private OfficeRef office(String code, boolean mustBeLive) {
+    Optional<OfficeRef> office = OfficeCode.parse(code).flatMap(offices::find);
+    if (office.isEmpty()
+        || office.get().status() == OfficeStatus.ARCHIVED
+        || (mustBeLive && office.get().status() != OfficeStatus.ACTIVE)) {
+      throw new NotFoundException("No office '" + code + "' in the network");
+    }
+    return office.get();
+  }
+
+  private static ContentType type(String text) {
+    try {
+      return ContentType.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "'type' must be one of "
+              + List.of(ContentType.values()).toString().toLowerCase(Locale.ROOT));
+    }
+  }
+}

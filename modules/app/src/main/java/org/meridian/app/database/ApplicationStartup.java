@@ -1,0 +1,83 @@
+package org.meridian.app.database;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.meridian.app.demo.DemoContent;
+import org.meridian.app.launcher.MeridianLauncher;
+
+/**
+ * Prepares the application when it is deployed: checks that the database answers, migrates its
+ * schema with Flyway (EclipseLink never creates tables), then loads the demo network into an empty
+ * database. When any step fails it says why in one line and tells the launcher to stop.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ApplicationStartup {
+
+  private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+  @Resource(lookup = "java:app/jdbc/meridian")
+  private DataSource dataSource;
+
+  @Inject private DemoContent demo;
+
+  @PostConstruct
+  void start() {
+    DatabaseSettings settings = DatabaseSettings.fromConfig();
+    try {
+      // A direct connection first: its error is the database's own, not the pool's.
+      try (Connection probe = ConfiguredDataSource.open(settings, 10).getConnection()) {
+        LOG.info(() -> "Database: " + settings.describe() + " (" + productOf(probe) + ")");
+      }
+      var result =
+          Flyway.configure(ApplicationStartup.class.getClassLoader())
+              .dataSource(dataSource)
+              .locations("classpath:db/migration")
+              .load()
+              .migrate();
+      LOG.info(
+          () ->
+              "Database schema at version "
+                  + result.targetSchemaVersion
+                  + " ("
+                  + result.migrationsExecuted
+                  + " migrations applied now)");
+    } catch (Exception e) {
+      fail(StartupFailure.describe(e, settings), e);
+    }
+    try {
+      String summary = demo.loadIfWanted();
+      System.setProperty("meridian.startup.summary", summary);
+    } catch (RuntimeException e) {
+      fail("the demo content could not be loaded: " + e.getMessage(), e);
+    }
+    System.setProperty(MeridianLauncher.STARTED_PROPERTY, "true");
+  }
+
+  private static String productOf(Connection connection) {
+    try {
+      var meta = connection.getMetaData();
+      return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+    } catch (java.sql.SQLException e) {
+      return "unknown product";
+    }
+  }
+
+  private static void fail(String reason, Exception cause) {
+    LOG.log(Level.FINE, reason, cause);
+    LOG.severe("Meridian cannot start: " + reason);
+    System.setProperty(MeridianLauncher.FAILURE_PROPERTY, reason);
+    throw new IllegalStateException(reason);
+  }
+}

@@ -1,0 +1,105 @@
+package org.meridian.app.database;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The data source behind {@code java:app/jdbc/meridian}: PostgreSQL or H2, chosen by {@code
+ * MERIDIAN_DB_URL}. Payara pools the connections it makes; this class only knows how to open one.
+ */
+public class ConfiguredDataSource implements DataSource {
+
+  private volatile DataSource delegate;
+  private int loginTimeoutSeconds = 10;
+
+  private DataSource delegate() {
+    DataSource current = delegate;
+    if (current == null) {
+      current = open(DatabaseSettings.fromConfig(), loginTimeoutSeconds);
+      delegate = current;
+    }
+    return current;
+  }
+
+  /** A plain, unpooled data source for {@code settings}. */
+  public static DataSource open(DatabaseSettings settings, int loginTimeoutSeconds) {
+    if (settings.isPostgres()) {
+      org.postgresql.ds.PGSimpleDataSource postgres = new org.postgresql.ds.PGSimpleDataSource();
+      postgres.setURL(settings.url());
+      if (!settings.user().isBlank()) {
+        postgres.setUser(settings.user());
+      }
+      if (!settings.password().isBlank()) {
+        postgres.setPassword(settings.password());
+      }
+      postgres.setConnectTimeout(loginTimeoutSeconds);
+      postgres.setApplicationName("meridian");
+      return postgres;
+    }
+    if (settings.isH2()) {
+      org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+      h2.setURL(settings.url());
+      h2.setUser(settings.userOrDefault());
+      h2.setPassword(settings.password());
+      return h2;
+    }
+    throw new IllegalArgumentException(
+        "MERIDIAN_DB_URL must start with jdbc:postgresql: or jdbc:h2:, not '"
+            + settings.url().replaceAll("(?i)password=[^&;]*", "password=***")
+            + "'");
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return delegate().getConnection();
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    return delegate().getConnection(username, password);
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return null;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {
+    // Payara's pool logs for us.
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) {
+    if (seconds > 0) {
+      loginTimeoutSeconds = seconds;
+    }
+  }
+
+  @Override
+  public int getLoginTimeout() {
+    return loginTimeoutSeconds;
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    if (type.isInstance(this)) {
+      return type.cast(this);
+    }
+    return delegate().unwrap(type);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) throws SQLException {
+    return type.isInstance(this) || delegate().isWrapperFor(type);
+  }
+}

@@ -1,0 +1,165 @@
+package org.meridian.app.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.meridian.content.ContentService;
+import org.meridian.content.RevisionInput;
+import org.meridian.content.Slug;
+import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.Office;
+import org.meridian.tenancy.office.OfficeCode;
+import org.meridian.tenancy.office.OfficeDirectory;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.office.OfficeType;
+import org.meridian.tenancy.people.AccountDirectory;
+import org.meridian.tenancy.people.Role;
+import org.meridian.workflow.Publishing;
+
+/**
+ * Loads a small demo network into an empty database: HQ, a regional office and two country offices,
+ * people in each, and content stored through {@link ContentService} and made live through {@link
+ * Publishing}, exactly as editors would.
+ */
+@ApplicationScoped
+public class DemoContent {
+
+  /** The password of every demo account when {@code MERIDIAN_DEMO_PASSWORD} is not set. */
+  public static final String DEFAULT_PASSWORD = "meridian-demo";
+
+  private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+  private static final LanguageTag EN = new LanguageTag("en");
+  private static final LanguageTag FR = new LanguageTag("fr");
+  private static final String AUTHOR = "demo@meridian.example.org";
+
+  @Inject private OfficeDirectory offices;
+  @Inject private AccountDirectory accounts;
+  @Inject private TenantContext tenant;
+  @Inject private ContentService content;
+  @Inject private Publishing publishing;
+
+  @Inject
+  @ConfigProperty(name = "meridian.demo.enabled", defaultValue = "true")
+  private boolean enabled;
+
+  @Inject
+  @ConfigProperty(name = "meridian.demo.password")
+  private Optional<String> configuredPassword;
+
+  /** Loads the demo network when wanted and the database is empty; says what it did. */
+  @ActivateRequestContext
+  public String loadIfWanted() {
+    if (!enabled) {
+      return "Demo content is switched off (MERIDIAN_DEMO_ENABLED=false).";
+    }
+    String password = configuredPassword.map(String::strip).orElse("");
+    String demoPassword = password.isBlank() ? DEFAULT_PASSWORD : password;
+    if (password.isBlank()) {
+      LOG.warning(
+          "MERIDIAN_DEMO_PASSWORD is not set: the demo accounts use the documented default"
+              + " password '"
+              + DEFAULT_PASSWORD
+              + "'");
+    }
+    String logins =
+        "  Demo sign-ins (password: "
+            + (password.isBlank() ? DEFAULT_PASSWORD : "the value of MERIDIAN_DEMO_PASSWORD")
+            + "):\n"
+            + "    hq.admin@meridian.example.org        HQ administrator\n"
+            + "    gambia.editor@meridian.example.org   editor, The Gambia\n"
+            + "    senegal.editor@meridian.example.org  editor, Senegal\n"
+            + "    wca.publisher@meridian.example.org   publisher, The Gambia and Senegal\n";
+    if (!offices.isEmpty()) {
+      return logins;
+    }
+    load(demoPassword);
+    LOG.info("Loaded the demo network: hq, west-central-africa, gambia, senegal");
+    return logins;
+  }
+
+  private void load(String demoPassword) {
+    OfficeRef hq =
+        offices.create(
+            new Office(
+                new OfficeCode("hq"),
+                OfficeType.HQ,
+                null,
+                List.of(EN, FR),
+                ZoneId.of("Europe/Zurich"),
+                Map.of(EN, "Meridian Network Headquarters", FR, "Siège du réseau Meridian")));
+    Office hqOffice = offices.load(hq.code());
+    OfficeRef region =
+        offices.create(
+            new Office(
+                new OfficeCode("west-central-africa"),
+                OfficeType.REGIONAL,
+                hqOffice,
+                List.of(EN, FR),
+                ZoneId.of("Africa/Dakar"),
+                Map.of(
+                    EN, "Regional Office for West and Central Africa",
+                    FR, "Bureau régional pour l’Afrique de l’Ouest et du Centre")));
+    Office regionOffice = offices.load(region.code());
+    Office gambiaOffice =
+        new Office(
+            new OfficeCode("gambia"),
+            OfficeType.COUNTRY,
+            regionOffice,
+            List.of(EN),
+            ZoneId.of("Africa/Banjul"),
+            Map.of(EN, "Meridian in The Gambia"));
+    gambiaOffice.addHostName("gambia.meridian.example.org");
+    OfficeRef gambia = offices.create(gambiaOffice);
+    OfficeRef senegal =
+        offices.create(
+            new Office(
+                new OfficeCode("senegal"),
+                OfficeType.COUNTRY,
+                regionOffice,
+                List.of(FR, EN),
+                ZoneId.of("Africa/Dakar"),
+                Map.of(FR, "Meridian au Sénégal", EN, "Meridian in Senegal")));
+
+    accounts.create("hq.admin@meridian.example.org", "Alex Morgan", EN, demoPassword);
+    accounts.grant("hq.admin@meridian.example.org", offices.load(hq.code()), Role.HQ_ADMIN);
+    accounts.create("gambia.editor@meridian.example.org", "Fatou Jallow", EN, demoPassword);
+    accounts.grant("gambia.editor@meridian.example.org", offices.load(gambia.code()), Role.EDITOR);
+    accounts.create("senegal.editor@meridian.example.org", "Awa Diop", FR, demoPassword);
+    accounts.grant(
+        "senegal.editor@meridian.example.org", offices.load(senegal.code()), Role.EDITOR);
+    accounts.create("wca.publisher@meridian.example.org", "Samuel Mensah", EN, demoPassword);
+    accounts.grant(
+        "wca.publisher@meridian.example.org", offices.load(gambia.code()), Role.PUBLISHER);
+    accounts.grant(
+        "wca.publisher@meridian.example.org", offices.load(senegal.code()), Role.PUBLISHER);
+
+    tenant.runAs(hq, () -> DemoTexts.hq().forEach(this::publish));
+    tenant.runAs(region, () -> DemoTexts.region().forEach(this::publish));
+    tenant.runAs(gambia, () -> DemoTexts.gambia().forEach(this::publish));
+    tenant.runAs(senegal, () -> DemoTexts.senegal().forEach(this::publish));
+    tenant.runAs(gambia, () -> draft(DemoTexts.gambiaDraft()));
+  }
+
+  private void publish(DemoTexts.Item item) {
+    long id = draft(item);
+    publishing.publishNow(id, AUTHOR);
+  }
+
+  private long draft(DemoTexts.Item item) {
+    return content
+        .create(
+            item.type(),
+            item.language(),
+            new Slug(item.slug()),
+            new RevisionInput(item.title(), item.summary(), item.body()),
+            AUTHOR)
+        .getId();
+  }
+}

@@ -1,0 +1,111 @@
+package org.meridian.app.launcher;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+
+/**
+ * The entry point of {@code meridian.jar}: reads the settings the server needs before it boots,
+ * refuses a taken port at once, starts Payara Micro with the bundled WAR, and stops the process
+ * with one clear line when the application could not start (for instance, no database).
+ *
+ * <p>It runs before any Jakarta EE service exists, so it reads environment variables and system
+ * properties with MicroProfile Config's naming ({@code meridian.port} or {@code MERIDIAN_PORT});
+ * the application itself uses MicroProfile Config.
+ */
+public final class MeridianLauncher {
+
+  /** Set by the application when it is ready; read here across class loaders. */
+  public static final String STARTED_PROPERTY = "meridian.startup.done";
+
+  /** Set by the application, with a one-line reason, when it cannot start. */
+  public static final String FAILURE_PROPERTY = "meridian.startup.failure";
+
+  private MeridianLauncher() {}
+
+  public static void main(String[] args) {
+    int port = port(setting("meridian.port", "8080"));
+    if (!isFree(port)) {
+      fail(
+          "Port "
+              + port
+              + " is already in use: stop the program that uses it or set MERIDIAN_PORT to a free"
+              + " port");
+    }
+    System.setProperty("payaramicro.port", Integer.toString(port));
+    System.setProperty("payaramicro.disablePhoneHome", "true");
+    if (setting("meridian.cluster", "").isBlank()) {
+      System.setProperty("payaramicro.noCluster", "true");
+    }
+    bootPayara(args);
+    String failure = System.getProperty(FAILURE_PROPERTY);
+    if (failure != null) {
+      fail(failure);
+    }
+    if (System.getProperty(STARTED_PROPERTY) == null) {
+      fail("Meridian did not start: the lines above say why");
+    }
+    System.out.println(
+        """
+
+        Meridian is running on http://localhost:%1$d/
+          Office sites:   http://localhost:%1$d/gambia/en/   http://localhost:%1$d/senegal/fr/
+          Host routing:   http://gambia.localhost:%1$d/en/
+          Admin console:  http://localhost:%1$d/admin/
+          JSON API:       http://localhost:%1$d/api/v1/offices
+          Health:         http://localhost:%1$d/health
+        %2$s"""
+            .formatted(port, System.getProperty("meridian.startup.summary", "")));
+  }
+
+  private static void bootPayara(String[] args) {
+    try {
+      Class.forName("fish.payara.micro.PayaraMicro")
+          .getMethod("main", String[].class)
+          .invoke(null, (Object) args);
+    } catch (InvocationTargetException e) {
+      fail("Payara Micro could not start: " + e.getCause());
+    } catch (ReflectiveOperationException e) {
+      fail("meridian.jar is incomplete, Payara Micro is missing: " + e);
+    }
+  }
+
+  /** A setting from a system property, else its environment variable, else the default. */
+  static String setting(String name, String defaultValue) {
+    String value = System.getProperty(name);
+    if (value == null) {
+      value = System.getenv(name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+    }
+    return value == null ? defaultValue : value.strip();
+  }
+
+  static int port(String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port >= 1 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    fail("MERIDIAN_PORT must be a port number from 1 to 65535, not '" + text + "'");
+    return -1;
+  }
+
+  static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void fail(String reason) {
+    System.err.println("Meridian cannot start: " + reason);
+    System.err.flush();
+    Runtime.getRuntime().halt(1);
+  }
+}

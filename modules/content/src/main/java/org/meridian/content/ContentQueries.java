@@ -1,0 +1,69 @@
+package org.meridian.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.persistence.OfficeData;
+
+/** Reads the current office's content: what is live for the public, and everything for editors. */
+@ApplicationScoped
+@Transactional
+public class ContentQueries {
+
+  @Inject private OfficeData data;
+
+  /** The live item at {@code slug} in {@code language}, if any. */
+  public Optional<LiveItem> findLive(LanguageTag language, Slug slug) {
+    return data.entityManager()
+        .createQuery(
+            "select i from ContentItem i join fetch i.liveRevision"
+                + " where i.language = :lang and i.slug = :slug",
+            ContentItem.class)
+        .setParameter("lang", language.value())
+        .setParameter("slug", slug.value())
+        .getResultStream()
+        .findFirst()
+        .map(LiveItem::of);
+  }
+
+  /** Live items of one type in one language, newest first. */
+  public List<LiveItem> listLive(LanguageTag language, Optional<ContentType> type, int limit) {
+    var query =
+        data.entityManager()
+            .createQuery(
+                "select i from ContentItem i join fetch i.liveRevision where i.language = :lang"
+                    + (type.isPresent() ? " and i.type = :type" : "")
+                    + " order by i.firstPublishedAt desc, i.id desc",
+                ContentItem.class)
+            .setParameter("lang", language.value());
+    type.ifPresent(t -> query.setParameter("type", t));
+    return query.setMaxResults(limit).getResultStream().map(LiveItem::of).toList();
+  }
+
+  /** Every item of the office with its latest state, most recently changed first. */
+  public List<ContentSummary> listForEditors(int limit) {
+    return data.entityManager()
+        .createQuery(
+            "select i from ContentItem i join fetch i.latestRevision order by i.modifiedAt desc",
+            ContentItem.class)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(
+            i ->
+                new ContentSummary(
+                    i.getId(),
+                    i.type(),
+                    i.language().value(),
+                    i.slug().value(),
+                    i.latestRevision().title(),
+                    i.latestRevision().number(),
+                    i.isLive(),
+                    i.isLive() && i.hasUnpublishedChanges(),
+                    i.latestRevision().author(),
+                    i.getModifiedAt()))
+        .toList();
+  }
+}

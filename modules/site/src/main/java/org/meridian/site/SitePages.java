@@ -1,0 +1,189 @@
+package org.meridian.site;
+
+import static org.meridian.site.Html.escape;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.meridian.content.ContentType;
+import org.meridian.content.LiveItem;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.OfficeRef;
+
+/**
+ * The HTML of public pages: one base layout, system fonts, a few hundred bytes of CSS, no
+ * JavaScript. Text is escaped here; item bodies were sanitised when they were saved.
+ */
+final class SitePages {
+
+  private static final String CSS =
+      "body{margin:0;font:1rem/1.55 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
+          + "color:#1b1b1b;background:#fff}"
+          + "a{color:#0b4f8a}header,main,footer{max-width:46rem;margin:0 auto;padding:0 1rem}"
+          + "header{border-bottom:4px solid #0b4f8a;padding-block:1rem}"
+          + "header .office{font-weight:700;font-size:1.25rem;text-decoration:none;color:inherit}"
+          + "nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}"
+          + "footer{border-top:1px solid #ccc;margin-top:3rem;padding-block:1rem;font-size:.875rem}"
+          + ".skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem}"
+          + "time{color:#555;font-size:.875rem}";
+
+  private SitePages() {}
+
+  record Context(OfficeRef office, LanguageTag language, String basePath) {
+    String home() {
+      return basePath + "/" + language.value() + "/";
+    }
+
+    String link(LiveItem item) {
+      return home() + item.slug();
+    }
+  }
+
+  static String home(Context site, List<LiveItem> sections, List<LiveItem> news) {
+    StringBuilder main = new StringBuilder();
+    main.append("<h1>").append(escape(site.office().name(site.language()))).append("</h1>");
+    main.append("<h2>").append(words(site, "latestNews")).append("</h2>");
+    if (news.isEmpty()) {
+      main.append("<p>").append(words(site, "noNews")).append("</p>");
+    } else {
+      main.append("<ul class=\"news\">");
+      for (LiveItem item : news) {
+        main.append("<li><a href=\"")
+            .append(escape(site.link(item)))
+            .append("\">")
+            .append(escape(item.title()))
+            .append("</a> ")
+            .append(date(site, item))
+            .append("<p>")
+            .append(escape(item.summary()))
+            .append("</p></li>");
+      }
+      main.append("</ul>");
+    }
+    return layout(site, site.office().name(site.language()), sections, main.toString());
+  }
+
+  static String item(Context site, List<LiveItem> sections, LiveItem item) {
+    StringBuilder main = new StringBuilder();
+    main.append("<article><h1>").append(escape(item.title())).append("</h1>");
+    if (item.type() == ContentType.NEWS) {
+      main.append("<p>").append(words(site, "published")).append(' ').append(date(site, item));
+      main.append("</p>");
+    }
+    if (!item.summary().isEmpty()) {
+      main.append("<p class=\"summary\"><strong>")
+          .append(escape(item.summary()))
+          .append("</strong></p>");
+    }
+    main.append(item.body()).append("</article>");
+    return layout(site, item.title(), sections, main.toString());
+  }
+
+  static String notFound(Context site, List<LiveItem> sections) {
+    String main =
+        "<h1>"
+            + words(site, "notFound")
+            + "</h1><p>"
+            + words(site, "notFoundText")
+            + "</p>"
+            + "<p><a href=\""
+            + escape(site.home())
+            + "\">"
+            + words(site, "home")
+            + "</a></p>";
+    return layout(site, words(site, "notFound"), sections, main);
+  }
+
+  static String maintenance(Context site) {
+    String main =
+        "<h1>" + words(site, "maintenance") + "</h1><p>" + words(site, "maintenanceText") + "</p>";
+    return layout(site, words(site, "maintenance"), List.of(), main);
+  }
+
+  /** The network's own pages (the list of offices, the 404 of unknown addresses), in English. */
+  static String network(String title, String mainHtml) {
+    return "<!doctype html><html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\">"
+        + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>"
+        + escape(title)
+        + "</title><style>"
+        + CSS
+        + "</style></head><body><header><span class=\"office\">Meridian</span></header>"
+        + "<main id=\"main\">"
+        + mainHtml
+        + "</main></body></html>";
+  }
+
+  private static String layout(
+      Context site, String title, List<LiveItem> sections, String mainHtml) {
+    String officeName = site.office().name(site.language());
+    StringBuilder html = new StringBuilder(4096);
+    html.append("<!doctype html><html lang=\"")
+        .append(escape(site.language().value()))
+        .append("\" dir=\"")
+        .append(site.language().direction())
+        .append("\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>")
+        .append(escape(title.equals(officeName) ? title : title + " | " + officeName))
+        .append("</title><style>")
+        .append(CSS)
+        .append("</style></head><body><a class=\"skip\" href=\"#main\">")
+        .append(words(site, "skip"))
+        .append("</a><header><a class=\"office\" href=\"")
+        .append(escape(site.home()))
+        .append("\">")
+        .append(escape(officeName))
+        .append("</a><nav aria-label=\"")
+        .append(words(site, "sections"))
+        .append("\"><ul>");
+    for (LiveItem section : sections) {
+      html.append("<li><a href=\"")
+          .append(escape(site.link(section)))
+          .append("\">")
+          .append(escape(section.title()))
+          .append("</a></li>");
+    }
+    html.append("</ul></nav>");
+    if (site.office().languages().size() > 1) {
+      html.append("<nav aria-label=\"Languages\"><ul>");
+      for (LanguageTag other : site.office().languages()) {
+        html.append("<li><a lang=\"")
+            .append(escape(other.value()))
+            .append("\" href=\"")
+            .append(escape(site.basePath() + "/" + other.value() + "/"))
+            .append("\"")
+            .append(other.equals(site.language()) ? " aria-current=\"true\"" : "")
+            .append(">")
+            .append(escape(other.locale().getDisplayLanguage(other.locale())))
+            .append("</a></li>");
+      }
+      html.append("</ul></nav>");
+    }
+    html.append("</header><main id=\"main\">")
+        .append(mainHtml)
+        .append("</main><footer>")
+        .append(escape(officeName))
+        .append("</footer></body></html>");
+    return html.toString();
+  }
+
+  private static String words(Context site, String key) {
+    return escape(SiteWords.of(site.language(), key));
+  }
+
+  private static String date(Context site, LiveItem item) {
+    if (item.firstPublishedAt() == null) {
+      return "";
+    }
+    ZoneId zone = site.office().timeZone();
+    var when = item.firstPublishedAt().atZone(zone);
+    return "<time datetime=\""
+        + when.toLocalDate()
+        + "\">"
+        + escape(
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(site.language().locale())
+                .format(when))
+        + "</time>";
+  }
+}

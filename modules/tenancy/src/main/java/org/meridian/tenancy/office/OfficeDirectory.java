@@ -1,0 +1,97 @@
+package org.meridian.tenancy.office;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.meridian.tenancy.routing.OfficeRouter;
+
+/**
+ * The network's offices. Every request looks its office up, so the directory keeps a snapshot in
+ * memory and rebuilds it whenever an office is created or changed through it.
+ */
+@ApplicationScoped
+public class OfficeDirectory {
+
+  @PersistenceContext(unitName = "meridian")
+  private EntityManager entityManager;
+
+  private volatile Snapshot snapshot;
+
+  private record Snapshot(Map<String, OfficeRef> byCode, Map<String, String> codeByHost) {}
+
+  /** All offices, HQ first, then by code. */
+  public List<OfficeRef> all() {
+    return snapshot().byCode.values().stream()
+        .sorted(
+            Comparator.comparing((OfficeRef o) -> o.type().ordinal())
+                .thenComparing(o -> o.code().value()))
+        .toList();
+  }
+
+  public Optional<OfficeRef> find(OfficeCode code) {
+    return Optional.ofNullable(snapshot().byCode.get(code.value()));
+  }
+
+  public Optional<OfficeCode> findByHostName(String hostName) {
+    return Optional.ofNullable(snapshot().codeByHost.get(hostName)).map(OfficeCode::new);
+  }
+
+  /** Routes public requests against the current offices. */
+  public OfficeRouter router() {
+    return new OfficeRouter(this::findByHostName, code -> find(code).isPresent());
+  }
+
+  public boolean isEmpty() {
+    return snapshot().byCode.isEmpty();
+  }
+
+  /** Registers a new office; its code and host names must be free. */
+  @Transactional
+  public OfficeRef create(Office office) {
+    if (find(office.code()).isPresent()) {
+      throw new IllegalArgumentException("An office with code '" + office.code() + "' exists");
+    }
+    entityManager.persist(office);
+    entityManager.flush();
+    OfficeRef ref = office.ref();
+    snapshot = null;
+    return ref;
+  }
+
+  /** The managed entity, for changes inside the caller's transaction. */
+  public Office load(OfficeCode code) {
+    return entityManager
+        .createQuery("select o from Office o where o.code = :code", Office.class)
+        .setParameter("code", code.value())
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No office '" + code + "'"));
+  }
+
+  /** Forgets the snapshot, e.g. after an office was changed. */
+  public void refresh() {
+    snapshot = null;
+  }
+
+  private Snapshot snapshot() {
+    Snapshot current = snapshot;
+    if (current == null) {
+      Map<String, OfficeRef> byCode = new LinkedHashMap<>();
+      Map<String, String> byHost = new LinkedHashMap<>();
+      for (Office office :
+          entityManager.createQuery("select o from Office o", Office.class).getResultList()) {
+        byCode.put(office.code().value(), office.ref());
+        office.hostNames().forEach(host -> byHost.put(host, office.code().value()));
+      }
+      current = new Snapshot(Map.copyOf(byCode), Map.copyOf(byHost));
+      snapshot = current;
+    }
+    return current;
+  }
+}

@@ -1,0 +1,41 @@
+package org.meridian.tenancy.office;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a request needs to know about its office, detached from JPA: safe to hold in a request or
+ * session for as long as needed.
+ */
+public record OfficeRef(
+    long id,
+    OfficeCode code,
+    OfficeType type,
+    OfficeStatus status,
+    LanguageTag defaultLanguage,
+    List<LanguageTag> languages,
+    ZoneId timeZone,
+    Map<String, String> names) {
+
+  public OfficeRef {
+    Objects.requireNonNull(code, "code");
+    languages = List.copyOf(languages);
+    names = Map.copyOf(names);
+  }
+
+  /** The office's name in {@code language}, else in its default language, else its code. */
+  public String name(LanguageTag language) {
+    String name = names.get(language.value());
+    return name != null ? name : names.getOrDefault(defaultLanguage.value(), code.value());
+  }
+
+  public boolean isActive() {
+    return status == OfficeStatus.ACTIVE;
+  }
+
+  public boolean publishesIn(LanguageTag language) {
+    return languages.contains(language);
+  }
+}

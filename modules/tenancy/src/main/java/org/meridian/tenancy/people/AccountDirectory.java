@@ -1,0 +1,105 @@
+package org.meridian.tenancy.people;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.Office;
+
+/** People and their memberships. Passwords are kept only as salted PBKDF2 hashes. */
+@ApplicationScoped
+public class AccountDirectory {
+
+  /** PBKDF2 with SHA-512, 210,000 iterations (OWASP's 2023 advice), 32-byte salt. */
+  static final Map<String, String> HASH_PARAMETERS =
+      Map.of(
+          "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+          "Pbkdf2PasswordHash.Iterations", "210000",
+          "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+          "Pbkdf2PasswordHash.KeySizeBytes", "64");
+
+  @PersistenceContext(unitName = "meridian")
+  private EntityManager entityManager;
+
+  @Inject private Pbkdf2PasswordHash passwordHash;
+
+  @PostConstruct
+  void init() {
+    passwordHash.initialize(HASH_PARAMETERS);
+  }
+
+  @Transactional
+  public Account create(String email, String displayName, LanguageTag language, String password) {
+    PasswordPolicy.check(password);
+    String normalised = Account.normaliseEmail(email);
+    if (find(normalised).isPresent()) {
+      throw new IllegalArgumentException("An account for " + normalised + " exists");
+    }
+    Account account =
+        new Account(
+            normalised, displayName, language, passwordHash.generate(password.toCharArray()));
+    entityManager.persist(account);
+    return account;
+  }
+
+  @Transactional
+  public void grant(String email, Office office, Role role) {
+    Account account =
+        find(email).orElseThrow(() -> new IllegalArgumentException("No account " + email));
+    entityManager.persist(new Membership(account, entityManager.merge(office), role));
+  }
+
+  public Optional<Account> find(String email) {
+    String normalised;
+    try {
+      normalised = Account.normaliseEmail(email);
+    } catch (IllegalArgumentException notAnEmail) {
+      return Optional.empty();
+    }
+    return entityManager
+        .createQuery("select a from Account a where a.email = :email", Account.class)
+        .setParameter("email", normalised)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The offices a person works in and their role in each, by office code. */
+  public List<OfficeRole> officesOf(String email) {
+    return entityManager
+        .createQuery("select m from Membership m where m.account.email = :email", Membership.class)
+        .setParameter("email", email)
+        .getResultList()
+        .stream()
+        .map(m -> new OfficeRole(m.office().ref(), m.role()))
+        .sorted(Comparator.comparing(r -> r.office().code().value()))
+        .toList();
+  }
+
+  /**
+   * Checks a password. When there is no such account a dummy hash is still verified, so that the
+   * time taken does not tell whether the e-mail address exists.
+   */
+  public Optional<Account> verify(String email, char[] password) {
+    Optional<Account> account = find(email).filter(Account::canSignIn);
+    String hash = account.map(Account::passwordHash).orElseGet(this::dummyHash);
+    boolean matches = passwordHash.verify(password, hash);
+    return matches ? account : Optional.empty();
+  }
+
+  private volatile String dummyHash;
+
+  private String dummyHash() {
+    if (dummyHash == null) {
+      dummyHash = passwordHash.generate("no-such-account-password".toCharArray());
+    }
+    return dummyHash;
+  }
+}

@@ -1,0 +1,43 @@
+package org.meridian.tenancy.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Jakarta Security's view of Meridian's accounts. The caller's groups are the roles they hold in
+ * any office, plus {@code STAFF} for everyone who may use the console.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+  /** The group every signed-in person has. */
+  public static final String STAFF = "STAFF";
+
+  @Inject private AccountDirectory accounts;
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof UsernamePasswordCredential login)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    return accounts
+        .verify(login.getCaller(), login.getPassword().getValue())
+        .map(
+            account -> {
+              Set<String> groups = new HashSet<>();
+              groups.add(STAFF);
+              EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+              accounts.officesOf(account.email()).forEach(r -> roles.add(r.role()));
+              roles.forEach(role -> groups.add(role.name()));
+              return new CredentialValidationResult(account.email(), groups);
+            })
+        .orElse(CredentialValidationResult.INVALID_RESULT);
+  }
+}

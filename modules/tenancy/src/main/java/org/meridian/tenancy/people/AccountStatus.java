@@ -1,0 +1,7 @@
+package org.meridian.tenancy.people;
+
+/** Whether a person may sign in. */
+public enum AccountStatus {
+  ACTIVE,
+  DISABLED
+}

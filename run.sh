@@ -1,0 +1,7 @@
+#!/usr/bin/env sh
+# Builds Meridian and starts it on http://localhost:8080 (or $MERIDIAN_PORT) with the embedded
+# database in ./data/ and the demo network. Stop it with Ctrl+C.
+set -e
+cd "$(dirname "$0")"
+./mvnw -B -q -DskipTests package
+exec java ${MERIDIAN_JAVA_OPTS:--Xmx512m} -jar modules/app/target/meridian.jar "$@"
