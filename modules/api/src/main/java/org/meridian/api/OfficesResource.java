@@ -55,7 +55,7 @@ public class OfficesResource {
       @PathParam("code") String code,
       @QueryParam("lang") String lang,
       @QueryParam("type") String type,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
+      @QueryParam("limit") @DefaultValue("50") String limitText) {
     OfficeRef office = office(code, true);
     LanguageTag language =
         lang == null || lang.isBlank()
@@ -66,9 +66,7 @@ public class OfficesResource {
       throw new IllegalArgumentException(
           "The office '" + code + "' publishes in " + office.languages() + ", not " + language);
     }
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("'limit' must be between 1 and " + MAX_LIMIT);
-    }
+    int limit = limit(limitText);
     Optional<ContentType> contentType = Optional.ofNullable(type).map(OfficesResource::type);
     tenant.enter(office);
     return new OfficeContentPage(
@@ -87,6 +85,18 @@ public class OfficesResource {
       throw new NotFoundException("No office '" + code + "' in the network");
     }
     return office.get();
+  }
+
+  private static int limit(String text) {
+    try {
+      int limit = Integer.parseInt(text.strip());
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new IllegalArgumentException("'limit' must be between 1 and " + MAX_LIMIT);
   }
 
   private static ContentType type(String text) {

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.meridian.app.demo.DemoContent;
 import org.meridian.app.launcher.MeridianLauncher;
+import org.meridian.app.launcher.StartupFailure;
 
 /**
  * Prepares the application when it is deployed: checks that the database answers, migrates its
@@ -54,7 +55,7 @@ public class ApplicationStartup {
                   + result.migrationsExecuted
                   + " migrations applied now)");
     } catch (Exception e) {
-      fail(StartupFailure.describe(e, settings), e);
+      fail(StartupFailure.describe(e, settings.describe()), e);
     }
     try {
       String summary = demo.loadIfWanted();

@@ -49,7 +49,7 @@ public class ConfiguredDataSource implements DataSource {
     }
     throw new IllegalArgumentException(
         "MERIDIAN_DB_URL must start with jdbc:postgresql: or jdbc:h2:, not '"
-            + settings.url().replaceAll("(?i)password=[^&;]*", "password=***")
+            + org.meridian.app.launcher.StartupFailure.mask(settings.url())
             + "'");
   }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The entry point of {@code meridian.jar}: reads the settings the server needs before it boots,
@@ -33,12 +35,19 @@ public final class MeridianLauncher {
               + " is already in use: stop the program that uses it or set MERIDIAN_PORT to a free"
               + " port");
     }
-    System.setProperty("payaramicro.port", Integer.toString(port));
-    System.setProperty("payaramicro.disablePhoneHome", "true");
+    DatabaseProbe.problem(
+            setting("meridian.db.url", ""),
+            setting("meridian.db.user", ""),
+            setting("meridian.db.password", ""))
+        .ifPresent(MeridianLauncher::fail);
+    // Command-line options win over the options Payara baked into the uber jar.
+    List<String> payaraArgs = new ArrayList<>(List.of("--port", Integer.toString(port)));
+    payaraArgs.add("--disablephonehome");
     if (setting("meridian.cluster", "").isBlank()) {
-      System.setProperty("payaramicro.noCluster", "true");
+      payaraArgs.add("--nocluster");
     }
-    bootPayara(args);
+    payaraArgs.addAll(List.of(args));
+    bootPayara(payaraArgs.toArray(String[]::new));
     String failure = System.getProperty(FAILURE_PROPERTY);
     if (failure != null) {
       fail(failure);

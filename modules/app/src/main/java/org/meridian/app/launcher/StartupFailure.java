@@ -1,16 +1,25 @@
-package org.meridian.app.database;
+package org.meridian.app.launcher;
 
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 
-/** Turns a failure to reach the database into one line that names the setting to fix. */
+/**
+ * Turns a failure to reach the database into one line that names the setting to fix. Used by the
+ * launcher (before Payara boots) and by the application's start-up, so it needs nothing but the
+ * JDK.
+ */
 public final class StartupFailure {
 
   private StartupFailure() {}
 
-  public static String describe(Throwable failure, DatabaseSettings settings) {
-    String where = settings.describe();
+  /** {@code url} with any password parameter masked, for log lines. */
+  public static String mask(String url) {
+    return url == null ? "" : url.replaceAll("(?i)password=[^&;]*", "password=***");
+  }
+
+  /** One line saying what went wrong and which setting to fix; {@code where} names the database. */
+  public static String describe(Throwable failure, String where) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql && sql.getSQLState() != null) {
         String state = sql.getSQLState();

@@ -1,0 +1,92 @@
+package org.meridian.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A minimal HTTP user agent for the tests: keeps cookies like a browser (one session per instance)
+ * and does not follow redirects, so tests can see them.
+ */
+public final class Browser {
+
+  private final MeridianServer.Running server;
+  private final HttpClient client;
+
+  public Browser(MeridianServer.Running server) {
+    this.server = server;
+    this.client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(request(path).GET().build());
+  }
+
+  public HttpResponse<String> get(String path, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path).GET();
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
+  public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** Follows redirects within the server, like a browser would; returns the final response. */
+  public HttpResponse<String> follow(HttpResponse<String> response) {
+    HttpResponse<String> current = response;
+    for (int hops = 0; hops < 5 && isRedirect(current); hops++) {
+      String location = current.headers().firstValue("Location").orElseThrow();
+      URI target = current.uri().resolve(location);
+      current =
+          get(
+              target.getRawPath()
+                  + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
+    }
+    return current;
+  }
+
+  public static boolean isRedirect(HttpResponse<?> response) {
+    return response.statusCode() >= 300 && response.statusCode() < 400;
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30));
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,48 @@
+package org.meridian.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code /health} and what the server says about itself when it starts. */
+@ExtendWith(MeridianServer.class)
+class HealthIT {
+
+  @Test
+  void healthIsUpWhenTheDatabaseAnswers() {
+    HttpResponse<String> response = new Browser(MeridianServer.server()).get("/health");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject health = (JsonObject) JsonBodies.parse(response.body());
+    assertThat(health.getString("status")).isEqualTo("UP");
+    assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
+        .anySatisfy(
+            check -> {
+              assertThat(check.getString("name")).isEqualTo("database");
+              assertThat(check.getString("status")).isEqualTo("UP");
+            });
+  }
+
+  @Test
+  void theServerRunsOnTheConfiguredDatabaseAndSaysSo() {
+    String log = MeridianServer.server().logText();
+    if (MeridianServer.usesExternalDatabase()) {
+      assertThat(log).contains("Database: database jdbc:postgresql:").contains("(PostgreSQL ");
+    } else {
+      assertThat(log).contains("Database: embedded H2 database jdbc:h2:file:./data/meridian");
+    }
+    assertThat(log).contains("Database schema at version");
+  }
+
+  @Test
+  void withoutADemoPasswordTheDocumentedDefaultIsUsedAndLogged() {
+    String log = MeridianServer.server().logText();
+    assertThat(log)
+        .contains("MERIDIAN_DEMO_PASSWORD is not set")
+        .contains("'" + MeridianServer.DEMO_PASSWORD + "'");
+    assertThat(log)
+        .contains("Meridian is running on http://localhost:" + MeridianServer.server().port());
+  }
+}

@@ -1,0 +1,154 @@
+package org.meridian.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The public office sites, as a visitor sees them, against the demo network. */
+@ExtendWith(MeridianServer.class)
+class PublicSiteIT {
+
+  private Browser visitor;
+
+  @BeforeEach
+  void newVisitor() {
+    visitor = new Browser(MeridianServer.server());
+  }
+
+  private Document page(String path, int expectedStatus) {
+    HttpResponse<String> response = visitor.get(path);
+    assertThat(response.statusCode()).as("status of %s", path).isEqualTo(expectedStatus);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    return Jsoup.parse(response.body());
+  }
+
+  @Test
+  void gambiaHomeIsAnEnglishSiteWithItsOwnNewsAndSections() {
+    Document home = page("/gambia/en/", 200);
+    assertThat(home.selectFirst("html").attr("lang")).isEqualTo("en");
+    assertThat(home.selectFirst("html").attr("dir")).isEqualTo("ltr");
+    assertThat(home.selectFirst("h1").text()).isEqualTo("Meridian in The Gambia");
+    assertThat(home.select("ul.news a").eachText())
+        .contains("New youth skills centre opens in Brikama");
+    assertThat(home.select("nav a").eachAttr("href")).contains("/gambia/en/about-us");
+  }
+
+  @Test
+  void aPublishedPageIsServedAsHtmlAtItsSlug() {
+    Document about = page("/gambia/en/about-us", 200);
+    assertThat(about.title()).isEqualTo("About us | Meridian in The Gambia");
+    assertThat(about.selectFirst("article h1").text()).isEqualTo("About us");
+    assertThat(about.select("article p").text()).contains("From our office in Banjul");
+  }
+
+  @Test
+  void senegalIsAnotherSiteInFrench() {
+    Document home = page("/senegal/fr/", 200);
+    assertThat(home.selectFirst("html").attr("lang")).isEqualTo("fr");
+    assertThat(home.selectFirst("h1").text()).isEqualTo("Meridian au Sénégal");
+    assertThat(home.text()).contains("Dernières actualités").doesNotContain("Brikama");
+    assertThat(home.select("nav a").eachAttr("href"))
+        .contains("/senegal/fr/a-propos")
+        .noneMatch(href -> href.startsWith("/gambia"));
+  }
+
+  @Test
+  void oneOfficeCannotServeAnotherOfficesContent() {
+    page("/senegal/en/youth-skills-centre-opens", 404);
+    page("/gambia/en/youth-skills-centre-opens", 200);
+    page("/gambia/fr/a-propos", 404);
+  }
+
+  @Test
+  void draftsAreNotPublic() {
+    page("/gambia/en/coastal-resilience-study", 404);
+  }
+
+  @Test
+  void anUnknownOfficeIsAProper404Page() {
+    HttpResponse<String> response = visitor.get("/nowhere/en/");
+    assertThat(response.statusCode()).isEqualTo(404);
+    Document doc = Jsoup.parse(response.body());
+    assertThat(doc.selectFirst("h1").text()).isEqualTo("Page not found");
+    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+  }
+
+  @Test
+  void anUnknownPageOfAnOfficeIsA404InTheOfficesLookAndLanguage() {
+    Document doc = page("/senegal/fr/nulle-part", 404);
+    assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("fr");
+    assertThat(doc.selectFirst("h1").text()).isEqualTo("Page introuvable");
+    assertThat(doc.selectFirst("header a.office").text()).isEqualTo("Meridian au Sénégal");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/gambia/en/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "/gambia/en/about-us/extra",
+        "/gambia/en/..%2F..%2Fetc%2Fpasswd",
+        "/gambia/zz-not-a-language/",
+        "/GAMBIA/en/",
+        "/gambia/en/Über"
+      })
+  void malformedAddressesAre404sThatEchoNothing(String path) {
+    HttpResponse<String> response = visitor.get(path);
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).doesNotContain("<script>alert").doesNotContain("Exception");
+  }
+
+  @Test
+  void anOfficeRootRedirectsToItsDefaultLanguage() {
+    HttpResponse<String> response = visitor.get("/senegal/");
+    assertThat(response.statusCode()).isEqualTo(302);
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/senegal/fr/"));
+  }
+
+  @Test
+  void anOfficeIsFoundByItsHostName() {
+    HttpResponse<String> response =
+        visitor.get(
+            "/en/about-us", Map.of("Host", "gambia.localhost:" + MeridianServer.server().port()));
+    assertThat(response.statusCode()).isEqualTo(200);
+    Document doc = Jsoup.parse(response.body());
+    assertThat(doc.selectFirst("article h1").text()).isEqualTo("About us");
+    // Host-routed pages link without the /gambia prefix.
+    assertThat(doc.selectFirst("header a.office").attr("href")).isEqualTo("/en/");
+
+    // A browser opens a new connection for another host; so does this test.
+    HttpResponse<String> configured =
+        new Browser(MeridianServer.server())
+            .get("/en/", Map.of("Host", "gambia.meridian.example.org"));
+    assertThat(configured.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(configured.body()).selectFirst("h1").text())
+        .isEqualTo("Meridian in The Gambia");
+  }
+
+  @Test
+  void pagesCarryAnEntityTagAndAnswerConditionalRequestsWith304() {
+    HttpResponse<String> first = visitor.get("/gambia/en/about-us");
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertThat(first.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(value -> assertThat(value).contains("max-age"));
+    HttpResponse<String> again = visitor.get("/gambia/en/about-us", Map.of("If-None-Match", etag));
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+  }
+
+  @Test
+  void theNetworkIndexListsTheOffices() {
+    Document index = page("/", 200);
+    assertThat(index.select("main a").eachAttr("href"))
+        .contains("/hq/en/", "/gambia/en/", "/senegal/fr/", "/west-central-africa/en/");
+  }
+}
