@@ -1,0 +1,179 @@
+package org.meridian.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.meridian.content.ContentNotFoundException;
+import org.meridian.content.ContentQueries;
+import org.meridian.content.ContentService;
+import org.meridian.content.ContentSummary;
+import org.meridian.content.ContentType;
+import org.meridian.content.RevisionInput;
+import org.meridian.content.Slug;
+import org.meridian.tenancy.NoOfficeResolvedException;
+import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.OfficeCode;
+import org.meridian.tenancy.office.OfficeDirectory;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.workflow.Publishing;
+
+/**
+ * Inside the deployed WAR: the data layer keeps each office's content to itself, whichever service
+ * door is used, and a page stored by {@code content} and made live by {@code workflow} is served by
+ * {@code site}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OfficeIsolationIT {
+
+  private static final LanguageTag EN = new LanguageTag("en");
+  private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime());
+
+  @Deployment(testable = true)
+  static WebArchive deployment() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("meridian.it.war", "../app/target/ROOT.war")))
+        .as(WebArchive.class)
+        .addClass(OfficeIsolationIT.class);
+  }
+
+  @Inject private OfficeDirectory offices;
+  @Inject private TenantContext tenant;
+  @Inject private ContentService content;
+  @Inject private ContentQueries queries;
+  @Inject private Publishing publishing;
+
+  @ArquillianResource private URL base;
+
+  private OfficeRef office(String code) {
+    return offices.find(new OfficeCode(code)).orElseThrow();
+  }
+
+  private static Slug uniqueSlug(String prefix) {
+    return new Slug(prefix + "-" + Long.toString(UNIQUE.incrementAndGet(), 36));
+  }
+
+  private long draftIn(OfficeRef office, Slug slug, String title) {
+    return tenant.callAs(
+        office,
+        () ->
+            content
+                .create(
+                    ContentType.PAGE, EN, slug, new RevisionInput(title, "", "<p>Text</p>"), "it")
+                .getId());
+  }
+
+  @Test
+  void officeDataCannotBeReadOrWrittenWithoutAnOffice() {
+    assertTrue(tenant.current().isEmpty());
+    assertThrows(NoOfficeResolvedException.class, () -> queries.listForEditors(10));
+    assertThrows(NoOfficeResolvedException.class, () -> queries.findLive(EN, new Slug("about-us")));
+    assertThrows(
+        NoOfficeResolvedException.class,
+        () ->
+            content.create(
+                ContentType.PAGE, EN, uniqueSlug("orphan"), new RevisionInput("x", "", ""), "it"));
+  }
+
+  @Test
+  void oneOfficeCannotReadChangeOrPublishAnothersItems() {
+    OfficeRef gambia = office("gambia");
+    OfficeRef senegal = office("senegal");
+    Slug slug = uniqueSlug("gambia-only");
+    long gambiaItem = draftIn(gambia, slug, "Gambia only");
+    long gambiaRevision =
+        tenant.callAs(
+            gambia,
+            () ->
+                content
+                    .saveRevision(gambiaItem, new RevisionInput("Gambia v2", "", ""), "it")
+                    .getId());
+
+    tenant.runAs(
+        senegal,
+        () -> {
+          assertThrows(
+              ContentNotFoundException.class,
+              () -> content.saveRevision(gambiaItem, new RevisionInput("Hijack", "", ""), "x"));
+          assertThrows(ContentNotFoundException.class, () -> content.publishLatest(gambiaItem));
+          assertThrows(ContentNotFoundException.class, () -> content.publish(gambiaRevision));
+          assertThrows(
+              ContentNotFoundException.class, () -> publishing.publishNow(gambiaItem, "x"));
+          assertTrue(
+              queries.listForEditors(1000).stream().noneMatch(s -> s.itemId() == gambiaItem));
+          assertTrue(queries.findLive(EN, slug).isEmpty());
+        });
+
+    ContentSummary untouched =
+        tenant.callAs(
+            gambia,
+            () ->
+                queries.listForEditors(1000).stream()
+                    .filter(s -> s.itemId() == gambiaItem)
+                    .findFirst()
+                    .orElseThrow());
+    assertEquals("Gambia v2", untouched.title());
+    assertEquals(2, untouched.latestRevision());
+    assertFalse(untouched.live());
+  }
+
+  @Test
+  void theSameSlugMayBeUsedByTwoOffices() {
+    Slug slug = uniqueSlug("shared-name");
+    long inGambia = draftIn(office("gambia"), slug, "In The Gambia");
+    long inSenegal = draftIn(office("senegal"), slug, "Au Sénégal");
+    assertTrue(inGambia != inSenegal);
+  }
+
+  @Test
+  void aPageStoredByContentAndPublishedByWorkflowIsServedBySiteAndApi() throws Exception {
+    OfficeRef gambia = office("gambia");
+    Slug slug = uniqueSlug("walking-skeleton");
+    long item = draftIn(gambia, slug, "The walking skeleton works");
+    HttpClient http = HttpClient.newHttpClient();
+    URI page = base.toURI().resolve("gambia/en/" + slug);
+
+    assertEquals(
+        404,
+        http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString())
+            .statusCode());
+
+    tenant.runAs(gambia, () -> publishing.publishNow(item, "it"));
+
+    HttpResponse<String> served =
+        http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, served.statusCode());
+    assertTrue(served.body().contains("<h1>The walking skeleton works</h1>"), served.body());
+
+    HttpResponse<String> api =
+        http.send(
+            HttpRequest.newBuilder(base.toURI().resolve("api/v1/offices/gambia/content?lang=en"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(api.body().contains("\"slug\":\"" + slug + "\""), api.body());
+    HttpResponse<String> senegalApi =
+        http.send(
+            HttpRequest.newBuilder(base.toURI().resolve("api/v1/offices/senegal/content?lang=en"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertFalse(senegalApi.body().contains(slug.value()), senegalApi.body());
+  }
+}
