@@ -30,8 +30,21 @@ public record Slug(String value) {
 
   /** A slug made from a title: accents dropped, anything else between words becomes a hyphen. */
   public static Slug fromTitle(String title) {
+    String spelled =
+        (title == null ? "" : title)
+            .replace("œ", "oe")
+            .replace("Œ", "Oe")
+            .replace("æ", "ae")
+            .replace("Æ", "Ae")
+            .replace("ß", "ss")
+            .replace("ø", "o")
+            .replace("Ø", "O")
+            .replace("ł", "l")
+            .replace("Ł", "L")
+            .replace("đ", "d")
+            .replace("Đ", "D");
     String ascii =
-        Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
+        Normalizer.normalize(spelled, Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "")
             .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z0-9]+", "-")

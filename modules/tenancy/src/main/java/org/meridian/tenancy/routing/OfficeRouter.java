@@ -46,6 +46,9 @@ public final class OfficeRouter {
       return Optional.empty();
     }
     String host = stripPort(hostHeader.strip().toLowerCase(Locale.ROOT));
+    if (host.endsWith(".")) {
+      host = host.substring(0, host.length() - 1); // the fully qualified form of the same name
+    }
     Optional<OfficeCode> configured = officeByHostName.apply(host);
     if (configured.isPresent()) {
       return configured;

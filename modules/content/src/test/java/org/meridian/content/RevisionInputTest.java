@@ -1,0 +1,87 @@
+package org.meridian.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RevisionInputTest {
+
+  private static RevisionInput withTitle(String title) {
+    return new RevisionInput(title, "A summary", "<p>Body</p>");
+  }
+
+  private static RevisionInput withSummary(String summary) {
+    return new RevisionInput("A title", summary, "<p>Body</p>");
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"   ", "\t\n"})
+  void refusesABlankTitle(String title) {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> withTitle(title))
+        .withMessageContaining("title is required");
+  }
+
+  @Test
+  void acceptsATitleOf300Characters() {
+    assertThat(withTitle("t".repeat(300)).title()).hasSize(300);
+  }
+
+  @Test
+  void refusesATitleLongerThan300Characters() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> withTitle("t".repeat(301)))
+        .withMessageContaining("at most 300");
+  }
+
+  @Test
+  void titleLengthIsCountedWithoutSurroundingSpaces() {
+    assertThat(withTitle("  " + "t".repeat(300) + "\n").title()).hasSize(300);
+  }
+
+  @Test
+  void summaryLengthIsCountedWithoutSurroundingSpaces() {
+    assertThat(withSummary("  " + "s".repeat(1000) + "\n").summary()).hasSize(1000);
+  }
+
+  @Test
+  void acceptsASummaryOf1000Characters() {
+    assertThat(withSummary("s".repeat(1000)).summary()).hasSize(1000);
+  }
+
+  @Test
+  void refusesASummaryLongerThan1000Characters() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> withSummary("s".repeat(1001)))
+        .withMessageContaining("at most 1000");
+  }
+
+  @Test
+  void stripsTitleAndSummary() {
+    RevisionInput input = new RevisionInput("  Our work  ", "  What we do ", "");
+
+    assertThat(input.title()).isEqualTo("Our work");
+    assertThat(input.summary()).isEqualTo("What we do");
+  }
+
+  @Test
+  void missingSummaryAndBodyBecomeEmpty() {
+    RevisionInput input = new RevisionInput("Our work", null, null);
+
+    assertThat(input.summary()).isEmpty();
+    assertThat(input.body()).isEmpty();
+  }
+
+  @Test
+  void sanitisesTheBody() {
+    RevisionInput input =
+        new RevisionInput("Our work", "", "<p onclick=\"x()\">Hello</p><script>alert(1)</script>");
+
+    assertThat(input.body()).isEqualTo("<p>Hello</p>");
+  }
+}

@@ -1,0 +1,83 @@
+package org.meridian.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RichTextTest {
+
+  @Test
+  void keepsParagraphsHeadingsAndLists() {
+    String html =
+        "<h2>Programmes</h2><p>We work on <strong>health</strong>.</p><ul><li>One</li></ul>";
+
+    assertThat(RichText.sanitize(html))
+        .contains("<h2>Programmes</h2>")
+        .contains("<p>We work on <strong>health</strong>.</p>")
+        .contains("<ul><li>One</li></ul>");
+  }
+
+  @Test
+  void keepsLinksWithTheirHref() {
+    String clean = RichText.sanitize("<p><a href=\"https://example.org/report\">Report</a></p>");
+
+    assertThat(clean).contains("href=\"https://example.org/report\"").contains(">Report</a>");
+  }
+
+  @Test
+  void dropsScriptsWithTheirContent() {
+    String clean = RichText.sanitize("<p>Hello</p><script>alert('x')</script>");
+
+    assertThat(clean).isEqualTo("<p>Hello</p>").doesNotContain("alert");
+  }
+
+  @Test
+  void dropsEventHandlers() {
+    String clean = RichText.sanitize("<p onclick=\"steal()\">Hello</p><img src=x onerror=steal()>");
+
+    assertThat(clean).doesNotContainIgnoringCase("onclick").doesNotContainIgnoringCase("onerror");
+    assertThat(clean).doesNotContain("steal").contains("Hello");
+  }
+
+  @Test
+  void dropsJavascriptLinks() {
+    String clean = RichText.sanitize("<a href=\"javascript:alert(1)\">Click</a>");
+
+    assertThat(clean)
+        .doesNotContainIgnoringCase("javascript")
+        .doesNotContain("href")
+        .contains("Click");
+  }
+
+  @Test
+  void dropsStyles() {
+    String clean =
+        RichText.sanitize("<style>body{display:none}</style><p style=\"position:fixed\">Text</p>");
+
+    assertThat(clean).doesNotContain("style").doesNotContain("display").doesNotContain("position");
+    assertThat(clean).contains("<p>Text</p>");
+  }
+
+  @Test
+  void dropsForeignFrames() {
+    assertThat(RichText.sanitize("<iframe src=\"https://evil.example\"></iframe><p>Ok</p>"))
+        .isEqualTo("<p>Ok</p>");
+  }
+
+  @Test
+  void keepsFiguresAndTables() {
+    String clean =
+        RichText.sanitize(
+            "<figure><figcaption>Caption</figcaption></figure>"
+                + "<table><tbody><tr><td>1</td></tr></tbody></table>");
+
+    assertThat(clean)
+        .contains("<figure><figcaption>Caption</figcaption></figure>")
+        .contains("<td>1</td>");
+  }
+
+  @Test
+  void nullIsEmpty() {
+    assertThat(RichText.sanitize(null)).isEmpty();
+  }
+}

@@ -1,0 +1,190 @@
+package org.meridian.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.meridian.content.ContentType;
+import org.meridian.content.LiveItem;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.OfficeCode;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.office.OfficeStatus;
+import org.meridian.tenancy.office.OfficeType;
+
+class SitePagesTest {
+
+  private static LanguageTag lang(String tag) {
+    return new LanguageTag(tag);
+  }
+
+  /** An office publishing in {@code languages} (the first is the default), named per language. */
+  private static OfficeRef office(String code, ZoneId zone, String... languages) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String language : languages) {
+      names.put(lang(language).value(), code + " office (" + language + ")");
+    }
+    return new OfficeRef(
+        7L,
+        new OfficeCode(code),
+        OfficeType.COUNTRY,
+        OfficeStatus.ACTIVE,
+        lang(languages[0]),
+        Arrays.stream(languages).map(LanguageTag::new).toList(),
+        zone,
+        names);
+  }
+
+  private static SitePages.Context site(OfficeRef office, String language, String basePath) {
+    return new SitePages.Context(office, lang(language), basePath);
+  }
+
+  private static LiveItem news(String slug, String title, String summary, Instant published) {
+    return new LiveItem(
+        1L, ContentType.NEWS, "en", slug, title, summary, "<p>Body</p>", published, published);
+  }
+
+  private static LiveItem page(String slug, String title) {
+    return new LiveItem(2L, ContentType.PAGE, "en", slug, title, "", "<p>Body</p>", null, null);
+  }
+
+  @Test
+  void homeOfARightToLeftLanguageIsMarkedRtl() {
+    SitePages.Context site = site(office("egypt", ZoneId.of("Africa/Cairo"), "ar", "en"), "ar", "");
+
+    String html = SitePages.home(site, List.of(), List.of());
+
+    assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">");
+  }
+
+  @Test
+  void homeOfALeftToRightLanguageIsMarkedLtr() {
+    SitePages.Context site =
+        site(office("egypt", ZoneId.of("Africa/Cairo"), "ar", "en"), "en", "/egypt");
+
+    String html = SitePages.home(site, List.of(), List.of());
+
+    assertThat(html).contains("<html lang=\"en\" dir=\"ltr\">").doesNotContain("rtl");
+  }
+
+  @Test
+  void homeShowsTheOfficeNameInThePageLanguage() {
+    SitePages.Context site =
+        site(office("senegal", ZoneId.of("Africa/Dakar"), "fr", "en"), "en", "/senegal");
+
+    String html = SitePages.home(site, List.of(), List.of());
+
+    assertThat(html)
+        .contains("<h1>senegal office (en)</h1>")
+        .contains("<title>senegal office (en)</title>");
+  }
+
+  @Test
+  void scriptInTitlesAndSummariesComesOutEscaped() {
+    SitePages.Context site = site(office("gambia", ZoneId.of("Africa/Banjul"), "en"), "en", "");
+    LiveItem evil =
+        news(
+            "evil",
+            "<script>alert('title')</script>",
+            "<script>alert(\"summary\")</script>",
+            Instant.parse("2024-03-01T10:00:00Z"));
+    LiveItem section = page("about", "<script>alert('section')</script>");
+
+    String html = SitePages.home(site, List.of(section), List.of(evil));
+
+    assertThat(html).doesNotContain("<script>");
+    assertThat(html)
+        .contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;")
+        .contains("&lt;script&gt;alert(&quot;summary&quot;)&lt;/script&gt;")
+        .contains("&lt;script&gt;alert(&#39;section&#39;)&lt;/script&gt;");
+  }
+
+  @Test
+  void scriptInAnItemTitleIsEscapedInHeadingAndPageTitle() {
+    SitePages.Context site = site(office("gambia", ZoneId.of("Africa/Banjul"), "en"), "en", "");
+    LiveItem evil = news("evil", "<script>x()</script>", "", Instant.parse("2024-03-01T10:00:00Z"));
+
+    String html = SitePages.item(site, List.of(), evil);
+
+    assertThat(html)
+        .doesNotContain("<script>")
+        .contains("<h1>&lt;script&gt;x()&lt;/script&gt;</h1>")
+        .contains("<title>&lt;script&gt;x()&lt;/script&gt; | gambia office (en)</title>");
+  }
+
+  @Test
+  void linksFollowTheBasePathAndLanguage() {
+    LiveItem item = news("new-clinic", "New clinic", "", null);
+    LiveItem about = page("about-us", "About us");
+
+    String byPath =
+        SitePages.home(
+            site(office("gambia", ZoneId.of("Africa/Banjul"), "en"), "en", "/gambia"),
+            List.of(about),
+            List.of(item));
+    String byHost =
+        SitePages.home(
+            site(office("gambia", ZoneId.of("Africa/Banjul"), "en"), "en", ""),
+            List.of(about),
+            List.of(item));
+
+    assertThat(byPath)
+        .contains("href=\"/gambia/en/new-clinic\"")
+        .contains("href=\"/gambia/en/about-us\"")
+        .contains("class=\"office\" href=\"/gambia/en/\"");
+    assertThat(byHost).contains("href=\"/en/new-clinic\"").contains("href=\"/en/about-us\"");
+  }
+
+  @Test
+  void publicationDateIsTheDateInTheOfficesTimeZone() {
+    // 22:30 in UTC on 1 March is already 2 March in Dhaka (UTC+6).
+    SitePages.Context site = site(office("bangladesh", ZoneId.of("Asia/Dhaka"), "en"), "en", "");
+    LiveItem item = news("late", "Late news", "", Instant.parse("2024-03-01T22:30:00Z"));
+
+    String html = SitePages.home(site, List.of(), List.of(item));
+
+    assertThat(html).contains("<time datetime=\"2024-03-02\">");
+  }
+
+  @Test
+  void homeWithoutNewsSaysSoInThePageLanguage() {
+    SitePages.Context site =
+        site(office("senegal", ZoneId.of("Africa/Dakar"), "fr", "en"), "fr", "/senegal");
+
+    assertThat(SitePages.home(site, List.of(), List.of()))
+        .contains("Dernières actualités")
+        .contains("Pas encore d’actualités.");
+  }
+
+  @Test
+  void languageSwitcherListsEveryLanguageAndMarksTheCurrentOne() {
+    SitePages.Context site =
+        site(office("senegal", ZoneId.of("Africa/Dakar"), "fr", "en"), "en", "/senegal");
+
+    String html = SitePages.home(site, List.of(), List.of());
+
+    assertThat(html)
+        .contains("<a lang=\"fr\" href=\"/senegal/fr/\">")
+        .contains("<a lang=\"en\" href=\"/senegal/en/\" aria-current=\"true\">");
+  }
+
+  @Test
+  void singleLanguageOfficeHasNoLanguageSwitcher() {
+    SitePages.Context site = site(office("gambia", ZoneId.of("Africa/Banjul"), "en"), "en", "");
+
+    assertThat(SitePages.home(site, List.of(), List.of()))
+        .doesNotContain("aria-label=\"Languages\"");
+  }
+
+  @Test
+  void networkPageEscapesItsTitle() {
+    assertThat(SitePages.network("<b>Offices</b>", "<p>ok</p>"))
+        .contains("<title>&lt;b&gt;Offices&lt;/b&gt;</title>")
+        .contains("<main id=\"main\"><p>ok</p></main>");
+  }
+}
