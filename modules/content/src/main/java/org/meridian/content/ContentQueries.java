@@ -29,6 +29,18 @@ public class ContentQueries {
         .map(LiveItem::of);
   }
 
+  /** The id of the item at {@code slug} in {@code language}, live or not. */
+  public Optional<Long> idOf(LanguageTag language, Slug slug) {
+    return data.entityManager()
+        .createQuery(
+            "select i.id from ContentItem i where i.language = :lang and i.slug = :slug",
+            Long.class)
+        .setParameter("lang", language.value())
+        .setParameter("slug", slug.value())
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Live items of one type in one language, newest first. */
   public List<LiveItem> listLive(LanguageTag language, Optional<ContentType> type, int limit) {
     var query =

@@ -26,6 +26,9 @@ public class ContentService {
   @Inject private TenantContext tenant;
   @Inject private Event<LiveContentChanged> liveChanged;
 
+  /** Addresses the public site serves itself, below each language root. */
+  public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("news");
+
   private final Clock clock = Clock.systemUTC();
 
   /** Creates an item with its first revision, as a draft. */
@@ -35,6 +38,10 @@ public class ContentService {
     if (!office.publishesIn(language)) {
       throw new IllegalArgumentException(
           "The office '" + office.code() + "' does not publish in " + language);
+    }
+    if (RESERVED_SLUGS.contains(slug.value())) {
+      throw new IllegalArgumentException(
+          "The address '" + slug + "' is reserved for the site's own pages: choose another slug");
     }
     EntityManager em = data.entityManager();
     requireFreeSlug(em, language, slug);

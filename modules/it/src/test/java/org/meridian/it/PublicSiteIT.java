@@ -40,6 +40,33 @@ class PublicSiteIT {
     assertThat(home.select("ul.news a").eachText())
         .contains("New youth skills centre opens in Brikama");
     assertThat(home.select("nav a").eachAttr("href")).contains("/gambia/en/about-us");
+    assertThat(home.select("nav a").eachText())
+        .doesNotContain("Coastal resilience study: first findings");
+  }
+
+  @Test
+  void theMainMenuFollowsTheBlueprintAndShowsOnlyWhatIsLive() {
+    Document home = page("/gambia/en/", 200);
+    var nav = home.selectFirst("header nav");
+    assertThat(nav.select("> ul > li > span, > ul > li > a").eachText())
+        .containsExactly("Who we are", "Our work", "News");
+    assertThat(nav.select("a").eachAttr("href"))
+        .contains("/gambia/en/about-us", "/hq/en/", "/gambia/en/take-action", "/gambia/en/news")
+        // Blueprint pages that nobody has published yet stay out of the menu.
+        .doesNotContain("/gambia/en/data-and-resources", "/gambia/en/contact");
+    page("/gambia/en/data-and-resources", 404);
+  }
+
+  @Test
+  void theNewsPageListsTheOfficesNewsOnly() {
+    Document news = page("/gambia/en/news", 200);
+    assertThat(news.selectFirst("h1").text()).isEqualTo("News");
+    assertThat(news.select("main ul.news a").eachText())
+        .contains("New youth skills centre opens in Brikama")
+        .doesNotContain("About us");
+    assertThat(page("/senegal/fr/news", 200).select("main ul.news a").eachText())
+        .contains("Un forum de la jeunesse réunit 500 participants à Thiès")
+        .doesNotContain("New youth skills centre opens in Brikama");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.menu.MenuEntry;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
 
@@ -40,31 +41,15 @@ final class SitePages {
     }
   }
 
-  static String home(Context site, List<LiveItem> sections, List<LiveItem> news) {
+  static String home(Context site, List<MenuEntry> menu, List<LiveItem> news) {
     StringBuilder main = new StringBuilder();
     main.append("<h1>").append(escape(site.office().name(site.language()))).append("</h1>");
     main.append("<h2>").append(words(site, "latestNews")).append("</h2>");
-    if (news.isEmpty()) {
-      main.append("<p>").append(words(site, "noNews")).append("</p>");
-    } else {
-      main.append("<ul class=\"news\">");
-      for (LiveItem item : news) {
-        main.append("<li><a href=\"")
-            .append(escape(site.link(item)))
-            .append("\">")
-            .append(escape(item.title()))
-            .append("</a> ")
-            .append(date(site, item))
-            .append("<p>")
-            .append(escape(item.summary()))
-            .append("</p></li>");
-      }
-      main.append("</ul>");
-    }
-    return layout(site, site.office().name(site.language()), sections, main.toString());
+    appendNews(site, main, news);
+    return layout(site, site.office().name(site.language()), menu, main.toString());
   }
 
-  static String item(Context site, List<LiveItem> sections, LiveItem item) {
+  static String item(Context site, List<MenuEntry> menu, LiveItem item) {
     StringBuilder main = new StringBuilder();
     main.append("<article><h1>").append(escape(item.title())).append("</h1>");
     if (item.type() == ContentType.NEWS) {
@@ -77,10 +62,10 @@ final class SitePages {
           .append("</strong></p>");
     }
     main.append(item.body()).append("</article>");
-    return layout(site, item.title(), sections, main.toString());
+    return layout(site, item.title(), menu, main.toString());
   }
 
-  static String notFound(Context site, List<LiveItem> sections) {
+  static String notFound(Context site, List<MenuEntry> menu) {
     String main =
         "<h1>"
             + words(site, "notFound")
@@ -92,7 +77,7 @@ final class SitePages {
             + "\">"
             + words(site, "home")
             + "</a></p>";
-    return layout(site, words(site, "notFound"), sections, main);
+    return layout(site, words(site, "notFound"), menu, main);
   }
 
   static String maintenance(Context site) {
@@ -114,8 +99,7 @@ final class SitePages {
         + "</main></body></html>";
   }
 
-  private static String layout(
-      Context site, String title, List<LiveItem> sections, String mainHtml) {
+  private static String layout(Context site, String title, List<MenuEntry> menu, String mainHtml) {
     String officeName = site.office().name(site.language());
     StringBuilder html = new StringBuilder(4096);
     html.append("<!doctype html><html lang=\"")
@@ -136,13 +120,7 @@ final class SitePages {
         .append("</a><nav aria-label=\"")
         .append(words(site, "sections"))
         .append("\"><ul>");
-    for (LiveItem section : sections) {
-      html.append("<li><a href=\"")
-          .append(escape(site.link(section)))
-          .append("\">")
-          .append(escape(section.title()))
-          .append("</a></li>");
-    }
+    appendMenu(html, menu);
     html.append("</ul></nav>");
     if (site.office().languages().size() > 1) {
       html.append("<nav aria-label=\"Languages\"><ul>");
@@ -165,6 +143,55 @@ final class SitePages {
         .append(escape(officeName))
         .append("</footer></body></html>");
     return html.toString();
+  }
+
+  private static void appendMenu(StringBuilder html, List<MenuEntry> entries) {
+    for (MenuEntry entry : entries) {
+      html.append("<li>");
+      if (entry.href() == null) {
+        html.append("<span>").append(escape(entry.label())).append("</span>");
+      } else {
+        html.append("<a href=\"")
+            .append(escape(entry.href()))
+            .append("\">")
+            .append(escape(entry.label()))
+            .append("</a>");
+      }
+      if (!entry.children().isEmpty()) {
+        html.append("<ul>");
+        appendMenu(html, entry.children());
+        html.append("</ul>");
+      }
+      html.append("</li>");
+    }
+  }
+
+  /** The office's news, newest first. */
+  static String newsList(Context site, List<MenuEntry> menu, List<LiveItem> news) {
+    StringBuilder main = new StringBuilder();
+    main.append("<h1>").append(words(site, "news")).append("</h1>");
+    appendNews(site, main, news);
+    return layout(site, SiteWords.of(site.language(), "news"), menu, main.toString());
+  }
+
+  private static void appendNews(Context site, StringBuilder main, List<LiveItem> news) {
+    if (news.isEmpty()) {
+      main.append("<p>").append(words(site, "noNews")).append("</p>");
+      return;
+    }
+    main.append("<ul class=\"news\">");
+    for (LiveItem item : news) {
+      main.append("<li><a href=\"")
+          .append(escape(site.link(item)))
+          .append("\">")
+          .append(escape(item.title()))
+          .append("</a> ")
+          .append(date(site, item))
+          .append("<p>")
+          .append(escape(item.summary()))
+          .append("</p></li>");
+    }
+    main.append("</ul>");
   }
 
   private static String words(Context site, String key) {

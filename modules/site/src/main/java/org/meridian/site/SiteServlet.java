@@ -18,6 +18,9 @@ import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
 import org.meridian.content.Slug;
+import org.meridian.content.menu.MenuEntry;
+import org.meridian.content.menu.MenuName;
+import org.meridian.content.menu.Menus;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeDirectory;
@@ -36,11 +39,14 @@ public class SiteServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(SiteServlet.class.getName());
   private static final int NEWS_ON_HOME = 10;
+  private static final int NEWS_ON_LIST = 50;
+  private static final String NEWS_PATH = "news";
   private static final int MAX_SECTIONS = 12;
 
   @Inject private OfficeDirectory offices;
   @Inject private TenantContext tenant;
   @Inject private ContentQueries content;
+  @Inject private Menus menus;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -95,8 +101,7 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     tenant.enter(office);
-    List<LiveItem> sections =
-        content.listLive(site.language(), Optional.of(ContentType.PAGE), MAX_SECTIONS);
+    List<MenuEntry> sections = mainMenu(site);
     if (language.isEmpty()) {
       send(request, response, 404, SitePages.notFound(site, sections));
       return;
@@ -112,6 +117,12 @@ public class SiteServlet extends HttpServlet {
       send(request, response, 200, SitePages.home(site, sections, news));
       return;
     }
+    if (slugText.equals(NEWS_PATH) && parts.length == 3) {
+      List<LiveItem> news =
+          content.listLive(site.language(), Optional.of(ContentType.NEWS), NEWS_ON_LIST);
+      send(request, response, 200, SitePages.newsList(site, sections, news));
+      return;
+    }
     Optional<LiveItem> item =
         parts.length == 3
             ? Slug.parse(slugText).flatMap(slug -> content.findLive(site.language(), slug))
@@ -121,6 +132,21 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     send(request, response, 200, SitePages.item(site, sections, item.get()));
+  }
+
+  /**
+   * The office's main menu in the page's language; an office without one (created before menus
+   * existed) lists its live pages instead.
+   */
+  private List<MenuEntry> mainMenu(SitePages.Context site) {
+    String languageRoot = site.home();
+    List<MenuEntry> menu = menus.live(MenuName.MAIN, site.language(), path -> languageRoot + path);
+    if (!menu.isEmpty()) {
+      return menu;
+    }
+    return content.listLive(site.language(), Optional.of(ContentType.PAGE), MAX_SECTIONS).stream()
+        .map(page -> new MenuEntry(page.title(), site.link(page), List.of()))
+        .toList();
   }
 
   private String networkIndex() {

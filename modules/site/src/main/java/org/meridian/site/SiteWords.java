@@ -1,5 +1,7 @@
 package org.meridian.site;
 
+import static java.util.Map.entry;
+
 import java.util.Map;
 import org.meridian.tenancy.office.LanguageTag;
 
@@ -12,32 +14,38 @@ final class SiteWords {
   private static final Map<String, Map<String, String>> WORDS =
       Map.of(
           "en",
-          Map.of(
-              "latestNews", "Latest news",
-              "sections", "Sections",
-              "notFound", "Page not found",
-              "notFoundText",
-                  "There is no page at this address. It may have moved or been removed.",
-              "home", "Home",
-              "published", "Published",
-              "maintenance", "This site is under maintenance",
-              "maintenanceText", "Please come back later.",
-              "skip", "Skip to content",
-              "noNews", "No news yet."),
+          Map.ofEntries(
+              entry("latestNews", "Latest news"),
+              entry("sections", "Sections"),
+              entry("notFound", "Page not found"),
+              entry(
+                  "notFoundText",
+                  "There is no page at this address. It may have moved or been removed."),
+              entry("home", "Home"),
+              entry("published", "Published"),
+              entry("maintenance", "This site is under maintenance"),
+              entry("maintenanceText", "Please come back later."),
+              entry("skip", "Skip to content"),
+              entry("noNews", "No news yet."),
+              entry("news", "News"),
+              entry("contact", "Contact")),
           "fr",
-          Map.of(
-              "latestNews", "Dernières actualités",
-              "sections", "Rubriques",
-              "notFound", "Page introuvable",
-              "notFoundText",
+          Map.ofEntries(
+              entry("latestNews", "Dernières actualités"),
+              entry("sections", "Rubriques"),
+              entry("notFound", "Page introuvable"),
+              entry(
+                  "notFoundText",
                   "Aucune page ne se trouve à cette adresse. Elle a peut-être été déplacée ou"
-                      + " supprimée.",
-              "home", "Accueil",
-              "published", "Publié le",
-              "maintenance", "Ce site est en maintenance",
-              "maintenanceText", "Merci de revenir plus tard.",
-              "skip", "Aller au contenu",
-              "noNews", "Pas encore d’actualités."));
+                      + " supprimée."),
+              entry("home", "Accueil"),
+              entry("published", "Publié le"),
+              entry("maintenance", "Ce site est en maintenance"),
+              entry("maintenanceText", "Merci de revenir plus tard."),
+              entry("skip", "Aller au contenu"),
+              entry("noNews", "Pas encore d’actualités."),
+              entry("news", "Actualités"),
+              entry("contact", "Contact")));
 
   private SiteWords() {}
 

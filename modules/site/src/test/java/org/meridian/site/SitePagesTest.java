@@ -37,7 +37,11 @@ class SitePagesTest {
         lang(languages[0]),
         Arrays.stream(languages).map(LanguageTag::new).toList(),
         zone,
-        names);
+        names,
+        null,
+        org.meridian.tenancy.office.AccentColour.DEFAULT,
+        new org.meridian.tenancy.office.OfficeContact(null, null, null),
+        Map.of());
   }
 
   private static SitePages.Context site(OfficeRef office, String language, String basePath) {
@@ -47,10 +51,6 @@ class SitePagesTest {
   private static LiveItem news(String slug, String title, String summary, Instant published) {
     return new LiveItem(
         1L, ContentType.NEWS, "en", slug, title, summary, "<p>Body</p>", published, published);
-  }
-
-  private static LiveItem page(String slug, String title) {
-    return new LiveItem(2L, ContentType.PAGE, "en", slug, title, "", "<p>Body</p>", null, null);
   }
 
   @Test
@@ -93,7 +93,9 @@ class SitePagesTest {
             "<script>alert('title')</script>",
             "<script>alert(\"summary\")</script>",
             Instant.parse("2024-03-01T10:00:00Z"));
-    LiveItem section = page("about", "<script>alert('section')</script>");
+    var section =
+        new org.meridian.content.menu.MenuEntry(
+            "<script>alert('section')</script>", "/gambia/en/about", List.of());
 
     String html = SitePages.home(site, List.of(section), List.of(evil));
 
@@ -118,26 +120,44 @@ class SitePagesTest {
   }
 
   @Test
+  void nestedMenuEntriesAndHeadingsAreRendered() {
+    var menu =
+        List.of(
+            new org.meridian.content.menu.MenuEntry(
+                "Who we are",
+                null,
+                List.of(
+                    new org.meridian.content.menu.MenuEntry(
+                        "About us", "/gambia/en/about-us", List.of()))));
+    String html =
+        SitePages.home(
+            site(office("gambia", ZoneId.of("Africa/Banjul"), "en"), "en", "/gambia"),
+            menu,
+            List.of());
+    assertThat(html)
+        .contains(
+            "<li><span>Who we are</span><ul><li><a href=\"/gambia/en/about-us\">About us</a>");
+  }
+
+  @Test
   void linksFollowTheBasePathAndLanguage() {
     LiveItem item = news("new-clinic", "New clinic", "", null);
-    LiveItem about = page("about-us", "About us");
 
     String byPath =
         SitePages.home(
             site(office("gambia", ZoneId.of("Africa/Banjul"), "en"), "en", "/gambia"),
-            List.of(about),
+            List.of(),
             List.of(item));
     String byHost =
         SitePages.home(
             site(office("gambia", ZoneId.of("Africa/Banjul"), "en"), "en", ""),
-            List.of(about),
+            List.of(),
             List.of(item));
 
     assertThat(byPath)
         .contains("href=\"/gambia/en/new-clinic\"")
-        .contains("href=\"/gambia/en/about-us\"")
         .contains("class=\"office\" href=\"/gambia/en/\"");
-    assertThat(byHost).contains("href=\"/en/new-clinic\"").contains("href=\"/en/about-us\"");
+    assertThat(byHost).contains("href=\"/en/new-clinic\"");
   }
 
   @Test

@@ -26,7 +26,11 @@ class TenantContextTest {
         new LanguageTag("en"),
         List.of(new LanguageTag("en")),
         ZoneId.of("UTC"),
-        Map.of("en", code));
+        Map.of("en", code),
+        null,
+        org.meridian.tenancy.office.AccentColour.DEFAULT,
+        new org.meridian.tenancy.office.OfficeContact(null, null, null),
+        Map.of());
   }
 
   @Test

@@ -41,18 +41,19 @@ public class ApplicationStartup {
       try (Connection probe = ConfiguredDataSource.open(settings, 10).getConnection()) {
         LOG.info(() -> "Database: " + settings.describe() + " (" + productOf(probe) + ")");
       }
-      var result =
+      Flyway flyway =
           Flyway.configure(ApplicationStartup.class.getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration")
-              .load()
-              .migrate();
+              .load();
+      int applied = flyway.migrate().migrationsExecuted;
+      var current = flyway.info().current();
       LOG.info(
           () ->
               "Database schema at version "
-                  + result.targetSchemaVersion
+                  + (current == null ? "none" : current.getVersion())
                   + " ("
-                  + result.migrationsExecuted
+                  + applied
                   + " migrations applied now)");
     } catch (Exception e) {
       fail(StartupFailure.describe(e, settings.describe()), e);

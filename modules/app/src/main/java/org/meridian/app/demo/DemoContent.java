@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
+import org.meridian.content.blueprint.NewOffice;
+import org.meridian.content.blueprint.OfficeProvisioning;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.Office;
@@ -20,6 +23,7 @@ import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.OfficeType;
 import org.meridian.tenancy.people.AccountDirectory;
+import org.meridian.tenancy.people.PasswordPolicy;
 import org.meridian.tenancy.people.Role;
 import org.meridian.workflow.Publishing;
 
@@ -43,6 +47,8 @@ public class DemoContent {
   @Inject private AccountDirectory accounts;
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
+  @Inject private ContentQueries queries;
+  @Inject private OfficeProvisioning provisioning;
   @Inject private Publishing publishing;
 
   @Inject
@@ -79,6 +85,13 @@ public class DemoContent {
     if (!offices.isEmpty()) {
       return logins;
     }
+    // Checked before anything is written, so a bad password leaves the database empty.
+    try {
+      PasswordPolicy.check(demoPassword);
+    } catch (IllegalArgumentException weak) {
+      throw new IllegalArgumentException(
+          "MERIDIAN_DEMO_PASSWORD is not accepted: " + weak.getMessage());
+    }
     load(demoPassword);
     LOG.info("Loaded the demo network: hq, west-central-africa, gambia, senegal");
     return logins;
@@ -94,38 +107,41 @@ public class DemoContent {
                 List.of(EN, FR),
                 ZoneId.of("Europe/Zurich"),
                 Map.of(EN, "Meridian Network Headquarters", FR, "Siège du réseau Meridian")));
-    Office hqOffice = offices.load(hq.code());
     OfficeRef region =
-        offices.create(
-            new Office(
+        provisioning.provision(
+            new NewOffice(
                 new OfficeCode("west-central-africa"),
                 OfficeType.REGIONAL,
-                hqOffice,
+                hq.code(),
                 List.of(EN, FR),
                 ZoneId.of("Africa/Dakar"),
                 Map.of(
                     EN, "Regional Office for West and Central Africa",
-                    FR, "Bureau régional pour l’Afrique de l’Ouest et du Centre")));
-    Office regionOffice = offices.load(region.code());
-    Office gambiaOffice =
-        new Office(
-            new OfficeCode("gambia"),
-            OfficeType.COUNTRY,
-            regionOffice,
-            List.of(EN),
-            ZoneId.of("Africa/Banjul"),
-            Map.of(EN, "Meridian in The Gambia"));
-    gambiaOffice.addHostName("gambia.meridian.example.org");
-    OfficeRef gambia = offices.create(gambiaOffice);
+                    FR, "Bureau régional pour l’Afrique de l’Ouest et du Centre"),
+                List.of()),
+            AUTHOR);
+    OfficeRef gambia =
+        provisioning.provision(
+            new NewOffice(
+                new OfficeCode("gambia"),
+                OfficeType.COUNTRY,
+                region.code(),
+                List.of(EN),
+                ZoneId.of("Africa/Banjul"),
+                Map.of(EN, "Meridian in The Gambia"),
+                List.of("gambia.meridian.example.org")),
+            AUTHOR);
     OfficeRef senegal =
-        offices.create(
-            new Office(
+        provisioning.provision(
+            new NewOffice(
                 new OfficeCode("senegal"),
                 OfficeType.COUNTRY,
-                regionOffice,
+                region.code(),
                 List.of(FR, EN),
                 ZoneId.of("Africa/Dakar"),
-                Map.of(FR, "Meridian au Sénégal", EN, "Meridian in Senegal")));
+                Map.of(FR, "Meridian au Sénégal", EN, "Meridian in Senegal"),
+                List.of()),
+            AUTHOR);
 
     accounts.create("hq.admin@meridian.example.org", "Alex Morgan", EN, demoPassword);
     accounts.grant("hq.admin@meridian.example.org", offices.load(hq.code()), Role.HQ_ADMIN);
@@ -147,8 +163,21 @@ public class DemoContent {
     tenant.runAs(gambia, () -> draft(DemoTexts.gambiaDraft()));
   }
 
+  /** Fills the blueprint's page at the item's slug, or creates the item, then publishes it. */
   private void publish(DemoTexts.Item item) {
-    long id = draft(item);
+    Slug slug = new Slug(item.slug());
+    long id =
+        queries
+            .idOf(item.language(), slug)
+            .map(
+                existing -> {
+                  content.saveRevision(
+                      existing,
+                      new RevisionInput(item.title(), item.summary(), item.body()),
+                      AUTHOR);
+                  return existing;
+                })
+            .orElseGet(() -> draft(item));
     publishing.publishNow(id, AUTHOR);
   }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A BCP 47 language tag as used in URLs ({@code en}, {@code fr}, {@code ar}, {@code pt-BR}). */
-public record LanguageTag(String value) {
+public record LanguageTag(String value) implements java.io.Serializable {
 
   private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "dv", "yi");
 

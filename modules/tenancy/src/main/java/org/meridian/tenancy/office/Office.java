@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,6 +68,17 @@ public class Office extends BaseEntity {
   @Column(name = "host_name", nullable = false, unique = true, length = 253)
   private Set<String> hostNames = new LinkedHashSet<>();
 
+  @Column(name = "accent_colour", nullable = false, length = 7)
+  private String accentColour = AccentColour.DEFAULT.hex();
+
+  @Embedded private OfficeContact contact = new OfficeContact(null, null, null);
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "office_social_link", joinColumns = @JoinColumn(name = "office_id"))
+  @MapKeyColumn(name = "network", length = 16)
+  @Column(name = "url", nullable = false, length = 300)
+  private Map<String, String> socialLinks = new HashMap<>();
+
   protected Office() {}
 
   public Office(
@@ -78,12 +90,7 @@ public class Office extends BaseEntity {
       Map<LanguageTag, String> names) {
     Objects.requireNonNull(code, "code");
     this.type = Objects.requireNonNull(type, "type");
-    if (type != OfficeType.HQ && parent == null) {
-      throw new IllegalArgumentException("A " + type + " office needs a parent office");
-    }
-    if (type == OfficeType.HQ && parent != null) {
-      throw new IllegalArgumentException("HQ has no parent office");
-    }
+    requireParentFits(type, parent);
     if (languages == null || languages.isEmpty()) {
       throw new IllegalArgumentException("An office publishes in at least one language");
     }
@@ -96,6 +103,45 @@ public class Office extends BaseEntity {
     this.defaultLanguage = languages.get(0).value();
     this.timeZone = Objects.requireNonNull(timeZone, "timeZone").getId();
     names.forEach((lang, name) -> this.names.put(lang.value(), requireText(name, "name")));
+  }
+
+  /**
+   * HQ has no parent, a regional office sits under HQ, a country office under HQ or a region. As
+   * every parent ranks above its child, no chain of parents can loop back.
+   */
+  private static void requireParentFits(OfficeType type, Office parent) {
+    if (type == OfficeType.HQ) {
+      if (parent != null) {
+        throw new IllegalArgumentException("HQ has no parent office");
+      }
+      return;
+    }
+    if (parent == null) {
+      throw new IllegalArgumentException("A " + type + " office needs a parent office");
+    }
+    boolean fits =
+        type == OfficeType.REGIONAL
+            ? parent.type == OfficeType.HQ
+            : parent.type == OfficeType.HQ || parent.type == OfficeType.REGIONAL;
+    if (!fits) {
+      throw new IllegalArgumentException(
+          "A "
+              + type
+              + " office cannot sit under the "
+              + parent.type
+              + " office '"
+              + parent.code
+              + "': regional offices sit under HQ, country offices under HQ or a region");
+    }
+  }
+
+  /** Moves the office under another parent, under the same rules as at creation. */
+  public void moveUnder(Office newParent) {
+    if (newParent == this) {
+      throw new IllegalArgumentException("An office cannot be its own parent");
+    }
+    requireParentFits(type, newParent);
+    this.parent = newParent;
   }
 
   private static String requireText(String text, String what) {
@@ -126,12 +172,64 @@ public class Office extends BaseEntity {
     return status;
   }
 
+  /** Takes the site down for maintenance; its editors cannot sign in to it. */
   public void suspend() {
+    if (type == OfficeType.HQ) {
+      throw new IllegalStateException("HQ cannot be suspended");
+    }
+    if (status != OfficeStatus.ACTIVE) {
+      throw new IllegalStateException(
+          "Only an active office can be suspended; '" + code + "' is " + status);
+    }
     status = OfficeStatus.SUSPENDED;
   }
 
+  /** Brings a suspended or archived office back. */
   public void reactivate() {
+    if (status == OfficeStatus.ACTIVE) {
+      throw new IllegalStateException("The office '" + code + "' is already active");
+    }
     status = OfficeStatus.ACTIVE;
+  }
+
+  /** Makes the office read-only and hides it from the network. */
+  public void archive() {
+    if (type == OfficeType.HQ) {
+      throw new IllegalStateException("HQ cannot be archived");
+    }
+    if (status == OfficeStatus.ARCHIVED) {
+      throw new IllegalStateException("The office '" + code + "' is already archived");
+    }
+    status = OfficeStatus.ARCHIVED;
+  }
+
+  public AccentColour accentColour() {
+    return new AccentColour(accentColour);
+  }
+
+  public void rebrand(AccentColour colour) {
+    this.accentColour = Objects.requireNonNull(colour, "colour").hex();
+  }
+
+  public OfficeContact contact() {
+    return contact == null ? new OfficeContact(null, null, null) : contact;
+  }
+
+  public void changeContact(OfficeContact contact) {
+    this.contact = Objects.requireNonNull(contact, "contact");
+  }
+
+  /** Sets or, with a blank address, removes the office's link to a social network. */
+  public void linkSocial(SocialNetwork network, String url) {
+    if (url == null || url.isBlank()) {
+      socialLinks.remove(network.name());
+    } else {
+      socialLinks.put(network.name(), network.requireLink(url));
+    }
+  }
+
+  public Map<String, String> socialLinks() {
+    return Map.copyOf(socialLinks);
   }
 
   public LanguageTag defaultLanguage() {
@@ -167,6 +265,17 @@ public class Office extends BaseEntity {
   /** A plain snapshot, safe to keep beyond the persistence context. */
   public OfficeRef ref() {
     return new OfficeRef(
-        getId(), code(), type, status, defaultLanguage(), languages(), timeZone(), names);
+        getId(),
+        code(),
+        type,
+        status,
+        defaultLanguage(),
+        languages(),
+        timeZone(),
+        names,
+        parent == null ? null : parent.code(),
+        accentColour(),
+        contact(),
+        socialLinks);
   }
 }

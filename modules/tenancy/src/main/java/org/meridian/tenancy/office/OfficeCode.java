@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * The short, URL-safe name of an office: {@code gambia}, {@code hq}. It is the office's path prefix
  * ({@code /gambia/}) and its sub-domain, so it is lower-case letters, digits and hyphens.
  */
-public record OfficeCode(String value) {
+public record OfficeCode(String value) implements java.io.Serializable {
 
   private static final Pattern SHAPE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 

@@ -1,8 +1,11 @@
 package org.meridian.tenancy.office;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,6 +23,8 @@ public class OfficeDirectory {
 
   @PersistenceContext(unitName = "meridian")
   private EntityManager entityManager;
+
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   private volatile Snapshot snapshot;
 
@@ -57,11 +62,18 @@ public class OfficeDirectory {
     if (find(office.code()).isPresent()) {
       throw new IllegalArgumentException("An office with code '" + office.code() + "' exists");
     }
+    for (String host : office.hostNames()) {
+      findByHostName(host)
+          .ifPresent(
+              owner -> {
+                throw new IllegalArgumentException(
+                    "The host name " + host + " already belongs to the office '" + owner + "'");
+              });
+    }
     entityManager.persist(office);
     entityManager.flush();
-    OfficeRef ref = office.ref();
-    snapshot = null;
-    return ref;
+    forgetSnapshotAfterTransaction();
+    return office.ref();
   }
 
   /** The managed entity, for changes inside the caller's transaction. */
@@ -72,6 +84,50 @@ public class OfficeDirectory {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No office '" + code + "'"));
+  }
+
+  /** Takes an office's site down for maintenance. */
+  @Transactional
+  public OfficeRef suspend(OfficeCode code) {
+    return change(code, Office::suspend);
+  }
+
+  /** Brings a suspended or archived office back. */
+  @Transactional
+  public OfficeRef reactivate(OfficeCode code) {
+    return change(code, Office::reactivate);
+  }
+
+  /** Archives an office: read-only and hidden. */
+  @Transactional
+  public OfficeRef archive(OfficeCode code) {
+    return change(code, Office::archive);
+  }
+
+  private OfficeRef change(OfficeCode code, java.util.function.Consumer<Office> change) {
+    Office office = load(code);
+    change.accept(office);
+    entityManager.flush();
+    forgetSnapshotAfterTransaction();
+    return office.ref();
+  }
+
+  /**
+   * The snapshot may have been read inside this transaction: forget it once the transaction has
+   * ended, committed or rolled back, so that no uncommitted office is ever routed to.
+   */
+  private void forgetSnapshotAfterTransaction() {
+    snapshot = null;
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            snapshot = null;
+          }
+        });
   }
 
   /** Forgets the snapshot, e.g. after an office was changed. */

@@ -17,12 +17,18 @@ public record OfficeRef(
     LanguageTag defaultLanguage,
     List<LanguageTag> languages,
     ZoneId timeZone,
-    Map<String, String> names) {
+    Map<String, String> names,
+    OfficeCode parent,
+    AccentColour accentColour,
+    OfficeContact contact,
+    Map<String, String> socialLinks)
+    implements java.io.Serializable {
 
   public OfficeRef {
     Objects.requireNonNull(code, "code");
     languages = List.copyOf(languages);
     names = Map.copyOf(names);
+    socialLinks = Map.copyOf(socialLinks);
   }
 
   /** The office's name in {@code language}, else in its default language, else its code. */

@@ -1,0 +1,7 @@
+package org.meridian.content.menu;
+
+/** The menus a site has. */
+public enum MenuName {
+  MAIN,
+  FOOTER
+}

@@ -1,0 +1,35 @@
+package org.meridian.tenancy.office;
+
+import java.net.URI;
+import java.util.Locale;
+
+/** The social networks an office may link to; links must be https addresses on the network. */
+public enum SocialNetwork {
+  FACEBOOK("facebook.com"),
+  X("x.com"),
+  LINKEDIN("linkedin.com"),
+  YOUTUBE("youtube.com"),
+  INSTAGRAM("instagram.com");
+
+  private final String domain;
+
+  SocialNetwork(String domain) {
+    this.domain = domain;
+  }
+
+  /** Checks that {@code url} is an https link to this network; returns it normalised. */
+  public String requireLink(String url) {
+    URI uri;
+    try {
+      uri = URI.create(url == null ? "" : url.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + url + "' is not a web address");
+    }
+    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+    if (!"https".equals(uri.getScheme()) || !(host.equals(domain) || host.endsWith("." + domain))) {
+      throw new IllegalArgumentException(
+          "A " + name().toLowerCase(Locale.ROOT) + " link starts with https://" + domain + "/");
+    }
+    return uri.toString();
+  }
+}
