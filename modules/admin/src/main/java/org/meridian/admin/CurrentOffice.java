@@ -48,6 +48,17 @@ public class CurrentOffice implements Serializable {
     return memberships;
   }
 
+  /** Whether the person administers the whole network. */
+  public boolean isHqAdmin() {
+    return memberships.stream()
+        .anyMatch(m -> m.role() == org.meridian.tenancy.people.Role.HQ_ADMIN);
+  }
+
+  /** The signed-in person's e-mail address. */
+  public String getEmail() {
+    return email;
+  }
+
   public String getCode() {
     return current == null ? "" : current.office().code().value();
   }
