@@ -21,8 +21,9 @@ final class SitePages {
   private static final String CSS =
       "body{margin:0;font:1rem/1.55 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
           + "color:#1b1b1b;background:#fff}"
-          + "a{color:#0b4f8a}header,main,footer{max-width:46rem;margin:0 auto;padding:0 1rem}"
-          + "header{border-bottom:4px solid #0b4f8a;padding-block:1rem}"
+          + "a{color:var(--accent,#0b4f8a)}"
+          + "header,main,footer{max-width:46rem;margin:0 auto;padding:0 1rem}"
+          + "header{border-bottom:4px solid var(--accent,#0b4f8a);padding-block:1rem}"
           + "header .office{font-weight:700;font-size:1.25rem;text-decoration:none;color:inherit}"
           + "nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}"
           + "footer{border-top:1px solid #ccc;margin-top:3rem;padding-block:1rem;font-size:.875rem}"
@@ -111,7 +112,11 @@ final class SitePages {
         .append(escape(title.equals(officeName) ? title : title + " | " + officeName))
         .append("</title><style>")
         .append(CSS)
-        .append("</style></head><body><a class=\"skip\" href=\"#main\">")
+        // The office's brand colour, checked for contrast with white when it was set.
+        .append(":root{--accent:")
+        .append(
+            site.office().accentColour() == null ? "#0b4f8a" : site.office().accentColour().hex())
+        .append("}</style></head><body><a class=\"skip\" href=\"#main\">")
         .append(words(site, "skip"))
         .append("</a><header><a class=\"office\" href=\"")
         .append(escape(site.home()))

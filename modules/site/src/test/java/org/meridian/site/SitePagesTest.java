@@ -120,6 +120,16 @@ class SitePagesTest {
   }
 
   @Test
+  void theOfficesBrandColourDrivesTheAccent() {
+    String html =
+        SitePages.home(
+            site(office("gambia", ZoneId.of("Africa/Banjul"), "en"), "en", ""),
+            List.of(),
+            List.of());
+    assertThat(html).contains(":root{--accent:#0b4f8a}").contains("var(--accent,#0b4f8a)");
+  }
+
+  @Test
   void nestedMenuEntriesAndHeadingsAreRendered() {
     var menu =
         List.of(
