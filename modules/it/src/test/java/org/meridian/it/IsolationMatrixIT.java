@@ -1,0 +1,140 @@
+package org.meridian.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The isolation matrix: for every door into Meridian, office A (gambia) can neither see nor reach
+ * anything of office B (senegal), even by guessing B's slugs or ids. Each new door (search, feeds,
+ * media, previews, tokens…) adds its row here.
+ */
+@ExtendWith(MeridianServer.class)
+class IsolationMatrixIT {
+
+  /** A live item of office B, as its own API lists it. */
+  record Known(long id, String language, String slug, String title, String body) {}
+
+  private static List<Known> senegal;
+  private static Set<String> gambiaTitles;
+
+  @BeforeAll
+  static void learnWhatBothOfficesHave() {
+    Browser api = new Browser(MeridianServer.server());
+    senegal = new ArrayList<>();
+    for (String lang : List.of("fr", "en")) {
+      senegal.addAll(live(api, "senegal", lang));
+    }
+    gambiaTitles = live(api, "gambia", "en").stream().map(Known::title).collect(Collectors.toSet());
+    assertThat(senegal).as("office B has live content to guess at").hasSizeGreaterThan(3);
+  }
+
+  private static List<Known> live(Browser api, String office, String lang) {
+    HttpResponse<String> response = api.get("/api/v1/offices/" + office + "/content?lang=" + lang);
+    assertThat(response.statusCode()).isEqualTo(200);
+    return ((JsonObject) JsonBodies.parse(response.body()))
+        .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .map(
+                i ->
+                    new Known(
+                        i.getJsonNumber("id").longValue(),
+                        i.getString("language"),
+                        i.getString("slug"),
+                        i.getString("title"),
+                        i.getString("body")))
+            .toList();
+  }
+
+  /** B's text must not appear in a page of A, unless A has the very same words itself. */
+  private static void assertNothingOfSenegal(String body) {
+    for (Known item : senegal) {
+      if (!gambiaTitles.contains(item.title())) {
+        assertThat(body).doesNotContain(item.title());
+      }
+      assertThat(body).doesNotContain(item.body());
+    }
+  }
+
+  @Test
+  void publicSiteByPathPrefix() {
+    Browser visitor = new Browser(MeridianServer.server());
+    for (Known item : senegal) {
+      HttpResponse<String> response = visitor.get("/gambia/" + item.language() + "/" + item.slug());
+      assertThat(response.statusCode())
+          .as("/gambia/%s/%s", item.language(), item.slug())
+          .isIn(200, 404);
+      assertNothingOfSenegal(response.body());
+    }
+  }
+
+  @Test
+  void publicSiteByHostName() {
+    for (Known item : senegal) {
+      HttpResponse<String> response =
+          new Browser(MeridianServer.server())
+              .get(
+                  "/" + item.language() + "/" + item.slug(),
+                  Map.of("Host", "gambia.meridian.example.org"));
+      assertThat(response.statusCode()).isIn(200, 404);
+      assertNothingOfSenegal(response.body());
+    }
+  }
+
+  @Test
+  void publicHomeNewsAndMenus() {
+    Browser visitor = new Browser(MeridianServer.server());
+    for (String path : List.of("/gambia/en/", "/gambia/en/news", "/gambia/en/nothing-here")) {
+      assertNothingOfSenegal(visitor.get(path).body());
+    }
+  }
+
+  @Test
+  void deliveryApi() {
+    Browser api = new Browser(MeridianServer.server());
+    Set<Long> senegalIds = senegal.stream().map(Known::id).collect(Collectors.toSet());
+    assertThat(live(api, "gambia", "en"))
+        .extracting(Known::id)
+        .doesNotContainAnyElementsOf(senegalIds);
+    for (String query :
+        List.of("?lang=en", "?lang=en&type=page", "?lang=en&type=news", "?limit=100")) {
+      HttpResponse<String> raw = api.get("/api/v1/offices/gambia/content" + query);
+      assertThat(raw.statusCode()).isEqualTo(200);
+      assertNothingOfSenegal(raw.body());
+    }
+  }
+
+  @Test
+  void consoleListAndOfficeSwitching() {
+    Browser editor = new Browser(MeridianServer.server());
+    editor.get("/admin/index.xhtml");
+    editor.postForm(
+        "/j_security_check",
+        Map.of(
+            "j_username",
+            "gambia.editor@meridian.example.org",
+            "j_password",
+            MeridianServer.DEMO_PASSWORD));
+    for (String path :
+        Stream.of("", "?office=senegal", "?office=hq", "?office=../senegal")
+            .map(q -> "/admin/index.xhtml" + q)
+            .toList()) {
+      HttpResponse<String> page = editor.get(path);
+      assertThat(page.statusCode()).isEqualTo(200);
+      Document console = Jsoup.parse(page.body());
+      assertThat(console.select("#content tbody tr").size()).as(path).isPositive();
+      assertNothingOfSenegal(page.body());
+    }
+  }
+}
