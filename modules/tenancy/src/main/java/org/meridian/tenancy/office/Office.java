@@ -130,6 +130,11 @@ public class Office extends BaseEntity {
     status = OfficeStatus.SUSPENDED;
   }
 
+  /** Takes the office out of the network: its site and API stop, its data stays. */
+  public void archive() {
+    status = OfficeStatus.ARCHIVED;
+  }
+
   public void reactivate() {
     status = OfficeStatus.ACTIVE;
   }

@@ -1,8 +1,11 @@
 package org.meridian.tenancy.office;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,6 +24,8 @@ public class OfficeDirectory {
   @PersistenceContext(unitName = "meridian")
   private EntityManager entityManager;
 
+  @Resource private TransactionSynchronizationRegistry transactions;
+
   private volatile Snapshot snapshot;
 
   private record Snapshot(Map<String, OfficeRef> byCode, Map<String, String> codeByHost) {}
@@ -36,6 +41,10 @@ public class OfficeDirectory {
 
   public Optional<OfficeRef> find(OfficeCode code) {
     return Optional.ofNullable(snapshot().byCode.get(code.value()));
+  }
+
+  public Optional<OfficeRef> findById(long id) {
+    return snapshot().byCode.values().stream().filter(o -> o.id() == id).findFirst();
   }
 
   public Optional<OfficeCode> findByHostName(String hostName) {
@@ -72,6 +81,31 @@ public class OfficeDirectory {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No office '" + code + "'"));
+  }
+
+  /**
+   * Suspends, archives or reactivates an office. The snapshot is forgotten when the change is
+   * committed, so that no request keeps serving the office under its old status.
+   */
+  @Transactional
+  public OfficeRef changeStatus(OfficeCode code, OfficeStatus status) {
+    Office office = load(code);
+    switch (java.util.Objects.requireNonNull(status, "status")) {
+      case ACTIVE -> office.reactivate();
+      case SUSPENDED -> office.suspend();
+      case ARCHIVED -> office.archive();
+    }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int outcome) {
+            refresh();
+          }
+        });
+    return office.ref();
   }
 
   /** Forgets the snapshot, e.g. after an office was changed. */
