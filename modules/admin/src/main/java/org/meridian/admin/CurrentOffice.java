@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.people.OfficeRole;
+import org.meridian.tenancy.token.ApiTokens;
 
 /**
  * The offices the signed-in person works in and the one they are working in now. Loaded once per
@@ -57,6 +58,11 @@ public class CurrentOffice implements Serializable {
   /** The signed-in person's e-mail address. */
   public String getEmail() {
     return email;
+  }
+
+  /** Whether the person may issue and revoke the current office's API tokens. */
+  public boolean mayManageApiTokens() {
+    return current != null && ApiTokens.mayBeManagedBy(current.role());
   }
 
   public String getCode() {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.meridian.content.ContentNotFoundException;
+import org.meridian.content.SlugTakenException;
 
 /** Turns every failure into a JSON {@link ApiError}; stack traces stay in the server log. */
 public final class ApiExceptionMappers {
@@ -46,6 +47,33 @@ public final class ApiExceptionMappers {
     @Override
     public Response toResponse(ContentNotFoundException e) {
       return ApiError.response(Response.Status.NOT_FOUND, e.getMessage());
+    }
+  }
+
+  /** A request body that is not JSON, or not a JSON object. */
+  @Provider
+  public static class MalformedBody implements ExceptionMapper<MalformedBodyException> {
+    @Override
+    public Response toResponse(MalformedBodyException e) {
+      return ApiError.response(Response.Status.BAD_REQUEST, e.getMessage());
+    }
+  }
+
+  /** A field of a request body that cannot be accepted, named in the answer. */
+  @Provider
+  public static class InvalidField implements ExceptionMapper<InvalidFieldException> {
+    @Override
+    public Response toResponse(InvalidFieldException e) {
+      return ApiError.builder(422, "Unprocessable Content", e.getMessage(), e.field()).build();
+    }
+  }
+
+  /** Another item of the office already has this address. */
+  @Provider
+  public static class SlugTaken implements ExceptionMapper<SlugTakenException> {
+    @Override
+    public Response toResponse(SlugTakenException e) {
+      return ApiError.builder(409, "Conflict", e.getMessage(), "slug").build();
     }
   }
 

@@ -63,19 +63,28 @@ public class ContentQueries {
             ContentItem.class)
         .setMaxResults(limit)
         .getResultStream()
-        .map(
-            i ->
-                new ContentSummary(
-                    i.getId(),
-                    i.type(),
-                    i.language().value(),
-                    i.slug().value(),
-                    i.latestRevision().title(),
-                    i.latestRevision().number(),
-                    i.isLive(),
-                    i.isLive() && i.hasUnpublishedChanges(),
-                    i.latestRevision().author(),
-                    i.getModifiedAt()))
+        .map(ContentQueries::summary)
         .toList();
+  }
+
+  /** One item of the office with its latest state, drafts included. */
+  public Optional<ContentSummary> findForEditors(long itemId) {
+    return Optional.ofNullable(data.entityManager().find(ContentItem.class, itemId))
+        .filter(i -> i.latestRevision() != null)
+        .map(ContentQueries::summary);
+  }
+
+  private static ContentSummary summary(ContentItem i) {
+    return new ContentSummary(
+        i.getId(),
+        i.type(),
+        i.language().value(),
+        i.slug().value(),
+        i.latestRevision().title(),
+        i.latestRevision().number(),
+        i.isLive(),
+        i.isLive() && i.hasUnpublishedChanges(),
+        i.latestRevision().author(),
+        i.getModifiedAt());
   }
 }

@@ -53,6 +53,15 @@ public final class Browser {
             .build());
   }
 
+  public HttpResponse<String> postJson(String path, Map<String, String> headers, String json) {
+    HttpRequest.Builder builder =
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
   /** Follows redirects within the server, like a browser would; returns the final response. */
   public HttpResponse<String> follow(HttpResponse<String> response) {
     HttpResponse<String> current = response;

@@ -34,6 +34,8 @@ import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.people.AccountDirectory;
+import org.meridian.tenancy.token.ApiTokens;
 import org.meridian.workflow.Publishing;
 
 /**
@@ -52,7 +54,7 @@ class OfficeIsolationIT {
     return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
         .importFrom(new File(System.getProperty("meridian.it.war", "../app/target/ROOT.war")))
         .as(WebArchive.class)
-        .addClass(OfficeIsolationIT.class);
+        .addClasses(OfficeIsolationIT.class, ApiTokenScenarios.class);
   }
 
   @Inject private OfficeDirectory offices;
@@ -61,7 +63,14 @@ class OfficeIsolationIT {
   @Inject private ContentQueries queries;
   @Inject private Publishing publishing;
 
+  @Inject private AccountDirectory accounts;
+  @Inject private ApiTokens tokens;
+
   @ArquillianResource private URL base;
+
+  private ApiTokenScenarios apiTokens() throws Exception {
+    return new ApiTokenScenarios(offices, accounts, tenant, tokens, base.toURI());
+  }
 
   private OfficeRef office(String code) {
     return offices.find(new OfficeCode(code)).orElseThrow();
@@ -175,5 +184,25 @@ class OfficeIsolationIT {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertFalse(senegalApi.body().contains(slug.value()), senegalApi.body());
+  }
+
+  @Test
+  void onlyAnOfficesAdministratorsIssueAndRevokeItsApiTokens() throws Exception {
+    apiTokens().onlyTheOfficesAdministratorsIssueAndRevokeItsTokens();
+  }
+
+  @Test
+  void apiTokensStayInTheirOfficeAndAreRevokedOnce() throws Exception {
+    apiTokens().tokensStayInTheirOfficeAndAreRevokedOnce();
+  }
+
+  @Test
+  void apiTokenUseIsRecordedAtMostOnceAMinute() throws Exception {
+    apiTokens().useIsRecordedAtMostOnceAMinute();
+  }
+
+  @Test
+  void aSuspendedOfficesApiTokensAreRefusedUntilItIsReactivated() throws Exception {
+    apiTokens().aSuspendedOfficesTokensAreRefusedUntilItIsReactivated();
   }
 }

@@ -79,6 +79,7 @@ public class DemoContent {
             + (password.isBlank() ? DEFAULT_PASSWORD : "the value of MERIDIAN_DEMO_PASSWORD")
             + "):\n"
             + "    hq.admin@meridian.example.org        HQ administrator\n"
+            + "    gambia.admin@meridian.example.org    office administrator, The Gambia\n"
             + "    gambia.editor@meridian.example.org   editor, The Gambia\n"
             + "    senegal.editor@meridian.example.org  editor, Senegal\n"
             + "    wca.publisher@meridian.example.org   publisher, The Gambia and Senegal\n";
@@ -145,6 +146,9 @@ public class DemoContent {
 
     accounts.create("hq.admin@meridian.example.org", "Alex Morgan", EN, demoPassword);
     accounts.grant("hq.admin@meridian.example.org", offices.load(hq.code()), Role.HQ_ADMIN);
+    accounts.create("gambia.admin@meridian.example.org", "Isatou Ceesay", EN, demoPassword);
+    accounts.grant(
+        "gambia.admin@meridian.example.org", offices.load(gambia.code()), Role.OFFICE_ADMIN);
     accounts.create("gambia.editor@meridian.example.org", "Fatou Jallow", EN, demoPassword);
     accounts.grant("gambia.editor@meridian.example.org", offices.load(gambia.code()), Role.EDITOR);
     accounts.create("senegal.editor@meridian.example.org", "Awa Diop", FR, demoPassword);

@@ -43,6 +43,10 @@ public class OfficeDirectory {
     return Optional.ofNullable(snapshot().byCode.get(code.value()));
   }
 
+  public Optional<OfficeRef> findById(long id) {
+    return snapshot().byCode.values().stream().filter(o -> o.id() == id).findFirst();
+  }
+
   public Optional<OfficeCode> findByHostName(String hostName) {
     return Optional.ofNullable(snapshot().codeByHost.get(hostName)).map(OfficeCode::new);
   }
@@ -102,6 +106,16 @@ public class OfficeDirectory {
   @Transactional
   public OfficeRef archive(OfficeCode code) {
     return change(code, Office::archive);
+  }
+
+  /** Moves an office to {@code status} through the office's own lifecycle rules. */
+  @Transactional
+  public OfficeRef changeStatus(OfficeCode code, OfficeStatus status) {
+    return switch (java.util.Objects.requireNonNull(status, "status")) {
+      case ACTIVE -> reactivate(code);
+      case SUSPENDED -> suspend(code);
+      case ARCHIVED -> archive(code);
+    };
   }
 
   private OfficeRef change(OfficeCode code, java.util.function.Consumer<Office> change) {

@@ -215,4 +215,15 @@ class OfficeTest {
     gambia.reactivate();
     assertThat(gambia.status()).isEqualTo(OfficeStatus.ACTIVE);
   }
+
+  @Test
+  void anArchivedOfficeIsNotActiveAndCanBeReactivated() {
+    Office gambia = country("gambia", List.of(lang("en")), names("en", "Gambia"));
+
+    gambia.archive();
+    assertThat(gambia.status()).isEqualTo(OfficeStatus.ARCHIVED);
+
+    gambia.reactivate();
+    assertThat(gambia.status()).isEqualTo(OfficeStatus.ACTIVE);
+  }
 }

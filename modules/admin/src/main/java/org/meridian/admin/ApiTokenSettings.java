@@ -1,0 +1,141 @@
+package org.meridian.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.meridian.tenancy.token.ApiScope;
+import org.meridian.tenancy.token.ApiTokenSummary;
+import org.meridian.tenancy.token.ApiTokens;
+import org.meridian.tenancy.token.IssuedToken;
+import org.meridian.tenancy.token.TokenManagementDeniedException;
+
+/**
+ * The current office's API tokens: list, issue (the secret is shown once) and revoke, after a
+ * confirmation. For the office's administrators only; the service checks that again.
+ */
+@Named
+@ViewScoped
+public class ApiTokenSettings implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The request attribute that carries a new secret to the page, and no further. */
+  private static final String ISSUED_SECRET = "meridian.issuedTokenSecret";
+
+  @Inject private ApiTokens tokens;
+  @Inject private CurrentOffice currentOffice;
+
+  private List<ApiTokenSummary> list = List.of();
+  private String name;
+  private ApiScope scope = ApiScope.READ;
+  private ApiTokenSummary confirming;
+
+  @PostConstruct
+  void init() {
+    if (isAllowed()) {
+      list = tokens.list();
+    }
+  }
+
+  public boolean isAllowed() {
+    return currentOffice.mayManageApiTokens();
+  }
+
+  public void issue() {
+    try {
+      IssuedToken issued = tokens.issue(name, scope, person());
+      // Kept for this response only: the secret is not stored in the view or the session.
+      external().getRequestMap().put(ISSUED_SECRET, issued.secret());
+      external().setResponseHeader("Cache-Control", "no-store");
+      message(
+          null,
+          FacesMessage.SEVERITY_INFO,
+          "Token '" + issued.token().name() + "' issued. Copy it now: it is not shown again.");
+      name = null;
+      scope = ApiScope.READ;
+      confirming = null;
+      list = tokens.list();
+    } catch (IllegalArgumentException e) {
+      message("issue:name", FacesMessage.SEVERITY_ERROR, e.getMessage());
+    } catch (TokenManagementDeniedException e) {
+      message(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  /** First step of revoking: asks for a confirmation. */
+  public void askToRevoke(ApiTokenSummary token) {
+    confirming = token;
+  }
+
+  public void cancelRevoke() {
+    confirming = null;
+  }
+
+  public void revoke() {
+    if (confirming == null) {
+      return;
+    }
+    try {
+      ApiTokenSummary revoked = tokens.revoke(confirming.id(), person());
+      message(
+          null,
+          FacesMessage.SEVERITY_INFO,
+          "Token '" + revoked.name() + "' revoked: clients using it are refused from now on.");
+    } catch (IllegalArgumentException | IllegalStateException | TokenManagementDeniedException e) {
+      message(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    confirming = null;
+    list = tokens.list();
+  }
+
+  /** The secret just issued, during the response to the issuing request only. */
+  public String getIssuedSecret() {
+    return (String) external().getRequestMap().get(ISSUED_SECRET);
+  }
+
+  public List<ApiTokenSummary> getTokens() {
+    return list;
+  }
+
+  public ApiTokenSummary getConfirming() {
+    return confirming;
+  }
+
+  public ApiScope[] getScopes() {
+    return ApiScope.values();
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public ApiScope getScope() {
+    return scope;
+  }
+
+  public void setScope(ApiScope scope) {
+    this.scope = scope;
+  }
+
+  private String person() {
+    return external().getRemoteUser();
+  }
+
+  private static ExternalContext external() {
+    return FacesContext.getCurrentInstance().getExternalContext();
+  }
+
+  private static void message(String clientId, FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+  }
+}

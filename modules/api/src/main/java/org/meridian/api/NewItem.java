@@ -1,0 +1,109 @@
+package org.meridian.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.meridian.content.ContentType;
+import org.meridian.content.RevisionInput;
+import org.meridian.content.Slug;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.OfficeRef;
+
+/**
+ * The body of {@code POST /offices/{code}/items}, read field by field so that every refusal names
+ * its field: {@code {"type", "language", "slug", "title", "summary", "body"}}. The domain objects
+ * check the values; this class only says which field they refused.
+ */
+record NewItem(ContentType type, LanguageTag language, Slug slug, RevisionInput input) {
+
+  private static final List<String> FIELDS =
+      List.of("type", "language", "slug", "title", "summary", "body");
+
+  /** Reads a JSON body: 400 when it is not a JSON object, 422 naming the first bad field. */
+  static NewItem parse(String body, OfficeRef office) {
+    JsonObject json = object(body);
+    json.keySet().stream()
+        .filter(key -> !FIELDS.contains(key))
+        .sorted()
+        .findFirst()
+        .ifPresent(
+            key -> {
+              throw new InvalidFieldException(
+                  key, "Unknown field '" + key + "': the fields are " + FIELDS);
+            });
+    ContentType type = field(json, "type", true, NewItem::type);
+    LanguageTag language = field(json, "language", true, LanguageTag::new);
+    if (!office.publishesIn(language)) {
+      throw new InvalidFieldException(
+          "language",
+          "The office '"
+              + office.code()
+              + "' publishes in "
+              + office.languages()
+              + ", not "
+              + language);
+    }
+    Slug slug = field(json, "slug", true, Slug::new);
+    String title = field(json, "title", true, t -> new RevisionInput(t, "", "").title());
+    String summary = field(json, "summary", false, s -> new RevisionInput(title, s, "").summary());
+    String text = field(json, "body", false, Function.identity());
+    return new NewItem(type, language, slug, new RevisionInput(title, summary, text));
+  }
+
+  private static JsonObject object(String body) {
+    JsonStructure json;
+    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      json = reader.read();
+    } catch (JsonException e) {
+      throw new MalformedBodyException("The body is not valid JSON: " + e.getMessage());
+    }
+    if (!(json instanceof JsonObject object)) {
+      throw new MalformedBodyException(
+          "The body must be a JSON object: {\"type\", \"language\", \"slug\", \"title\", …}");
+    }
+    return object;
+  }
+
+  /**
+   * A string field turned into a value; a missing or refused value becomes a 422 naming the field.
+   * A field that is not required reads as {@code null} when absent.
+   */
+  private static <T> T field(
+      JsonObject json, String name, boolean required, Function<String, T> convert) {
+    JsonValue value = json.get(name);
+    String text;
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      if (required) {
+        throw new InvalidFieldException(name, "The field '" + name + "' is required");
+      }
+      text = null;
+    } else if (value instanceof JsonString string) {
+      text = string.getString();
+    } else {
+      throw new InvalidFieldException(name, "The field '" + name + "' must be a string");
+    }
+    try {
+      return convert.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFieldException(name, e.getMessage());
+    }
+  }
+
+  private static ContentType type(String text) {
+    try {
+      return ContentType.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "'type' must be one of "
+              + List.of(ContentType.values()).toString().toLowerCase(Locale.ROOT));
+    }
+  }
+}

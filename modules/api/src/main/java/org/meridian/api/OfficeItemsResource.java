@@ -1,0 +1,103 @@
+package org.meridian.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.meridian.content.ContentItem;
+import org.meridian.content.ContentNotFoundException;
+import org.meridian.content.ContentQueries;
+import org.meridian.content.ContentService;
+import org.meridian.tenancy.token.ApiScope;
+import org.meridian.tenancy.token.AuthenticatedToken;
+
+/**
+ * Management of one office's items with an API token of that office: every item, drafts included,
+ * and new drafts. {@link ApiTokenFilter} has checked the token and resolved the office before any
+ * method here runs, so every read and write below is the token's office's.
+ */
+@Path("offices/{code}/items")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OfficeItemsResource {
+
+  static final int MAX_LIMIT = 500;
+
+  @Inject private ContentQueries queries;
+  @Inject private ContentService content;
+  @Inject private ApiCaller caller;
+
+  /** Every item of the office, most recently changed first. */
+  @GET
+  @RequiresToken(ApiScope.READ)
+  public OfficeItemsPage list(
+      @PathParam("code") String code, @QueryParam("limit") @DefaultValue("100") String limit) {
+    return new OfficeItemsPage(
+        code,
+        queries.listForEditors(limit(limit)).stream()
+            .map(item -> ItemJson.of(code, item))
+            .toList());
+  }
+
+  @GET
+  @Path("{id}")
+  @RequiresToken(ApiScope.READ)
+  public ItemJson item(@PathParam("code") String code, @PathParam("id") String id) {
+    return queries
+        .findForEditors(itemId(id))
+        .map(item -> ItemJson.of(code, item))
+        .orElseThrow(() -> new ContentNotFoundException("Item " + id));
+  }
+
+  /**
+   * Creates a draft from {@code {type, language, slug, title, summary, body}}: 201 with its
+   * address. The draft is written in one transaction: a refused request leaves nothing behind.
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresToken(ApiScope.WRITE)
+  public Response create(@PathParam("code") String code, String body, @Context UriInfo uri) {
+    AuthenticatedToken token = caller.require();
+    NewItem item = NewItem.parse(body, token.office());
+    ContentItem created =
+        content.create(item.type(), item.language(), item.slug(), item.input(), token.actor());
+    ItemJson json =
+        queries
+            .findForEditors(created.getId())
+            .map(summary -> ItemJson.of(code, summary))
+            .orElseThrow();
+    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(json.id())).build())
+        .entity(json)
+        .build();
+  }
+
+  private static long itemId(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new ContentNotFoundException("Item '" + text + "'");
+    }
+  }
+
+  private static int limit(String text) {
+    try {
+      int limit = Integer.parseInt(text.strip());
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new IllegalArgumentException("'limit' must be between 1 and " + MAX_LIMIT);
+  }
+}

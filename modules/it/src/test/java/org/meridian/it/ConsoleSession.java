@@ -1,0 +1,74 @@
+package org.meridian.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A person using the admin console over HTTP, as a browser without JavaScript would: signs in,
+ * opens views and submits their Faces forms (hidden fields and view state included).
+ */
+final class ConsoleSession {
+
+  private final Browser browser;
+
+  private ConsoleSession(Browser browser) {
+    this.browser = browser;
+  }
+
+  /** Signs a demo account in and returns its session. */
+  static ConsoleSession signIn(String email) {
+    Browser browser = new Browser(MeridianServer.server());
+    assertThat(browser.get("/admin/index.xhtml").statusCode()).isEqualTo(302);
+    HttpResponse<String> signedIn =
+        browser.follow(
+            browser.postForm(
+                "/j_security_check",
+                Map.of("j_username", email, "j_password", MeridianServer.DEMO_PASSWORD)));
+    assertThat(signedIn.uri().getPath())
+        .as("signed in as %s", email)
+        .isEqualTo("/admin/index.xhtml");
+    return new ConsoleSession(browser);
+  }
+
+  /** Opens a view; it must answer 200. */
+  Document open(String path) {
+    HttpResponse<String> response = browser.get(path);
+    assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
+    return Jsoup.parse(response.body());
+  }
+
+  /**
+   * Submits the form {@code formId} of {@code page} with its current values, changed by {@code
+   * values} (keyed by field name, e.g. {@code issue:name}), by pressing the button {@code button}
+   * (its name). Returns the page that follows.
+   */
+  Document submit(Document page, String formId, Map<String, String> values, String button) {
+    Element form = page.getElementById(formId);
+    assertThat(form).as("form %s", formId).isNotNull();
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Element input : form.select("input")) {
+      String type = input.attr("type");
+      boolean unchecked =
+          (type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked");
+      if (!input.attr("name").isEmpty() && !type.equals("submit") && !unchecked) {
+        fields.put(input.attr("name"), input.attr("value"));
+      }
+    }
+    fields.putAll(values);
+    Element pressed =
+        form.select("input[type=submit]").stream()
+            .filter(input -> input.attr("name").equals(button))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no button " + button + " in " + form));
+    fields.put(button, pressed.attr("value"));
+    HttpResponse<String> response = browser.follow(browser.postForm(form.attr("action"), fields));
+    assertThat(response.statusCode()).as("status after pressing %s", button).isEqualTo(200);
+    return Jsoup.parse(response.body());
+  }
+}

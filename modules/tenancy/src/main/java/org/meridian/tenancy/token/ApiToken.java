@@ -1,0 +1,164 @@
+package org.meridian.tenancy.token;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.meridian.tenancy.persistence.OfficeOwned;
+
+/**
+ * An API token of one office. Only the SHA-256 hash of its secret is kept, with a short prefix of
+ * the secret so that people can tell their tokens apart.
+ *
+ * <p>A token is office-owned like any other office data: listing, revoking and recording its use go
+ * through {@link org.meridian.tenancy.persistence.OfficeData}, filtered by the data layer. Only one
+ * thing happens before the office is known: finding which office a presented secret belongs to.
+ * That is a single, explicit lookup by hash ({@code TokenLookup}), which returns the token's id and
+ * office and nothing else; the token itself is then read through the office's filter.
+ */
+@Entity
+@Table(name = "api_token")
+public class ApiToken extends OfficeOwned {
+
+  public static final int MAX_NAME_LENGTH = 100;
+
+  /** A token's last use is written at most this often, so that not every request is a write. */
+  public static final Duration USE_RECORDING_INTERVAL = Duration.ofMinutes(1);
+
+  private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+
+  @Column(name = "name", nullable = false, length = MAX_NAME_LENGTH)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "scope", nullable = false, length = 8)
+  private ApiScope scope;
+
+  @Column(name = "display_prefix", nullable = false, updatable = false, length = 16)
+  private String displayPrefix;
+
+  @Column(name = "secret_hash", nullable = false, updatable = false, length = 64)
+  private String secretHash;
+
+  @Column(name = "created_by", nullable = false, updatable = false, length = 254)
+  private String createdBy;
+
+  @Column(name = "last_used_at")
+  private Instant lastUsedAt;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  @Column(name = "revoked_by", length = 254)
+  private String revokedBy;
+
+  protected ApiToken() {}
+
+  public ApiToken(
+      String name, ApiScope scope, String displayPrefix, String secretHash, String createdBy) {
+    this.name = checkName(name);
+    this.scope = Objects.requireNonNull(scope, "scope");
+    this.displayPrefix = Objects.requireNonNull(displayPrefix, "displayPrefix");
+    if (secretHash == null || !SHA256_HEX.matcher(secretHash).matches()) {
+      throw new IllegalArgumentException("A token is stored as the hex SHA-256 of its secret");
+    }
+    this.secretHash = secretHash;
+    this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+  }
+
+  /** The label people give a token: what uses it, e.g. "Partner portal". */
+  public static String checkName(String name) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("Give the token a name, e.g. what will use it");
+    }
+    String stripped = name.strip();
+    if (stripped.length() > MAX_NAME_LENGTH) {
+      throw new IllegalArgumentException(
+          "A token name has at most " + MAX_NAME_LENGTH + " characters");
+    }
+    return stripped;
+  }
+
+  /** Stops the token working, for good. Revoking twice is refused: it is always a mistake. */
+  public void revoke(Instant at, String by) {
+    if (isRevoked()) {
+      throw new IllegalStateException(
+          "The token '" + name + "' was already revoked at " + revokedAt + " by " + revokedBy);
+    }
+    this.revokedAt = Objects.requireNonNull(at, "at");
+    this.revokedBy = Objects.requireNonNull(by, "by");
+  }
+
+  /** Whether a use at {@code now} should be written: the first one, then once a minute at most. */
+  public boolean isUseWorthRecording(Instant now) {
+    return isUseWorthRecording(lastUsedAt, now);
+  }
+
+  /** The same rule, for a token last used at {@code lastUsedAt} (null: never). */
+  public static boolean isUseWorthRecording(Instant lastUsedAt, Instant now) {
+    return lastUsedAt == null || !now.isBefore(lastUsedAt.plus(USE_RECORDING_INTERVAL));
+  }
+
+  /** Notes that the token was used at {@code now}; returns whether anything changed. */
+  public boolean recordUse(Instant now) {
+    if (isRevoked()) {
+      throw new IllegalStateException("A revoked token cannot be used");
+    }
+    if (!isUseWorthRecording(now)) {
+      return false;
+    }
+    lastUsedAt = now;
+    return true;
+  }
+
+  public boolean isRevoked() {
+    return revokedAt != null;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public ApiScope scope() {
+    return scope;
+  }
+
+  public String displayPrefix() {
+    return displayPrefix;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant lastUsedAt() {
+    return lastUsedAt;
+  }
+
+  public Instant revokedAt() {
+    return revokedAt;
+  }
+
+  public String revokedBy() {
+    return revokedBy;
+  }
+
+  /** A plain snapshot, safe to keep in a view. */
+  public ApiTokenSummary summary() {
+    return new ApiTokenSummary(
+        getId(),
+        name,
+        displayPrefix,
+        scope,
+        createdBy,
+        getCreatedAt(),
+        lastUsedAt,
+        revokedAt,
+        revokedBy);
+  }
+}

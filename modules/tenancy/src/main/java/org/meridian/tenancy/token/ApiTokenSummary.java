@@ -1,0 +1,27 @@
+package org.meridian.tenancy.token;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** A token as lists show it: never its secret or hash. */
+public record ApiTokenSummary(
+    long id,
+    String name,
+    String displayPrefix,
+    ApiScope scope,
+    String createdBy,
+    Instant createdAt,
+    Instant lastUsedAt,
+    Instant revokedAt,
+    String revokedBy)
+    implements Serializable {
+
+  public boolean revoked() {
+    return revokedAt != null;
+  }
+
+  /** How the token is shown: its prefix and an ellipsis, {@code mrd_ab12cd…}. */
+  public String shownAs() {
+    return displayPrefix + "…";
+  }
+}
