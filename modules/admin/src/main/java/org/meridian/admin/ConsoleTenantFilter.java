@@ -13,7 +13,8 @@ import org.meridian.tenancy.TenantContext;
 
 /**
  * Resolves the console's office for each request: the signed-in person's current office, which is
- * always one they are a member of. An {@code ?office=} parameter switches among those.
+ * always one they are a member of and that is active (never a suspended or archived one). An {@code
+ * ?office=} parameter switches among those.
  */
 @WebFilter(urlPatterns = "/admin/*")
 public class ConsoleTenantFilter extends HttpFilter {
@@ -30,6 +31,7 @@ public class ConsoleTenantFilter extends HttpFilter {
     Principal person = request.getUserPrincipal();
     if (person != null) {
       currentOffice.ensureLoadedFor(person.getName());
+      currentOffice.checkOfficeStatus();
       String wanted = request.getParameter("office");
       if (wanted != null) {
         currentOffice.switchTo(wanted);

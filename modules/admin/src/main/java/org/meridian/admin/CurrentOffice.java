@@ -6,14 +6,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.people.OfficeRole;
 import org.meridian.tenancy.token.ApiTokens;
 
 /**
- * The offices the signed-in person works in and the one they are working in now. Loaded once per
- * session, at the first console request after sign-in.
+ * The offices the signed-in person works in and the one they are working in now. Memberships are
+ * loaded once per session, at the first console request after sign-in; the offices' status is
+ * checked on every request, so that a suspended office is left at once.
  */
 @Named
 @SessionScoped
@@ -22,9 +25,11 @@ public class CurrentOffice implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient AccountDirectory accounts;
+  @Inject private transient OfficeDirectory offices;
 
   private String email;
-  private List<OfficeRole> memberships = List.of();
+  private List<OfficeRole> all = List.of();
+  private List<OfficeRole> usable = List.of();
   private OfficeRole current;
 
   /** Loads the person's offices when the session is new or another person signed in. */
@@ -33,8 +38,26 @@ public class CurrentOffice implements Serializable {
       return;
     }
     email = signedInEmail;
-    memberships = accounts.officesOf(signedInEmail);
-    current = memberships.isEmpty() ? null : memberships.get(0);
+    all = accounts.officesOf(signedInEmail);
+    current = null;
+  }
+
+  /**
+   * Takes the offices' current status from the directory and keeps only the offices the person may
+   * work in now; when the current office is no longer one of them, moves to the first that is.
+   */
+  void checkOfficeStatus() {
+    all =
+        all.stream()
+            .map(m -> offices.find(m.office().code()).map(m::withOffice).orElse(m))
+            .toList();
+    usable = all.stream().filter(OfficeRole::isUsable).toList();
+    String code = getCode();
+    current =
+        usable.stream()
+            .filter(m -> m.office().code().value().equals(code))
+            .findFirst()
+            .orElse(usable.isEmpty() ? null : usable.get(0));
   }
 
   public Optional<OfficeRef> office() {
@@ -45,14 +68,28 @@ public class CurrentOffice implements Serializable {
     return current;
   }
 
+  /** The offices the person may work in now. */
   public List<OfficeRole> getMemberships() {
-    return memberships;
+    return usable;
+  }
+
+  /** True when the person belongs to offices but may work in none of them (all suspended). */
+  public boolean isOnlyInClosedOffices() {
+    return !all.isEmpty() && usable.isEmpty();
+  }
+
+  /** The codes of the offices the person belongs to but may not work in now, for a message. */
+  public String getClosedOffices() {
+    return all.stream()
+        .filter(m -> !m.isUsable())
+        .map(m -> m.office().code().value())
+        .distinct()
+        .collect(Collectors.joining(", "));
   }
 
   /** Whether the person administers the whole network. */
   public boolean isHqAdmin() {
-    return memberships.stream()
-        .anyMatch(m -> m.role() == org.meridian.tenancy.people.Role.HQ_ADMIN);
+    return usable.stream().anyMatch(m -> m.role() == org.meridian.tenancy.people.Role.HQ_ADMIN);
   }
 
   /** The signed-in person's e-mail address. */
@@ -69,9 +106,9 @@ public class CurrentOffice implements Serializable {
     return current == null ? "" : current.office().code().value();
   }
 
-  /** Switches to another office the person belongs to; anything else is ignored. */
+  /** Switches to another office the person may work in; anything else is ignored. */
   public void switchTo(String code) {
-    memberships.stream()
+    usable.stream()
         .filter(m -> m.office().code().value().equals(code))
         .findFirst()
         .ifPresent(m -> current = m);

@@ -2,6 +2,7 @@ package org.meridian.it;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -19,13 +21,14 @@ import java.util.stream.Collectors;
 public final class Browser {
 
   private final MeridianServer.Running server;
+  private final CookieManager cookies = new CookieManager();
   private final HttpClient client;
 
   public Browser(MeridianServer.Running server) {
     this.server = server;
     this.client =
         HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
@@ -42,15 +45,29 @@ public final class Browser {
   }
 
   public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+    return postForm(path, fields, Map.of());
+  }
+
+  public HttpResponse<String> postForm(
+      String path, Map<String, String> fields, Map<String, String> headers) {
     String body =
         fields.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
-    return send(
+    HttpRequest.Builder builder =
         request(path)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
+  /** The value of the cookie this browser holds under {@code name}, if any. */
+  public Optional<String> cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst();
   }
 
   public HttpResponse<String> postJson(String path, Map<String, String> headers, String json) {

@@ -82,7 +82,8 @@ public class DemoContent {
             + "    gambia.admin@meridian.example.org    office administrator, The Gambia\n"
             + "    gambia.editor@meridian.example.org   editor, The Gambia\n"
             + "    senegal.editor@meridian.example.org  editor, Senegal\n"
-            + "    wca.publisher@meridian.example.org   publisher, The Gambia and Senegal\n";
+            + "    wca.publisher@meridian.example.org   publisher, The Gambia and Senegal\n"
+            + "    mali.editor@meridian.example.org     editor, Mali (a suspended office)\n";
     if (!offices.isEmpty()) {
       return logins;
     }
@@ -94,7 +95,7 @@ public class DemoContent {
           "MERIDIAN_DEMO_PASSWORD is not accepted: " + weak.getMessage());
     }
     load(demoPassword);
-    LOG.info("Loaded the demo network: hq, west-central-africa, gambia, senegal");
+    LOG.info("Loaded the demo network: hq, west-central-africa, gambia, senegal, mali (suspended)");
     return logins;
   }
 
@@ -160,11 +161,44 @@ public class DemoContent {
     accounts.grant(
         "wca.publisher@meridian.example.org", offices.load(senegal.code()), Role.PUBLISHER);
 
+    loadSuspendedOffice(region, demoPassword);
+    loadTestPeople(gambia, senegal, demoPassword);
+
     tenant.runAs(hq, () -> DemoTexts.hq().forEach(this::publish));
     tenant.runAs(region, () -> DemoTexts.region().forEach(this::publish));
     tenant.runAs(gambia, () -> DemoTexts.gambia().forEach(this::publish));
     tenant.runAs(senegal, () -> DemoTexts.senegal().forEach(this::publish));
     tenant.runAs(gambia, () -> draft(DemoTexts.gambiaDraft()));
+  }
+
+  /** Mali is suspended from the start: its editor can sign in but cannot work in it. */
+  private void loadSuspendedOffice(OfficeRef region, String demoPassword) {
+    Office regionOffice = offices.load(region.code());
+    Office mali =
+        new Office(
+            new OfficeCode("mali"),
+            OfficeType.COUNTRY,
+            regionOffice,
+            List.of(FR),
+            ZoneId.of("Africa/Bamako"),
+            Map.of(FR, "Meridian au Mali"));
+    mali.suspend();
+    OfficeRef ref = offices.create(mali);
+    accounts.create("mali.editor@meridian.example.org", "Aminata Traoré", FR, demoPassword);
+    accounts.grant("mali.editor@meridian.example.org", offices.load(ref.code()), Role.EDITOR);
+  }
+
+  /**
+   * Demo people that the integration tests lock out, reset or change the password of; nobody else
+   * signs in as them, so those tests change nothing that other tests rely on.
+   */
+  private void loadTestPeople(OfficeRef gambia, OfficeRef senegal, String demoPassword) {
+    for (String who : List.of("lockout", "reset", "password")) {
+      String email = who + ".demo@meridian.example.org";
+      accounts.create(email, "Demo person (" + who + " tests)", EN, demoPassword);
+      accounts.grant(
+          email, offices.load((who.equals("reset") ? senegal : gambia).code()), Role.EDITOR);
+    }
   }
 
   /** Fills the blueprint's page at the item's slug, or creates the item, then publishes it. */

@@ -72,6 +72,11 @@ public class Account extends BaseEntity {
     return status;
   }
 
+  /** Replaces the password; {@code newHash} is the new password's salted hash. */
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+  }
+
   public boolean canSignIn() {
     return status == AccountStatus.ACTIVE;
   }

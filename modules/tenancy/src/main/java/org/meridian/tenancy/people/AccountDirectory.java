@@ -84,6 +84,31 @@ public class AccountDirectory {
   }
 
   /**
+   * Changes a signed-in person's password after checking their current one.
+   *
+   * @throws WrongPasswordException when {@code currentPassword} is not right
+   * @throws IllegalArgumentException when the new password does not meet {@link PasswordPolicy}
+   */
+  @Transactional
+  public void changePassword(String email, char[] currentPassword, String newPassword) {
+    PasswordPolicy.check(newPassword);
+    Account account =
+        find(email)
+            .filter(a -> passwordHash.verify(currentPassword, a.passwordHash()))
+            .orElseThrow(WrongPasswordException::new);
+    account.changePasswordHash(passwordHash.generate(newPassword.toCharArray()));
+  }
+
+  /** Sets a new password without the old one: for reset links, inside the caller's transaction. */
+  @Transactional
+  public void setPassword(Account account, String newPassword) {
+    PasswordPolicy.check(newPassword);
+    entityManager
+        .merge(account)
+        .changePasswordHash(passwordHash.generate(newPassword.toCharArray()));
+  }
+
+  /**
    * Checks a password. When there is no such account a dummy hash is still verified, so that the
    * time taken does not tell whether the e-mail address exists.
    */

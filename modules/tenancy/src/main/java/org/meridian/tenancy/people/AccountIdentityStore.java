@@ -34,7 +34,10 @@ public class AccountIdentityStore implements IdentityStore {
               Set<String> groups = new HashSet<>();
               groups.add(STAFF);
               EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-              accounts.officesOf(account.email()).forEach(r -> roles.add(r.role()));
+              // Roles count only where the person may work now (not in suspended offices).
+              accounts.officesOf(account.email()).stream()
+                  .filter(OfficeRole::isUsable)
+                  .forEach(r -> roles.add(r.role()));
               roles.forEach(role -> groups.add(role.name()));
               return new CredentialValidationResult(account.email(), groups);
             })

@@ -1,6 +1,21 @@
 package org.meridian.tenancy.people;
 
 import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.office.OfficeType;
 
 /** One office a person works in, and their role there. */
-public record OfficeRole(OfficeRef office, Role role) implements java.io.Serializable {}
+public record OfficeRole(OfficeRef office, Role role) implements java.io.Serializable {
+
+  /**
+   * Whether the person may work in this office now: nobody works in a suspended or archived office,
+   * except HQ administrators in HQ itself (the network must never lock itself out).
+   */
+  public boolean isUsable() {
+    return office.isActive() || (office.type() == OfficeType.HQ && role == Role.HQ_ADMIN);
+  }
+
+  /** The same membership with a fresher view of the office (e.g. after its status changed). */
+  public OfficeRole withOffice(OfficeRef fresher) {
+    return new OfficeRole(fresher, role);
+  }
+}

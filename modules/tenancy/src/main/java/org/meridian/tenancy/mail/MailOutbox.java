@@ -1,0 +1,37 @@
+package org.meridian.tenancy.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.List;
+
+/** Puts messages in the outbox and lists them. Sending comes with the workflow's notifications. */
+@ApplicationScoped
+public class MailOutbox {
+
+  @PersistenceContext(unitName = "meridian")
+  private EntityManager entityManager;
+
+  /**
+   * Queues a message as part of the caller's transaction (required: a message must stand or fall
+   * with the change that caused it).
+   */
+  @Transactional(TxType.MANDATORY)
+  public void put(String recipient, String subject, String body) {
+    entityManager.persist(new OutboxMessage(recipient, subject, body));
+  }
+
+  /** The newest messages first, sent or not. */
+  public List<OutboxEntry> latest(int limit) {
+    return entityManager
+        .createQuery(
+            "select m from OutboxMessage m order by m.createdAt desc, m.id desc",
+            OutboxMessage.class)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(OutboxEntry::of)
+        .toList();
+  }
+}

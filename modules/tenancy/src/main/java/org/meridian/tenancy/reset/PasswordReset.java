@@ -1,0 +1,76 @@
+package org.meridian.tenancy.reset;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.meridian.tenancy.people.Account;
+import org.meridian.tenancy.persistence.BaseEntity;
+
+/**
+ * A reset link given to one account: usable once, until it expires or another link of the same
+ * account is used.
+ */
+@Entity
+@Table(name = "password_reset")
+public class PasswordReset extends BaseEntity {
+
+  /** How long a link works. */
+  public static final Duration VALID_FOR = Duration.ofHours(1);
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "account_id", nullable = false, updatable = false)
+  private Account account;
+
+  @Column(name = "token_hash", nullable = false, updatable = false, length = 64)
+  private String tokenHash;
+
+  @Column(name = "expires_at", nullable = false, updatable = false)
+  private Instant expiresAt;
+
+  @Column(name = "used_at")
+  private Instant usedAt;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  protected PasswordReset() {}
+
+  public PasswordReset(Account account, ResetToken token, Instant issuedAt) {
+    this.account = Objects.requireNonNull(account, "account");
+    this.tokenHash = Objects.requireNonNull(token, "token").digest();
+    this.expiresAt = Objects.requireNonNull(issuedAt, "issuedAt").plus(VALID_FOR);
+  }
+
+  public Account account() {
+    return account;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public boolean isUsable(Instant now) {
+    return usedAt == null && revokedAt == null && now.isBefore(expiresAt);
+  }
+
+  /** Spends the link. */
+  public void use(Instant now) {
+    if (!isUsable(now)) {
+      throw new InvalidResetLinkException();
+    }
+    usedAt = now;
+  }
+
+  /** Closes a link that was not used, e.g. because another link of the account was. */
+  public void revoke(Instant now) {
+    if (usedAt == null && revokedAt == null) {
+      revokedAt = now;
+    }
+  }
+}
