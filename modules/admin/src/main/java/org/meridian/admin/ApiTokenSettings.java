@@ -8,7 +8,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.token.ApiScope;
 import org.meridian.tenancy.token.ApiTokenSummary;
 import org.meridian.tenancy.token.ApiTokens;
@@ -27,6 +32,8 @@ public class ApiTokenSettings implements Serializable {
 
   /** The request attribute that carries a new secret to the page, and no further. */
   private static final String ISSUED_SECRET = "meridian.issuedTokenSecret";
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject private ApiTokens tokens;
   @Inject private CurrentOffice currentOffice;
@@ -53,10 +60,7 @@ public class ApiTokenSettings implements Serializable {
       // Kept for this response only: the secret is not stored in the view or the session.
       external().getRequestMap().put(ISSUED_SECRET, issued.secret());
       external().setResponseHeader("Cache-Control", "no-store");
-      message(
-          null,
-          FacesMessage.SEVERITY_INFO,
-          "Token '" + issued.token().name() + "' issued. Copy it now: it is not shown again.");
+      message(null, FacesMessage.SEVERITY_INFO, "Token '" + issued.token().name() + "' issued.");
       name = null;
       scope = ApiScope.READ;
       confirming = null;
@@ -107,8 +111,13 @@ public class ApiTokenSettings implements Serializable {
     return confirming;
   }
 
-  public ApiScope[] getScopes() {
-    return ApiScope.values();
+  /** A time as the office reads it: {@code 2026-11-27 14:05 (Africa/Banjul)}; "never" for none. */
+  public String when(Instant instant) {
+    if (instant == null) {
+      return "never";
+    }
+    ZoneId zone = currentOffice.office().map(OfficeRef::timeZone).orElse(ZoneOffset.UTC);
+    return WHEN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
   }
 
   public String getName() {
