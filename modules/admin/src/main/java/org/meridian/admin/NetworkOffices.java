@@ -1,8 +1,6 @@
 package org.meridian.admin;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,7 +54,7 @@ public class NetworkOffices implements Serializable {
 
   public void create() {
     if (!isAllowed()) {
-      error(null, "Only HQ administrators can create offices.");
+      Messages.error("Only HQ administrators can create offices.");
       return;
     }
     OfficeCode officeCode = parse("form:code", code, OfficeCode::new);
@@ -77,13 +75,13 @@ public class NetworkOffices implements Serializable {
                   Map.of(tags.get(0), name.strip()),
                   split(hostNames)),
               currentOffice.getEmail());
-      info("The office '" + created.code() + "' was created with its standard site.");
+      Messages.info("The office '" + created.code() + "' was created with its standard site.");
       code = null;
       name = null;
       hostNames = null;
       all = offices.all();
     } catch (IllegalArgumentException | IllegalStateException refused) {
-      error(null, refused.getMessage());
+      Messages.error(refused.getMessage());
     }
   }
 
@@ -101,21 +99,21 @@ public class NetworkOffices implements Serializable {
 
   private void change(String officeCode, Function<OfficeCode, OfficeRef> action, String outcome) {
     if (!isAllowed()) {
-      error(null, "Only HQ administrators can change offices.");
+      Messages.error("Only HQ administrators can change offices.");
       return;
     }
     try {
       OfficeRef changed = action.apply(new OfficeCode(officeCode));
-      info("The office '" + changed.code() + "' is " + outcome + ".");
+      Messages.info("The office '" + changed.code() + "' is " + outcome + ".");
       all = offices.all();
     } catch (IllegalArgumentException | IllegalStateException refused) {
-      error(null, refused.getMessage());
+      Messages.error(refused.getMessage());
     }
   }
 
   private boolean named() {
     if (name == null || name.isBlank()) {
-      error("form:name", "Give the office a name in its first language.");
+      Messages.errorOn("form:name", "Give the office a name in its first language.");
       return false;
     }
     return true;
@@ -124,13 +122,14 @@ public class NetworkOffices implements Serializable {
   private List<LanguageTag> parseLanguages() {
     List<String> parts = split(languages);
     if (parts.isEmpty()) {
-      error("form:languages", "Give at least one language, e.g. en or fr, ar.");
+      Messages.errorOn("form:languages", "Give at least one language, e.g. en or fr, ar.");
       return null;
     }
     List<LanguageTag> tags =
         parts.stream().map(LanguageTag::parse).flatMap(java.util.Optional::stream).toList();
     if (tags.size() != parts.size()) {
-      error("form:languages", "Languages are BCP 47 tags separated by commas, e.g. fr, en, ar.");
+      Messages.errorOn(
+          "form:languages", "Languages are BCP 47 tags separated by commas, e.g. fr, en, ar.");
       return null;
     }
     return tags;
@@ -140,7 +139,7 @@ public class NetworkOffices implements Serializable {
     try {
       return parser.apply(text == null ? "" : text.strip());
     } catch (IllegalArgumentException | DateTimeException bad) {
-      error(field, bad.getMessage());
+      Messages.errorOn(field, bad.getMessage());
       return null;
     }
   }
@@ -149,16 +148,6 @@ public class NetworkOffices implements Serializable {
     return text == null
         ? List.of()
         : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-  }
-
-  private static void info(String message) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-  }
-
-  private static void error(String clientId, String message) {
-    FacesContext.getCurrentInstance()
-        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
   }
 
   public List<OfficeRef> getOffices() {

@@ -25,6 +25,9 @@ final class FacesForms {
         fields.put(input.attr("name"), input.attr("value"));
       }
     }
+    for (Element area : form.select("textarea[name]")) {
+      fields.put(area.attr("name"), area.text());
+    }
     for (Element select : form.select("select[name]")) {
       Element chosen = select.selectFirst("option[selected]");
       if (chosen == null) {

@@ -28,7 +28,9 @@ final class SitePages {
           + "nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}"
           + "footer{border-top:1px solid #ccc;margin-top:3rem;padding-block:1rem;font-size:.875rem}"
           + ".skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem}"
-          + "time{color:#555;font-size:.875rem}";
+          + "time{color:#555;font-size:.875rem}"
+          + "footer ul.contact{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}"
+          + "address{font-style:normal;white-space:pre-line}";
 
   private SitePages() {}
 
@@ -145,9 +147,51 @@ final class SitePages {
     html.append("</header><main id=\"main\">")
         .append(mainHtml)
         .append("</main><footer>")
-        .append(escape(officeName))
-        .append("</footer></body></html>");
+        .append(escape(officeName));
+    appendContact(html, site.office());
+    html.append("</footer></body></html>");
     return html.toString();
+  }
+
+  /**
+   * The office's public contact details and social links; plain links, nothing loaded from them.
+   */
+  private static void appendContact(StringBuilder html, OfficeRef office) {
+    var contact = office.contact();
+    if (contact != null && contact.postalAddress() != null) {
+      html.append("<address>").append(escape(contact.postalAddress())).append("</address>");
+    }
+    html.append("<ul class=\"contact\">");
+    if (contact != null && contact.email() != null) {
+      html.append("<li><a href=\"mailto:")
+          .append(escape(contact.email()))
+          .append("\">")
+          .append(escape(contact.email()))
+          .append("</a></li>");
+    }
+    if (contact != null && contact.phone() != null) {
+      html.append("<li><a href=\"tel:")
+          .append(escape(contact.phone().replaceAll("[^+0-9]", "")))
+          .append("\">")
+          .append(escape(contact.phone()))
+          .append("</a></li>");
+    }
+    office.socialLinks().entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(
+            link ->
+                html.append("<li><a rel=\"noopener\" href=\"")
+                    .append(escape(link.getValue()))
+                    .append("\">")
+                    .append(escape(socialName(link.getKey())))
+                    .append("</a></li>"));
+    html.append("</ul>");
+  }
+
+  private static String socialName(String network) {
+    return network.equals("X")
+        ? "X"
+        : network.charAt(0) + network.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static void appendMenu(StringBuilder html, List<MenuEntry> entries) {

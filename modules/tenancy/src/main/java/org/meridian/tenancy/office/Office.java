@@ -207,6 +207,33 @@ public class Office extends BaseEntity {
     return new AccentColour(accentColour);
   }
 
+  /**
+   * Names the office in one of its languages; a blank name removes it, except in the default
+   * language, where the office always has a name.
+   */
+  public void rename(LanguageTag language, String name) {
+    if (!languages.contains(language)) {
+      throw new IllegalArgumentException(
+          "The office '" + code + "' does not publish in " + language + ": add the language first");
+    }
+    if (name == null || name.isBlank()) {
+      if (language.value().equals(defaultLanguage)) {
+        throw new IllegalArgumentException(
+            "The office needs a name in its default language (" + defaultLanguage + ")");
+      }
+      names.remove(language.value());
+      return;
+    }
+    if (name.strip().length() > 200) {
+      throw new IllegalArgumentException("A name has at most 200 characters");
+    }
+    names.put(language.value(), name.strip());
+  }
+
+  public void moveToTimeZone(ZoneId zone) {
+    this.timeZone = Objects.requireNonNull(zone, "zone").getId();
+  }
+
   public void rebrand(AccentColour colour) {
     this.accentColour = Objects.requireNonNull(colour, "colour").hex();
   }

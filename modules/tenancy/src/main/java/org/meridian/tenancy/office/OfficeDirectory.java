@@ -108,6 +108,12 @@ public class OfficeDirectory {
     return change(code, Office::archive);
   }
 
+  /** Changes what an office says about itself publicly. Nothing changes if a part is refused. */
+  @Transactional
+  public OfficeRef updateProfile(OfficeCode code, OfficeProfile profile) {
+    return change(code, profile::applyTo);
+  }
+
   /** Moves an office to {@code status} through the office's own lifecycle rules. */
   @Transactional
   public OfficeRef changeStatus(OfficeCode code, OfficeStatus status) {

@@ -112,6 +112,28 @@ class OfficeProfileTest {
   }
 
   @Test
+  void namesFollowTheOfficesLanguagesAndTheDefaultAlwaysHasOne() {
+    Office country =
+        new Office(
+            new OfficeCode("senegal"),
+            OfficeType.COUNTRY,
+            HQ,
+            List.of(new LanguageTag("fr"), EN),
+            ZoneId.of("Africa/Dakar"),
+            Map.of(new LanguageTag("fr"), "Au Sénégal"));
+    country.rename(EN, " In Senegal ");
+    assertThat(country.names()).containsEntry("en", "In Senegal");
+    country.rename(EN, "");
+    assertThat(country.names()).doesNotContainKey("en");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> country.rename(new LanguageTag("fr"), " "))
+        .withMessageContaining("default language (fr)");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> country.rename(new LanguageTag("ar"), "x"))
+        .withMessageContaining("add the language first");
+  }
+
+  @Test
   void contactDetailsAreCheckedAndBlanksAreNone() {
     OfficeContact contact = new OfficeContact(" info@gambia.example.org ", "+220 123 4567", "  ");
     assertThat(contact.email()).isEqualTo("info@gambia.example.org");
