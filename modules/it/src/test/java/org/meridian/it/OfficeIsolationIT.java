@@ -165,7 +165,36 @@ class OfficeIsolationIT {
         http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString())
             .statusCode());
 
+    URI home = base.toURI().resolve("gambia/en/");
+    HttpResponse<String> before =
+        http.send(HttpRequest.newBuilder(home).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> cached =
+        http.send(HttpRequest.newBuilder(home).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(
+        before.headers().firstValue("ETag"), cached.headers().firstValue("ETag"), "served again");
+
+    String headline = "Cache check " + slug;
+    long news =
+        tenant.callAs(
+            gambia,
+            () ->
+                content
+                    .create(
+                        ContentType.NEWS,
+                        EN,
+                        uniqueSlug("cache-check"),
+                        new RevisionInput(headline, "", "<p>News</p>"),
+                        "it")
+                    .getId());
+    assertFalse(cached.body().contains(headline));
+
     tenant.runAs(gambia, () -> publishing.publishNow(item, "it"));
+    tenant.runAs(gambia, () -> publishing.publishNow(news, "it"));
+
+    // The page cache dropped gambia's pages when the publications committed.
+    HttpResponse<String> after =
+        http.send(HttpRequest.newBuilder(home).build(), HttpResponse.BodyHandlers.ofString());
+    assertTrue(after.body().contains(headline), "the home page shows the new news at once");
 
     HttpResponse<String> served =
         http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,7 @@ public class SiteServlet extends HttpServlet {
   @Inject private TenantContext tenant;
   @Inject private ContentQueries content;
   @Inject private Menus menus;
+  @Inject private PageCache cache;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -74,7 +76,8 @@ public class SiteServlet extends HttpServlet {
     Optional<OfficeRoute> route = offices.router().route(request.getHeader("Host"), path);
     if (route.isEmpty()) {
       if (path.equals("/")) {
-        send(request, response, 200, networkIndex());
+        PageCache.Key key = new PageCache.Key("", "", "/");
+        sendPage(request, response, cache.get(key).orElseGet(() -> keep(key, networkIndex())));
       } else {
         send(request, response, 404, networkNotFound());
       }
@@ -100,38 +103,51 @@ public class SiteServlet extends HttpServlet {
       send(request, response, 410, networkNotFound());
       return;
     }
-    tenant.enter(office);
-    List<MenuEntry> sections = mainMenu(site);
-    if (language.isEmpty()) {
-      send(request, response, 404, SitePages.notFound(site, sections));
-      return;
-    }
-    if (parts.length == 2) {
+    if (language.isPresent() && parts.length == 2) {
       response.sendRedirect(base + "/" + language.get() + "/");
       return;
     }
+    PageCache.Key key = new PageCache.Key(office.code().value(), base, route.get().remainingPath());
+    Optional<CachedPage> cached = cache.get(key);
+    if (cached.isPresent()) {
+      sendPage(request, response, cached.get());
+      return;
+    }
+    tenant.enter(office);
+    Optional<String> page = language.flatMap(l -> renderOfficePage(site, parts));
+    if (page.isEmpty()) {
+      send(request, response, 404, SitePages.notFound(site, mainMenu(site)));
+      return;
+    }
+    sendPage(request, response, keep(key, page.get()));
+  }
+
+  /** The page at {@code parts} of an office's site in a language it publishes, if there is one. */
+  private Optional<String> renderOfficePage(SitePages.Context site, String[] parts) {
+    if (parts.length != 3) {
+      return Optional.empty();
+    }
     String slugText = parts[2];
-    if (slugText.isEmpty() && parts.length == 3) {
+    if (slugText.isEmpty()) {
       List<LiveItem> news =
           content.listLive(site.language(), Optional.of(ContentType.NEWS), NEWS_ON_HOME);
-      send(request, response, 200, SitePages.home(site, sections, news));
-      return;
+      return Optional.of(SitePages.home(site, mainMenu(site), news));
     }
-    if (slugText.equals(NEWS_PATH) && parts.length == 3) {
+    if (slugText.equals(NEWS_PATH)) {
       List<LiveItem> news =
           content.listLive(site.language(), Optional.of(ContentType.NEWS), NEWS_ON_LIST);
-      send(request, response, 200, SitePages.newsList(site, sections, news));
-      return;
+      return Optional.of(SitePages.newsList(site, mainMenu(site), news));
     }
-    Optional<LiveItem> item =
-        parts.length == 3
-            ? Slug.parse(slugText).flatMap(slug -> content.findLive(site.language(), slug))
-            : Optional.empty();
-    if (item.isEmpty()) {
-      send(request, response, 404, SitePages.notFound(site, sections));
-      return;
-    }
-    send(request, response, 200, SitePages.item(site, sections, item.get()));
+    return Slug.parse(slugText)
+        .flatMap(slug -> content.findLive(site.language(), slug))
+        .map(item -> SitePages.item(site, mainMenu(site), item));
+  }
+
+  private CachedPage keep(PageCache.Key key, String html) {
+    byte[] body = html.getBytes(StandardCharsets.UTF_8);
+    CachedPage page = new CachedPage(body, "\"" + digest(body) + "\"", Instant.now());
+    cache.put(key, page);
+    return page;
   }
 
   /**
@@ -174,22 +190,46 @@ public class SiteServlet extends HttpServlet {
   }
 
   /**
-   * Sends a page with an entity tag, answering a matching conditional request with 304. Pages may
-   * be cached briefly by browsers and a CDN; publishing will purge the server-side cache.
+   * Sends a page that may be cached: with its entity tag and time, answering a matching conditional
+   * request with 304. Browsers and a CDN may keep it a minute; publishing drops it from the
+   * server's own cache at once.
    */
-  private static void send(
-      HttpServletRequest request, HttpServletResponse response, int status, String html)
+  private static void sendPage(
+      HttpServletRequest request, HttpServletResponse response, CachedPage page)
       throws IOException {
-    byte[] body = html.getBytes(StandardCharsets.UTF_8);
-    String etag = "\"" + digest(body) + "\"";
-    response.setHeader("ETag", etag);
-    response.setHeader("Cache-Control", "public, max-age=60");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Vary", "Host");
-    if (status == 200 && etag.equals(request.getHeader("If-None-Match"))) {
+    response.setHeader("ETag", page.etag());
+    response.setDateHeader("Last-Modified", page.renderedAt().toEpochMilli());
+    commonHeaders(response);
+    String ifNoneMatch = request.getHeader("If-None-Match");
+    long ifModifiedSince = request.getDateHeader("If-Modified-Since");
+    boolean notModified =
+        ifNoneMatch != null
+            ? ifNoneMatch.equals(page.etag()) || ifNoneMatch.equals("*")
+            : ifModifiedSince >= 0 && page.renderedAt().getEpochSecond() <= ifModifiedSince / 1000;
+    if (notModified) {
       response.setStatus(304);
       return;
     }
+    write(request, response, 200, page.body());
+  }
+
+  /** Sends a page that is not kept: errors, maintenance. */
+  private static void send(
+      HttpServletRequest request, HttpServletResponse response, int status, String html)
+      throws IOException {
+    commonHeaders(response);
+    write(request, response, status, html.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void commonHeaders(HttpServletResponse response) {
+    response.setHeader("Cache-Control", "public, max-age=60");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Vary", "Host");
+  }
+
+  private static void write(
+      HttpServletRequest request, HttpServletResponse response, int status, byte[] body)
+      throws IOException {
     response.setStatus(status);
     response.setContentType("text/html;charset=UTF-8");
     response.setContentLength(body.length);

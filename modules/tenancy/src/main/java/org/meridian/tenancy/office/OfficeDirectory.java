@@ -2,6 +2,8 @@ package org.meridian.tenancy.office;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
@@ -25,6 +27,8 @@ public class OfficeDirectory {
   private EntityManager entityManager;
 
   @Resource private TransactionSynchronizationRegistry transactions;
+
+  @Inject private Event<OfficeChanged> changed;
 
   private volatile Snapshot snapshot;
 
@@ -77,6 +81,7 @@ public class OfficeDirectory {
     entityManager.persist(office);
     entityManager.flush();
     forgetSnapshotAfterTransaction();
+    changed.fire(new OfficeChanged(office.code()));
     return office.ref();
   }
 
@@ -129,6 +134,7 @@ public class OfficeDirectory {
     change.accept(office);
     entityManager.flush();
     forgetSnapshotAfterTransaction();
+    changed.fire(new OfficeChanged(office.code()));
     return office.ref();
   }
 

@@ -1,0 +1,89 @@
+package org.meridian.site;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.meridian.content.LiveContentChanged;
+import org.meridian.tenancy.office.OfficeChanged;
+
+/**
+ * Rendered public pages, kept by office, URL prefix and path, so that a page is rendered once and
+ * served many times. Everything of an office is dropped as soon as a transaction that published,
+ * changed or unpublished its content, or changed the office itself, has committed — a page never
+ * outlives what it shows. Bounded by bytes, least recently used pages go first.
+ *
+ * <p>In a cluster each node keeps its own cache; the same events reach the other nodes once
+ * cluster-wide events exist (see docs/architecture.md).
+ */
+@ApplicationScoped
+public class PageCache {
+
+  private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
+
+  /** The office a page belongs to, the prefix it was rendered for ("" or "/gambia"), its path. */
+  record Key(String office, String basePath, String path) {}
+
+  @Inject
+  @ConfigProperty(name = "meridian.site.cache-megabytes", defaultValue = "64")
+  int megabytes;
+
+  private Cache<Key, CachedPage> pages;
+
+  public PageCache() {}
+
+  /** A cache outside CDI, for tests. */
+  PageCache(int megabytes) {
+    this.megabytes = megabytes;
+    init();
+  }
+
+  @PostConstruct
+  void init() {
+    pages =
+        Caffeine.newBuilder()
+            .maximumWeight(megabytes * 1024L * 1024L)
+            .weigher((Key key, CachedPage page) -> page.body().length + 256)
+            .build();
+  }
+
+  Optional<CachedPage> get(Key key) {
+    return Optional.ofNullable(pages.getIfPresent(key));
+  }
+
+  void put(Key key, CachedPage page) {
+    pages.put(key, page);
+  }
+
+  /** Drops every page of {@code office}. */
+  void forget(String office) {
+    pages.asMap().keySet().removeIf(key -> key.office().equals(office));
+  }
+
+  long size() {
+    return pages.estimatedSize();
+  }
+
+  /** Applies pending evictions now (Caffeine does it lazily). */
+  void cleanUp() {
+    pages.cleanUp();
+  }
+
+  void onLiveContentChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) LiveContentChanged change) {
+    forget(change.office().value());
+    LOG.fine(() -> "Page cache: dropped the pages of " + change.office() + " after " + change);
+  }
+
+  void onOfficeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfficeChanged change) {
+    forget(change.office().value());
+    // The network's own pages (the list of offices) name every office.
+    forget("");
+  }
+}

@@ -1,0 +1,68 @@
+package org.meridian.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.meridian.content.LiveContentChanged;
+import org.meridian.content.Slug;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.OfficeChanged;
+import org.meridian.tenancy.office.OfficeCode;
+
+class PageCacheTest {
+
+  private static CachedPage page(String text) {
+    return new CachedPage(text.getBytes(StandardCharsets.UTF_8), "\"" + text + "\"", Instant.now());
+  }
+
+  private static PageCache.Key key(String office, String path) {
+    return new PageCache.Key(office, "/" + office, path);
+  }
+
+  @Test
+  void publishingInOneOfficeDropsThatOfficesPagesOnly() {
+    PageCache cache = new PageCache(1);
+    cache.put(key("gambia", "/en/"), page("gambia home"));
+    cache.put(key("gambia", "/en/about-us"), page("gambia about"));
+    cache.put(key("senegal", "/fr/"), page("senegal home"));
+
+    cache.onLiveContentChanged(
+        new LiveContentChanged(
+            new OfficeCode("gambia"),
+            1,
+            new LanguageTag("en"),
+            new Slug("about-us"),
+            LiveContentChanged.Change.PUBLISHED));
+
+    assertThat(cache.get(key("gambia", "/en/"))).isEmpty();
+    assertThat(cache.get(key("gambia", "/en/about-us"))).isEmpty();
+    assertThat(cache.get(key("senegal", "/fr/"))).isPresent();
+  }
+
+  @Test
+  void aChangedOfficeDropsItsPagesAndTheNetworkIndex() {
+    PageCache cache = new PageCache(1);
+    cache.put(new PageCache.Key("", "", "/"), page("offices"));
+    cache.put(key("gambia", "/en/"), page("gambia home"));
+    cache.put(key("senegal", "/fr/"), page("senegal home"));
+
+    cache.onOfficeChanged(new OfficeChanged(new OfficeCode("gambia")));
+
+    assertThat(cache.get(new PageCache.Key("", "", "/"))).isEmpty();
+    assertThat(cache.get(key("gambia", "/en/"))).isEmpty();
+    assertThat(cache.get(key("senegal", "/fr/"))).isPresent();
+  }
+
+  @Test
+  void theCacheIsBoundedByBytes() {
+    PageCache cache = new PageCache(1);
+    String big = "x".repeat(100 * 1024);
+    for (int i = 0; i < 50; i++) {
+      cache.put(key("gambia", "/en/page-" + i), page(big + i));
+    }
+    cache.cleanUp();
+    assertThat(cache.size()).isLessThan(12);
+  }
+}
