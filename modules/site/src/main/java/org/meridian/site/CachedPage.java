@@ -2,5 +2,8 @@ package org.meridian.site;
 
 import java.time.Instant;
 
-/** A rendered public page: its bytes, entity tag and when it was rendered. */
-record CachedPage(byte[] body, String etag, Instant renderedAt) {}
+/** A rendered public response: its bytes, media type, entity tag and when it was rendered. */
+record CachedPage(byte[] body, String contentType, String etag, Instant renderedAt) {
+
+  static final String HTML = "text/html;charset=UTF-8";
+}

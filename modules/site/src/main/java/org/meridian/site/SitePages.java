@@ -34,9 +34,23 @@ final class SitePages {
 
   private SitePages() {}
 
-  record Context(OfficeRef office, LanguageTag language, String basePath) {
+  /**
+   * The page's office and language, the URL prefix of this request ({@code ""} on the office's own
+   * host, {@code /gambia} otherwise) and the site's configured public address for absolute links.
+   */
+  record Context(OfficeRef office, LanguageTag language, String basePath, String publicUrl) {
+
+    Context(OfficeRef office, LanguageTag language, String basePath) {
+      this(office, language, basePath, "http://localhost:8080");
+    }
+
     String home() {
       return basePath + "/" + language.value() + "/";
+    }
+
+    /** The absolute, path-form address of {@code path} below the language root. */
+    String absolute(String path) {
+      return publicUrl + "/" + office.code() + "/" + language.value() + "/" + path;
     }
 
     String link(LiveItem item) {
@@ -49,7 +63,8 @@ final class SitePages {
     main.append("<h1>").append(escape(site.office().name(site.language()))).append("</h1>");
     main.append("<h2>").append(words(site, "latestNews")).append("</h2>");
     appendNews(site, main, news);
-    return layout(site, site.office().name(site.language()), menu, main.toString());
+    return layout(
+        site, site.office().name(site.language()), PageHead.home(site), menu, main.toString());
   }
 
   static String item(Context site, List<MenuEntry> menu, LiveItem item) {
@@ -65,7 +80,7 @@ final class SitePages {
           .append("</strong></p>");
     }
     main.append(item.body()).append("</article>");
-    return layout(site, item.title(), menu, main.toString());
+    return layout(site, item.title(), PageHead.item(site, item), menu, main.toString());
   }
 
   static String notFound(Context site, List<MenuEntry> menu) {
@@ -80,13 +95,13 @@ final class SitePages {
             + "\">"
             + words(site, "home")
             + "</a></p>";
-    return layout(site, words(site, "notFound"), menu, main);
+    return layout(site, words(site, "notFound"), PageHead.notIndexed(), menu, main);
   }
 
   static String maintenance(Context site) {
     String main =
         "<h1>" + words(site, "maintenance") + "</h1><p>" + words(site, "maintenanceText") + "</p>";
-    return layout(site, words(site, "maintenance"), List.of(), main);
+    return layout(site, words(site, "maintenance"), PageHead.notIndexed(), List.of(), main);
   }
 
   /** The network's own pages (the list of offices, the 404 of unknown addresses), in English. */
@@ -102,8 +117,10 @@ final class SitePages {
         + "</main></body></html>";
   }
 
-  private static String layout(Context site, String title, List<MenuEntry> menu, String mainHtml) {
+  private static String layout(
+      Context site, String title, PageHead head, List<MenuEntry> menu, String mainHtml) {
     String officeName = site.office().name(site.language());
+    String fullTitle = title.equals(officeName) ? title : title + " | " + officeName;
     StringBuilder html = new StringBuilder(4096);
     html.append("<!doctype html><html lang=\"")
         .append(escape(site.language().value()))
@@ -111,8 +128,10 @@ final class SitePages {
         .append(site.language().direction())
         .append("\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>")
-        .append(escape(title.equals(officeName) ? title : title + " | " + officeName))
-        .append("</title><style>")
+        .append(escape(fullTitle))
+        .append("</title>")
+        .append(head.html(site, fullTitle))
+        .append("<style>")
         .append(CSS)
         // The office's brand colour, checked for contrast with white when it was set.
         .append(":root{--accent:")
@@ -220,7 +239,12 @@ final class SitePages {
     StringBuilder main = new StringBuilder();
     main.append("<h1>").append(words(site, "news")).append("</h1>");
     appendNews(site, main, news);
-    return layout(site, SiteWords.of(site.language(), "news"), menu, main.toString());
+    return layout(
+        site,
+        SiteWords.of(site.language(), "news"),
+        PageHead.listing(site, "news"),
+        menu,
+        main.toString());
   }
 
   private static void appendNews(Context site, StringBuilder main, List<LiveItem> news) {

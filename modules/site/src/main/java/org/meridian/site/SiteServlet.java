@@ -42,6 +42,8 @@ public class SiteServlet extends HttpServlet {
   private static final int NEWS_ON_HOME = 10;
   private static final int NEWS_ON_LIST = 50;
   private static final String NEWS_PATH = "news";
+  private static final int NEWS_IN_FEED = 20;
+  private static final int SITEMAP_LIMIT = 5000;
   private static final int MAX_SECTIONS = 12;
 
   @Inject private OfficeDirectory offices;
@@ -49,6 +51,7 @@ public class SiteServlet extends HttpServlet {
   @Inject private ContentQueries content;
   @Inject private Menus menus;
   @Inject private PageCache cache;
+  @Inject private SiteAddress address;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -75,25 +78,25 @@ public class SiteServlet extends HttpServlet {
     String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
     Optional<OfficeRoute> route = offices.router().route(request.getHeader("Host"), path);
     if (route.isEmpty()) {
-      if (path.equals("/")) {
-        PageCache.Key key = new PageCache.Key("", "", "/");
-        sendPage(request, response, cache.get(key).orElseGet(() -> keep(key, networkIndex())));
-      } else {
-        send(request, response, 404, networkNotFound());
-      }
+      serveNetwork(request, response, path);
       return;
     }
     OfficeRef office = offices.find(route.get().office()).orElseThrow();
     String base = route.get().basePath();
     String[] parts = route.get().remainingPath().split("/", -1);
     // parts[0] is "" (the path starts with "/"); parts[1] the language; parts[2] the slug.
+    if (parts.length == 2 && parts[1].equals("robots.txt")) {
+      sendText(request, response, Feeds.robots(address.publicUrl()));
+      return;
+    }
     if (parts.length < 2 || parts[1].isEmpty()) {
       response.sendRedirect(base + "/" + office.defaultLanguage() + "/");
       return;
     }
     Optional<LanguageTag> language = LanguageTag.parse(parts[1]).filter(office::publishesIn);
     SitePages.Context site =
-        new SitePages.Context(office, language.orElse(office.defaultLanguage()), base);
+        new SitePages.Context(
+            office, language.orElse(office.defaultLanguage()), base, address.publicUrl());
     if (office.status() == OfficeStatus.SUSPENDED) {
       response.setHeader("Retry-After", "3600");
       send(request, response, 503, SitePages.maintenance(site));
@@ -114,12 +117,80 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     tenant.enter(office);
+    if (parts.length == 2 && parts[1].equals("sitemap.xml")) {
+      sendPage(request, response, keep(key, sitemap(site), Feeds.XML));
+      return;
+    }
+    if (language.isPresent() && parts.length == 3 && parts[2].startsWith("feed.")) {
+      List<LiveItem> news =
+          content.listLive(site.language(), Optional.of(ContentType.NEWS), NEWS_IN_FEED);
+      if (parts[2].equals("feed.rss")) {
+        sendPage(request, response, keep(key, Feeds.rss(site, news), Feeds.RSS));
+        return;
+      }
+      if (parts[2].equals("feed.atom")) {
+        sendPage(request, response, keep(key, Feeds.atom(site, news), Feeds.ATOM));
+        return;
+      }
+    }
     Optional<String> page = language.flatMap(l -> renderOfficePage(site, parts));
     if (page.isEmpty()) {
       send(request, response, 404, SitePages.notFound(site, mainMenu(site)));
       return;
     }
-    sendPage(request, response, keep(key, page.get()));
+    sendPage(request, response, keep(key, page.get(), CachedPage.HTML));
+  }
+
+  /** The network's own addresses: the list of offices, the sitemap index, robots.txt. */
+  private void serveNetwork(HttpServletRequest request, HttpServletResponse response, String path)
+      throws IOException {
+    PageCache.Key key = new PageCache.Key("", "", path);
+    switch (path) {
+      case "/" ->
+          sendPage(
+              request,
+              response,
+              cache.get(key).orElseGet(() -> keep(key, networkIndex(), CachedPage.HTML)));
+      case "/sitemap.xml" ->
+          sendPage(
+              request,
+              response,
+              cache
+                  .get(key)
+                  .orElseGet(
+                      () ->
+                          keep(
+                              key,
+                              Feeds.sitemapIndex(
+                                  address.publicUrl(),
+                                  offices.all().stream()
+                                      .filter(OfficeRef::isActive)
+                                      .map(o -> o.code().value())
+                                      .toList()),
+                              Feeds.XML)));
+      case "/robots.txt" -> sendText(request, response, Feeds.robots(address.publicUrl()));
+      default -> send(request, response, 404, networkNotFound());
+    }
+  }
+
+  private String sitemap(SitePages.Context site) {
+    java.util.Map<String, List<LiveItem>> live = new java.util.LinkedHashMap<>();
+    for (LanguageTag language : site.office().languages()) {
+      live.put(language.value(), content.listLive(language, Optional.empty(), SITEMAP_LIMIT));
+    }
+    return Feeds.sitemap(site, live);
+  }
+
+  private static void sendText(
+      HttpServletRequest request, HttpServletResponse response, String text) throws IOException {
+    commonHeaders(response);
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    response.setStatus(200);
+    response.setContentType("text/plain;charset=UTF-8");
+    response.setContentLength(body.length);
+    if (!"HEAD".equals(request.getMethod())) {
+      response.getOutputStream().write(body);
+    }
   }
 
   /** The page at {@code parts} of an office's site in a language it publishes, if there is one. */
@@ -143,9 +214,9 @@ public class SiteServlet extends HttpServlet {
         .map(item -> SitePages.item(site, mainMenu(site), item));
   }
 
-  private CachedPage keep(PageCache.Key key, String html) {
-    byte[] body = html.getBytes(StandardCharsets.UTF_8);
-    CachedPage page = new CachedPage(body, "\"" + digest(body) + "\"", Instant.now());
+  private CachedPage keep(PageCache.Key key, String text, String contentType) {
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    CachedPage page = new CachedPage(body, contentType, "\"" + digest(body) + "\"", Instant.now());
     cache.put(key, page);
     return page;
   }
@@ -210,7 +281,7 @@ public class SiteServlet extends HttpServlet {
       response.setStatus(304);
       return;
     }
-    write(request, response, 200, page.body());
+    write(request, response, 200, page.body(), page.contentType());
   }
 
   /** Sends a page that is not kept: errors, maintenance. */
@@ -218,7 +289,7 @@ public class SiteServlet extends HttpServlet {
       HttpServletRequest request, HttpServletResponse response, int status, String html)
       throws IOException {
     commonHeaders(response);
-    write(request, response, status, html.getBytes(StandardCharsets.UTF_8));
+    write(request, response, status, html.getBytes(StandardCharsets.UTF_8), CachedPage.HTML);
   }
 
   private static void commonHeaders(HttpServletResponse response) {
@@ -228,10 +299,14 @@ public class SiteServlet extends HttpServlet {
   }
 
   private static void write(
-      HttpServletRequest request, HttpServletResponse response, int status, byte[] body)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      byte[] body,
+      String contentType)
       throws IOException {
     response.setStatus(status);
-    response.setContentType("text/html;charset=UTF-8");
+    response.setContentType(contentType);
     response.setContentLength(body.length);
     if (!"HEAD".equals(request.getMethod())) {
       response.getOutputStream().write(body);

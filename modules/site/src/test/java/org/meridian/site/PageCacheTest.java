@@ -14,7 +14,8 @@ import org.meridian.tenancy.office.OfficeCode;
 class PageCacheTest {
 
   private static CachedPage page(String text) {
-    return new CachedPage(text.getBytes(StandardCharsets.UTF_8), "\"" + text + "\"", Instant.now());
+    return new CachedPage(
+        text.getBytes(StandardCharsets.UTF_8), CachedPage.HTML, "\"" + text + "\"", Instant.now());
   }
 
   private static PageCache.Key key(String office, String path) {

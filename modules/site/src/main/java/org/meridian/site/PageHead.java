@@ -1,0 +1,137 @@
+package org.meridian.site;
+
+import static org.meridian.site.Html.escape;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.meridian.content.ContentType;
+import org.meridian.content.LiveItem;
+import org.meridian.tenancy.office.OfficeRef;
+
+/**
+ * What a page tells machines in its {@code <head>}: the canonical address, Open Graph and Twitter
+ * card fields, the office's news feeds, schema.org JSON-LD, and whether search engines may index
+ * it. Canonical addresses use the configured public address and the path form ({@code
+ * /gambia/en/…}), never the request's Host header, so a cached page cannot be poisoned.
+ */
+record PageHead(
+    String canonicalUrl, String description, String ogType, String jsonLd, boolean index) {
+
+  static PageHead home(SitePages.Context site) {
+    return new PageHead(site.absolute(""), "", "website", organisation(site.office(), site), true);
+  }
+
+  static PageHead listing(SitePages.Context site, String path) {
+    return new PageHead(site.absolute(path), "", "website", null, true);
+  }
+
+  static PageHead item(SitePages.Context site, LiveItem item) {
+    String url = site.absolute(item.slug());
+    String jsonLd = item.type() == ContentType.NEWS ? newsArticle(site, item, url) : null;
+    return new PageHead(
+        url, item.summary(), item.type() == ContentType.NEWS ? "article" : "website", jsonLd, true);
+  }
+
+  /** Error and maintenance pages: not for search engines. */
+  static PageHead notIndexed() {
+    return new PageHead(null, "", "website", null, false);
+  }
+
+  String html(SitePages.Context site, String title) {
+    StringBuilder head = new StringBuilder(512);
+    if (!index) {
+      head.append("<meta name=\"robots\" content=\"noindex\">");
+      return head.toString();
+    }
+    head.append("<link rel=\"canonical\" href=\"").append(escape(canonicalUrl)).append("\">");
+    if (!description.isEmpty()) {
+      head.append("<meta name=\"description\" content=\"")
+          .append(escape(description))
+          .append("\">");
+    }
+    head.append("<meta property=\"og:type\" content=\"")
+        .append(ogType)
+        .append("\">")
+        .append("<meta property=\"og:title\" content=\"")
+        .append(escape(title))
+        .append("\">")
+        .append("<meta property=\"og:url\" content=\"")
+        .append(escape(canonicalUrl))
+        .append("\">")
+        .append("<meta property=\"og:site_name\" content=\"")
+        .append(escape(site.office().name(site.language())))
+        .append("\"><meta property=\"og:locale\" content=\"")
+        .append(escape(site.language().value().replace('-', '_')))
+        .append("\">");
+    if (!description.isEmpty()) {
+      head.append("<meta property=\"og:description\" content=\"")
+          .append(escape(description))
+          .append("\">");
+    }
+    head.append("<meta name=\"twitter:card\" content=\"summary\">")
+        .append("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"RSS\" href=\"")
+        .append(escape(site.home()))
+        .append(
+            "feed.rss\"><link rel=\"alternate\" type=\"application/atom+xml\" title=\"Atom\" href=\"")
+        .append(escape(site.home()))
+        .append("feed.atom\">");
+    for (var other : site.office().languages()) {
+      head.append("<link rel=\"alternate\" hreflang=\"")
+          .append(escape(other.value()))
+          .append("\" href=\"")
+          .append(escape(site.publicUrl() + "/" + site.office().code() + "/" + other + "/"))
+          .append("\">");
+    }
+    if (jsonLd != null) {
+      head.append("<script type=\"application/ld+json\">").append(jsonLd).append("</script>");
+    }
+    return head.toString();
+  }
+
+  private static String organisation(OfficeRef office, SitePages.Context site) {
+    List<String> fields = new ArrayList<>();
+    fields.add("\"@context\":\"https://schema.org\"");
+    fields.add("\"@type\":\"Organization\"");
+    fields.add("\"name\":" + Json.string(office.name(site.language())));
+    fields.add("\"url\":" + Json.string(site.absolute("")));
+    var contact = office.contact();
+    if (contact != null && contact.email() != null) {
+      fields.add("\"email\":" + Json.string(contact.email()));
+    }
+    if (contact != null && contact.phone() != null) {
+      fields.add("\"telephone\":" + Json.string(contact.phone()));
+    }
+    if (contact != null && contact.postalAddress() != null) {
+      fields.add("\"address\":" + Json.string(contact.postalAddress()));
+    }
+    if (!office.socialLinks().isEmpty()) {
+      fields.add(
+          "\"sameAs\":["
+              + String.join(
+                  ",", office.socialLinks().values().stream().sorted().map(Json::string).toList())
+              + "]");
+    }
+    return "{" + String.join(",", fields) + "}";
+  }
+
+  private static String newsArticle(SitePages.Context site, LiveItem item, String url) {
+    return "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\""
+        + ",\"headline\":"
+        + Json.string(item.title())
+        + ",\"description\":"
+        + Json.string(item.summary())
+        + ",\"inLanguage\":"
+        + Json.string(site.language().value())
+        + ",\"mainEntityOfPage\":"
+        + Json.string(url)
+        + (item.firstPublishedAt() == null
+            ? ""
+            : ",\"datePublished\":" + Json.string(item.firstPublishedAt().toString()))
+        + (item.lastPublishedAt() == null
+            ? ""
+            : ",\"dateModified\":" + Json.string(item.lastPublishedAt().toString()))
+        + ",\"publisher\":{\"@type\":\"Organization\",\"name\":"
+        + Json.string(site.office().name(site.language()))
+        + "}}";
+  }
+}
