@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.meridian.app.demo.BenchNetwork;
 import org.meridian.app.demo.DemoContent;
 import org.meridian.app.launcher.MeridianLauncher;
 import org.meridian.app.launcher.StartupFailure;
@@ -32,6 +33,7 @@ public class ApplicationStartup {
   private DataSource dataSource;
 
   @Inject private DemoContent demo;
+  @Inject private BenchNetwork bench;
 
   @PostConstruct
   void start() {
@@ -60,6 +62,7 @@ public class ApplicationStartup {
     }
     try {
       String summary = demo.loadIfWanted();
+      bench.loadIfWanted();
       System.setProperty("meridian.startup.summary", summary);
     } catch (RuntimeException e) {
       fail("the demo content could not be loaded: " + e.getMessage(), e);
