@@ -14,6 +14,11 @@ final class Messages {
         .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
+  /** An error for the whole form. */
+  static void error(String text) {
+    errorOn(null, text);
+  }
+
   /** A message for the whole form. */
   static void info(String text) {
     FacesContext.getCurrentInstance()
