@@ -91,6 +91,9 @@ public class ManagePeople implements Serializable {
   }
 
   public void invite() {
+    if (office == null) {
+      return;
+    }
     try {
       invitations.invite(
           actor(),
