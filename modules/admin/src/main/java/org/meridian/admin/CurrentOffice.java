@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.AccountDirectory;
+import org.meridian.tenancy.people.GrantRules;
 import org.meridian.tenancy.people.OfficeRole;
 import org.meridian.tenancy.token.ApiTokens;
 
@@ -100,6 +101,11 @@ public class CurrentOffice implements Serializable {
   /** Whether the person may issue and revoke the current office's API tokens. */
   public boolean mayManageApiTokens() {
     return current != null && ApiTokens.mayBeManagedBy(current.role());
+  }
+
+  /** Whether the person may manage the people of the current office (the console's link). */
+  public boolean mayManagePeople() {
+    return current != null && GrantRules.of(usable).refusalToManage(current.office()).isEmpty();
   }
 
   public String getCode() {

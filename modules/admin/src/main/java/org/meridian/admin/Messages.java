@@ -16,8 +16,7 @@ final class Messages {
 
   /** An error for the whole form. */
   static void error(String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    errorOn(null, text);
   }
 
   /** A message for the whole form. */

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.people.AccountIdentityStore;
 import org.meridian.tenancy.signin.SignInThrottle;
 
@@ -41,6 +42,7 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
 
   @Inject private IdentityStoreHandler identityStores;
   @Inject private SignInThrottle throttle;
+  @Inject private AccountDirectory accounts;
 
   @Inject
   @ConfigProperty(name = "meridian.signin.trusted-proxies", defaultValue = " ")
@@ -74,6 +76,7 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
           : context.notifyContainerAboutLogin(result);
     }
     throttle.forgetFailures(login);
+    accounts.recordSignIn(result.getCallerPrincipal().getName());
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import org.meridian.tenancy.office.LanguageTag;
@@ -21,7 +22,8 @@ public class Account extends BaseEntity {
   @Column(name = "display_name", nullable = false, length = 200)
   private String displayName;
 
-  @Column(name = "password_hash", nullable = false, length = 400)
+  /** Null while the account is {@link AccountStatus#INVITED}: nobody can sign in without one. */
+  @Column(name = "password_hash", length = 400)
   private String passwordHash;
 
   @Column(name = "preferred_language", nullable = false, length = 35)
@@ -30,6 +32,9 @@ public class Account extends BaseEntity {
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 16)
   private AccountStatus status = AccountStatus.ACTIVE;
+
+  @Column(name = "last_sign_in_at")
+  private Instant lastSignInAt;
 
   protected Account() {}
 
@@ -42,6 +47,17 @@ public class Account extends BaseEntity {
     this.displayName = displayName.strip();
     this.preferredLanguage = Objects.requireNonNull(preferredLanguage, "language").value();
     this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+  }
+
+  private Account(String email, String displayName, LanguageTag preferredLanguage) {
+    this(email, displayName, preferredLanguage, "");
+    this.passwordHash = null;
+    this.status = AccountStatus.INVITED;
+  }
+
+  /** An account for someone invited: no password, so no sign-in, until they accept. */
+  public static Account invited(String email, String displayName, LanguageTag preferredLanguage) {
+    return new Account(email, displayName, preferredLanguage);
   }
 
   /** E-mail addresses are compared case-insensitively. */
@@ -72,12 +88,45 @@ public class Account extends BaseEntity {
     return status;
   }
 
+  /** When the person last signed in; null if never. */
+  public Instant lastSignInAt() {
+    return lastSignInAt;
+  }
+
+  public boolean hasPassword() {
+    return passwordHash != null;
+  }
+
   /** Replaces the password; {@code newHash} is the new password's salted hash. */
   public void changePasswordHash(String newHash) {
+    if (status == AccountStatus.INVITED) {
+      throw new IllegalStateException("An invited person sets a password by accepting");
+    }
     this.passwordHash = Objects.requireNonNull(newHash, "newHash");
   }
 
+  /** The invited person has chosen a password ({@code newHash}) and may sign in from now on. */
+  public void acceptInvitation(String newHash) {
+    if (status != AccountStatus.INVITED) {
+      throw new IllegalStateException("Only an invited account can accept an invitation");
+    }
+    this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    this.status = AccountStatus.ACTIVE;
+  }
+
+  /** Stops the person from signing in; their memberships stay. */
+  public void disable() {
+    status = AccountStatus.DISABLED;
+  }
+
+  /** Undoes {@link #disable()}: back to active, or to invited if no password was ever chosen. */
+  public void enable() {
+    if (status == AccountStatus.DISABLED) {
+      status = hasPassword() ? AccountStatus.ACTIVE : AccountStatus.INVITED;
+    }
+  }
+
   public boolean canSignIn() {
-    return status == AccountStatus.ACTIVE;
+    return status == AccountStatus.ACTIVE && hasPassword();
   }
 }

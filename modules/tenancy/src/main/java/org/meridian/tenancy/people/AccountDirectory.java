@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,14 @@ public class AccountDirectory {
     Account account =
         new Account(
             normalised, displayName, language, passwordHash.generate(password.toCharArray()));
+    entityManager.persist(account);
+    return account;
+  }
+
+  /** An account for an invited person, without a password, inside the caller's transaction. */
+  @Transactional(TxType.MANDATORY)
+  public Account createInvited(String email, String displayName, LanguageTag language) {
+    Account account = Account.invited(email, displayName, language);
     entityManager.persist(account);
     return account;
   }
@@ -94,7 +104,7 @@ public class AccountDirectory {
     PasswordPolicy.check(newPassword);
     Account account =
         find(email)
-            .filter(a -> passwordHash.verify(currentPassword, a.passwordHash()))
+            .filter(a -> a.hasPassword() && passwordHash.verify(currentPassword, a.passwordHash()))
             .orElseThrow(WrongPasswordException::new);
     account.changePasswordHash(passwordHash.generate(newPassword.toCharArray()));
   }
@@ -106,6 +116,30 @@ public class AccountDirectory {
     entityManager
         .merge(account)
         .changePasswordHash(passwordHash.generate(newPassword.toCharArray()));
+  }
+
+  /** An invited person's first password, from their invitation link: the account becomes active. */
+  @Transactional(TxType.MANDATORY)
+  public void acceptInvitation(Account account, String newPassword) {
+    PasswordPolicy.check(newPassword);
+    entityManager.merge(account).acceptInvitation(passwordHash.generate(newPassword.toCharArray()));
+  }
+
+  /** Notes a successful sign-in, for the people screen. */
+  @Transactional
+  public void recordSignIn(String email) {
+    // A bulk update: a sign-in must not conflict (@Version) with an administrator's change.
+    entityManager
+        .createQuery("update Account a set a.lastSignInAt = :now where a.email = :email")
+        .setParameter("now", Instant.now())
+        .setParameter("email", Account.normaliseEmail(email))
+        .executeUpdate();
+  }
+
+  /** What the person with {@code email} may do to offices' people, from their memberships now. */
+  public GrantRules grantRulesFor(String email) {
+    boolean active = find(email).filter(Account::canSignIn).isPresent();
+    return GrantRules.of(active ? officesOf(Account.normaliseEmail(email)) : List.of());
   }
 
   /**

@@ -48,4 +48,9 @@ public class Membership extends BaseEntity {
   public Role role() {
     return role;
   }
+
+  /** Gives the person another role in the same office. */
+  public void changeRole(Role newRole) {
+    this.role = Objects.requireNonNull(newRole, "role");
+  }
 }

@@ -2,6 +2,8 @@ package org.meridian.tenancy.reset;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -13,15 +15,15 @@ import org.meridian.tenancy.people.Account;
 import org.meridian.tenancy.persistence.BaseEntity;
 
 /**
- * A reset link given to one account: usable once, until it expires or another link of the same
- * account is used.
+ * A reset or invitation link given to one account: usable once, until it expires or another link of
+ * the same account is used.
  */
 @Entity
 @Table(name = "password_reset")
 public class PasswordReset extends BaseEntity {
 
-  /** How long a link works. */
-  public static final Duration VALID_FOR = Duration.ofHours(1);
+  /** How long a reset link works. */
+  public static final Duration VALID_FOR = LinkPurpose.RESET.validFor();
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "account_id", nullable = false, updatable = false)
@@ -29,6 +31,10 @@ public class PasswordReset extends BaseEntity {
 
   @Column(name = "token_hash", nullable = false, updatable = false, length = 64)
   private String tokenHash;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "purpose", nullable = false, updatable = false, length = 16)
+  private LinkPurpose purpose;
 
   @Column(name = "expires_at", nullable = false, updatable = false)
   private Instant expiresAt;
@@ -41,14 +47,24 @@ public class PasswordReset extends BaseEntity {
 
   protected PasswordReset() {}
 
+  /** A password reset link. */
   public PasswordReset(Account account, ResetToken token, Instant issuedAt) {
+    this(account, token, LinkPurpose.RESET, issuedAt);
+  }
+
+  public PasswordReset(Account account, ResetToken token, LinkPurpose purpose, Instant issuedAt) {
     this.account = Objects.requireNonNull(account, "account");
     this.tokenHash = Objects.requireNonNull(token, "token").digest();
-    this.expiresAt = Objects.requireNonNull(issuedAt, "issuedAt").plus(VALID_FOR);
+    this.purpose = Objects.requireNonNull(purpose, "purpose");
+    this.expiresAt = Objects.requireNonNull(issuedAt, "issuedAt").plus(purpose.validFor());
   }
 
   public Account account() {
     return account;
+  }
+
+  public LinkPurpose purpose() {
+    return purpose;
   }
 
   public Instant expiresAt() {

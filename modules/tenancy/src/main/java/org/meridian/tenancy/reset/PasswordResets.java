@@ -6,10 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.meridian.tenancy.mail.MailOutbox;
 import org.meridian.tenancy.people.Account;
 import org.meridian.tenancy.people.AccountDirectory;
@@ -43,17 +45,41 @@ public class PasswordResets {
     if (account.isEmpty() || linksInTheLastHour(account.get()) >= LINKS_PER_HOUR) {
       return;
     }
-    ResetToken token = ResetToken.generate();
-    entityManager.persist(new PasswordReset(account.get(), token, clock.instant()));
+    ResetToken token = issue(account.get(), LinkPurpose.RESET);
     outbox.put(
         account.get().email(),
         "Reset your Meridian password",
         ResetMessage.body(account.get().displayName(), account.get().email(), links.of(token)));
   }
 
-  /** Whether a link's token can still be used; for showing the form or the refusal at once. */
+  /**
+   * Creates a link for {@code account} inside the caller's transaction and returns its token, to be
+   * put in a message; only the token's digest is stored. A new invitation link closes the account's
+   * earlier invitation links.
+   */
+  @Transactional(TxType.MANDATORY)
+  public ResetToken issue(Account account, LinkPurpose purpose) {
+    Instant now = clock.instant();
+    if (purpose == LinkPurpose.INVITATION) {
+      openLinksOf(account).filter(r -> r.purpose() == purpose).forEach(r -> r.revoke(now));
+    }
+    ResetToken token = ResetToken.generate();
+    entityManager.persist(new PasswordReset(account, token, purpose, now));
+    return token;
+  }
+
+  /**
+   * Whether a reset link's token can still be used; for showing the form or the refusal at once.
+   */
   public boolean isUsable(String token) {
-    return find(token, LockModeType.NONE).filter(r -> r.isUsable(clock.instant())).isPresent();
+    return accountOf(token, LinkPurpose.RESET).isPresent();
+  }
+
+  /** The account of a link of {@code purpose} that can still be used, if {@code token} is one. */
+  public Optional<Account> accountOf(String token, LinkPurpose purpose) {
+    return find(token, LockModeType.NONE)
+        .filter(r -> r.purpose() == purpose && r.isUsable(clock.instant()))
+        .map(PasswordReset::account);
   }
 
   /**
@@ -65,22 +91,39 @@ public class PasswordResets {
   @Transactional
   public void complete(String token, String newPassword) {
     PasswordPolicy.check(newPassword);
+    Account account = spend(token, LinkPurpose.RESET);
+    accounts.setPassword(account, newPassword);
+    throttle.forgetFailures(account.email());
+  }
+
+  /**
+   * Spends a link of {@code purpose} inside the caller's transaction (the row is locked, so two
+   * clicks cannot both use it), closes the account's other open links, and returns the account.
+   *
+   * @throws InvalidResetLinkException when the token is unknown, of another purpose, expired, used
+   *     or replaced
+   */
+  @Transactional(TxType.MANDATORY)
+  public Account spend(String token, LinkPurpose purpose) {
     Instant now = clock.instant();
     PasswordReset reset =
-        find(token, LockModeType.PESSIMISTIC_WRITE).orElseThrow(InvalidResetLinkException::new);
+        find(token, LockModeType.PESSIMISTIC_WRITE)
+            .filter(r -> r.purpose() == purpose)
+            .orElseThrow(InvalidResetLinkException::new);
     reset.use(now);
     Account account = reset.account();
-    accounts.setPassword(account, newPassword);
-    entityManager
+    openLinksOf(account).filter(other -> other != reset).forEach(other -> other.revoke(now));
+    return account;
+  }
+
+  private Stream<PasswordReset> openLinksOf(Account account) {
+    return entityManager
         .createQuery(
-            "select r from PasswordReset r where r.account = :account and r <> :used"
+            "select r from PasswordReset r where r.account = :account"
                 + " and r.usedAt is null and r.revokedAt is null",
             PasswordReset.class)
         .setParameter("account", account)
-        .setParameter("used", reset)
-        .getResultStream()
-        .forEach(other -> other.revoke(now));
-    throttle.forgetFailures(account.email());
+        .getResultStream();
   }
 
   private long linksInTheLastHour(Account account) {

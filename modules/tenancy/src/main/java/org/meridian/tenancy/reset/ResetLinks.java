@@ -12,8 +12,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ResetLinks {
 
-  static final String PATH = "/admin/reset-password.xhtml?token=";
-
   @Inject
   @ConfigProperty(name = "meridian.console.url")
   private Optional<String> consoleUrl;
@@ -22,11 +20,30 @@ public class ResetLinks {
   @ConfigProperty(name = "meridian.port", defaultValue = "8080")
   private String port;
 
+  /** A password reset link. */
   public String of(ResetToken token) {
-    return linkFor(consoleUrl, port, token.value());
+    return of(LinkPurpose.RESET, token);
+  }
+
+  public String of(LinkPurpose purpose, ResetToken token) {
+    return linkFor(consoleUrl, port, purpose, token.value());
+  }
+
+  /** The console's sign-in address, for messages that need no link. */
+  public String console() {
+    return base(consoleUrl, port) + "/admin/";
   }
 
   static String linkFor(Optional<String> consoleUrl, String port, String token) {
+    return linkFor(consoleUrl, port, LinkPurpose.RESET, token);
+  }
+
+  static String linkFor(
+      Optional<String> consoleUrl, String port, LinkPurpose purpose, String token) {
+    return base(consoleUrl, port) + purpose.page() + token;
+  }
+
+  private static String base(Optional<String> consoleUrl, String port) {
     String base =
         consoleUrl
             .map(String::strip)
@@ -35,6 +52,6 @@ public class ResetLinks {
     while (base.endsWith("/")) {
       base = base.substring(0, base.length() - 1);
     }
-    return base + PATH + token;
+    return base;
   }
 }

@@ -74,4 +74,26 @@ class PasswordResetTest {
     assertThat(ResetMessage.body("Awa", "awa@example.org", "http://x/link"))
         .contains("Hello Awa", "awa@example.org", "http://x/link", "within one hour", "once");
   }
+
+  @Test
+  void anInvitationLinkWorksForSevenDaysOnce() {
+    PasswordReset invitation =
+        new PasswordReset(account, ResetToken.generate(), LinkPurpose.INVITATION, ISSUED);
+    assertThat(invitation.purpose()).isEqualTo(LinkPurpose.INVITATION);
+    assertThat(reset.purpose()).isEqualTo(LinkPurpose.RESET);
+    assertThat(invitation.expiresAt()).isEqualTo(ISSUED.plus(Duration.ofDays(7)));
+    assertThat(invitation.isUsable(ISSUED.plus(Duration.ofDays(6)))).isTrue();
+    assertThat(invitation.isUsable(ISSUED.plus(Duration.ofDays(7)))).isFalse();
+    invitation.use(ISSUED.plus(Duration.ofDays(1)));
+    assertThatThrownBy(() -> invitation.use(ISSUED.plus(Duration.ofDays(2))))
+        .isInstanceOf(InvalidResetLinkException.class);
+  }
+
+  @Test
+  void invitationLinksOpenTheWelcomePage() {
+    assertThat(
+            ResetLinks.linkFor(
+                Optional.of("https://cms.example.org"), "8080", LinkPurpose.INVITATION, "abc"))
+        .isEqualTo("https://cms.example.org/admin/welcome.xhtml?token=abc");
+  }
 }

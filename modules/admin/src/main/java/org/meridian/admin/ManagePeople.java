@@ -1,0 +1,276 @@
+package org.meridian.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.meridian.tenancy.invitation.Invitations;
+import org.meridian.tenancy.invitation.NewInvitation;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.OfficeCode;
+import org.meridian.tenancy.office.OfficeDirectory;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.people.OfficePeople;
+import org.meridian.tenancy.people.PeopleRefusedException;
+import org.meridian.tenancy.people.PersonInOffice;
+import org.meridian.tenancy.people.Role;
+
+/**
+ * The people of an office: invite, change a role, remove (after a confirmation), and for HQ
+ * administrators pick any office ({@code ?manage=code}) and disable or enable accounts. The
+ * services check every action against the signed-in person's memberships; this bean only shows the
+ * outcome.
+ */
+@Named
+@ViewScoped
+public class ManagePeople implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final List<String> COMMON_LANGUAGES = List.of("en", "fr", "es", "pt", "ar");
+
+  @Inject private transient OfficePeople people;
+  @Inject private transient Invitations invitations;
+  @Inject private transient OfficeDirectory offices;
+  @Inject private CurrentOffice currentOffice;
+
+  private OfficeRef office;
+  private List<PersonInOffice> list = List.of();
+  private List<Role> grantable = List.of();
+  private String email;
+  private String name;
+  private String language;
+  private Role role;
+  private PersonInOffice changing;
+  private Role newRole;
+  private PersonInOffice removing;
+
+  @PostConstruct
+  void init() {
+    String wanted =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("manage");
+    String code = wanted == null || wanted.isBlank() ? currentOffice.getCode() : wanted.strip();
+    if (code.isEmpty()) {
+      return;
+    }
+    try {
+      office =
+          offices
+              .find(new OfficeCode(code))
+              .orElseThrow(() -> new PeopleRefusedException("There is no office '" + code + "'."));
+      refresh();
+      language = office.defaultLanguage().value();
+    } catch (PeopleRefusedException | IllegalArgumentException refused) {
+      office = null;
+      Messages.error(refused.getMessage());
+    }
+  }
+
+  private void refresh() {
+    list = people.list(actor(), office.code());
+    grantable = people.grantable(actor(), office.code());
+  }
+
+  /** Whether the list and forms are shown: the person may manage the office's people. */
+  public boolean isAllowed() {
+    return office != null;
+  }
+
+  public void invite() {
+    if (office == null) {
+      return;
+    }
+    try {
+      invitations.invite(
+          actor(),
+          office.code(),
+          new NewInvitation(email, name, LanguageTag.parse(language).orElse(null), role));
+      Messages.info("Invitation sent to " + email.strip() + ": " + role + " in " + office.code());
+      email = null;
+      name = null;
+      role = null;
+      refresh();
+    } catch (PeopleRefusedException refused) {
+      String field =
+          refused.field().map(f -> "invite:" + f.name().toLowerCase(Locale.ROOT)).orElse(null);
+      Messages.errorOn(field, refused.getMessage());
+    }
+  }
+
+  public void askToChangeRole(PersonInOffice person) {
+    changing = person;
+    newRole = person.role();
+    removing = null;
+  }
+
+  public void changeRole() {
+    act(p -> people.changeRole(actor(), p.membershipId(), newRole), changing, "now " + newRole);
+  }
+
+  public void askToRemove(PersonInOffice person) {
+    removing = person;
+    changing = null;
+  }
+
+  public void remove() {
+    act(p -> people.remove(actor(), p.membershipId()), removing, "removed from " + office.code());
+  }
+
+  public void cancel() {
+    changing = null;
+    removing = null;
+  }
+
+  public void disable(PersonInOffice person) {
+    act(p -> people.disable(actor(), p.email()), person, "disabled: they cannot sign in");
+  }
+
+  public void enable(PersonInOffice person) {
+    act(p -> people.enable(actor(), p.email()), person, "enabled");
+  }
+
+  public void resend(PersonInOffice person) {
+    act(
+        p -> invitations.resend(actor(), office.code(), p.email()),
+        person,
+        "sent a new invitation link");
+  }
+
+  private void act(Consumer<PersonInOffice> action, PersonInOffice person, String outcome) {
+    if (person == null || office == null) {
+      return;
+    }
+    try {
+      action.accept(person);
+      Messages.info(person.email() + ": " + outcome + ".");
+    } catch (PeopleRefusedException refused) {
+      Messages.error(refused.getMessage());
+    }
+    cancel();
+    try {
+      refresh();
+    } catch (PeopleRefusedException refused) {
+      office = null;
+      list = List.of();
+      Messages.error(refused.getMessage());
+    }
+  }
+
+  /**
+   * Whether the signed-in person may change or remove this membership (its role is theirs to give).
+   */
+  public boolean mayChange(PersonInOffice person) {
+    return grantable.contains(person.role());
+  }
+
+  public boolean isHqAdmin() {
+    return currentOffice.isHqAdmin();
+  }
+
+  /** Every office, for HQ administrators' office picker. */
+  public List<OfficeRef> getOffices() {
+    return isHqAdmin() ? offices.all() : List.of();
+  }
+
+  /** The office's languages first, then the network's common ones. */
+  public Set<String> getLanguages() {
+    Set<String> languages = new LinkedHashSet<>();
+    if (office != null) {
+      office.languages().forEach(tag -> languages.add(tag.value()));
+    }
+    languages.addAll(COMMON_LANGUAGES);
+    return languages;
+  }
+
+  /** A status as the list shows it: active, invited or disabled. */
+  public String status(PersonInOffice person) {
+    return person.status().name().toLowerCase(Locale.ROOT);
+  }
+
+  /** A time in the office's time zone; "never" for none. */
+  public String when(Instant instant) {
+    if (instant == null) {
+      return "never";
+    }
+    ZoneId zone = office == null ? ZoneOffset.UTC : office.timeZone();
+    return WHEN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
+  }
+
+  private String actor() {
+    return currentOffice.getEmail();
+  }
+
+  public OfficeRef getOffice() {
+    return office;
+  }
+
+  public List<PersonInOffice> getPeople() {
+    return list;
+  }
+
+  public List<Role> getGrantable() {
+    return grantable;
+  }
+
+  public PersonInOffice getChanging() {
+    return changing;
+  }
+
+  public PersonInOffice getRemoving() {
+    return removing;
+  }
+
+  public Role getNewRole() {
+    return newRole;
+  }
+
+  public void setNewRole(Role newRole) {
+    this.newRole = newRole;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
+  }
+}
