@@ -2,6 +2,7 @@ package org.meridian.app.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
@@ -14,11 +15,11 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.tenancy.people.AccountIdentityStore;
+import org.meridian.tenancy.signin.SignInAttempted;
+import org.meridian.tenancy.signin.SignInAttempted.Outcome;
 import org.meridian.tenancy.signin.SignInThrottle;
 
 /**
@@ -41,6 +42,7 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
 
   @Inject private IdentityStoreHandler identityStores;
   @Inject private SignInThrottle throttle;
+  @Inject private Event<SignInAttempted> attempts;
 
   @Inject
   @ConfigProperty(name = "meridian.signin.trusted-proxies", defaultValue = " ")
@@ -61,12 +63,14 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
         ClientAddress.of(
             request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxySet());
     if (throttle.pausedUntil(login, client).isPresent()) {
+      attempts.fire(new SignInAttempted(login, client, Outcome.PAUSED));
       return paused(request, context);
     }
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(login, new Password(password)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throttle.recordFailure(login, client);
+      attempts.fire(new SignInAttempted(login, client, Outcome.FAILED));
       // An invalid result makes SEND_FAILURE without committing the response, so that
       // @LoginToContinue can redirect to the error page.
       return throttle.pausedUntil(login, client).isPresent()
@@ -74,6 +78,7 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
           : context.notifyContainerAboutLogin(result);
     }
     throttle.forgetFailures(login);
+    attempts.fire(new SignInAttempted(login, client, Outcome.SUCCEEDED));
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
@@ -87,9 +92,6 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
   }
 
   private Set<String> trustedProxySet() {
-    return Arrays.stream(trustedProxies.split(","))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .collect(Collectors.toUnmodifiableSet());
+    return ClientAddress.trustedProxies(trustedProxies);
   }
 }
