@@ -93,6 +93,15 @@ public class CurrentOffice implements Serializable {
     return usable.stream().anyMatch(m -> m.role() == org.meridian.tenancy.people.Role.HQ_ADMIN);
   }
 
+  /**
+   * Whether to offer the audit trail: HQ administrators and the current office's administrators.
+   * Only a hint for the console's links; {@code AuditTrail} decides what anyone may read.
+   */
+  public boolean mayReadAuditTrail() {
+    return isHqAdmin()
+        || (current != null && current.role() == org.meridian.tenancy.people.Role.OFFICE_ADMIN);
+  }
+
   /** The signed-in person's e-mail address. */
   public String getEmail() {
     return email;

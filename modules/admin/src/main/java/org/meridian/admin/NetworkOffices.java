@@ -86,15 +86,18 @@ public class NetworkOffices implements Serializable {
   }
 
   public void suspend(String officeCode) {
-    change(officeCode, offices::suspend, "suspended: its site shows a maintenance page");
+    change(
+        officeCode,
+        c -> offices.suspend(c, person()),
+        "suspended: its site shows a maintenance page");
   }
 
   public void reactivate(String officeCode) {
-    change(officeCode, offices::reactivate, "active again");
+    change(officeCode, c -> offices.reactivate(c, person()), "active again");
   }
 
   public void archive(String officeCode) {
-    change(officeCode, offices::archive, "archived");
+    change(officeCode, c -> offices.archive(c, person()), "archived");
   }
 
   private void change(String officeCode, Function<OfficeCode, OfficeRef> action, String outcome) {
@@ -109,6 +112,10 @@ public class NetworkOffices implements Serializable {
     } catch (IllegalArgumentException | IllegalStateException refused) {
       Messages.error(refused.getMessage());
     }
+  }
+
+  private String person() {
+    return currentOffice.getEmail();
   }
 
   private boolean named() {

@@ -114,7 +114,8 @@ public class OfficeSettings implements Serializable {
           offices.updateProfile(
               office.code(),
               new OfficeProfile(
-                  named, colour, new OfficeContact(email, phone, postalAddress), links, zone));
+                  named, colour, new OfficeContact(email, phone, postalAddress), links, zone),
+              currentOffice.getEmail());
       load(office);
       Messages.info("The settings of '" + office.code() + "' were saved.");
     } catch (IllegalArgumentException | IllegalStateException refused) {

@@ -74,6 +74,26 @@ public class ContentQueries {
         .map(ContentQueries::summary);
   }
 
+  /** How many items the current office has, live and not, and when it last published. */
+  public ContentCounts counts() {
+    var em = data.entityManager();
+    long items = em.createQuery("select count(i) from ContentItem i", Long.class).getSingleResult();
+    long live =
+        em.createQuery(
+                "select count(i) from ContentItem i where i.liveRevision is not null", Long.class)
+            .getSingleResult();
+    java.time.Instant last =
+        em.createQuery(
+                "select i.lastPublishedAt from ContentItem i where i.lastPublishedAt is not null"
+                    + " order by i.lastPublishedAt desc",
+                java.time.Instant.class)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    return new ContentCounts(items, live, items - live, last);
+  }
+
   private static ContentSummary summary(ContentItem i) {
     return new ContentSummary(
         i.getId(),

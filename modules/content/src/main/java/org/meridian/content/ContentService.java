@@ -59,46 +59,60 @@ public class ContentService {
     return saveRevision(em, item(em, itemId), input, author);
   }
 
-  /** Makes the latest revision of an item live. Called by the workflow once it allows it. */
-  public ContentItem publishLatest(long itemId) {
+  /**
+   * Makes the latest revision of an item live. Called by the workflow once it allows it; {@code
+   * actor} is who asked, for the audit trail.
+   */
+  public ContentItem publishLatest(long itemId, String actor) {
     EntityManager em = data.entityManager();
     ContentItem item = item(em, itemId);
-    return publish(em, item, item.latestRevision());
+    return publish(em, item, item.latestRevision(), actor);
   }
 
   /** Makes {@code revisionId} the live revision of its item. */
-  public ContentItem publish(long revisionId) {
+  public ContentItem publish(long revisionId, String actor) {
     EntityManager em = data.entityManager();
     Revision revision = em.find(Revision.class, revisionId);
     if (revision == null) {
       throw new ContentNotFoundException("Revision " + revisionId);
     }
-    return publish(em, revision.item(), revision);
+    return publish(em, revision.item(), revision, actor);
   }
 
   /** Takes an item off the public site. */
-  public ContentItem unpublish(long itemId) {
+  public ContentItem unpublish(long itemId, String actor) {
     EntityManager em = data.entityManager();
     ContentItem item = item(em, itemId);
     if (!item.isLive()) {
       throw new IllegalStateException("The item is not live");
     }
+    Integer before = item.liveRevision().number();
     item.goOffline();
-    fire(item, LiveContentChanged.Change.UNPUBLISHED);
+    fire(item, LiveContentChanged.Change.UNPUBLISHED, before, actor);
     return item;
   }
 
-  private ContentItem publish(EntityManager em, ContentItem item, Revision revision) {
+  private ContentItem publish(EntityManager em, ContentItem item, Revision revision, String actor) {
+    Integer before = item.isLive() ? item.liveRevision().number() : null;
     item.goLive(revision, Instant.now(clock));
     em.flush();
-    fire(item, LiveContentChanged.Change.PUBLISHED);
+    fire(item, LiveContentChanged.Change.PUBLISHED, before, actor);
     return item;
   }
 
-  private void fire(ContentItem item, LiveContentChanged.Change change) {
+  private void fire(
+      ContentItem item, LiveContentChanged.Change change, Integer before, String actor) {
     OfficeRef office = tenant.current().orElseThrow(NoOfficeResolvedException::new);
     liveChanged.fire(
-        new LiveContentChanged(office.code(), item.getId(), item.language(), item.slug(), change));
+        new LiveContentChanged(
+            office.code(),
+            item.getId(),
+            item.language(),
+            item.slug(),
+            change,
+            before,
+            item.isLive() ? item.liveRevision().number() : null,
+            java.util.Objects.requireNonNull(actor, "actor")));
   }
 
   private Revision saveRevision(

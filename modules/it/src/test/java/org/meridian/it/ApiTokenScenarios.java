@@ -70,7 +70,8 @@ final class ApiTokenScenarios {
     OfficeRef office =
         offices.create(
             new Office(
-                code, OfficeType.COUNTRY, region, List.of(EN), ZoneId.of("UTC"), Map.of(EN, id)));
+                code, OfficeType.COUNTRY, region, List.of(EN), ZoneId.of("UTC"), Map.of(EN, id)),
+            "it");
     String admin = "admin-" + id + "@test.example.org";
     String editor = "editor-" + id + "@test.example.org";
     accounts.create(admin, "Admin " + id, EN, "in-container-password");
@@ -165,7 +166,7 @@ final class ApiTokenScenarios {
     URI items = base.resolve("api/v1/offices/" + code + "/items");
     assertEquals(200, get(items, secret).statusCode());
 
-    offices.changeStatus(code, OfficeStatus.SUSPENDED);
+    offices.changeStatus(code, OfficeStatus.SUSPENDED, "it");
     assertEquals(OfficeStatus.SUSPENDED, offices.find(code).orElseThrow().status());
     HttpResponse<String> refused = get(items, secret);
     assertEquals(403, refused.statusCode());
@@ -174,7 +175,7 @@ final class ApiTokenScenarios {
         ApiTokenRefusedException.Reason.OFFICE_NOT_ACTIVE,
         assertThrows(ApiTokenRefusedException.class, () -> tokens.authenticate(secret)).reason());
 
-    offices.changeStatus(code, OfficeStatus.ACTIVE);
+    offices.changeStatus(code, OfficeStatus.ACTIVE, "it");
     assertEquals(200, get(items, secret).statusCode());
   }
 

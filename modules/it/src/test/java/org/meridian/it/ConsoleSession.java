@@ -36,6 +36,11 @@ final class ConsoleSession {
     return new ConsoleSession(browser);
   }
 
+  /** Requests any address of the console in this session, whatever it answers (e.g. a download). */
+  HttpResponse<String> get(String path) {
+    return browser.get(path);
+  }
+
   /** Opens a view; it must answer 200. */
   Document open(String path) {
     HttpResponse<String> response = browser.get(path);

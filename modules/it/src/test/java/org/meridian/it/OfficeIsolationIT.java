@@ -37,6 +37,11 @@ import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.token.ApiTokens;
 import org.meridian.workflow.Publishing;
+import org.meridian.workflow.audit.AuditFilter;
+import org.meridian.workflow.audit.AuditRow;
+import org.meridian.workflow.audit.AuditTrail;
+import org.meridian.workflow.network.AcrossOffices;
+import org.meridian.workflow.network.HqOnlyException;
 
 /**
  * Inside the deployed WAR: the data layer keeps each office's content to itself, whichever service
@@ -65,6 +70,10 @@ class OfficeIsolationIT {
 
   @Inject private AccountDirectory accounts;
   @Inject private ApiTokens tokens;
+
+  @Inject private AuditTrail audit;
+  @Inject private AcrossOffices acrossOffices;
+  @Inject private jakarta.transaction.UserTransaction transaction;
 
   @ArquillianResource private URL base;
 
@@ -122,8 +131,9 @@ class OfficeIsolationIT {
           assertThrows(
               ContentNotFoundException.class,
               () -> content.saveRevision(gambiaItem, new RevisionInput("Hijack", "", ""), "x"));
-          assertThrows(ContentNotFoundException.class, () -> content.publishLatest(gambiaItem));
-          assertThrows(ContentNotFoundException.class, () -> content.publish(gambiaRevision));
+          assertThrows(
+              ContentNotFoundException.class, () -> content.publishLatest(gambiaItem, "x"));
+          assertThrows(ContentNotFoundException.class, () -> content.publish(gambiaRevision, "x"));
           assertThrows(
               ContentNotFoundException.class, () -> publishing.publishNow(gambiaItem, "x"));
           assertTrue(
@@ -233,5 +243,53 @@ class OfficeIsolationIT {
   @Test
   void aSuspendedOfficesApiTokensAreRefusedUntilItIsReactivated() throws Exception {
     apiTokens().aSuspendedOfficesTokensAreRefusedUntilItIsReactivated();
+  }
+
+  private java.util.List<AuditRow> auditEntriesBy(String actor) {
+    return audit
+        .search(
+            "hq.admin@meridian.example.org",
+            office("hq"),
+            new AuditFilter(null, actor, "content.published", null, null),
+            0,
+            50)
+        .rows();
+  }
+
+  @Test
+  void aRolledBackPublishLeavesNoAuditEntryAndACommittedOneLeavesOne() throws Exception {
+    OfficeRef gambia = office("gambia");
+    long item = draftIn(gambia, uniqueSlug("audited"), "Audited");
+    String undone = "rolled-back-" + UNIQUE.incrementAndGet() + "@test.example.org";
+    String done = "committed-" + UNIQUE.incrementAndGet() + "@test.example.org";
+
+    transaction.begin();
+    try {
+      tenant.runAs(gambia, () -> publishing.publishNow(item, undone));
+    } finally {
+      transaction.rollback();
+    }
+    assertTrue(auditEntriesBy(undone).isEmpty());
+
+    tenant.runAs(gambia, () -> publishing.publishNow(item, done));
+    java.util.List<AuditRow> entries = auditEntriesBy(done);
+    assertEquals(1, entries.size());
+    assertEquals("gambia", entries.get(0).office());
+    assertEquals("revision 1 live", entries.get(0).after());
+  }
+
+  @Test
+  void onlyHqAdministratorsReadAcrossOffices() {
+    assertThrows(
+        HqOnlyException.class,
+        () -> acrossOffices.readEach("test", "gambia.admin@meridian.example.org", o -> 1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> acrossOffices.readEach(" ", "hq.admin@meridian.example.org", o -> 1));
+    var counts =
+        acrossOffices.readEach(
+            "in-container test", "hq.admin@meridian.example.org", o -> queries.counts().items());
+    assertEquals(offices.all().size(), counts.size());
+    assertTrue(counts.get(office("gambia")) > 0);
   }
 }

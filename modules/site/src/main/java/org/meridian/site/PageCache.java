@@ -82,7 +82,7 @@ public class PageCache {
   }
 
   void onOfficeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfficeChanged change) {
-    forget(change.office().value());
+    forget(change.office().code().value());
     // The network's own pages (the list of offices) name every office.
     forget("");
   }

@@ -7,9 +7,14 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.meridian.content.LiveContentChanged;
 import org.meridian.content.Slug;
+import org.meridian.tenancy.office.AccentColour;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeChanged;
 import org.meridian.tenancy.office.OfficeCode;
+import org.meridian.tenancy.office.OfficeContact;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.office.OfficeStatus;
+import org.meridian.tenancy.office.OfficeType;
 
 class PageCacheTest {
 
@@ -20,6 +25,23 @@ class PageCacheTest {
 
   private static PageCache.Key key(String office, String path) {
     return new PageCache.Key(office, "/" + office, path);
+  }
+
+  private static OfficeRef gambia() {
+    LanguageTag en = new LanguageTag("en");
+    return new OfficeRef(
+        1,
+        new OfficeCode("gambia"),
+        OfficeType.COUNTRY,
+        OfficeStatus.SUSPENDED,
+        en,
+        java.util.List.of(en),
+        java.time.ZoneId.of("UTC"),
+        java.util.Map.of("en", "Gambia"),
+        null,
+        AccentColour.DEFAULT,
+        new OfficeContact(null, null, null),
+        java.util.Map.of());
   }
 
   @Test
@@ -35,7 +57,10 @@ class PageCacheTest {
             1,
             new LanguageTag("en"),
             new Slug("about-us"),
-            LiveContentChanged.Change.PUBLISHED));
+            LiveContentChanged.Change.PUBLISHED,
+            null,
+            1,
+            "editor@example.org"));
 
     assertThat(cache.get(key("gambia", "/en/"))).isEmpty();
     assertThat(cache.get(key("gambia", "/en/about-us"))).isEmpty();
@@ -49,7 +74,8 @@ class PageCacheTest {
     cache.put(key("gambia", "/en/"), page("gambia home"));
     cache.put(key("senegal", "/fr/"), page("senegal home"));
 
-    cache.onOfficeChanged(new OfficeChanged(new OfficeCode("gambia")));
+    cache.onOfficeChanged(
+        new OfficeChanged(gambia(), OfficeChanged.Change.SUSPENDED, OfficeStatus.ACTIVE, "hq"));
 
     assertThat(cache.get(new PageCache.Key("", "", "/"))).isEmpty();
     assertThat(cache.get(key("gambia", "/en/"))).isEmpty();

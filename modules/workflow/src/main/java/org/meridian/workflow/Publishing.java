@@ -24,7 +24,7 @@ public class Publishing {
 
   /** Publishes the latest revision of an item of the current office. */
   public ContentItem publishNow(long itemId, String actor) {
-    ContentItem item = content.publishLatest(itemId);
+    ContentItem item = content.publishLatest(itemId, actor);
     LOG.fine(
         () ->
             actor
@@ -40,6 +40,6 @@ public class Publishing {
 
   /** Takes an item of the current office off its site. */
   public ContentItem unpublish(long itemId, String actor) {
-    return content.unpublish(itemId);
+    return content.unpublish(itemId, actor);
   }
 }

@@ -108,7 +108,8 @@ public class DemoContent {
                 null,
                 List.of(EN, FR),
                 ZoneId.of("Europe/Zurich"),
-                Map.of(EN, "Meridian Network Headquarters", FR, "Siège du réseau Meridian")));
+                Map.of(EN, "Meridian Network Headquarters", FR, "Siège du réseau Meridian")),
+            AUTHOR);
     OfficeRef region =
         provisioning.provision(
             new NewOffice(
@@ -183,7 +184,7 @@ public class DemoContent {
             ZoneId.of("Africa/Bamako"),
             Map.of(FR, "Meridian au Mali"));
     mali.suspend();
-    OfficeRef ref = offices.create(mali);
+    OfficeRef ref = offices.create(mali, AUTHOR);
     accounts.create("mali.editor@meridian.example.org", "Aminata Traoré", FR, demoPassword);
     accounts.grant("mali.editor@meridian.example.org", offices.load(ref.code()), Role.EDITOR);
   }

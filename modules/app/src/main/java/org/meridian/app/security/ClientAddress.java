@@ -12,6 +12,16 @@ public final class ClientAddress {
 
   private ClientAddress() {}
 
+  /** The trusted proxies of {@code MERIDIAN_SIGNIN_TRUSTED_PROXIES}: comma-separated addresses. */
+  public static Set<String> trustedProxies(String setting) {
+    return setting == null
+        ? Set.of()
+        : java.util.Arrays.stream(setting.split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   /**
    * The client's address: the last address in {@code X-Forwarded-For} (the one our proxy added)
    * when {@code remoteAddress} is a trusted proxy, else {@code remoteAddress} itself.

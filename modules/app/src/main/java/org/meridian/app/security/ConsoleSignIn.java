@@ -2,6 +2,7 @@ package org.meridian.app.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
@@ -14,12 +15,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.people.AccountIdentityStore;
+import org.meridian.tenancy.signin.SignInAttempted;
+import org.meridian.tenancy.signin.SignInAttempted.Outcome;
 import org.meridian.tenancy.signin.SignInThrottle;
 
 /**
@@ -43,6 +44,7 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
   @Inject private IdentityStoreHandler identityStores;
   @Inject private SignInThrottle throttle;
   @Inject private AccountDirectory accounts;
+  @Inject private Event<SignInAttempted> attempts;
 
   @Inject
   @ConfigProperty(name = "meridian.signin.trusted-proxies", defaultValue = " ")
@@ -63,12 +65,14 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
         ClientAddress.of(
             request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxySet());
     if (throttle.pausedUntil(login, client).isPresent()) {
+      attempts.fire(new SignInAttempted(login, client, Outcome.PAUSED));
       return paused(request, context);
     }
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(login, new Password(password)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throttle.recordFailure(login, client);
+      attempts.fire(new SignInAttempted(login, client, Outcome.FAILED));
       // An invalid result makes SEND_FAILURE without committing the response, so that
       // @LoginToContinue can redirect to the error page.
       return throttle.pausedUntil(login, client).isPresent()
@@ -77,6 +81,7 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
     }
     throttle.forgetFailures(login);
     accounts.recordSignIn(result.getCallerPrincipal().getName());
+    attempts.fire(new SignInAttempted(login, client, Outcome.SUCCEEDED));
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
@@ -90,9 +95,6 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
   }
 
   private Set<String> trustedProxySet() {
-    return Arrays.stream(trustedProxies.split(","))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .collect(Collectors.toUnmodifiableSet());
+    return ClientAddress.trustedProxies(trustedProxies);
   }
 }

@@ -46,7 +46,7 @@ public class OfficeProvisioning {
         new Office(
             spec.code(), spec.type(), parent, spec.languages(), spec.timeZone(), spec.names());
     spec.hostNames().forEach(office::addHostName);
-    OfficeRef created = offices.create(office);
+    OfficeRef created = offices.create(office, author);
     Optional<OfficeRef> hq =
         offices.all().stream().filter(o -> o.type() == OfficeType.HQ).findFirst();
     tenant.runAs(

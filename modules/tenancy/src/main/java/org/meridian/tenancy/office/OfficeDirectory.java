@@ -66,7 +66,7 @@ public class OfficeDirectory {
 
   /** Registers a new office; its code and host names must be free. */
   @Transactional
-  public OfficeRef create(Office office) {
+  public OfficeRef create(Office office, String actor) {
     if (find(office.code()).isPresent()) {
       throw new IllegalArgumentException("An office with code '" + office.code() + "' exists");
     }
@@ -81,7 +81,7 @@ public class OfficeDirectory {
     entityManager.persist(office);
     entityManager.flush();
     forgetSnapshotAfterTransaction();
-    changed.fire(new OfficeChanged(office.code()));
+    changed.fire(new OfficeChanged(office.ref(), OfficeChanged.Change.CREATED, null, actor));
     return office.ref();
   }
 
@@ -97,44 +97,49 @@ public class OfficeDirectory {
 
   /** Takes an office's site down for maintenance. */
   @Transactional
-  public OfficeRef suspend(OfficeCode code) {
-    return change(code, Office::suspend);
+  public OfficeRef suspend(OfficeCode code, String actor) {
+    return change(code, Office::suspend, OfficeChanged.Change.SUSPENDED, actor);
   }
 
   /** Brings a suspended or archived office back. */
   @Transactional
-  public OfficeRef reactivate(OfficeCode code) {
-    return change(code, Office::reactivate);
+  public OfficeRef reactivate(OfficeCode code, String actor) {
+    return change(code, Office::reactivate, OfficeChanged.Change.REACTIVATED, actor);
   }
 
   /** Archives an office: read-only and hidden. */
   @Transactional
-  public OfficeRef archive(OfficeCode code) {
-    return change(code, Office::archive);
+  public OfficeRef archive(OfficeCode code, String actor) {
+    return change(code, Office::archive, OfficeChanged.Change.ARCHIVED, actor);
   }
 
   /** Changes what an office says about itself publicly. Nothing changes if a part is refused. */
   @Transactional
-  public OfficeRef updateProfile(OfficeCode code, OfficeProfile profile) {
-    return change(code, profile::applyTo);
+  public OfficeRef updateProfile(OfficeCode code, OfficeProfile profile, String actor) {
+    return change(code, profile::applyTo, OfficeChanged.Change.PROFILE_CHANGED, actor);
   }
 
   /** Moves an office to {@code status} through the office's own lifecycle rules. */
   @Transactional
-  public OfficeRef changeStatus(OfficeCode code, OfficeStatus status) {
+  public OfficeRef changeStatus(OfficeCode code, OfficeStatus status, String actor) {
     return switch (java.util.Objects.requireNonNull(status, "status")) {
-      case ACTIVE -> reactivate(code);
-      case SUSPENDED -> suspend(code);
-      case ARCHIVED -> archive(code);
+      case ACTIVE -> reactivate(code, actor);
+      case SUSPENDED -> suspend(code, actor);
+      case ARCHIVED -> archive(code, actor);
     };
   }
 
-  private OfficeRef change(OfficeCode code, java.util.function.Consumer<Office> change) {
+  private OfficeRef change(
+      OfficeCode code,
+      java.util.function.Consumer<Office> change,
+      OfficeChanged.Change what,
+      String actor) {
     Office office = load(code);
+    OfficeStatus before = office.status();
     change.accept(office);
     entityManager.flush();
     forgetSnapshotAfterTransaction();
-    changed.fire(new OfficeChanged(office.code()));
+    changed.fire(new OfficeChanged(office.ref(), what, before, actor));
     return office.ref();
   }
 

@@ -1,6 +1,7 @@
 package org.meridian.tenancy.token;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -38,6 +39,7 @@ public class ApiTokens {
   @Inject private AccountDirectory accounts;
   @Inject private TokenLookup lookup;
   @Inject private TokenUse use;
+  @Inject private Event<ApiTokenChanged> changed;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -64,6 +66,8 @@ public class ApiTokens {
     em.flush();
     LOG.info(
         () -> createdBy + " issued API token " + token.displayPrefix() + "… of " + office.code());
+    changed.fire(
+        new ApiTokenChanged(office, token.summary(), ApiTokenChanged.Change.ISSUED, createdBy));
     return new IssuedToken(secret.value(), token.summary());
   }
 
@@ -93,6 +97,8 @@ public class ApiTokens {
     em.flush();
     LOG.info(
         () -> revokedBy + " revoked API token " + token.displayPrefix() + "… of " + office.code());
+    changed.fire(
+        new ApiTokenChanged(office, token.summary(), ApiTokenChanged.Change.REVOKED, revokedBy));
     return token.summary();
   }
 

@@ -1,0 +1,71 @@
+package org.meridian.workflow.audit;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.people.OfficeRole;
+import org.meridian.tenancy.people.Role;
+
+/**
+ * Who may read which part of the audit trail, as a plain rule: an HQ administrator reads every
+ * office's entries (or one office's, when asked); an office administrator reads the entries of the
+ * office they are working in and nothing else, whatever office they ask for; nobody else reads the
+ * trail. Only roles the person may use now count (not those of suspended offices).
+ */
+public final class AuditAccess {
+
+  private AuditAccess() {}
+
+  /**
+   * The scope of a search.
+   *
+   * @param roles the reader's memberships, as {@code AccountDirectory.officesOf} gives them
+   * @param workingIn the office the reader works in now; may be {@code null}
+   * @param requestedOffice the office code the reader asked for; blank or {@code null} for "all"
+   * @param offices finds an office by code
+   * @throws AuditAccessDeniedException when the reader may not see what they asked for
+   * @throws IllegalArgumentException when an HQ administrator asks for an office that does not
+   *     exist
+   */
+  public static AuditScope scopeFor(
+      List<OfficeRole> roles,
+      OfficeRef workingIn,
+      String requestedOffice,
+      Function<String, Optional<OfficeRef>> offices) {
+    String requested =
+        requestedOffice == null || requestedOffice.isBlank() ? null : requestedOffice.strip();
+    boolean hqAdmin = roles.stream().anyMatch(r -> r.isUsable() && r.role() == Role.HQ_ADMIN);
+    if (hqAdmin) {
+      if (requested == null) {
+        return AuditScope.wholeNetwork();
+      }
+      return AuditScope.office(
+          offices
+              .apply(requested)
+              .orElseThrow(
+                  () -> new IllegalArgumentException("There is no office '" + requested + "'")));
+    }
+    boolean officeAdmin =
+        workingIn != null
+            && roles.stream()
+                .anyMatch(
+                    r ->
+                        r.isUsable()
+                            && r.role() == Role.OFFICE_ADMIN
+                            && r.office().id() == workingIn.id());
+    if (!officeAdmin) {
+      throw new AuditAccessDeniedException(
+          "Only office administrators and HQ administrators can see the audit trail.");
+    }
+    if (requested != null && !requested.equals(workingIn.code().value())) {
+      throw new AuditAccessDeniedException(
+          "You can see the audit trail of your office ("
+              + workingIn.code()
+              + ") only, not of '"
+              + requested
+              + "'.");
+    }
+    return AuditScope.office(workingIn);
+  }
+}

@@ -1,0 +1,35 @@
+package org.meridian.workflow.audit;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What an audit entry records, with the stable code stored in the trail and shown in exports. */
+public enum AuditAction {
+  OFFICE_CREATED("office.created"),
+  OFFICE_SUSPENDED("office.suspended"),
+  OFFICE_REACTIVATED("office.reactivated"),
+  OFFICE_ARCHIVED("office.archived"),
+  OFFICE_PROFILE_CHANGED("office.profile-changed"),
+  CONTENT_PUBLISHED("content.published"),
+  CONTENT_UNPUBLISHED("content.unpublished"),
+  SIGNIN_SUCCEEDED("signin.succeeded"),
+  SIGNIN_FAILED("signin.failed"),
+  TOKEN_ISSUED("token.issued"),
+  TOKEN_REVOKED("token.revoked"),
+  HQ_READ_ACROSS_OFFICES("hq.read-across-offices");
+
+  private final String code;
+
+  AuditAction(String code) {
+    this.code = code;
+  }
+
+  /** The stable code, e.g. {@code content.published}: never renamed once entries carry it. */
+  public String code() {
+    return code;
+  }
+
+  public static Optional<AuditAction> ofCode(String code) {
+    return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst();
+  }
+}

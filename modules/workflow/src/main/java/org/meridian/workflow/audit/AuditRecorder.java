@@ -1,0 +1,67 @@
+package org.meridian.workflow.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+
+/**
+ * Appends entries to the audit trail. It only ever inserts: there is no way to change or delete an
+ * entry through the application.
+ *
+ * <p>Two transaction rules, chosen by what is recorded:
+ *
+ * <ul>
+ *   <li>{@link #recordWithChange}: changes (publishing, offices, tokens) are recorded in the
+ *       transaction that makes them. A change that is rolled back leaves no entry, and an entry
+ *       that cannot be written rolls the change back: there is no unaudited change.
+ *   <li>{@link #recordAlone}: attempts that fail (a wrong password) and reads are recorded in a
+ *       transaction of their own, so that the failing request cannot take its entry with it.
+ * </ul>
+ */
+@ApplicationScoped
+public class AuditRecorder {
+
+  @PersistenceContext(unitName = "meridian")
+  private EntityManager entityManager;
+
+  @Inject private AuditOrigin origin;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Records {@code facts} as part of the running transaction; there must be one. */
+  @Transactional(TxType.MANDATORY)
+  public void recordWithChange(AuditFacts facts) {
+    entityManager.persist(entry(facts));
+  }
+
+  /** Records {@code facts} in a new transaction, committed whatever happens to the caller's. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void recordAlone(AuditFacts facts) {
+    entityManager.persist(entry(facts));
+  }
+
+  private AuditEntry entry(AuditFacts facts) {
+    return new AuditEntry(
+        clock.instant(),
+        facts.actor(),
+        facts.office(),
+        facts.action(),
+        facts.subject(),
+        facts.clientAddress() != null ? facts.clientAddress() : requestClient(),
+        facts.before(),
+        facts.after());
+  }
+
+  private String requestClient() {
+    try {
+      return origin.clientAddress().orElse(null);
+    } catch (ContextNotActiveException noRequest) {
+      return null; // system work outside any request: no address to tell
+    }
+  }
+}

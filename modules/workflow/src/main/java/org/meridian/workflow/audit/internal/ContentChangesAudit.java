@@ -1,0 +1,49 @@
+package org.meridian.workflow.audit.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.meridian.content.LiveContentChanged;
+import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.OfficeDirectory;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.workflow.audit.AuditAction;
+import org.meridian.workflow.audit.AuditFacts;
+import org.meridian.workflow.audit.AuditRecorder;
+
+/**
+ * Records publishing and unpublishing. A plain (in-progress) observer, so the entry is written in
+ * the transaction of the change: a publish that is rolled back leaves no entry. (Observing after
+ * completion would need a second transaction and could record a change that never happened, or lose
+ * one when the server stops between commit and record.)
+ */
+@ApplicationScoped
+class ContentChangesAudit {
+
+  @Inject private AuditRecorder recorder;
+  @Inject private TenantContext tenant;
+  @Inject private OfficeDirectory offices;
+
+  void onLiveContentChanged(@Observes LiveContentChanged change) {
+    OfficeRef office =
+        tenant
+            .current()
+            .filter(o -> o.code().equals(change.office()))
+            .or(() -> offices.find(change.office()))
+            .orElseThrow(() -> new IllegalStateException("No office " + change.office()));
+    boolean published = change.change() == LiveContentChanged.Change.PUBLISHED;
+    recorder.recordWithChange(
+        new AuditFacts(
+            change.actor(),
+            office,
+            published ? AuditAction.CONTENT_PUBLISHED : AuditAction.CONTENT_UNPUBLISHED,
+            "item " + change.itemId() + " " + change.language() + "/" + change.slug(),
+            null,
+            state(change.revisionBefore()),
+            state(change.revisionAfter())));
+  }
+
+  private static String state(Integer liveRevision) {
+    return liveRevision == null ? "offline" : "revision " + liveRevision + " live";
+  }
+}

@@ -1,0 +1,87 @@
+package org.meridian.workflow.network;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.OfficeDirectory;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.people.AccountDirectory;
+import org.meridian.tenancy.people.Role;
+import org.meridian.workflow.audit.AuditAction;
+import org.meridian.workflow.audit.AuditFacts;
+import org.meridian.workflow.audit.AuditRecorder;
+
+/**
+ * HQ's one explicit, audited path to office-owned data of several offices. The data layer serves
+ * one office per transaction and fails closed without one; this service is the only code that walks
+ * the offices: for each it enters the office with {@link TenantContext#callAs} and runs the work in
+ * a transaction of its own, so every read is still filtered by the data layer to that office.
+ * Before reading, it records one {@code hq.read-across-offices} entry with the purpose, in its own
+ * transaction, so that even a read that fails half-way is on the record.
+ *
+ * <p>It lives in {@code workflow}, next to the audit trail it writes to; {@code content} offers
+ * per-office queries and never needs to know about it.
+ */
+@ApplicationScoped
+public class AcrossOffices {
+
+  @Inject private OfficeDirectory offices;
+  @Inject private TenantContext tenant;
+  @Inject private AccountDirectory accounts;
+  @Inject private AuditRecorder audit;
+  @Inject private org.meridian.workflow.network.internal.OfficeTransaction transaction;
+
+  /**
+   * Runs {@code perOffice} for every office of the network (suspended and archived ones included),
+   * HQ first, each in its own transaction and as that office.
+   *
+   * @param purpose why HQ reads, in a few words: it goes into the audit trail
+   * @param actor an HQ administrator's e-mail address, or {@link AuditFacts#SYSTEM} for system work
+   * @throws HqOnlyException when {@code actor} is not an HQ administrator
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
+  public <T> Map<OfficeRef, T> readEach(
+      String purpose, String actor, Function<OfficeRef, T> perOffice) {
+    if (purpose == null || purpose.isBlank()) {
+      throw new IllegalArgumentException("Say why HQ reads across offices: it is audited");
+    }
+    Objects.requireNonNull(perOffice, "perOffice");
+    requireHq(actor);
+    List<OfficeRef> all = offices.all();
+    audit.recordAlone(
+        new AuditFacts(
+            actor,
+            null,
+            AuditAction.HQ_READ_ACROSS_OFFICES,
+            purpose.strip(),
+            null,
+            null,
+            "read " + all.size() + " offices"));
+    Map<OfficeRef, T> results = new LinkedHashMap<>();
+    for (OfficeRef office : all) {
+      results.put(
+          office, tenant.callAs(office, () -> transaction.call(() -> perOffice.apply(office))));
+    }
+    return results;
+  }
+
+  private void requireHq(String actor) {
+    if (AuditFacts.SYSTEM.equals(actor)) {
+      return;
+    }
+    boolean hqAdmin =
+        actor != null
+            && accounts.officesOf(actor).stream()
+                .anyMatch(r -> r.isUsable() && r.role() == Role.HQ_ADMIN);
+    if (!hqAdmin) {
+      throw new HqOnlyException(actor);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Machinery of the cross-office path: one transaction per office. */
+package org.meridian.workflow.network.internal;
