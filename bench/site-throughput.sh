@@ -58,7 +58,8 @@ measure() {
     /^ +50%/ { p50=ms($2) }
     /^ +99%/ { p99=ms($2) }
     /Non-2xx/ { bad=$NF }
-    END { if (bad > 0) { print "non-2xx responses: " bad > "/dev/stderr"; exit 1 } printf "%s %.2f %.2f\n", rps, p50, p99 }' "$work/wrk.txt"
+    END { if (bad > 0) { print "non-2xx responses: " bad > "/dev/stderr"; exit 1 } printf "%s %.2f %.2f\n", rps, p50, p99 }' "$work/wrk.txt" \
+    || { cat "$work/wrk.txt" >&2; curl -s -i "$1" | head -5 >&2; exit 1; }
 }
 
 echo "Loading the benchmark network ($OFFICES offices x $ITEMS news items) and starting Meridian ..."
@@ -82,7 +83,6 @@ stop_server
 echo "Restarting with the page cache off ..."
 start_server 0
 base="http://127.0.0.1:$port"
-curl -s -o /dev/null -w "uncached check: %{http_code}\n" "$base/$office/en/" >&2
 results[home-uncached]=$(measure "$base/$office/en/")
 results[article-uncached]=$(measure "$base/$office/en/$story")
 results[news-uncached]=$(measure "$base/$office/en/news")
@@ -90,6 +90,9 @@ stop_server
 
 mkdir -p "$work/nginx/html" "$work/nginx/logs"
 cp "$work/article.html" "$work/nginx/html/article.html"
+# nginx's workers run as an unprivileged user: let them read the file.
+chmod 755 "$work" "$work/nginx" "$work/nginx/html"
+chmod 644 "$work/nginx/html/article.html"
 nginx_port=$(free_port)
 nginx_conf="$work/nginx/nginx.conf"
 cat > "$nginx_conf" <<CONF
