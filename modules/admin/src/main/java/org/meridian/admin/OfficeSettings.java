@@ -16,9 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.meridian.tenancy.office.AccentColour;
 import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.LogoImage;
 import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeContact;
 import org.meridian.tenancy.office.OfficeDirectory;
+import org.meridian.tenancy.office.OfficeLogos;
 import org.meridian.tenancy.office.OfficeProfile;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.SocialNetwork;
@@ -37,6 +39,9 @@ public class OfficeSettings implements Serializable {
 
   @Inject private transient OfficeDirectory offices;
   @Inject private CurrentOffice currentOffice;
+  @Inject private transient OfficeLogos logos;
+
+  private transient jakarta.servlet.http.Part logoFile;
 
   private OfficeRef office;
   private final Map<String, String> names = new LinkedHashMap<>();
@@ -121,6 +126,64 @@ public class OfficeSettings implements Serializable {
     } catch (IllegalArgumentException | IllegalStateException refused) {
       Messages.error(refused.getMessage());
     }
+  }
+
+  /** Replaces the office's logo with the uploaded file, checked by its content. */
+  public void uploadLogo() {
+    if (office == null) {
+      Messages.error("You may not change this office's settings.");
+      return;
+    }
+    if (logoFile == null || logoFile.getSize() == 0) {
+      Messages.errorOn("logo:file", "Choose an image file for the logo.");
+      return;
+    }
+    if (logoFile.getSize() > LogoImage.MAX_BYTES) {
+      Messages.errorOn(
+          "logo:file",
+          "The logo is "
+              + logoFile.getSize() / 1024
+              + " KB; at most "
+              + LogoImage.MAX_BYTES / 1024
+              + " KB please.");
+      return;
+    }
+    try (var in = logoFile.getInputStream()) {
+      logos.replace(
+          office.code(),
+          LogoImage.of(in.readNBytes(LogoImage.MAX_BYTES + 1)),
+          currentOffice.getEmail());
+      Messages.info("The logo of '" + office.code() + "' was replaced.");
+    } catch (IllegalArgumentException refused) {
+      Messages.errorOn("logo:file", refused.getMessage());
+    } catch (java.io.IOException e) {
+      Messages.errorOn("logo:file", "The upload was interrupted; please try again.");
+    }
+  }
+
+  public void removeLogo() {
+    if (office == null) {
+      Messages.error("You may not change this office's settings.");
+      return;
+    }
+    try {
+      logos.remove(office.code(), currentOffice.getEmail());
+      Messages.info("The logo of '" + office.code() + "' was removed.");
+    } catch (IllegalStateException refused) {
+      Messages.error(refused.getMessage());
+    }
+  }
+
+  public boolean isHasLogo() {
+    return office != null && logos.find(office.code()).isPresent();
+  }
+
+  public jakarta.servlet.http.Part getLogoFile() {
+    return logoFile;
+  }
+
+  public void setLogoFile(jakarta.servlet.http.Part logoFile) {
+    this.logoFile = logoFile;
   }
 
   /** The colour's contrast against white, for the live check; empty when it is not a colour. */

@@ -79,6 +79,15 @@ public final class Browser {
     return send(builder.build());
   }
 
+  /** Posts a body of any type, e.g. a multipart form. */
+  public HttpResponse<String> post(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
   /** Follows redirects within the server, like a browser would; returns the final response. */
   public HttpResponse<String> follow(HttpResponse<String> response) {
     HttpResponse<String> current = response;

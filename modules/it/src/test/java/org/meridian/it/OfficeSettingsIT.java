@@ -106,6 +106,85 @@ class OfficeSettingsIT {
     assertThat(forged.text()).contains("Office gambia").doesNotContain("Office senegal");
   }
 
+  /** Posts the logo form as a browser does: multipart, with the file and the form's fields. */
+  private Document uploadLogo(Document page, String fileName, byte[] file) {
+    var form = page.getElementById("logo");
+    String boundary = "----meridian" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    java.util.function.BiConsumer<String, String> field =
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    for (var input : form.select("input[type=hidden]")) {
+      field.accept(input.attr("name"), input.attr("value"));
+    }
+    field.accept("logo:upload", "Upload logo");
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"logo:file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return FacesForms.parse(
+        browser.follow(
+            browser.post(
+                form.attr("action"),
+                "multipart/form-data; boundary=" + boundary,
+                body.toByteArray())));
+  }
+
+  private static byte[] png(int width, int height) {
+    try {
+      var out = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(
+          new java.awt.image.BufferedImage(
+              width, height, java.awt.image.BufferedImage.TYPE_INT_RGB),
+          "png",
+          out);
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void anOfficeAdministratorUploadsALogoCheckedByItsContent() {
+    Document settings = signedInAt("gambia.admin@meridian.example.org", "/admin/settings.xhtml");
+    Document refused =
+        uploadLogo(
+            settings,
+            "logo.png",
+            "<svg onload=alert(1)/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(refused.select(".error").text()).contains("A logo is a PNG, JPEG or GIF image");
+    assertThat(new Browser(MeridianServer.server()).get("/gambia/logo").statusCode())
+        .isEqualTo(404);
+
+    Document uploaded = uploadLogo(refused, "logo.png", png(120, 40));
+    assertThat(uploaded.select(".notice").text()).contains("The logo of 'gambia' was replaced");
+
+    Document home = site("/gambia/en/");
+    var img = home.selectFirst("header img.logo");
+    assertThat(img).isNotNull();
+    assertThat(img.attr("width")).isEqualTo("144");
+    assertThat(img.attr("height")).isEqualTo("48");
+    HttpResponse<String> logo = new Browser(MeridianServer.server()).get(img.attr("src"));
+    assertThat(logo.statusCode()).isEqualTo(200);
+    assertThat(logo.headers().firstValue("Content-Type")).hasValue("image/png");
+    assertThat(logo.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+    assertThat(site("/senegal/fr/").select("header img.logo")).isEmpty();
+  }
+
   @Test
   void hqAdministratorsEditAnyOffice() {
     Document senegal =

@@ -10,6 +10,7 @@ import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.LogoImage;
 import org.meridian.tenancy.office.OfficeRef;
 
 /**
@@ -30,7 +31,8 @@ final class SitePages {
           + ".skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem}"
           + "time{color:#555;font-size:.875rem}"
           + "footer ul.contact{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}"
-          + "address{font-style:normal;white-space:pre-line}";
+          + "address{font-style:normal;white-space:pre-line}"
+          + "header .logo{vertical-align:middle;margin-right:.5rem;max-width:12rem;height:auto}";
 
   private SitePages() {}
 
@@ -38,7 +40,12 @@ final class SitePages {
    * The page's office and language, the URL prefix of this request ({@code ""} on the office's own
    * host, {@code /gambia} otherwise) and the site's configured public address for absolute links.
    */
-  record Context(OfficeRef office, LanguageTag language, String basePath, String publicUrl) {
+  record Context(
+      OfficeRef office, LanguageTag language, String basePath, String publicUrl, LogoImage logo) {
+
+    Context(OfficeRef office, LanguageTag language, String basePath, String publicUrl) {
+      this(office, language, basePath, publicUrl, null);
+    }
 
     Context(OfficeRef office, LanguageTag language, String basePath) {
       this(office, language, basePath, "http://localhost:8080");
@@ -141,8 +148,16 @@ final class SitePages {
         .append(words(site, "skip"))
         .append("</a><header><a class=\"office\" href=\"")
         .append(escape(site.home()))
-        .append("\">")
-        .append(escape(officeName))
+        .append("\">");
+    if (site.logo() != null) {
+      // The office name is the link's text; the logo beside it says nothing more.
+      html.append("<img class=\"logo\" alt=\"\" src=\"")
+          .append(escape(site.basePath() + "/logo?v=" + site.logo().sha256().substring(0, 16)))
+          .append("\" width=\"")
+          .append(Math.round(site.logo().width() * (48.0 / site.logo().height())))
+          .append("\" height=\"48\">");
+    }
+    html.append(escape(officeName))
         .append("</a><nav aria-label=\"")
         .append(words(site, "sections"))
         .append("\"><ul>");

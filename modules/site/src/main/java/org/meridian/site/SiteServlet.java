@@ -24,7 +24,9 @@ import org.meridian.content.menu.MenuName;
 import org.meridian.content.menu.Menus;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.LogoImage;
 import org.meridian.tenancy.office.OfficeDirectory;
+import org.meridian.tenancy.office.OfficeLogos;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.OfficeStatus;
 import org.meridian.tenancy.routing.OfficeRoute;
@@ -52,6 +54,7 @@ public class SiteServlet extends HttpServlet {
   @Inject private Menus menus;
   @Inject private PageCache cache;
   @Inject private SiteAddress address;
+  @Inject private OfficeLogos logos;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -89,6 +92,10 @@ public class SiteServlet extends HttpServlet {
       sendText(request, response, Feeds.robots(address.publicUrl()));
       return;
     }
+    if (parts.length == 2 && parts[1].equals("logo")) {
+      sendLogo(request, response, office);
+      return;
+    }
     if (parts.length < 2 || parts[1].isEmpty()) {
       response.sendRedirect(base + "/" + office.defaultLanguage() + "/");
       return;
@@ -96,7 +103,11 @@ public class SiteServlet extends HttpServlet {
     Optional<LanguageTag> language = LanguageTag.parse(parts[1]).filter(office::publishesIn);
     SitePages.Context site =
         new SitePages.Context(
-            office, language.orElse(office.defaultLanguage()), base, address.publicUrl());
+            office,
+            language.orElse(office.defaultLanguage()),
+            base,
+            address.publicUrl(),
+            logos.find(office.code()).orElse(null));
     if (office.status() == OfficeStatus.SUSPENDED) {
       response.setHeader("Retry-After", "3600");
       send(request, response, 503, SitePages.maintenance(site));
@@ -171,6 +182,26 @@ public class SiteServlet extends HttpServlet {
       case "/robots.txt" -> sendText(request, response, Feeds.robots(address.publicUrl()));
       default -> send(request, response, 404, networkNotFound());
     }
+  }
+
+  /** The office's logo; its address changes with its content, so it may be kept for a year. */
+  private void sendLogo(HttpServletRequest request, HttpServletResponse response, OfficeRef office)
+      throws IOException {
+    Optional<LogoImage> logo =
+        office.status() == OfficeStatus.ARCHIVED ? Optional.empty() : logos.find(office.code());
+    if (logo.isEmpty()) {
+      send(request, response, 404, networkNotFound());
+      return;
+    }
+    String etag = "\"" + logo.get().sha256() + "\"";
+    response.setHeader("ETag", etag);
+    response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    if (etag.equals(request.getHeader("If-None-Match"))) {
+      response.setStatus(304);
+      return;
+    }
+    write(request, response, 200, logo.get().bytes(), logo.get().mediaType());
   }
 
   private String sitemap(SitePages.Context site) {
