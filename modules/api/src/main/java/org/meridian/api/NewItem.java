@@ -9,7 +9,6 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.meridian.content.ContentType;
 import org.meridian.content.RevisionInput;
@@ -39,7 +38,7 @@ record NewItem(ContentType type, LanguageTag language, Slug slug, RevisionInput 
               throw new InvalidFieldException(
                   key, "Unknown field '" + key + "': the fields are " + FIELDS);
             });
-    ContentType type = field(json, "type", true, NewItem::type);
+    ContentType type = field(json, "type", true, ApiParameters::type);
     LanguageTag language = field(json, "language", true, LanguageTag::new);
     if (!office.publishesIn(language)) {
       throw new InvalidFieldException(
@@ -94,16 +93,6 @@ record NewItem(ContentType type, LanguageTag language, Slug slug, RevisionInput 
       return convert.apply(text);
     } catch (IllegalArgumentException e) {
       throw new InvalidFieldException(name, e.getMessage());
-    }
-  }
-
-  private static ContentType type(String text) {
-    try {
-      return ContentType.valueOf(text.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "'type' must be one of "
-              + List.of(ContentType.values()).toString().toLowerCase(Locale.ROOT));
     }
   }
 }

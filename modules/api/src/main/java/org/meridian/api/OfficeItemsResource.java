@@ -44,7 +44,7 @@ public class OfficeItemsResource {
       @PathParam("code") String code, @QueryParam("limit") @DefaultValue("100") String limit) {
     return new OfficeItemsPage(
         code,
-        queries.listForEditors(limit(limit)).stream()
+        queries.listForEditors(ApiParameters.limit(limit, MAX_LIMIT)).stream()
             .map(item -> ItemJson.of(code, item))
             .toList());
   }
@@ -87,17 +87,5 @@ public class OfficeItemsResource {
     } catch (NumberFormatException e) {
       throw new ContentNotFoundException("Item '" + text + "'");
     }
-  }
-
-  private static int limit(String text) {
-    try {
-      int limit = Integer.parseInt(text.strip());
-      if (limit >= 1 && limit <= MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw new IllegalArgumentException("'limit' must be between 1 and " + MAX_LIMIT);
   }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentType;
@@ -66,8 +65,8 @@ public class OfficesResource {
       throw new IllegalArgumentException(
           "The office '" + code + "' publishes in " + office.languages() + ", not " + language);
     }
-    int limit = limit(limitText);
-    Optional<ContentType> contentType = Optional.ofNullable(type).map(OfficesResource::type);
+    int limit = ApiParameters.limit(limitText, MAX_LIMIT);
+    Optional<ContentType> contentType = Optional.ofNullable(type).map(ApiParameters::type);
     tenant.enter(office);
     return new OfficeContentPage(
         office.code().value(),
@@ -85,27 +84,5 @@ public class OfficesResource {
       throw new NotFoundException("No office '" + code + "' in the network");
     }
     return office.get();
-  }
-
-  private static int limit(String text) {
-    try {
-      int limit = Integer.parseInt(text.strip());
-      if (limit >= 1 && limit <= MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw new IllegalArgumentException("'limit' must be between 1 and " + MAX_LIMIT);
-  }
-
-  private static ContentType type(String text) {
-    try {
-      return ContentType.valueOf(text.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "'type' must be one of "
-              + List.of(ContentType.values()).toString().toLowerCase(Locale.ROOT));
-    }
   }
 }

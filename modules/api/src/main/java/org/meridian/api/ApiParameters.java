@@ -1,0 +1,35 @@
+package org.meridian.api;
+
+import java.util.List;
+import java.util.Locale;
+import org.meridian.content.ContentType;
+
+/** Reads the API's shared parameters, refusing bad values with a message that says what to send. */
+final class ApiParameters {
+
+  private ApiParameters() {}
+
+  /** A page size from 1 to {@code max}. */
+  static int limit(String text, int max) {
+    try {
+      int limit = Integer.parseInt(text.strip());
+      if (limit >= 1 && limit <= max) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new IllegalArgumentException("'limit' must be between 1 and " + max);
+  }
+
+  /** A content type by its lower-case name ({@code page}, {@code news}). */
+  static ContentType type(String text) {
+    try {
+      return ContentType.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "'type' must be one of "
+              + List.of(ContentType.values()).toString().toLowerCase(Locale.ROOT));
+    }
+  }
+}
