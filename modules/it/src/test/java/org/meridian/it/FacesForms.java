@@ -44,6 +44,19 @@ final class FacesForms {
     return browser.follow(browser.postForm(form.attr("action"), fields));
   }
 
+  /** Signs in with the demo password on the way to {@code path} and returns that console page. */
+  static Document signedInAt(Browser browser, String email, String path) {
+    browser.get(path);
+    browser.postForm(
+        "/j_security_check",
+        java.util.Map.of("j_username", email, "j_password", MeridianServer.DEMO_PASSWORD));
+    HttpResponse<String> page = browser.get(path);
+    if (page.statusCode() != 200) {
+      throw new AssertionError(email + " could not open " + path + ": " + page.statusCode());
+    }
+    return parse(page);
+  }
+
   static Document parse(HttpResponse<String> response) {
     return Jsoup.parse(response.body());
   }

@@ -24,13 +24,7 @@ class NetworkOfficesIT {
   }
 
   private Document signedInAt(String email, String path) {
-    browser.get(path);
-    browser.postForm(
-        "/j_security_check",
-        Map.of("j_username", email, "j_password", MeridianServer.DEMO_PASSWORD));
-    HttpResponse<String> page = browser.get(path);
-    assertThat(page.statusCode()).isEqualTo(200);
-    return FacesForms.parse(page);
+    return FacesForms.signedInAt(browser, email, path);
   }
 
   private Document create(Document offices, Map<String, String> fields) {
