@@ -1,0 +1,68 @@
+package org.meridian.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Requests no browser would send, written byte for byte on a socket: each gets a 4xx answer (or a
+ * normal page), never a 500, a stack trace or the request's own markup echoed back.
+ */
+@ExtendWith(MeridianServer.class)
+class HostileRequestsIT {
+
+  /** Sends {@code target} as the request line's target and returns the whole raw response. */
+  private static String raw(String target) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", MeridianServer.server().port())) {
+      socket.setSoTimeout(15_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static int status(String response) {
+    return Integer.parseInt(response.substring(9, 12));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/gambia/en/%E0%A4%A",
+        "/gambia/en/%ZZ",
+        "/gambia/%00/",
+        "/gambia/en/%3Cscript%3Ealert(1)%3C/script%3E",
+        "/gambia/en/news?page=99999999999999999999",
+        "/gambia/en/about-us?<script>alert(1)</script>",
+        "/api/v1/offices/gambia/content?lang=%E0%A4%A",
+        "/api/v1/offices/gambia/content?limit=-1",
+        "/api/v1/offices/%3Cb%3E/content",
+        "/admin/login.xhtml?failed=%3Cscript%3E"
+      })
+  void oddRequestsAreAnsweredWithoutErrorsOrEchoes(String target) throws IOException {
+    String response = raw(target);
+    assertThat(status(response)).as(target).isLessThan(500);
+    assertThat(response)
+        .doesNotContain("<script>alert")
+        .doesNotContain("Exception")
+        .doesNotContain("at org.");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTenKilobyteQueryStringIsHandled() throws IOException {
+    String response = raw("/gambia/en/?q=" + "a".repeat(10 * 1024));
+    assertThat(status(response)).isLessThan(500);
+    assertThat(response).doesNotContain("Exception");
+  }
+}
