@@ -1,0 +1,145 @@
+package org.meridian.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Pages in a real browser (Debian's headless Chromium), checked with axe-core against WCAG 2.1 A
+ * and AA: zero violations is the bar. {@code .ci/run} installs Chromium; without it these tests are
+ * skipped with a message.
+ */
+@ExtendWith(MeridianServer.class)
+class AccessibilityIT {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static ChromeDriver browser;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory("meridian-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private static void open(String path) {
+    browser.get(MeridianServer.server().uri(path).toString());
+  }
+
+  private static void assertNoViolations(String page) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(browser);
+    assertThat(results.getPasses()).as("axe-core ran its rules on %s", page).isNotEmpty();
+    List<Rule> violations = results.getViolations();
+    assertThat(violations)
+        .as(
+            "%s has accessibility violations:%n%s",
+            page,
+            violations.stream()
+                .map(
+                    v ->
+                        v.getId()
+                            + ": "
+                            + v.getHelp()
+                            + " at "
+                            + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n")))
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/",
+        "/gambia/en/",
+        "/gambia/en/about-us",
+        "/gambia/en/youth-skills-centre-opens",
+        "/gambia/en/news",
+        "/senegal/fr/",
+        "/senegal/fr/a-propos",
+        "/gambia/en/no-such-page",
+        "/nowhere/en/",
+        "/mali/fr/",
+        "/admin/login.xhtml",
+        "/admin/reset.xhtml"
+      })
+  void publicPagesHaveNoViolations(String path) {
+    open(path);
+    assertNoViolations(path);
+  }
+
+  @Test
+  void consolePagesHaveNoViolations() {
+    open("/admin/index.xhtml");
+    browser.findElement(By.id("j_username")).sendKeys("hq.admin@meridian.example.org");
+    browser.findElement(By.id("j_password")).sendKeys(MeridianServer.DEMO_PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+    for (String path :
+        List.of(
+            "/admin/index.xhtml",
+            "/admin/offices.xhtml",
+            "/admin/network.xhtml",
+            "/admin/settings.xhtml?office=gambia",
+            "/admin/people.xhtml",
+            "/admin/audit.xhtml",
+            "/admin/outbox.xhtml",
+            "/admin/password.xhtml")) {
+      open(path);
+      assertThat(browser.getCurrentUrl()).as("still signed in at %s", path).doesNotContain("login");
+      assertThat(browser.findElement(By.tagName("h1")).getText()).as(path).isNotBlank();
+      assertNoViolations(path);
+    }
+  }
+}
