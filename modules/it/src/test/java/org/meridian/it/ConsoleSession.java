@@ -23,7 +23,12 @@ final class ConsoleSession {
 
   /** Signs a demo account in and returns its session. */
   static ConsoleSession signIn(String email) {
-    Browser browser = new Browser(MeridianServer.server());
+    return signIn(MeridianServer.server(), email);
+  }
+
+  /** Signs a demo account in on {@code server} (e.g. one of a test's own servers). */
+  static ConsoleSession signIn(MeridianServer.Running server, String email) {
+    Browser browser = new Browser(server);
     assertThat(browser.get("/admin/index.xhtml").statusCode()).isEqualTo(302);
     HttpResponse<String> signedIn =
         browser.follow(

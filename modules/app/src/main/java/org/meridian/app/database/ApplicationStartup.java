@@ -16,6 +16,7 @@ import org.meridian.app.demo.BenchNetwork;
 import org.meridian.app.demo.DemoContent;
 import org.meridian.app.launcher.MeridianLauncher;
 import org.meridian.app.launcher.StartupFailure;
+import org.meridian.workflow.schedule.ScheduleTicker;
 
 /**
  * Prepares the application when it is deployed: checks that the database answers, migrates its
@@ -34,6 +35,7 @@ public class ApplicationStartup {
 
   @Inject private DemoContent demo;
   @Inject private BenchNetwork bench;
+  @Inject private ScheduleTicker scheduler;
 
   @PostConstruct
   void start() {
@@ -67,6 +69,8 @@ public class ApplicationStartup {
     } catch (RuntimeException e) {
       fail("the demo content could not be loaded: " + e.getMessage(), e);
     }
+    SchedulerSettings schedule = SchedulerSettings.fromConfig();
+    scheduler.start(schedule.interval(), schedule.node());
     System.setProperty(MeridianLauncher.STARTED_PROPERTY, "true");
   }
 

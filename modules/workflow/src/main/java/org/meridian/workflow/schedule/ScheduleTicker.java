@@ -1,0 +1,60 @@
+package org.meridian.workflow.schedule;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the {@link ScheduleRunner} at a fixed interval on the container's managed scheduler, the
+ * first time right at start-up, so that changes that came due while no server was running are
+ * carried out at once.
+ */
+@ApplicationScoped
+public class ScheduleTicker {
+
+  private static final Logger LOG = Logger.getLogger(ScheduleTicker.class.getName());
+
+  @Resource private ManagedScheduledExecutorService executor;
+  @Inject private ScheduleRunner runner;
+
+  private ScheduledFuture<?> ticking;
+
+  /** Starts the runs; {@code node} names this server in what it records. */
+  public synchronized void start(Duration interval, String node) {
+    if (ticking != null) {
+      return;
+    }
+    if (interval.isNegative() || interval.isZero() || interval.toSeconds() > 60) {
+      throw new IllegalArgumentException(
+          "The scheduler's interval must be between 1 and 60 seconds: got " + interval);
+    }
+    ticking =
+        executor.scheduleWithFixedDelay(
+            () -> tick(node), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    LOG.info(() -> "Scheduler runs every " + interval.toSeconds() + " s as " + node);
+  }
+
+  private void tick(String node) {
+    try {
+      runner.runDue(node);
+    } catch (RuntimeException e) {
+      // A run that fails (the database away for a moment) must not stop the next ones.
+      LOG.log(Level.WARNING, "Scheduled changes could not be run now: " + e.getMessage(), e);
+    }
+  }
+
+  @PreDestroy
+  synchronized void stop() {
+    if (ticking != null) {
+      ticking.cancel(false);
+      ticking = null;
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package org.meridian.workflow.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.meridian.content.ContentItem;
+import org.meridian.content.ContentNotFoundException;
+import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.people.AccountDirectory;
+import org.meridian.tenancy.people.OfficeRole;
+import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.persistence.OfficeData;
+
+/**
+ * Takes the current office's requests to publish or unpublish an item at a later date and time,
+ * given in the office's time zone, and lets them be cancelled until they run. Who may schedule is
+ * who may publish: under the office's <em>direct</em> policy, anyone working in the office.
+ */
+@ApplicationScoped
+@Transactional
+public class Scheduling {
+
+  @Inject private OfficeData data;
+  @Inject private TenantContext tenant;
+  @Inject private AccountDirectory accounts;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Schedules {@code action} for the item at {@code local} (the office's time). A publish makes the
+   * item's latest revision, as it is now, live at that time.
+   *
+   * @throws ScheduleRefusedException when the time has passed or does not exist, the item cannot
+   *     take that action, or the person may not publish in this office
+   * @throws ContentNotFoundException when the office has no such item
+   */
+  public ScheduleSummary schedule(
+      long itemId, ScheduledAction action, LocalDateTime local, String actor) {
+    OfficeRef office = tenant.require();
+    requireMayPublish(office, actor);
+    if (action == null) {
+      throw new ScheduleRefusedException("Choose whether to publish or unpublish");
+    }
+    Instant dueAt;
+    try {
+      dueAt = ScheduleTime.resolve(local, office.timeZone(), Instant.now(clock));
+    } catch (IllegalArgumentException e) {
+      throw new ScheduleRefusedException(e.getMessage());
+    }
+    var em = data.entityManager();
+    ContentItem item = em.find(ContentItem.class, itemId);
+    if (item == null) {
+      throw new ContentNotFoundException("Item " + itemId);
+    }
+    ScheduledChange change =
+        switch (action) {
+          case PUBLISH -> {
+            var latest = item.latestRevision();
+            yield new ScheduledChange(
+                itemId, action, latest.getId(), latest.number(), dueAt, actor);
+          }
+          case UNPUBLISH -> new ScheduledChange(itemId, action, null, null, dueAt, actor);
+        };
+    em.persist(change);
+    em.flush();
+    return ScheduleSummary.of(change);
+  }
+
+  /** Cancels a pending schedule of the current office. */
+  public ScheduleSummary cancel(long scheduleId, String actor) {
+    requireMayPublish(tenant.require(), actor);
+    ScheduledChange change = data.entityManager().find(ScheduledChange.class, scheduleId);
+    if (change == null) {
+      throw new ScheduleRefusedException("There is no such schedule in this office");
+    }
+    try {
+      change.cancel(actor, Instant.now(clock));
+    } catch (IllegalStateException e) {
+      throw new ScheduleRefusedException(e.getMessage());
+    }
+    return ScheduleSummary.of(change);
+  }
+
+  /** The item's schedules, pending ones first by time, then the ended ones, newest first. */
+  public List<ScheduleSummary> forItem(long itemId) {
+    return data.entityManager()
+        .createQuery(
+            "select c from ScheduledChange c where c.itemId = :item order by c.dueAt desc",
+            ScheduledChange.class)
+        .setParameter("item", itemId)
+        .getResultStream()
+        .map(ScheduleSummary::of)
+        .sorted(
+            java.util.Comparator.comparing((ScheduleSummary s) -> !s.isPending())
+                .thenComparing(
+                    s -> s.isPending() ? s.dueAt().toEpochMilli() : -s.dueAt().toEpochMilli()))
+        .toList();
+  }
+
+  /** The office's pending schedules, soonest first. */
+  public List<ScheduleSummary> pending(int limit) {
+    return data.entityManager()
+        .createQuery(
+            "select c from ScheduledChange c where c.status = :pending order by c.dueAt",
+            ScheduledChange.class)
+        .setParameter("pending", ScheduleStatus.PENDING)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(ScheduleSummary::of)
+        .toList();
+  }
+
+  private void requireMayPublish(OfficeRef office, String actor) {
+    List<OfficeRole> roles = actor == null ? List.of() : accounts.officesOf(actor);
+    boolean allowed =
+        roles.stream()
+            .anyMatch(
+                r -> r.role() == Role.HQ_ADMIN || (r.office().id() == office.id() && r.isUsable()));
+    if (!allowed) {
+      throw new ScheduleRefusedException(
+          "Only people working in " + office.code() + " may schedule its content");
+    }
+  }
+}
