@@ -17,17 +17,17 @@ public record MediaDetails(
     altText = decorative ? "" : strip(altText);
     caption = strip(caption);
     credit = strip(credit);
-    requireAtMost("title", title, MAX_TITLE);
-    requireAtMost("alt text", altText, MAX_ALT);
-    requireAtMost("caption", caption, MAX_CAPTION);
-    requireAtMost("credit", credit, MAX_CREDIT);
+    requireAtMost("title", "title", title, MAX_TITLE);
+    requireAtMost("altText", "alt text", altText, MAX_ALT);
+    requireAtMost("caption", "caption", caption, MAX_CAPTION);
+    requireAtMost("credit", "credit", credit, MAX_CREDIT);
   }
 
   /** Refuses image details without alt text (unless decorative); documents need none. */
   public MediaDetails checkedFor(MediaKind kind, String fileName) {
     if (kind == MediaKind.IMAGE && !decorative && altText.isEmpty()) {
       throw new MediaRefusedException(
-          "Describe the image in its alt text, or mark it as decorative");
+          "altText", "Describe the image in its alt text, or mark it as decorative");
     }
     return title.isEmpty() ? withTitle(fileName) : this;
   }
@@ -42,9 +42,9 @@ public record MediaDetails(
     return text == null ? "" : text.strip();
   }
 
-  private static void requireAtMost(String field, String value, int max) {
+  private static void requireAtMost(String field, String name, String value, int max) {
     if (value.length() > max) {
-      throw new MediaRefusedException("The " + field + " has at most " + max + " characters");
+      throw new MediaRefusedException(field, "The " + name + " has at most " + max + " characters");
     }
   }
 }

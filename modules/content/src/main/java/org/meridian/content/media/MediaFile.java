@@ -36,10 +36,11 @@ public record MediaFile(
   public static MediaFile check(String uploadedName, byte[] bytes, MediaLimits limits) {
     String name = uploadedName == null ? "" : uploadedName;
     if (bytes == null || bytes.length == 0) {
-      throw new MediaRefusedException("Choose a file to upload: this one is empty");
+      throw new MediaRefusedException("file", "Choose a file to upload: this one is empty");
     }
     if (bytes.length > limits.maxBytes()) {
       throw new MediaRefusedException(
+          "file",
           "The file is "
               + MediaLimits.readable(bytes.length)
               + "; the library takes files of at most "
@@ -50,6 +51,7 @@ public record MediaFile(
             .orElseThrow(
                 () ->
                     new MediaRefusedException(
+                        "file",
                         "'"
                             + baseName(name)
                             + "' is not a file the library accepts: its content is not one of "
@@ -58,6 +60,7 @@ public record MediaFile(
                             + ". Files are checked by what they contain, not by their name."));
     if (bytes.length > limits.maxBytes(format.kind())) {
       throw new MediaRefusedException(
+          "file",
           "The "
               + format.label()
               + " is "
@@ -136,7 +139,7 @@ public record MediaFile(
     int[] size = format == MediaFormat.WEBP ? WebpHeader.size(bytes) : decodedSize(bytes, limits);
     if (size == null) {
       throw new MediaRefusedException(
-          "The " + format.label() + " is damaged: it does not open as a picture");
+          "file", "The " + format.label() + " is damaged: it does not open as a picture");
     }
     requireWithin(size[0], size[1], limits);
     return size;
@@ -169,10 +172,11 @@ public record MediaFile(
 
   private static void requireWithin(int width, int height, MediaLimits limits) {
     if (width <= 0 || height <= 0) {
-      throw new MediaRefusedException("The image has no pixels");
+      throw new MediaRefusedException("file", "The image has no pixels");
     }
     if ((long) width * height > limits.maxImagePixels()) {
       throw new MediaRefusedException(
+          "file",
           "The image is "
               + width
               + "×"

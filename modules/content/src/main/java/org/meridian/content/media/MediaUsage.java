@@ -19,14 +19,21 @@ public record MediaUsage(List<MediaUser> items, Map<String, Long> otherOffices)
     return !items.isEmpty() || !otherOffices.isEmpty();
   }
 
+  /** For each other office, in order of code: "2 items of office senegal". */
+  public List<String> otherOfficeLines() {
+    List<String> lines = new java.util.ArrayList<>();
+    new java.util.TreeMap<>(otherOffices)
+        .forEach(
+            (office, count) ->
+                lines.add(count + (count == 1 ? " item" : " items") + " of office " + office));
+    return lines;
+  }
+
   /** One line for a message: the items' titles, then the other offices' counts. */
   public String describe() {
     java.util.List<String> parts = new java.util.ArrayList<>();
     items.forEach(i -> parts.add("'" + i.title() + "' (" + i.link() + ")"));
-    new java.util.TreeMap<>(otherOffices)
-        .forEach(
-            (office, count) ->
-                parts.add(count + (count == 1 ? " item" : " items") + " of office " + office));
+    parts.addAll(otherOfficeLines());
     return String.join(", ", parts);
   }
 }
