@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import org.meridian.content.media.MediaUses;
 import org.meridian.tenancy.NoOfficeResolvedException;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
@@ -25,6 +26,7 @@ public class ContentService {
   @Inject private OfficeData data;
   @Inject private TenantContext tenant;
   @Inject private Event<LiveContentChanged> liveChanged;
+  @Inject private MediaUses mediaUses;
 
   /** Addresses the public site serves itself, below each language root. */
   public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("news");
@@ -95,6 +97,7 @@ public class ContentService {
   private ContentItem publish(EntityManager em, ContentItem item, Revision revision, String actor) {
     Integer before = item.isLive() ? item.liveRevision().number() : null;
     item.goLive(revision, Instant.now(clock));
+    recordMediaUses(item);
     em.flush();
     fire(item, LiveContentChanged.Change.PUBLISHED, before, actor);
     return item;
@@ -121,7 +124,19 @@ public class ContentService {
     Revision revision = new Revision(item, number, input, author);
     em.persist(revision);
     item.recordRevision(revision);
+    recordMediaUses(item);
     return revision;
+  }
+
+  /**
+   * Records the library files the item's latest and live revisions use, so that none of them can be
+   * deleted while a version of the item shows it. Refuses images of other offices' libraries.
+   */
+  private void recordMediaUses(ContentItem item) {
+    mediaUses.record(
+        item.getId(),
+        mediaUses.referencedIn(
+            item.latestRevision().body(), item.isLive() ? item.liveRevision().body() : null));
   }
 
   private static ContentItem item(EntityManager em, long itemId) {

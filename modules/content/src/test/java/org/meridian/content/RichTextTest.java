@@ -80,4 +80,37 @@ class RichTextTest {
   void nullIsEmpty() {
     assertThat(RichText.sanitize(null)).isEmpty();
   }
+
+  @Test
+  void keepsImagesOfTheMediaLibrary() {
+    String clean =
+        RichText.sanitize(
+            "<p><img src=\"/media/gambia/42/w640/team.jpg\" alt=\"The team\" width=\"640\""
+                + " height=\"427\" onerror=\"alert(1)\" style=\"x\"></p>");
+
+    assertThat(clean)
+        .contains("src=\"/media/gambia/42/w640/team.jpg\"")
+        .contains("alt=\"The team\"")
+        .contains("width=\"640\"")
+        .doesNotContain("onerror")
+        .doesNotContain("style");
+  }
+
+  @Test
+  void dropsExternalAndScriptedImages() {
+    for (String src :
+        new String[] {
+          "https://tracker.example/pixel.gif",
+          "//tracker.example/a.png",
+          "javascript:alert(1)",
+          "data:image/png;base64,AAAA",
+          "/media/gambia/42/w640/../../admin",
+          "/gambia/logo"
+        }) {
+      assertThat(RichText.sanitize("<p>a<img src=\"" + src + "\" alt=\"x\">b</p>"))
+          .as(src)
+          .isEqualTo("<p>ab</p>");
+    }
+    assertThat(RichText.sanitize("<p><img alt=\"no source\"></p>")).doesNotContain("<img");
+  }
 }

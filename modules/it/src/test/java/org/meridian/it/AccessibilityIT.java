@@ -135,11 +135,19 @@ class AccessibilityIT {
             "/admin/people.xhtml",
             "/admin/audit.xhtml",
             "/admin/outbox.xhtml",
-            "/admin/password.xhtml")) {
+            "/admin/password.xhtml",
+            "/admin/media.xhtml")) {
       open(path);
       assertThat(browser.getCurrentUrl()).as("still signed in at %s", path).doesNotContain("login");
       assertThat(browser.findElement(By.tagName("h1")).getText()).as(path).isNotBlank();
       assertNoViolations(path);
     }
+    // A file's details panel (HQ's demo picture): preview, details form, where used, delete.
+    open("/admin/media.xhtml");
+    browser.findElement(By.cssSelector("#media-grid li a")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlContains("media="));
+    assertThat(browser.findElements(By.id("details"))).isNotEmpty();
+    assertNoViolations("/admin/media.xhtml?media=");
   }
 }

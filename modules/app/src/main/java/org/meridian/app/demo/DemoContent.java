@@ -15,6 +15,8 @@ import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
 import org.meridian.content.blueprint.NewOffice;
 import org.meridian.content.blueprint.OfficeProvisioning;
+import org.meridian.content.media.MediaDetails;
+import org.meridian.content.media.MediaLibrary;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.Office;
@@ -50,6 +52,7 @@ public class DemoContent {
   @Inject private ContentQueries queries;
   @Inject private OfficeProvisioning provisioning;
   @Inject private Publishing publishing;
+  @Inject private MediaLibrary media;
 
   @Inject
   @ConfigProperty(name = "meridian.demo.enabled", defaultValue = "true")
@@ -170,6 +173,61 @@ public class DemoContent {
     tenant.runAs(gambia, () -> DemoTexts.gambia().forEach(this::publish));
     tenant.runAs(senegal, () -> DemoTexts.senegal().forEach(this::publish));
     tenant.runAs(gambia, () -> draft(DemoTexts.gambiaDraft()));
+    loadMedia(hq, gambia, senegal);
+  }
+
+  /** A few pictures, drawn here, so that the libraries are not empty: HQ's is shared. */
+  private void loadMedia(OfficeRef hq, OfficeRef gambia, OfficeRef senegal) {
+    java.awt.Color blue = new java.awt.Color(0x2b6cb0);
+    tenant.runAs(
+        hq,
+        () ->
+            media.upload(
+                "network-landscape.jpg",
+                DemoImages.landscape(1600, 900, blue, new java.awt.Color(0x4a7c59), 1, "jpg"),
+                new MediaDetails(
+                    "The network, drawn",
+                    "Green hills under a blue sky with a river in front",
+                    false,
+                    "An illustration shared by HQ with every office.",
+                    "Meridian HQ"),
+                AUTHOR));
+    tenant.runAs(
+        gambia,
+        () -> {
+          media.upload(
+              "river-at-dawn.jpg",
+              DemoImages.landscape(
+                  1200, 800, new java.awt.Color(0xd97706), new java.awt.Color(0x65a30d), 2, "jpg"),
+              new MediaDetails(
+                  "River at dawn",
+                  "An orange sky over green hills and a winding river",
+                  false,
+                  "",
+                  "Meridian in The Gambia"),
+              AUTHOR);
+          media.upload(
+              "savanna.png",
+              DemoImages.landscape(
+                  800, 500, new java.awt.Color(0x0e7490), new java.awt.Color(0xa16207), 3, "png"),
+              new MediaDetails("Savanna", "", true, "", ""),
+              AUTHOR);
+        });
+    tenant.runAs(
+        senegal,
+        () ->
+            media.upload(
+                "cote.jpg",
+                DemoImages.landscape(
+                    1024,
+                    640,
+                    new java.awt.Color(0x1d4ed8),
+                    new java.awt.Color(0xca8a04),
+                    4,
+                    "jpg"),
+                new MediaDetails(
+                    "La côte", "Des collines dorées au bord de l'eau bleue", false, "", ""),
+                AUTHOR));
   }
 
   /** Mali is suspended from the start: its editor can sign in but cannot work in it. */

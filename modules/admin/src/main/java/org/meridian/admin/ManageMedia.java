@@ -1,0 +1,324 @@
+package org.meridian.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.meridian.content.media.MediaDetails;
+import org.meridian.content.media.MediaInUseException;
+import org.meridian.content.media.MediaItem;
+import org.meridian.content.media.MediaKind;
+import org.meridian.content.media.MediaLibrary;
+import org.meridian.content.media.MediaLimits;
+import org.meridian.content.media.MediaRefusedException;
+import org.meridian.content.media.MediaUsage;
+import org.meridian.tenancy.TenantContext;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The media library screen: the office's files and HQ's shared ones (read-only), searched by title
+ * or file name and filtered by kind ({@code ?q=&kind=}); upload; a file's details ({@code
+ * ?media=id}) with where it is used; delete, refused while it is in use.
+ */
+@Named
+@ViewScoped
+public class ManageMedia implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient MediaLibrary library;
+  @Inject private transient TenantContext tenant;
+  @Inject private CurrentOffice currentOffice;
+
+  private transient UploadedFile file;
+  private String title;
+  private String altText;
+  private boolean decorative;
+  private String caption;
+  private String credit;
+
+  private String search = "";
+  private String kind = "";
+  private List<MediaItem> items = List.of();
+
+  private MediaItem selected;
+  private MediaUsage usage;
+  private String editTitle;
+  private String editAltText;
+  private boolean editDecorative;
+  private String editCaption;
+  private String editCredit;
+
+  @PostConstruct
+  void init() {
+    if (tenant.current().isEmpty()) {
+      return;
+    }
+    Map<String, String> params =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    search = Optional.ofNullable(params.get("q")).map(String::strip).orElse("");
+    if (search.length() > 100) {
+      search = search.substring(0, 100);
+    }
+    kind = kindOf(params.get("kind")).map(k -> k.name().toLowerCase(Locale.ROOT)).orElse("");
+    reload();
+    String wanted = params.get("media");
+    if (wanted != null && wanted.matches("[0-9]{1,18}")) {
+      select(Long.parseLong(wanted));
+    }
+  }
+
+  public boolean isAllowed() {
+    return tenant.current().isPresent();
+  }
+
+  /** Adds the chosen file to the office's library. */
+  public void upload() {
+    MediaLimits limits = library.limits();
+    if (file == null || file.getSize() == 0) {
+      Messages.errorOn("upload:file", "Choose a file to upload.");
+      return;
+    }
+    if (file.getSize() > limits.maxBytes()) {
+      Messages.errorOn(
+          "upload:file",
+          "The file is "
+              + MediaLimits.readable(file.getSize())
+              + "; the library takes files of at most "
+              + MediaLimits.readable(limits.maxBytes())
+              + ".");
+      return;
+    }
+    try (InputStream in = file.getInputStream()) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+      MediaItem item =
+          library.upload(
+              file.getFileName(),
+              bytes,
+              new MediaDetails(title, altText, decorative, caption, credit),
+              currentOffice.getEmail());
+      Messages.info("'" + item.fileName() + "' was added to the library.");
+      title = altText = caption = credit = null;
+      decorative = false;
+      reload();
+      select(item.id());
+    } catch (MediaRefusedException refused) {
+      Messages.errorOn(
+          "upload:" + (refused.field() == null ? "file" : refused.field()), refused.getMessage());
+    } catch (IOException e) {
+      Messages.errorOn("upload:file", "The upload was interrupted; please try again.");
+    }
+  }
+
+  /** Saves the selected file's title, alt text, caption and credit. */
+  public void save() {
+    if (selected == null || selected.shared()) {
+      Messages.error("Only the office's own files can be changed.");
+      return;
+    }
+    try {
+      selected =
+          library.describe(
+              selected.id(),
+              selected.version(),
+              new MediaDetails(editTitle, editAltText, editDecorative, editCaption, editCredit),
+              currentOffice.getEmail());
+      Messages.info("The details of '" + selected.fileName() + "' were saved.");
+      reload();
+      select(selected.id());
+    } catch (MediaRefusedException refused) {
+      if (refused.field() != null) {
+        Messages.errorOn("details:" + refused.field(), refused.getMessage());
+      } else {
+        Messages.error(refused.getMessage());
+        select(selected.id());
+      }
+    }
+  }
+
+  /** Deletes the selected file, unless something uses it. */
+  public void delete() {
+    if (selected == null) {
+      Messages.error("Choose a file first.");
+      return;
+    }
+    try {
+      library.delete(selected.id(), currentOffice.getEmail());
+      Messages.info("'" + selected.fileName() + "' was deleted.");
+      selected = null;
+      usage = null;
+      reload();
+    } catch (MediaInUseException inUse) {
+      usage = inUse.usage();
+      Messages.error(inUse.getMessage());
+    } catch (MediaRefusedException refused) {
+      Messages.error(refused.getMessage());
+    }
+  }
+
+  private void reload() {
+    items = library.list(search, kindOf(kind));
+  }
+
+  private void select(long id) {
+    selected = library.find(id).orElse(null);
+    if (selected == null) {
+      Messages.error("There is no file " + id + " in this library.");
+      usage = null;
+      return;
+    }
+    usage = library.usageOf(id);
+    MediaDetails details = selected.details();
+    editTitle = details.title();
+    editAltText = details.altText();
+    editDecorative = details.decorative();
+    editCaption = details.caption();
+    editCredit = details.credit();
+  }
+
+  private static Optional<MediaKind> kindOf(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "image" -> Optional.of(MediaKind.IMAGE);
+      case "document" -> Optional.of(MediaKind.DOCUMENT);
+      default -> Optional.empty();
+    };
+  }
+
+  /** What the upload field accepts, with the limits. */
+  public String getAccepted() {
+    MediaLimits limits = library.limits();
+    return "JPEG, PNG, GIF or WebP images up to "
+        + MediaLimits.readable(limits.maxImageBytes())
+        + "; PDF, Word, Excel or PowerPoint documents up to "
+        + MediaLimits.readable(limits.maxDocumentBytes());
+  }
+
+  public List<MediaItem> getItems() {
+    return items;
+  }
+
+  public MediaItem getSelected() {
+    return selected;
+  }
+
+  public MediaUsage getUsage() {
+    return usage;
+  }
+
+  /** The address of a file's details, keeping the search. */
+  public String detailsLink(MediaItem item) {
+    return "media.xhtml?media="
+        + item.id()
+        + (search.isEmpty()
+            ? ""
+            : "&q=" + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8))
+        + (kind.isEmpty() ? "" : "&kind=" + kind);
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getAltText() {
+    return altText;
+  }
+
+  public void setAltText(String altText) {
+    this.altText = altText;
+  }
+
+  public boolean isDecorative() {
+    return decorative;
+  }
+
+  public void setDecorative(boolean decorative) {
+    this.decorative = decorative;
+  }
+
+  public String getCaption() {
+    return caption;
+  }
+
+  public void setCaption(String caption) {
+    this.caption = caption;
+  }
+
+  public String getCredit() {
+    return credit;
+  }
+
+  public void setCredit(String credit) {
+    this.credit = credit;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public String getEditTitle() {
+    return editTitle;
+  }
+
+  public void setEditTitle(String editTitle) {
+    this.editTitle = editTitle;
+  }
+
+  public String getEditAltText() {
+    return editAltText;
+  }
+
+  public void setEditAltText(String editAltText) {
+    this.editAltText = editAltText;
+  }
+
+  public boolean isEditDecorative() {
+    return editDecorative;
+  }
+
+  public void setEditDecorative(boolean editDecorative) {
+    this.editDecorative = editDecorative;
+  }
+
+  public String getEditCaption() {
+    return editCaption;
+  }
+
+  public void setEditCaption(String editCaption) {
+    this.editCaption = editCaption;
+  }
+
+  public String getEditCredit() {
+    return editCredit;
+  }
+
+  public void setEditCredit(String editCredit) {
+    this.editCredit = editCredit;
+  }
+}

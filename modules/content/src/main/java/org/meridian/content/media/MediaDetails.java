@@ -1,0 +1,50 @@
+package org.meridian.content.media;
+
+/**
+ * What an editor says about an asset. Images need alt text unless they are marked decorative (then
+ * they get an empty {@code alt}, and screen readers skip them).
+ */
+public record MediaDetails(
+    String title, String altText, boolean decorative, String caption, String credit) {
+
+  public static final int MAX_TITLE = 300;
+  public static final int MAX_ALT = 500;
+  public static final int MAX_CAPTION = 1000;
+  public static final int MAX_CREDIT = 300;
+
+  public MediaDetails {
+    title = strip(title);
+    altText = decorative ? "" : strip(altText);
+    caption = strip(caption);
+    credit = strip(credit);
+    requireAtMost("title", "title", title, MAX_TITLE);
+    requireAtMost("altText", "alt text", altText, MAX_ALT);
+    requireAtMost("caption", "caption", caption, MAX_CAPTION);
+    requireAtMost("credit", "credit", credit, MAX_CREDIT);
+  }
+
+  /** Refuses image details without alt text (unless decorative); documents need none. */
+  public MediaDetails checkedFor(MediaKind kind, String fileName) {
+    if (kind == MediaKind.IMAGE && !decorative && altText.isEmpty()) {
+      throw new MediaRefusedException(
+          "altText", "Describe the image in its alt text, or mark it as decorative");
+    }
+    return title.isEmpty() ? withTitle(fileName) : this;
+  }
+
+  private MediaDetails withTitle(String fileName) {
+    String base =
+        fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+    return new MediaDetails(base.replace('-', ' '), altText, decorative, caption, credit);
+  }
+
+  private static String strip(String text) {
+    return text == null ? "" : text.strip();
+  }
+
+  private static void requireAtMost(String field, String name, String value, int max) {
+    if (value.length() > max) {
+      throw new MediaRefusedException(field, "The " + name + " has at most " + max + " characters");
+    }
+  }
+}

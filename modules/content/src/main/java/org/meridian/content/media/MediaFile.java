@@ -1,0 +1,275 @@
+package org.meridian.content.media;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.meridian.content.media.internal.CompoundFile;
+import org.meridian.content.media.internal.ZipDirectory;
+
+/**
+ * An uploaded file the library accepts: its format recognised from its content (magic bytes and
+ * structure), within the size limits, images decoded once to prove they are whole. The file name is
+ * reduced to safe characters and gets the extension of the detected format.
+ *
+ * @param width pixels, images only (0 for documents)
+ * @param height pixels, images only (0 for documents)
+ */
+public record MediaFile(
+    MediaFormat format, String fileName, int width, int height, String sha256, byte[] bytes) {
+
+  private static final String ACCEPTED =
+      "JPEG, PNG, GIF or WebP images, PDF files and Word, Excel or PowerPoint documents";
+
+  /** Checks an upload; throws {@link MediaRefusedException} saying what is wrong. */
+  public static MediaFile check(String uploadedName, byte[] bytes, MediaLimits limits) {
+    String name = uploadedName == null ? "" : uploadedName;
+    if (bytes == null || bytes.length == 0) {
+      throw new MediaRefusedException("file", "Choose a file to upload: this one is empty");
+    }
+    if (bytes.length > limits.maxBytes()) {
+      throw new MediaRefusedException(
+          "file",
+          "The file is "
+              + MediaLimits.readable(bytes.length)
+              + "; the library takes files of at most "
+              + MediaLimits.readable(limits.maxBytes()));
+    }
+    MediaFormat format =
+        detect(bytes)
+            .orElseThrow(
+                () ->
+                    new MediaRefusedException(
+                        "file",
+                        "'"
+                            + baseName(name)
+                            + "' is not a file the library accepts: its content is not one of "
+                            + ACCEPTED
+                            + hint(bytes)
+                            + ". Files are checked by what they contain, not by their name."));
+    if (bytes.length > limits.maxBytes(format.kind())) {
+      throw new MediaRefusedException(
+          "file",
+          "The "
+              + format.label()
+              + " is "
+              + MediaLimits.readable(bytes.length)
+              + "; "
+              + (format.kind() == MediaKind.IMAGE ? "images" : "documents")
+              + " may have at most "
+              + MediaLimits.readable(limits.maxBytes(format.kind())));
+    }
+    int[] size = format.kind() == MediaKind.IMAGE ? imageSize(format, bytes, limits) : new int[2];
+    return new MediaFile(format, safeName(name, format), size[0], size[1], sha256(bytes), bytes);
+  }
+
+  /** The format of {@code bytes}, judged by content alone. */
+  public static Optional<MediaFormat> detect(byte[] b) {
+    if (b.length >= 3 && u(b, 0) == 0xff && u(b, 1) == 0xd8 && u(b, 2) == 0xff) {
+      return Optional.of(MediaFormat.JPEG);
+    }
+    if (startsWith(b, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})) {
+      return Optional.of(MediaFormat.PNG);
+    }
+    if (startsWith(b, ascii("GIF87a")) || startsWith(b, ascii("GIF89a"))) {
+      return Optional.of(MediaFormat.GIF);
+    }
+    if (b.length >= 16
+        && startsWith(b, ascii("RIFF"))
+        && new String(b, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
+      return Optional.of(MediaFormat.WEBP);
+    }
+    if (startsWith(b, ascii("%PDF-")) && tailContains(b, "%%EOF")) {
+      return Optional.of(MediaFormat.PDF);
+    }
+    if (startsWith(b, new byte[] {'P', 'K', 3, 4})) {
+      return ZipDirectory.entryNames(b).flatMap(MediaFile::officeOpenXml);
+    }
+    if (CompoundFile.hasSignature(b)) {
+      return CompoundFile.entryNames(b).flatMap(MediaFile::legacyOffice);
+    }
+    return Optional.empty();
+  }
+
+  /** The variant name of the original file in addresses. */
+  public static final String ORIGINAL = "original";
+
+  private static Optional<MediaFormat> officeOpenXml(Set<String> entries) {
+    if (!entries.contains("[Content_Types].xml")) {
+      return Optional.empty();
+    }
+    if (entries.contains("word/document.xml")) {
+      return Optional.of(MediaFormat.DOCX);
+    }
+    if (entries.contains("xl/workbook.xml")) {
+      return Optional.of(MediaFormat.XLSX);
+    }
+    if (entries.contains("ppt/presentation.xml")) {
+      return Optional.of(MediaFormat.PPTX);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<MediaFormat> legacyOffice(Set<String> streams) {
+    if (streams.contains("WordDocument")) {
+      return Optional.of(MediaFormat.DOC);
+    }
+    if (streams.contains("Workbook") || streams.contains("Book")) {
+      return Optional.of(MediaFormat.XLS);
+    }
+    if (streams.contains("PowerPoint Document")) {
+      return Optional.of(MediaFormat.PPT);
+    }
+    return Optional.empty();
+  }
+
+  /** Width and height, checked against the pixel limit before the picture is decoded. */
+  private static int[] imageSize(MediaFormat format, byte[] bytes, MediaLimits limits) {
+    int[] size = format == MediaFormat.WEBP ? WebpHeader.size(bytes) : decodedSize(bytes, limits);
+    if (size == null) {
+      throw new MediaRefusedException(
+          "file", "The " + format.label() + " is damaged: it does not open as a picture");
+    }
+    requireWithin(size[0], size[1], limits);
+    return size;
+  }
+
+  private static int[] decodedSize(byte[] bytes, MediaLimits limits) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        return null;
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        requireWithin(width, height, limits);
+        BufferedImage image = reader.read(0);
+        return image == null ? null : new int[] {image.getWidth(), image.getHeight()};
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException broken) {
+      if (broken instanceof MediaRefusedException refused) {
+        throw refused;
+      }
+      return null;
+    }
+  }
+
+  private static void requireWithin(int width, int height, MediaLimits limits) {
+    if (width <= 0 || height <= 0) {
+      throw new MediaRefusedException("file", "The image has no pixels");
+    }
+    if ((long) width * height > limits.maxImagePixels()) {
+      throw new MediaRefusedException(
+          "file",
+          "The image is "
+              + width
+              + "×"
+              + height
+              + " pixels; at most "
+              + limits.maxImagePixels() / 1_000_000
+              + " megapixels please");
+    }
+  }
+
+  /** A few words on what the file seems to be instead, when that is easy to tell. */
+  private static String hint(byte[] b) {
+    String start =
+        new String(b, 0, Math.min(b.length, 256), StandardCharsets.ISO_8859_1)
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
+    if (start.startsWith("<svg") || start.contains("<svg")) {
+      return " (it is an SVG drawing, which can carry scripts)";
+    }
+    if (start.startsWith("<")) {
+      return " (it looks like HTML or XML)";
+    }
+    if (startsWith(b, new byte[] {'P', 'K', 3, 4})) {
+      return " (it is a ZIP archive)";
+    }
+    return "";
+  }
+
+  /**
+   * A name safe in addresses and file systems: {@code Rapport annuel é.PDF} → {@code
+   * rapport-annuel-e.pdf}.
+   */
+  static String safeName(String uploadedName, MediaFormat format) {
+    String base = baseName(uploadedName);
+    int dot = base.lastIndexOf('.');
+    if (dot > 0) {
+      base = base.substring(0, dot);
+    }
+    String plain =
+        Normalizer.normalize(base, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-+|-+$)", "");
+    if (plain.length() > 80) {
+      plain = plain.substring(0, 80).replaceAll("-+$", "");
+    }
+    return (plain.isEmpty() ? "file" : plain) + "." + format.extension();
+  }
+
+  private static String baseName(String name) {
+    String base = name.replace('\\', '/');
+    return base.substring(base.lastIndexOf('/') + 1).strip();
+  }
+
+  private static boolean tailContains(byte[] b, String marker) {
+    int from = Math.max(0, b.length - 2048);
+    return new String(b, from, b.length - from, StandardCharsets.ISO_8859_1).contains(marker);
+  }
+
+  private static boolean startsWith(byte[] b, byte[] prefix) {
+    if (b.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (b[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static int u(byte[] b, int i) {
+    return b[i] & 0xff;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  public MediaKind kind() {
+    return format.kind();
+  }
+
+  public long size() {
+    return bytes.length;
+  }
+}

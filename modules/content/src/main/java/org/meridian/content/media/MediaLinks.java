@@ -1,0 +1,61 @@
+package org.meridian.content.media;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The public addresses of library files: {@code /media/{office}/{id}/{variant}/{file name}}, with
+ * variant {@code original} or {@code w640} (a rendition's width). An asset's files never change, so
+ * an address always means the same bytes and may be cached for a year. Relative to the site's root,
+ * they work on path-routed and host-routed sites alike.
+ */
+public final class MediaLinks {
+
+  /** An address of the library, as it may appear in rich text. */
+  public static final Pattern ADDRESS =
+      Pattern.compile(
+          "/media/([a-z][a-z0-9-]{1,39})/([0-9]{1,18})/(original|w[0-9]{2,4})/([a-z0-9-]{1,80}\\.[a-z]{3,4})");
+
+  private MediaLinks() {}
+
+  public static String original(String officeCode, long id, String fileName) {
+    return variant(officeCode, id, MediaFile.ORIGINAL, fileName);
+  }
+
+  public static String rendition(String officeCode, long id, int width, String fileName) {
+    return variant(officeCode, id, Rendition.variantOf(width), fileName);
+  }
+
+  public static String variant(String officeCode, long id, String variant, String fileName) {
+    return "/media/" + officeCode + "/" + id + "/" + variant + "/" + fileName;
+  }
+
+  /** A {@code srcset} value listing an image's renditions and its original. */
+  public static String srcset(
+      String officeCode, long id, String fileName, List<Integer> widths, int originalWidth) {
+    String renditions =
+        widths.stream()
+            .map(w -> rendition(officeCode, id, w, fileName) + " " + w + "w")
+            .collect(Collectors.joining(", "));
+    String original = original(officeCode, id, fileName) + " " + originalWidth + "w";
+    return renditions.isEmpty() ? original : renditions + ", " + original;
+  }
+
+  /** A parsed library address. */
+  public record Address(String officeCode, long id, String variant, String fileName) {}
+
+  /** The parts of {@code path} when it is exactly a library address. */
+  public static Optional<Address> parse(String path) {
+    if (path == null) {
+      return Optional.empty();
+    }
+    Matcher m = ADDRESS.matcher(path);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Address(m.group(1), Long.parseLong(m.group(2)), m.group(3), m.group(4)));
+  }
+}

@@ -1,0 +1,146 @@
+package org.meridian.content.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.meridian.content.ContentItem;
+import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.persistence.OfficeData;
+
+/**
+ * Which items use which assets ({@code media_use}), so that media in use is never deleted. Content
+ * code calls {@link #record} whenever an item's revisions change, with every asset the item's
+ * latest and live revisions use (images in the body, hero and social images).
+ */
+@ApplicationScoped
+@Transactional
+public class MediaUses {
+
+  private static final Pattern IMG_SRC =
+      Pattern.compile("<img\\b[^>]*\\bsrc=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+
+  @Inject private OfficeData data;
+  @Inject private TenantContext tenant;
+  @Inject private SharedLibrary shared;
+
+  /**
+   * Replaces the set of assets item {@code itemId} of the current office uses. Each must be in the
+   * office's own library or HQ's; otherwise nothing is recorded and the save is refused.
+   */
+  public void record(long itemId, Set<Long> mediaIds) {
+    EntityManager em = data.entityManager();
+    Set<Long> unknown = new LinkedHashSet<>(mediaIds);
+    unknown.removeAll(existing(em, mediaIds));
+    if (!unknown.isEmpty() && !shared.currentIsHq()) {
+      Set<Long> missing = Set.copyOf(unknown);
+      unknown.removeAll(shared.read(hq -> existing(hq, missing), Set.of()));
+    }
+    if (!unknown.isEmpty()) {
+      throw new MediaRefusedException(
+          "The item uses media that is not in this office's library or HQ's: " + unknown);
+    }
+    Set<Long> wanted = new HashSet<>(mediaIds);
+    for (MediaUse use :
+        em.createQuery("select u from MediaUse u where u.itemId = :item", MediaUse.class)
+            .setParameter("item", itemId)
+            .getResultList()) {
+      if (!wanted.remove(use.mediaId())) {
+        em.remove(use);
+      }
+    }
+    wanted.forEach(id -> em.persist(new MediaUse(itemId, id)));
+  }
+
+  /**
+   * The assets that {@code <img src>} of the given rich texts point at. An image of a library other
+   * than the office's own or HQ's is refused: its address would not show it on this office's site.
+   */
+  public Set<Long> referencedIn(String... richTexts) {
+    OfficeRef office = tenant.require();
+    String hqCode = shared.hq().map(hq -> hq.code().value()).orElse(null);
+    Set<Long> ids = new LinkedHashSet<>();
+    for (String html : richTexts) {
+      if (html == null) {
+        continue;
+      }
+      Matcher img = IMG_SRC.matcher(html);
+      while (img.find()) {
+        String src = img.group(1).replace("&#61;", "=").replace("&amp;", "&");
+        MediaLinks.Address address =
+            MediaLinks.parse(src)
+                .orElseThrow(
+                    () ->
+                        new MediaRefusedException(
+                            "Images in the text must come from the media library: " + src));
+        if (!address.officeCode().equals(office.code().value())
+            && !address.officeCode().equals(hqCode)) {
+          throw new MediaRefusedException(
+              "The image " + src + " belongs to another office's library; use your own or HQ's");
+        }
+        ids.add(address.id());
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * Where an asset is used: items of the current office and, when the asset is the office's own,
+   * how many items of other offices use it (only HQ's assets can be used elsewhere). Those counts
+   * come from one plain SQL count, deliberately outside the data layer's office filter: it reveals
+   * no other office's content, only that it depends on this file.
+   */
+  public MediaUsage usageOf(long mediaId, boolean ownAsset) {
+    EntityManager em = data.entityManager();
+    OfficeRef office = tenant.require();
+    List<MediaUser> items = new ArrayList<>();
+    for (Long itemId :
+        em.createQuery(
+                "select u.itemId from MediaUse u where u.mediaId = :media order by u.itemId",
+                Long.class)
+            .setParameter("media", mediaId)
+            .getResultList()) {
+      ContentItem item = em.find(ContentItem.class, itemId);
+      if (item != null && item.latestRevision() != null) {
+        items.add(
+            new MediaUser(
+                itemId,
+                item.latestRevision().title(),
+                "/" + office.code() + "/" + item.language() + "/" + item.slug()));
+      }
+    }
+    Map<String, Long> elsewhere = new LinkedHashMap<>();
+    if (ownAsset) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          em.createNativeQuery(
+                  "select o.code, count(*) from media_use u join office o on o.id = u.office_id"
+                      + " where u.media_id = ? and u.office_id <> ? group by o.code")
+              .setParameter(1, mediaId)
+              .setParameter(2, office.id())
+              .getResultList();
+      rows.forEach(row -> elsewhere.put((String) row[0], ((Number) row[1]).longValue()));
+    }
+    return new MediaUsage(items, elsewhere);
+  }
+
+  private static Set<Long> existing(EntityManager em, Set<Long> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createQuery("select a.id from MediaAsset a where a.id in :ids", Long.class)
+            .setParameter("ids", ids)
+            .getResultList());
+  }
+}

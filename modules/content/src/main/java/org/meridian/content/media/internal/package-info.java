@@ -1,0 +1,2 @@
+/** How the media library reads file structures and keeps its files: details behind its API. */
+package org.meridian.content.media.internal;
