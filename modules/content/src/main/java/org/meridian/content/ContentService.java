@@ -143,7 +143,7 @@ public class ContentService {
   public ContentItem publish(long revisionId, String actor) {
     EntityManager em = data.entityManager();
     Revision revision = em.find(Revision.class, revisionId);
-    if (revision == null) {
+    if (revision == null || revision.item().isTrashed()) {
       throw new ContentNotFoundException("Revision " + revisionId);
     }
     return writing(revision.item().getId(), () -> publish(em, revision.item(), revision, actor));
@@ -225,10 +225,13 @@ public class ContentService {
     return revision;
   }
 
-  /** The item, its row locked until the transaction ends: saves of one item queue up. */
+  /**
+   * The item, its row locked until the transaction ends: saves of one item queue up. An item in the
+   * trash is not there for editing.
+   */
   private static ContentItem lockedItem(EntityManager em, long itemId) {
     ContentItem item = em.find(ContentItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
-    if (item == null) {
+    if (item == null || item.isTrashed()) {
       throw new ContentNotFoundException("Item " + itemId);
     }
     return item;
@@ -252,9 +255,10 @@ public class ContentService {
                         + ")"));
   }
 
+  /** The item, if it exists and is not in the trash. */
   static ContentItem item(EntityManager em, long itemId) {
     ContentItem item = em.find(ContentItem.class, itemId);
-    if (item == null) {
+    if (item == null || item.isTrashed()) {
       throw new ContentNotFoundException("Item " + itemId);
     }
     return item;

@@ -66,7 +66,7 @@ public class RevisionHistory {
 
   private static ContentItem present(EntityManager em, long itemId) {
     ContentItem item = ContentService.item(em, itemId);
-    if (item.isTrashed() || item.latestRevision() == null) {
+    if (item.latestRevision() == null) {
       throw new ContentNotFoundException("Item " + itemId);
     }
     return item;
