@@ -102,6 +102,15 @@ public class CurrentOffice implements Serializable {
         || (current != null && current.role() == org.meridian.tenancy.people.Role.OFFICE_ADMIN);
   }
 
+  /**
+   * Whether to offer the trash: the current office's administrators and HQ administrators. Only a
+   * hint for the console's links; {@code ContentTrash} decides.
+   */
+  public boolean mayManageTrash() {
+    return current != null
+        && org.meridian.content.TrashRules.refusalToManage(usable, current.office()).isEmpty();
+  }
+
   /** The signed-in person's e-mail address. */
   public String getEmail() {
     return email;

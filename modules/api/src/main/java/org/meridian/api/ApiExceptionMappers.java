@@ -6,7 +6,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.meridian.content.ContentConflictException;
 import org.meridian.content.ContentNotFoundException;
+import org.meridian.content.RevisionConflictException;
 import org.meridian.content.SlugTakenException;
 
 /** Turns every failure into a JSON {@link ApiError}; stack traces stay in the server log. */
@@ -74,6 +76,24 @@ public final class ApiExceptionMappers {
     @Override
     public Response toResponse(SlugTakenException e) {
       return ApiError.builder(409, "Conflict", e.getMessage(), "slug").build();
+    }
+  }
+
+  /**
+   * Someone else changed the item: 409. A save on top of an old revision says what changed and
+   * gives the client's fields back ({@link ConflictJson}).
+   */
+  @Provider
+  public static class Conflict implements ExceptionMapper<ContentConflictException> {
+    @Override
+    public Response toResponse(ContentConflictException e) {
+      if (e instanceof RevisionConflictException revision) {
+        return Response.status(409, "Conflict")
+            .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+            .entity(ConflictJson.of(revision))
+            .build();
+      }
+      return ApiError.builder(409, "Conflict", e.getMessage(), null).build();
     }
   }
 

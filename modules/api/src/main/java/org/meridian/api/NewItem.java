@@ -57,7 +57,7 @@ record NewItem(ContentType type, LanguageTag language, Slug slug, RevisionInput 
     return new NewItem(type, language, slug, new RevisionInput(title, summary, text));
   }
 
-  private static JsonObject object(String body) {
+  static JsonObject object(String body) {
     JsonStructure json;
     try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
       json = reader.read();
@@ -75,8 +75,7 @@ record NewItem(ContentType type, LanguageTag language, Slug slug, RevisionInput 
    * A string field turned into a value; a missing or refused value becomes a 422 naming the field.
    * A field that is not required reads as {@code null} when absent.
    */
-  private static <T> T field(
-      JsonObject json, String name, boolean required, Function<String, T> convert) {
+  static <T> T field(JsonObject json, String name, boolean required, Function<String, T> convert) {
     JsonValue value = json.get(name);
     String text;
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

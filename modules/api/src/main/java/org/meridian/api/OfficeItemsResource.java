@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -79,6 +80,31 @@ public class OfficeItemsResource {
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(json.id())).build())
         .entity(json)
         .build();
+  }
+
+  /**
+   * Saves a new revision of an item from {@code {basedOnRevision, title, summary, body}}: 200 with
+   * the item. {@code basedOnRevision} is the revision the client's text started from; when someone
+   * saved a newer one since, nothing is written and the answer is 409 with what they changed and
+   * the client's fields ({@link ConflictJson}).
+   */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresToken(ApiScope.WRITE)
+  public ItemJson save(@PathParam("code") String code, @PathParam("id") String id, String body) {
+    AuthenticatedToken token = caller.require();
+    long itemId = itemId(id);
+    ItemUpdate update = ItemUpdate.parse(body);
+    try {
+      content.saveRevision(itemId, update.basedOnRevision(), update.input(), token.actor());
+    } catch (IllegalArgumentException noSuchRevision) {
+      throw new InvalidFieldException("basedOnRevision", noSuchRevision.getMessage());
+    }
+    return queries
+        .findForEditors(itemId)
+        .map(item -> ItemJson.of(code, item))
+        .orElseThrow(() -> new ContentNotFoundException("Item " + id));
   }
 
   private static long itemId(String text) {

@@ -46,12 +46,63 @@ public class ContentItem extends OfficeOwned {
   @Column(name = "last_published_at")
   private Instant lastPublishedAt;
 
+  @Column(name = "trashed_at")
+  private Instant trashedAt;
+
+  @Column(name = "trashed_by", length = 254)
+  private String trashedBy;
+
   protected ContentItem() {}
 
   public ContentItem(ContentType type, LanguageTag language, Slug slug) {
     this.type = Objects.requireNonNull(type, "type");
     this.language = Objects.requireNonNull(language, "language").value();
     this.slug = Objects.requireNonNull(slug, "slug").value();
+  }
+
+  /**
+   * A new revision with the next number, recorded as the latest (the live one does not change). The
+   * caller persists it.
+   */
+  Revision newRevision(RevisionInput input, String author) {
+    requireNotTrashed();
+    return record(new Revision(this, nextNumber(), input, author));
+  }
+
+  /**
+   * A new revision with the fields of {@code older}, as the latest draft: restoring never touches
+   * the live revision, and never rewrites history. The caller persists it.
+   */
+  Revision restore(Revision older, String author) {
+    if (older.item() != this) {
+      throw new IllegalArgumentException("The revision belongs to another item");
+    }
+    requireNotTrashed();
+    return record(new Revision(this, nextNumber(), older.toInput(), author, older.number()));
+  }
+
+  /**
+   * Whether a save made on top of revision {@code basedOn} would overwrite nobody's work: true when
+   * {@code basedOn} is still the latest revision, false when someone saved a newer one since.
+   *
+   * @throws IllegalArgumentException when the item has no revision {@code basedOn}
+   */
+  public boolean isLatest(int basedOn) {
+    int latest = latestRevision == null ? 0 : latestRevision.number();
+    if (basedOn < 1 || basedOn > latest) {
+      throw new IllegalArgumentException(
+          "The item has no revision " + basedOn + " (its latest is " + latest + ")");
+    }
+    return basedOn == latest;
+  }
+
+  private int nextNumber() {
+    return latestRevision == null ? 1 : latestRevision.number() + 1;
+  }
+
+  private Revision record(Revision revision) {
+    recordRevision(revision);
+    return revision;
   }
 
   /** Records a newly saved revision as the latest. */
@@ -67,6 +118,7 @@ public class ContentItem extends OfficeOwned {
     if (revision.item() != this) {
       throw new IllegalArgumentException("The revision belongs to another item");
     }
+    requireNotTrashed();
     this.liveRevision = revision;
     if (firstPublishedAt == null) {
       firstPublishedAt = at;
@@ -77,6 +129,54 @@ public class ContentItem extends OfficeOwned {
   /** Takes the item off the public site; its revisions stay. */
   void goOffline() {
     this.liveRevision = null;
+  }
+
+  /**
+   * Moves the item to the trash: it goes offline and leaves every list, but keeps its revisions and
+   * its address (no other item can take the slug while it is in the trash).
+   */
+  void moveToTrash(String actor, Instant at) {
+    requireNotTrashed();
+    goOffline();
+    this.trashedAt = Objects.requireNonNull(at, "at");
+    this.trashedBy = Objects.requireNonNull(actor, "actor");
+  }
+
+  /** Takes the item out of the trash, as an offline draft. */
+  void restoreFromTrash() {
+    if (!isTrashed()) {
+      throw new IllegalStateException("The item is not in the trash");
+    }
+    this.trashedAt = null;
+    this.trashedBy = null;
+  }
+
+  /** Lets go of its revisions, so that they can be deleted with the item; trash only. */
+  void forgetRevisions() {
+    if (!isTrashed()) {
+      throw new IllegalStateException("Only items in the trash can be deleted for good");
+    }
+    this.latestRevision = null;
+    this.liveRevision = null;
+  }
+
+  private void requireNotTrashed() {
+    if (isTrashed()) {
+      throw new IllegalStateException(
+          "The item is in the trash: an office administrator can restore it first");
+    }
+  }
+
+  public boolean isTrashed() {
+    return trashedAt != null;
+  }
+
+  public Instant trashedAt() {
+    return trashedAt;
+  }
+
+  public String trashedBy() {
+    return trashedBy;
   }
 
   public ContentType type() {

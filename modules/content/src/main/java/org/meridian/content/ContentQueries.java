@@ -20,7 +20,7 @@ public class ContentQueries {
     return data.entityManager()
         .createQuery(
             "select i from ContentItem i join fetch i.liveRevision"
-                + " where i.language = :lang and i.slug = :slug",
+                + " where i.language = :lang and i.slug = :slug and i.trashedAt is null",
             ContentItem.class)
         .setParameter("lang", language.value())
         .setParameter("slug", slug.value())
@@ -47,6 +47,7 @@ public class ContentQueries {
         data.entityManager()
             .createQuery(
                 "select i from ContentItem i join fetch i.liveRevision where i.language = :lang"
+                    + " and i.trashedAt is null"
                     + (type.isPresent() ? " and i.type = :type" : "")
                     + " order by i.firstPublishedAt desc, i.id desc",
                 ContentItem.class)
@@ -55,11 +56,15 @@ public class ContentQueries {
     return query.setMaxResults(limit).getResultStream().map(LiveItem::of).toList();
   }
 
-  /** Every item of the office with its latest state, most recently changed first. */
+  /**
+   * Every item of the office with its latest state, most recently changed first; not those in the
+   * trash.
+   */
   public List<ContentSummary> listForEditors(int limit) {
     return data.entityManager()
         .createQuery(
-            "select i from ContentItem i join fetch i.latestRevision order by i.modifiedAt desc",
+            "select i from ContentItem i join fetch i.latestRevision where i.trashedAt is null"
+                + " order by i.modifiedAt desc",
             ContentItem.class)
         .setMaxResults(limit)
         .getResultStream()
@@ -67,17 +72,19 @@ public class ContentQueries {
         .toList();
   }
 
-  /** One item of the office with its latest state, drafts included. */
+  /** One item of the office with its latest state, drafts included; not one in the trash. */
   public Optional<ContentSummary> findForEditors(long itemId) {
     return Optional.ofNullable(data.entityManager().find(ContentItem.class, itemId))
-        .filter(i -> i.latestRevision() != null)
+        .filter(i -> i.latestRevision() != null && !i.isTrashed())
         .map(ContentQueries::summary);
   }
 
   /** How many items the current office has, live and not, and when it last published. */
   public ContentCounts counts() {
     var em = data.entityManager();
-    long items = em.createQuery("select count(i) from ContentItem i", Long.class).getSingleResult();
+    long items =
+        em.createQuery("select count(i) from ContentItem i where i.trashedAt is null", Long.class)
+            .getSingleResult();
     long live =
         em.createQuery(
                 "select count(i) from ContentItem i where i.liveRevision is not null", Long.class)

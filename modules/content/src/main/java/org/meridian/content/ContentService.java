@@ -4,9 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.meridian.content.media.MediaUses;
 import org.meridian.tenancy.NoOfficeResolvedException;
 import org.meridian.tenancy.TenantContext;
@@ -15,9 +20,13 @@ import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.persistence.OfficeData;
 
 /**
- * Writes the current office's content: new items, new revisions, and which revision is live. It
- * does not decide whether a revision may go live: the workflow does, and then calls {@link
- * #publish}.
+ * Writes the current office's content: new items, new revisions, restored revisions, and which
+ * revision is live. It does not decide whether a revision may go live: the workflow does, and then
+ * calls {@link #publish}.
+ *
+ * <p>Every write is flushed before the method returns, so that two transactions that changed the
+ * same item at once (the entity's {@code @Version}, or a row lock that timed out) are refused here
+ * with a {@link ContentConflictException}, not at commit with a server error.
  */
 @ApplicationScoped
 @Transactional
@@ -27,6 +36,7 @@ public class ContentService {
   @Inject private TenantContext tenant;
   @Inject private Event<LiveContentChanged> liveChanged;
   @Inject private MediaUses mediaUses;
+  @Inject private Event<ContentItemChanged> itemChanged;
 
   /** Addresses the public site serves itself, below each language root. */
   public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("news");
@@ -55,10 +65,66 @@ public class ContentService {
     return item;
   }
 
-  /** Saves the fields as a new revision, which becomes the latest (not the live) one. */
+  /**
+   * Saves the fields as a new revision, which becomes the latest (not the live) one, whatever was
+   * saved before: for callers that do not edit (demo content, imports). Editors use {@link
+   * #saveRevision(long, int, RevisionInput, String)}.
+   */
   public Revision saveRevision(long itemId, RevisionInput input, String author) {
     EntityManager em = data.entityManager();
-    return saveRevision(em, item(em, itemId), input, author);
+    return writing(itemId, () -> saveRevision(em, lockedItem(em, itemId), input, author));
+  }
+
+  /**
+   * Saves what an editor wrote on top of revision {@code basedOnRevision} (the one their form
+   * loaded) as the new latest revision, unless someone saved a newer revision meanwhile: then
+   * nothing is written and a {@link RevisionConflictException} carries what the others changed and
+   * the editor's input. The item's row is locked for the check and the write, so two saves of the
+   * same item cannot both pass the check.
+   *
+   * @throws IllegalArgumentException when the item has no revision {@code basedOnRevision}
+   */
+  public Revision saveRevision(
+      long itemId, int basedOnRevision, RevisionInput input, String author) {
+    EntityManager em = data.entityManager();
+    return writing(
+        itemId,
+        () -> {
+          ContentItem item = lockedItem(em, itemId);
+          if (!item.isLatest(basedOnRevision)) {
+            Revision latest = item.latestRevision();
+            throw new RevisionConflictException(
+                itemId,
+                basedOnRevision,
+                latest.number(),
+                latest.author(),
+                RevisionDiff.between(revision(em, item, basedOnRevision), latest),
+                input);
+          }
+          return saveRevision(em, item, input, author);
+        });
+  }
+
+  /**
+   * Restores revision {@code number} of an item as a new draft: a new latest revision with its
+   * fields, saved by {@code actor}. The live revision stays live until someone publishes.
+   */
+  public Revision restoreRevision(long itemId, int number, String actor) {
+    EntityManager em = data.entityManager();
+    return writing(
+        itemId,
+        () -> {
+          ContentItem item = lockedItem(em, itemId);
+          Revision restored = item.restore(revision(em, item, number), actor);
+          em.persist(restored);
+          itemChanged.fire(
+              event(
+                  item,
+                  ContentItemChanged.Change.REVISION_RESTORED,
+                  "revision " + number + " restored as revision " + restored.number(),
+                  actor));
+          return restored;
+        });
   }
 
   /**
@@ -67,31 +133,68 @@ public class ContentService {
    */
   public ContentItem publishLatest(long itemId, String actor) {
     EntityManager em = data.entityManager();
-    ContentItem item = item(em, itemId);
-    return publish(em, item, item.latestRevision(), actor);
+    return writing(
+        itemId,
+        () -> {
+          ContentItem item = item(em, itemId);
+          return publish(em, item, item.latestRevision(), actor);
+        });
   }
 
   /** Makes {@code revisionId} the live revision of its item. */
   public ContentItem publish(long revisionId, String actor) {
     EntityManager em = data.entityManager();
     Revision revision = em.find(Revision.class, revisionId);
-    if (revision == null) {
+    if (revision == null || revision.item().isTrashed()) {
       throw new ContentNotFoundException("Revision " + revisionId);
     }
-    return publish(em, revision.item(), revision, actor);
+    return writing(revision.item().getId(), () -> publish(em, revision.item(), revision, actor));
   }
 
   /** Takes an item off the public site. */
   public ContentItem unpublish(long itemId, String actor) {
     EntityManager em = data.entityManager();
-    ContentItem item = item(em, itemId);
-    if (!item.isLive()) {
-      throw new IllegalStateException("The item is not live");
+    return writing(
+        itemId,
+        () -> {
+          ContentItem item = item(em, itemId);
+          if (!item.isLive()) {
+            throw new IllegalStateException("The item is not live");
+          }
+          Integer before = item.liveRevision().number();
+          item.goOffline();
+          fire(item, LiveContentChanged.Change.UNPUBLISHED, before, actor);
+          return item;
+        });
+  }
+
+  /**
+   * Runs a write and flushes it, turning a clash with another transaction into a {@link
+   * ContentConflictException}. The transaction is rolled back either way.
+   */
+  private <T> T writing(long itemId, Supplier<T> write) {
+    try {
+      T result = write.get();
+      data.entityManager().flush();
+      return result;
+    } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException clash) {
+      throw new ContentConflictException(
+          itemId,
+          "Someone else changed this item at the same moment: nothing was saved. Reload it and"
+              + " try again.");
     }
-    Integer before = item.liveRevision().number();
-    item.goOffline();
-    fire(item, LiveContentChanged.Change.UNPUBLISHED, before, actor);
-    return item;
+  }
+
+  private ContentItemChanged event(
+      ContentItem item, ContentItemChanged.Change change, String detail, String actor) {
+    return new ContentItemChanged(
+        tenant.require().code(),
+        item.getId(),
+        item.language(),
+        item.slug(),
+        change,
+        detail,
+        java.util.Objects.requireNonNull(actor, "actor"));
   }
 
   private ContentItem publish(EntityManager em, ContentItem item, Revision revision, String actor) {
@@ -120,10 +223,8 @@ public class ContentService {
 
   private Revision saveRevision(
       EntityManager em, ContentItem item, RevisionInput input, String author) {
-    int number = item.latestRevision() == null ? 1 : item.latestRevision().number() + 1;
-    Revision revision = new Revision(item, number, input, author);
+    Revision revision = item.newRevision(input, author);
     em.persist(revision);
-    item.recordRevision(revision);
     recordMediaUses(item);
     return revision;
   }
@@ -139,24 +240,59 @@ public class ContentService {
             item.latestRevision().body(), item.isLive() ? item.liveRevision().body() : null));
   }
 
-  private static ContentItem item(EntityManager em, long itemId) {
+  /**
+   * The item, its row locked until the transaction ends: saves of one item queue up. An item in the
+   * trash is not there for editing.
+   */
+  private static ContentItem lockedItem(EntityManager em, long itemId) {
+    ContentItem item = em.find(ContentItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+    if (item == null || item.isTrashed()) {
+      throw new ContentNotFoundException("Item " + itemId);
+    }
+    return item;
+  }
+
+  /** Revision {@code number} of {@code item}. */
+  static Revision revision(EntityManager em, ContentItem item, int number) {
+    return em.createQuery(
+            "select r from Revision r where r.item = :item and r.number = :number", Revision.class)
+        .setParameter("item", item)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "The item has no revision "
+                        + number
+                        + " (its latest is "
+                        + (item.latestRevision() == null ? 0 : item.latestRevision().number())
+                        + ")"));
+  }
+
+  /** The item, if it exists and is not in the trash. */
+  static ContentItem item(EntityManager em, long itemId) {
     ContentItem item = em.find(ContentItem.class, itemId);
-    if (item == null) {
+    if (item == null || item.isTrashed()) {
       throw new ContentNotFoundException("Item " + itemId);
     }
     return item;
   }
 
   private static void requireFreeSlug(EntityManager em, LanguageTag language, Slug slug) {
-    long taken =
-        em.createQuery(
-                "select count(i) from ContentItem i where i.language = :lang and i.slug = :slug",
-                Long.class)
-            .setParameter("lang", language.value())
-            .setParameter("slug", slug.value())
-            .getSingleResult();
-    if (taken > 0) {
-      throw new SlugTakenException(slug, language.value());
-    }
+    // Items in the trash keep their address, so that restoring one never collides.
+    em.createQuery(
+            "select i from ContentItem i where i.language = :lang and i.slug = :slug",
+            ContentItem.class)
+        .setParameter("lang", language.value())
+        .setParameter("slug", slug.value())
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            holder -> {
+              throw holder.isTrashed()
+                  ? SlugTakenException.byTrashedItem(slug, language.value())
+                  : new SlugTakenException(slug, language.value());
+            });
   }
 }

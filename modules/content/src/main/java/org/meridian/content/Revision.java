@@ -7,10 +7,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.meridian.tenancy.persistence.OfficeOwned;
 
-/** One saved state of an item's fields. Revisions are never changed once written. */
+/**
+ * One saved state of an item's fields. Revisions are never changed once written. A revision that
+ * restored an older one records that one's number.
+ */
 @Entity
 @Table(name = "revision")
 public class Revision extends OfficeOwned {
@@ -35,9 +41,16 @@ public class Revision extends OfficeOwned {
   @Column(name = "author", nullable = false, updatable = false, length = 254)
   private String author;
 
+  @Column(name = "restored_from", updatable = false)
+  private Integer restoredFrom;
+
   protected Revision() {}
 
   Revision(ContentItem item, int number, RevisionInput input, String author) {
+    this(item, number, input, author, null);
+  }
+
+  Revision(ContentItem item, int number, RevisionInput input, String author, Integer restoredFrom) {
     this.item = Objects.requireNonNull(item, "item");
     if (number < 1) {
       throw new IllegalArgumentException("Revisions are numbered from 1");
@@ -47,6 +60,29 @@ public class Revision extends OfficeOwned {
     this.summary = input.summary();
     this.body = input.body();
     this.author = Objects.requireNonNull(author, "author");
+    if (restoredFrom != null && (restoredFrom < 1 || restoredFrom >= number)) {
+      throw new IllegalArgumentException("A revision restores an older revision of its item");
+    }
+    this.restoredFrom = restoredFrom;
+  }
+
+  /**
+   * The fields an editor reads, in the order the editor shows them, as text: readable label to
+   * value. Rich text comes as its words, one line per block (paragraph, heading, list item…), so
+   * that comparing two revisions shows words, not markup. Every field an item type adds belongs
+   * here, so that history and conflicts compare it.
+   */
+  public Map<String, String> comparableFields() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("Title", title);
+    fields.put("Summary", summary);
+    fields.put("Body", String.join("\n", RichTextBlocks.of(body)));
+    return fields;
+  }
+
+  /** This revision's fields as an editor would save them again (restoring it, for instance). */
+  public RevisionInput toInput() {
+    return new RevisionInput(title, summary, body);
   }
 
   public ContentItem item() {
@@ -71,5 +107,15 @@ public class Revision extends OfficeOwned {
 
   public String author() {
     return author;
+  }
+
+  /** When the revision was saved. */
+  public Instant savedAt() {
+    return getCreatedAt();
+  }
+
+  /** The number of the revision this one restored; {@code null} for an ordinary save. */
+  public Integer restoredFrom() {
+    return restoredFrom;
   }
 }

@@ -149,5 +149,40 @@ class AccessibilityIT {
         .until(ExpectedConditions.urlContains("media="));
     assertThat(browser.findElements(By.id("details"))).isNotEmpty();
     assertNoViolations("/admin/media.xhtml?media=");
+    historyAndTrashHaveNoViolations();
+  }
+
+  /**
+   * The history of a draft of HQ (with a comparison and a confirmation), then the trash with that
+   * draft in it (and the confirmation to delete it for good); the draft is restored at the end, as
+   * it was.
+   */
+  private void historyAndTrashHaveNoViolations() {
+    open("/admin/index.xhtml");
+    String history =
+        browser.findElements(By.cssSelector("#content tbody tr")).stream()
+            .filter(row -> row.getText().contains("Draft"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("HQ has no draft"))
+            .findElement(By.cssSelector("a.history-link"))
+            .getAttribute("href");
+    browser.get(history);
+    assertNoViolations("/admin/content/history.xhtml");
+    browser.findElement(By.id("compare-button")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("diff")));
+    assertNoViolations("/admin/content/history.xhtml with a comparison");
+    browser.findElement(By.id("trash:move-to-trash")).click();
+    assertNoViolations("/admin/content/history.xhtml asking to move to the trash");
+    browser.findElement(By.id("trash:confirm-trash-button")).click();
+
+    open("/admin/trash.xhtml");
+    assertNoViolations("/admin/trash.xhtml");
+    browser.findElement(By.cssSelector("tr.trashed input[id$=':purge']")).click();
+    assertNoViolations("/admin/trash.xhtml asking to delete for good");
+    browser.findElement(By.id("trash:cancel-purge")).click();
+    browser.findElement(By.cssSelector("tr.trashed input[id$=':restore']")).click();
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("back in the content list");
   }
 }

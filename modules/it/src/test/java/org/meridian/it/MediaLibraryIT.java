@@ -59,7 +59,14 @@ class MediaLibraryIT {
     Document upload(String fileName, byte[] file, Map<String, String> fields) {
       HttpResponse<String> response =
           MultipartForms.submit(
-              browser, open(MEDIA), "upload", "upload:upload-button", fields, "upload:file", fileName, file);
+              browser,
+              open(MEDIA),
+              "upload",
+              "upload:upload-button",
+              fields,
+              "upload:file",
+              fileName,
+              file);
       assertThat(response.statusCode()).as("status after uploading %s", fileName).isEqualTo(200);
       return FacesForms.parse(response);
     }
@@ -131,7 +138,10 @@ class MediaLibraryIT {
         page.select("#media-grid li").stream()
             .filter(li -> li.selectFirst("a").text().equals(title))
             .findFirst()
-            .orElseThrow(() -> new AssertionError("no card '" + title + "' in " + page.select("#media-grid").text()));
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "no card '" + title + "' in " + page.select("#media-grid").text()));
     return Long.parseLong(card.attr("data-media-id"));
   }
 
@@ -175,7 +185,9 @@ class MediaLibraryIT {
     assertThat(fetch(w640, Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
     BufferedImage original = decode(fetch(address(uploaded, "original")).body());
     assertThat(original.getWidth()).isEqualTo(1300);
-    assertThat(fetch(w640.replace("/w640/", "/w1600/")).statusCode()).as("never upscaled").isEqualTo(404);
+    assertThat(fetch(w640.replace("/w640/", "/w1600/")).statusCode())
+        .as("never upscaled")
+        .isEqualTo(404);
     assertThat(fetch(w640.replace(fileName, "other.jpg")).statusCode()).isEqualTo(404);
     assertThat(fetch(w640.replace("/media/gambia/", "/media/senegal/")).statusCode())
         .as("an office's file under another office's code")
@@ -186,8 +198,7 @@ class MediaLibraryIT {
   void imagesNeedAltTextUnlessDecorative() {
     Console editor = Console.of(GAMBIA_EDITOR);
     String title = unique("No alt");
-    Document refused =
-        editor.upload("photo.jpg", jpeg(200, 100), Map.of("upload:title", title));
+    Document refused = editor.upload("photo.jpg", jpeg(200, 100), Map.of("upload:title", title));
     assertThat(refused.select(".field-error").text())
         .contains("Describe the image in its alt text, or mark it as decorative");
     assertThat(editor.open(MEDIA + "?q=" + title).select("#media-grid li")).isEmpty();
@@ -226,7 +237,8 @@ class MediaLibraryIT {
     Console editor = Console.of(GAMBIA_EDITOR);
     String title = unique("Searchable");
     uploadImage(editor, title, 100, 80);
-    assertThat(editor.open(MEDIA + "?q=" + title.toUpperCase()).select("#media-grid li a").eachText())
+    assertThat(
+            editor.open(MEDIA + "?q=" + title.toUpperCase()).select("#media-grid li a").eachText())
         .containsExactly(title);
     assertThat(editor.open(MEDIA + "?q=" + title + "&kind=document").select("#media-grid li"))
         .isEmpty();
@@ -262,7 +274,9 @@ class MediaLibraryIT {
 
     Console senegal = Console.of(SENEGAL_EDITOR);
     Document grid = senegal.open(MEDIA);
-    assertThat(grid.select("#media-grid").text()).doesNotContain("River at dawn").contains("La côte");
+    assertThat(grid.select("#media-grid").text())
+        .doesNotContain("River at dawn")
+        .contains("La côte");
     assertThat(grid.select("#media-grid").text()).contains("The network, drawn");
     Document forged = senegal.open(MEDIA + "?media=" + river);
     assertThat(forged.select(".error").text()).contains("There is no file " + river);
@@ -282,7 +296,8 @@ class MediaLibraryIT {
     long hqImage = idOnGrid(admin.open(MEDIA), "The network, drawn");
     String hqOriginal = address(admin.open(MEDIA + "?media=" + hqImage), "original");
 
-    String token = ApiTokenIT.issue(ConsoleSession.signIn(GAMBIA_ADMIN), unique("Media test"), "WRITE");
+    String token =
+        ApiTokenIT.issue(ConsoleSession.signIn(GAMBIA_ADMIN), unique("Media test"), "WRITE");
     String itemTitle = unique("Market report");
     String slug = itemTitle.toLowerCase();
     HttpResponse<String> created =
@@ -329,7 +344,8 @@ class MediaLibraryIT {
   void anItemCannotShowAnotherOfficesPicture() {
     Console senegal = Console.of(SENEGAL_EDITOR);
     long cote = idOnGrid(senegal.open(MEDIA), "La côte");
-    String token = ApiTokenIT.issue(ConsoleSession.signIn(GAMBIA_ADMIN), unique("Media test"), "WRITE");
+    String token =
+        ApiTokenIT.issue(ConsoleSession.signIn(GAMBIA_ADMIN), unique("Media test"), "WRITE");
     String slug = unique("borrowed");
     HttpResponse<String> refused =
         new Browser(MeridianServer.server())

@@ -3,6 +3,7 @@ package org.meridian.workflow.audit.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.meridian.content.ContentItemChanged;
 import org.meridian.content.LiveContentChanged;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeDirectory;
@@ -12,10 +13,10 @@ import org.meridian.workflow.audit.AuditFacts;
 import org.meridian.workflow.audit.AuditRecorder;
 
 /**
- * Records publishing and unpublishing. A plain (in-progress) observer, so the entry is written in
- * the transaction of the change: a publish that is rolled back leaves no entry. (Observing after
- * completion would need a second transaction and could record a change that never happened, or lose
- * one when the server stops between commit and record.)
+ * Records publishing and unpublishing, restored revisions and the trash. A plain (in-progress)
+ * observer, so the entry is written in the transaction of the change: a publish that is rolled back
+ * leaves no entry. (Observing after completion would need a second transaction and could record a
+ * change that never happened, or lose one when the server stops between commit and record.)
  */
 @ApplicationScoped
 class ContentChangesAudit {
@@ -25,12 +26,7 @@ class ContentChangesAudit {
   @Inject private OfficeDirectory offices;
 
   void onLiveContentChanged(@Observes LiveContentChanged change) {
-    OfficeRef office =
-        tenant
-            .current()
-            .filter(o -> o.code().equals(change.office()))
-            .or(() -> offices.find(change.office()))
-            .orElseThrow(() -> new IllegalStateException("No office " + change.office()));
+    OfficeRef office = office(change.office());
     boolean published = change.change() == LiveContentChanged.Change.PUBLISHED;
     recorder.recordWithChange(
         new AuditFacts(
@@ -41,6 +37,33 @@ class ContentChangesAudit {
             null,
             state(change.revisionBefore()),
             state(change.revisionAfter())));
+  }
+
+  void onItemChanged(@Observes ContentItemChanged change) {
+    AuditAction action =
+        switch (change.change()) {
+          case REVISION_RESTORED -> AuditAction.CONTENT_REVISION_RESTORED;
+          case TRASHED -> AuditAction.CONTENT_TRASHED;
+          case RESTORED_FROM_TRASH -> AuditAction.CONTENT_RESTORED_FROM_TRASH;
+          case PURGING -> AuditAction.CONTENT_PURGED;
+        };
+    recorder.recordWithChange(
+        new AuditFacts(
+            change.actor(),
+            office(change.office()),
+            action,
+            "item " + change.itemId() + " " + change.language() + "/" + change.slug(),
+            null,
+            null,
+            change.detail()));
+  }
+
+  private OfficeRef office(org.meridian.tenancy.office.OfficeCode code) {
+    return tenant
+        .current()
+        .filter(o -> o.code().equals(code))
+        .or(() -> offices.find(code))
+        .orElseThrow(() -> new IllegalStateException("No office " + code));
   }
 
   private static String state(Integer liveRevision) {

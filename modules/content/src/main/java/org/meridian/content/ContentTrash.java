@@ -1,0 +1,177 @@
+package org.meridian.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.meridian.content.menu.MenuItem;
+import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.people.AccountDirectory;
+import org.meridian.tenancy.persistence.OfficeData;
+
+/**
+ * Deleting content, softly: the current office's items go to a trash, from which the office's
+ * administrators restore them (as offline drafts) or delete them for good. {@link TrashRules}
+ * decides who may do what, from the actor's memberships as stored now.
+ */
+@ApplicationScoped
+@Transactional
+public class ContentTrash {
+
+  @Inject private OfficeData data;
+  @Inject private TenantContext tenant;
+  @Inject private AccountDirectory accounts;
+  @Inject private Event<LiveContentChanged> liveChanged;
+  @Inject private Event<ContentItemChanged> itemChanged;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /**
+   * Moves an item to the trash: it goes offline at once (the site, the API, the lists and the
+   * sitemap forget it) and keeps its revisions and its address.
+   */
+  public void moveToTrash(long itemId, String actor) {
+    OfficeRef office = tenant.require();
+    require(TrashRules.refusalToTrash(accounts.officesOf(actor), office));
+    EntityManager em = data.entityManager();
+    ContentItem item = locked(em, itemId);
+    if (item.isTrashed()) {
+      throw new IllegalStateException("The item is already in the trash");
+    }
+    Integer wasLive = item.isLive() ? item.liveRevision().number() : null;
+    item.moveToTrash(actor, clock.instant());
+    if (wasLive != null) {
+      liveChanged.fire(
+          new LiveContentChanged(
+              office.code(),
+              item.getId(),
+              item.language(),
+              item.slug(),
+              LiveContentChanged.Change.UNPUBLISHED,
+              wasLive,
+              null,
+              actor));
+    }
+    itemChanged.fire(event(item, ContentItemChanged.Change.TRASHED, "moved to the trash", actor));
+    flush(em, itemId);
+  }
+
+  /** The items in the trash, most recently trashed first; office administrators only. */
+  public List<TrashedItem> list(String actor) {
+    require(TrashRules.refusalToManage(accounts.officesOf(actor), tenant.require()));
+    return data.entityManager()
+        .createQuery(
+            "select i from ContentItem i join fetch i.latestRevision where i.trashedAt is not null"
+                + " order by i.trashedAt desc, i.id desc",
+            ContentItem.class)
+        .getResultStream()
+        .map(
+            i ->
+                new TrashedItem(
+                    i.getId(),
+                    i.type(),
+                    i.language().value(),
+                    i.slug().value(),
+                    i.latestRevision().title(),
+                    i.latestRevision().number(),
+                    i.trashedAt(),
+                    i.trashedBy()))
+        .toList();
+  }
+
+  /** Takes an item out of the trash as an offline draft; office administrators only. */
+  public void restore(long itemId, String actor) {
+    require(TrashRules.refusalToManage(accounts.officesOf(actor), tenant.require()));
+    EntityManager em = data.entityManager();
+    ContentItem item = trashed(em, itemId);
+    item.restoreFromTrash();
+    itemChanged.fire(
+        event(
+            item,
+            ContentItemChanged.Change.RESTORED_FROM_TRASH,
+            "restored from the trash as an offline draft",
+            actor));
+    flush(em, itemId);
+  }
+
+  /**
+   * Deletes an item in the trash and all its revisions, for good; office administrators only.
+   * Refused while a menu entry still leads to it, with the entries to change.
+   */
+  public void purge(long itemId, String actor) {
+    require(TrashRules.refusalToManage(accounts.officesOf(actor), tenant.require()));
+    EntityManager em = data.entityManager();
+    ContentItem item = trashed(em, itemId);
+    List<String> menus =
+        em.createQuery("select m from MenuItem m where m.target = :item", MenuItem.class)
+            .setParameter("item", item)
+            .getResultStream()
+            .map(m -> "'" + m.label() + "' (" + m.menu() + ", " + m.language() + ")")
+            .toList();
+    if (!menus.isEmpty()) {
+      throw new IllegalStateException(
+          "Menu entries still lead to this item: "
+              + String.join(", ", menus)
+              + ". Change or remove them first.");
+    }
+    itemChanged.fire(
+        event(
+            item,
+            ContentItemChanged.Change.PURGING,
+            "deleted for good with its " + item.latestRevision().number() + " revisions",
+            actor));
+    item.forgetRevisions();
+    em.flush();
+    em.createQuery("delete from Revision r where r.item = :item")
+        .setParameter("item", item)
+        .executeUpdate();
+    em.remove(item);
+    flush(em, itemId);
+  }
+
+  private ContentItemChanged event(
+      ContentItem item, ContentItemChanged.Change change, String detail, String actor) {
+    return new ContentItemChanged(
+        tenant.require().code(), item.getId(), item.language(), item.slug(), change, detail, actor);
+  }
+
+  private static ContentItem locked(EntityManager em, long itemId) {
+    ContentItem item = em.find(ContentItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+    if (item == null) {
+      throw new ContentNotFoundException("Item " + itemId);
+    }
+    return item;
+  }
+
+  private static ContentItem trashed(EntityManager em, long itemId) {
+    ContentItem item = locked(em, itemId);
+    if (!item.isTrashed()) {
+      throw new ContentNotFoundException("Item " + itemId + " in the trash");
+    }
+    return item;
+  }
+
+  private static void flush(EntityManager em, long itemId) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException clash) {
+      throw new ContentConflictException(
+          itemId,
+          "Someone else changed this item at the same moment: nothing was changed. Reload and"
+              + " try again.");
+    }
+  }
+
+  private static void require(Optional<String> refusal) {
+    if (refusal.isPresent()) {
+      throw new TrashRefusedException(refusal.get());
+    }
+  }
+}

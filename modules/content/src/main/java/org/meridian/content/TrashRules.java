@@ -1,0 +1,50 @@
+package org.meridian.content;
+
+import java.util.List;
+import java.util.Optional;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.people.OfficeRole;
+import org.meridian.tenancy.people.Role;
+
+/**
+ * Who may do what with an office's trash, as a plain rule over the person's memberships (only those
+ * they may use now count): anyone who works in the office may move its items to the trash (it is
+ * how content is deleted, and nothing is lost); only the office's administrators and HQ
+ * administrators see the trash, restore from it or delete for good.
+ */
+public final class TrashRules {
+
+  private TrashRules() {}
+
+  /** Why {@code roles} may not move items of {@code office} to the trash; empty if they may. */
+  public static Optional<String> refusalToTrash(List<OfficeRole> roles, OfficeRef office) {
+    boolean member =
+        roles.stream()
+            .filter(OfficeRole::isUsable)
+            .anyMatch(r -> r.role() == Role.HQ_ADMIN || r.office().id() == office.id());
+    return member
+        ? Optional.empty()
+        : Optional.of(
+            "Only the people of " + office.code() + " can move its content to the trash.");
+  }
+
+  /**
+   * Why {@code roles} may not see the trash of {@code office}, restore from it or delete for good;
+   * empty if they may.
+   */
+  public static Optional<String> refusalToManage(List<OfficeRole> roles, OfficeRef office) {
+    boolean admin =
+        roles.stream()
+            .filter(OfficeRole::isUsable)
+            .anyMatch(
+                r ->
+                    r.role() == Role.HQ_ADMIN
+                        || (r.role() == Role.OFFICE_ADMIN && r.office().id() == office.id()));
+    return admin
+        ? Optional.empty()
+        : Optional.of(
+            "Only the administrators of "
+                + office.code()
+                + " and HQ administrators can restore from the trash or delete for good.");
+  }
+}
