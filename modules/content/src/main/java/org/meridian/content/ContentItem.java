@@ -9,6 +9,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeOwned;
@@ -45,6 +49,22 @@ public class ContentItem extends OfficeOwned {
 
   @Column(name = "last_published_at")
   private Instant lastPublishedAt;
+
+  /** Who answers for the item: an account of the office. Not versioned. */
+  @Column(name = "owner", length = 254)
+  private String owner;
+
+  /** When someone should check the item is still right (stale-content tracking). Not versioned. */
+  @Column(name = "review_by")
+  private LocalDate reviewBy;
+
+  /** The page this page sits under, for pages only: its public path is the chain of slugs. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private ContentItem parent;
+
+  /** How deep pages may nest: deep enough for any site map, short enough for an address. */
+  public static final int MAX_DEPTH = 8;
 
   protected ContentItem() {}
 
@@ -114,5 +134,66 @@ public class ContentItem extends OfficeOwned {
 
   public Instant lastPublishedAt() {
     return lastPublishedAt;
+  }
+
+  public String owner() {
+    return owner;
+  }
+
+  public LocalDate reviewBy() {
+    return reviewBy;
+  }
+
+  public ContentItem parent() {
+    return parent;
+  }
+
+  /**
+   * Records who answers for the item and when it should be reviewed ({@code null}: nobody/never).
+   */
+  void assign(String owner, LocalDate reviewBy) {
+    this.owner = owner;
+    this.reviewBy = reviewBy;
+  }
+
+  /**
+   * Places this page under {@code newParent} ({@code null}: at the top of its language). Refused
+   * for types that do not nest, for a parent in another language, and when the parent is this page
+   * or sits below it (a cycle), or when the chain would become deeper than {@link #MAX_DEPTH}.
+   */
+  void placeUnder(ContentItem newParent) {
+    if (newParent == null) {
+      this.parent = null;
+      return;
+    }
+    if (!type.nests() || !newParent.type().nests()) {
+      throw new IllegalArgumentException("Only pages sit under other pages.");
+    }
+    if (!newParent.language().value().equals(language)) {
+      throw new IllegalArgumentException(
+          "The parent page is in " + newParent.language() + ", this page in " + language + ".");
+    }
+    int depth = 1;
+    for (ContentItem up = newParent; up != null; up = up.parent()) {
+      if (up == this || (getId() != null && getId().equals(up.getId()))) {
+        throw new IllegalArgumentException(
+            "A page cannot sit under itself or under one of its own sub-pages.");
+      }
+      if (++depth > MAX_DEPTH) {
+        throw new IllegalArgumentException("Pages nest at most " + MAX_DEPTH + " levels deep.");
+      }
+    }
+    this.parent = newParent;
+  }
+
+  /** The slugs from the top page down to this item: its public address below the language. */
+  public List<String> path() {
+    List<String> slugs = new ArrayList<>();
+    int guard = 0;
+    for (ContentItem at = this; at != null && guard++ <= MAX_DEPTH; at = at.parent()) {
+      slugs.add(at.slug().value());
+    }
+    Collections.reverse(slugs);
+    return slugs;
   }
 }

@@ -7,10 +7,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.meridian.content.fields.InvalidFieldsException;
+import org.meridian.content.fields.TypeFields;
 import org.meridian.tenancy.NoOfficeResolvedException;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.persistence.OfficeData;
 
 /**
@@ -25,6 +31,8 @@ public class ContentService {
   @Inject private OfficeData data;
   @Inject private TenantContext tenant;
   @Inject private Event<LiveContentChanged> liveChanged;
+  @Inject private Event<ItemPathChanged> pathChanged;
+  @Inject private AccountDirectory accounts;
 
   /** Addresses the public site serves itself, below each language root. */
   public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("news");
@@ -34,6 +42,22 @@ public class ContentService {
   /** Creates an item with its first revision, as a draft. */
   public ContentItem create(
       ContentType type, LanguageTag language, Slug slug, RevisionInput input, String author) {
+    return create(type, language, slug, input, ItemSettings.NONE, author);
+  }
+
+  /**
+   * Creates an item with its settings (owner, review date, parent page) and its first revision, as
+   * a draft. Everything is checked before anything is kept: a refusal leaves nothing behind.
+   *
+   * @throws InvalidFieldsException naming the refused fields (type fields, owner, parent)
+   */
+  public ContentItem create(
+      ContentType type,
+      LanguageTag language,
+      Slug slug,
+      RevisionInput input,
+      ItemSettings settings,
+      String author) {
     OfficeRef office = tenant.require();
     if (!office.publishesIn(language)) {
       throw new IllegalArgumentException(
@@ -45,18 +69,40 @@ public class ContentService {
     }
     EntityManager em = data.entityManager();
     requireFreeSlug(em, language, slug);
+    TypeFields fields = TypeFields.validate(type, input.fields());
     ContentItem item = new ContentItem(type, language, slug);
+    applySettings(em, item, settings);
     em.persist(item);
+    checkReferences(em, item, fields);
     // Item and revision point at each other: write the item first, then its revision.
     em.flush();
-    saveRevision(em, item, input, author);
+    saveRevision(em, item, input, fields, author);
+    return item;
+  }
+
+  /**
+   * Changes what is not versioned: owner, review date and, for pages, the parent page. Moving a
+   * live page changes its address (and its sub-pages'): {@link ItemPathChanged} tells the caches.
+   */
+  public ContentItem changeSettings(long itemId, ItemSettings settings, String actor) {
+    Objects.requireNonNull(actor, "actor");
+    EntityManager em = data.entityManager();
+    ContentItem item = item(em, itemId);
+    ContentItem parentBefore = item.parent();
+    applySettings(em, item, settings);
+    if (parentBefore != item.parent()) {
+      pathChanged.fire(new ItemPathChanged(tenant.require().code(), itemId));
+    }
     return item;
   }
 
   /** Saves the fields as a new revision, which becomes the latest (not the live) one. */
   public Revision saveRevision(long itemId, RevisionInput input, String author) {
     EntityManager em = data.entityManager();
-    return saveRevision(em, item(em, itemId), input, author);
+    ContentItem item = item(em, itemId);
+    TypeFields fields = TypeFields.validate(item.type(), input.fields());
+    checkReferences(em, item, fields);
+    return saveRevision(em, item, input, fields, author);
   }
 
   /**
@@ -116,12 +162,76 @@ public class ContentService {
   }
 
   private Revision saveRevision(
-      EntityManager em, ContentItem item, RevisionInput input, String author) {
+      EntityManager em, ContentItem item, RevisionInput input, TypeFields fields, String author) {
     int number = item.latestRevision() == null ? 1 : item.latestRevision().number() + 1;
-    Revision revision = new Revision(item, number, input, author);
+    Revision revision = new Revision(item, number, input, fields, author);
     em.persist(revision);
     item.recordRevision(revision);
+    recordMediaUse(revision);
     return revision;
+  }
+
+  /**
+   * MEDIA LIBRARY HOOK: the one place where a saved revision's media ids (hero image, social image
+   * and the type's media fields: {@code revision.common()}, {@code revision.fields().mediaIds()})
+   * are to be checked against the office's media library (and HQ's shared one), refusing unknown
+   * ids with an {@link InvalidFieldsException} on the field, and their usage recorded so that media
+   * in use cannot be deleted. Until the media library is merged, ids are kept as given.
+   */
+  private void recordMediaUse(Revision revision) {
+    // Intentionally empty until the media library (org.meridian.content.media) is merged.
+  }
+
+  /**
+   * Items named by the type's fields must be items of this office (other offices' items do not
+   * exist here); media contacts must be contact cards; an item does not relate to itself.
+   */
+  private static void checkReferences(EntityManager em, ContentItem item, TypeFields fields) {
+    for (Map.Entry<String, List<Long>> ref : fields.itemReferences().entrySet()) {
+      String label = item.type().field(ref.getKey()).orElseThrow().label();
+      boolean contacts =
+          item.type().field(ref.getKey()).orElseThrow().kind()
+              == org.meridian.content.fields.FieldKind.CONTACT_REFS;
+      for (long id : ref.getValue()) {
+        if (item.getId() != null && item.getId() == id) {
+          throw new InvalidFieldsException(
+              ref.getKey(), label + ": an item cannot point at itself.");
+        }
+        ContentItem target = em.find(ContentItem.class, id);
+        if (target == null) {
+          throw new InvalidFieldsException(
+              ref.getKey(), label + ": there is no item " + id + " in this office.");
+        }
+        if (contacts && target.type() != ContentType.CONTACT) {
+          throw new InvalidFieldsException(
+              ref.getKey(), label + ": item " + id + " is not a contact card.");
+        }
+      }
+    }
+  }
+
+  private void applySettings(EntityManager em, ContentItem item, ItemSettings settings) {
+    ItemSettings wanted = settings == null ? ItemSettings.NONE : settings;
+    if (wanted.owner() != null
+        && accounts.officesOf(wanted.owner()).stream()
+            .noneMatch(m -> m.office().id() == tenant.require().id())) {
+      throw new InvalidFieldsException(
+          "owner", "'" + wanted.owner() + "' is not a member of this office.");
+    }
+    ContentItem parent = null;
+    if (wanted.parentId() != null) {
+      parent = em.find(ContentItem.class, wanted.parentId());
+      if (parent == null) {
+        throw new InvalidFieldsException(
+            "parent", "There is no page " + wanted.parentId() + " in this office.");
+      }
+    }
+    try {
+      item.placeUnder(parent);
+    } catch (IllegalArgumentException refused) {
+      throw new InvalidFieldsException("parent", refused.getMessage());
+    }
+    item.assign(wanted.owner(), wanted.reviewBy());
   }
 
   private static ContentItem item(EntityManager em, long itemId) {

@@ -7,7 +7,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import org.meridian.content.fields.TypeFields;
 import org.meridian.tenancy.persistence.OfficeOwned;
 
 /** One saved state of an item's fields. Revisions are never changed once written. */
@@ -35,9 +38,39 @@ public class Revision extends OfficeOwned {
   @Column(name = "author", nullable = false, updatable = false, length = 254)
   private String author;
 
+  @Column(name = "hero_image_id", updatable = false)
+  private Long heroImageId;
+
+  @Column(name = "hero_alt", nullable = false, updatable = false, length = CommonFields.ALT_MAX)
+  private String heroAlt = "";
+
+  @Column(name = "hero_decorative", nullable = false, updatable = false)
+  private boolean heroDecorative;
+
+  @Column(
+      name = "seo_description",
+      nullable = false,
+      updatable = false,
+      length = CommonFields.SEO_DESCRIPTION_MAX)
+  private String seoDescription = "";
+
+  @Column(name = "social_image_id", updatable = false)
+  private Long socialImageId;
+
+  /** The type's own fields as JSON, checked against the item's type when saved. */
+  @Lob
+  @Column(name = "fields", nullable = false, updatable = false)
+  private String fields = "{}";
+
   protected Revision() {}
 
+  /** A revision of an item whose type has no fields of its own (or that uses none of them). */
   Revision(ContentItem item, int number, RevisionInput input, String author) {
+    this(item, number, input, TypeFields.empty(item.type()), author);
+  }
+
+  Revision(
+      ContentItem item, int number, RevisionInput input, TypeFields typeFields, String author) {
     this.item = Objects.requireNonNull(item, "item");
     if (number < 1) {
       throw new IllegalArgumentException("Revisions are numbered from 1");
@@ -47,6 +80,17 @@ public class Revision extends OfficeOwned {
     this.summary = input.summary();
     this.body = input.body();
     this.author = Objects.requireNonNull(author, "author");
+    if (typeFields.type() != item.type()) {
+      throw new IllegalArgumentException(
+          "Fields of a " + typeFields.type() + " given to a " + item.type());
+    }
+    CommonFields common = input.common();
+    this.heroImageId = common.heroImageId();
+    this.heroAlt = common.heroAlt();
+    this.heroDecorative = common.heroDecorative();
+    this.seoDescription = common.seoDescription();
+    this.socialImageId = common.socialImageId();
+    this.fields = typeFields.toJsonText();
   }
 
   public ContentItem item() {
@@ -71,5 +115,36 @@ public class Revision extends OfficeOwned {
 
   public String author() {
     return author;
+  }
+
+  public CommonFields common() {
+    return new CommonFields(heroImageId, heroAlt, heroDecorative, seoDescription, socialImageId);
+  }
+
+  /** The values of the item type's own fields in this revision. */
+  public TypeFields fields() {
+    return TypeFields.stored(item.type(), fields);
+  }
+
+  /** Every field of this revision as an editor would save it again (to restore it as a draft). */
+  public RevisionInput toInput() {
+    return new RevisionInput(title, summary, body, common(), fields().json());
+  }
+
+  /**
+   * Every field of this revision as readable text, in the order an editor reads them (common fields
+   * first, then the type's own), keyed by label: what two revisions are compared by.
+   */
+  public Map<String, String> comparableFields() {
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put("Title", title);
+    out.put("Summary", summary);
+    out.put("Body", body);
+    out.put("Hero image", heroImageId == null ? "" : "media " + heroImageId);
+    out.put("Hero image description", heroDecorative ? "(decorative)" : heroAlt);
+    out.put("Search description", seoDescription);
+    out.put("Social image", socialImageId == null ? "" : "media " + socialImageId);
+    out.putAll(fields().readable());
+    return out;
   }
 }
