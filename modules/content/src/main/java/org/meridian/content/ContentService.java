@@ -81,6 +81,17 @@ public class ContentService {
   }
 
   /**
+   * Saves an editor's form in one go: the item's settings and a new revision, or neither when
+   * anything is refused.
+   *
+   * @throws InvalidFieldsException naming the refused fields
+   */
+  public Revision save(long itemId, RevisionInput input, ItemSettings settings, String author) {
+    changeSettings(itemId, settings, author);
+    return saveRevision(itemId, input, author);
+  }
+
+  /**
    * Changes what is not versioned: owner, review date and, for pages, the parent page. Moving a
    * live page changes its address (and its sub-pages'): {@link ItemPathChanged} tells the caches.
    */
