@@ -1,16 +1,28 @@
 package org.meridian.admin;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentSummary;
+import org.meridian.content.ContentType;
+import org.meridian.content.EditorFilter;
 import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.LanguageTag;
 
-/** The dashboard's list of the current office's content. */
+/**
+ * The dashboard's list of the current office's content, filtered by type, state and language
+ * ({@code ?type=NEWS&state=DRAFT&lang=en}; anything unknown means "any"), with links to the editor
+ * and to new items of each type.
+ */
 @Named
 @ViewScoped
 public class ContentList implements Serializable {
@@ -22,15 +34,91 @@ public class ContentList implements Serializable {
   @Inject private transient TenantContext tenant;
 
   private List<ContentSummary> items = List.of();
+  private LocalDate today = LocalDate.now();
+  private String type = "";
+  private String state = "";
+  private String language = "";
 
   @PostConstruct
   void init() {
-    if (tenant.current().isPresent()) {
-      items = content.listForEditors(SHOWN);
+    if (tenant.current().isEmpty()) {
+      return;
+    }
+    Map<String, String> params =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    ContentType wantedType = parse(ContentType.class, params.get("type"));
+    EditorFilter.State wantedState = parse(EditorFilter.State.class, params.get("state"));
+    String wantedLanguage =
+        LanguageTag.parse(params.getOrDefault("lang", ""))
+            .filter(tenant.require()::publishesIn)
+            .map(LanguageTag::value)
+            .orElse(null);
+    type = wantedType == null ? "" : wantedType.name();
+    state = wantedState == null ? "" : wantedState.name();
+    language = wantedLanguage == null ? "" : wantedLanguage;
+    today = LocalDate.now(tenant.require().timeZone());
+    items =
+        content.listForEditors(
+            new EditorFilter(wantedType, wantedState, wantedLanguage), today, SHOWN);
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> kind, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(kind, text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      return null;
     }
   }
 
   public List<ContentSummary> getItems() {
     return items;
+  }
+
+  public List<ContentType> getTypes() {
+    return Arrays.asList(ContentType.values());
+  }
+
+  public List<EditorFilter.State> getStates() {
+    return Arrays.asList(EditorFilter.State.values());
+  }
+
+  /** The words for a state in the filter. */
+  public String stateLabel(EditorFilter.State s) {
+    return switch (s) {
+      case DRAFT -> "Draft";
+      case LIVE -> "Live";
+      case CHANGED -> "Live, changes waiting";
+      case REVIEW_OVERDUE -> "Review overdue";
+    };
+  }
+
+  public List<String> getLanguages() {
+    return tenant
+        .current()
+        .map(o -> o.languages().stream().map(LanguageTag::value).toList())
+        .orElse(List.of());
+  }
+
+  public String getDefaultLanguage() {
+    return tenant.current().map(o -> o.defaultLanguage().value()).orElse("en");
+  }
+
+  public boolean isOverdue(ContentSummary item) {
+    return item.reviewOverdue(today);
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public String getLanguage() {
+    return language;
   }
 }

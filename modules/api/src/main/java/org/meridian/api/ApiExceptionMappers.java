@@ -44,6 +44,22 @@ public final class ApiExceptionMappers {
     }
   }
 
+  /**
+   * Fields the content refused (a type field, a hero image without its description): 422 naming the
+   * first, as {@code fields.<name>} for the type's own fields.
+   */
+  @Provider
+  public static class InvalidFields
+      implements ExceptionMapper<org.meridian.content.fields.InvalidFieldsException> {
+    @Override
+    public Response toResponse(org.meridian.content.fields.InvalidFieldsException e) {
+      var first = e.errors().entrySet().iterator().next();
+      return ApiError.builder(
+              422, "Unprocessable Content", e.getMessage(), "fields." + first.getKey())
+          .build();
+    }
+  }
+
   @Provider
   public static class MissingContent implements ExceptionMapper<ContentNotFoundException> {
     @Override

@@ -1,11 +1,15 @@
 package org.meridian.api;
 
+import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.meridian.content.ContentSummary;
+import org.meridian.content.fields.TypeFields;
 
 /**
  * An item of an office as its API token holders see it, drafts included. {@code url} is its public
- * address, present only while the item is live.
+ * address, present only while the item is live; {@code fields} are its type's own fields in the
+ * latest revision, given when one item is asked for (left out of lists).
  */
 public record ItemJson(
     long id,
@@ -18,9 +22,16 @@ public record ItemJson(
     boolean unpublishedChanges,
     String lastAuthor,
     Instant modifiedAt,
-    String url) {
+    String url,
+    String owner,
+    LocalDate reviewBy,
+    JsonObject fields) {
 
   static ItemJson of(String officeCode, ContentSummary item) {
+    return of(officeCode, item, null);
+  }
+
+  static ItemJson of(String officeCode, ContentSummary item, TypeFields fields) {
     return new ItemJson(
         item.itemId(),
         item.type().name(),
@@ -32,6 +43,9 @@ public record ItemJson(
         item.unpublishedChanges(),
         item.lastAuthor(),
         item.modifiedAt(),
-        item.live() ? "/" + officeCode + "/" + item.language() + "/" + item.slug() : null);
+        item.live() ? "/" + officeCode + "/" + item.language() + "/" + item.path() : null,
+        item.owner(),
+        item.reviewBy(),
+        fields == null ? null : fields.json());
   }
 }

@@ -18,13 +18,14 @@ import org.meridian.tenancy.office.OfficeRef;
 
 /**
  * The body of {@code POST /offices/{code}/items}, read field by field so that every refusal names
- * its field: {@code {"type", "language", "slug", "title", "summary", "body"}}. The domain objects
+ * its field: {@code {"type", "language", "slug", "title", "summary", "body", "fields"}}, where
+ * {@code fields} is an object with the type's own fields (see docs/content.md). The domain objects
  * check the values; this class only says which field they refused.
  */
 record NewItem(ContentType type, LanguageTag language, Slug slug, RevisionInput input) {
 
   private static final List<String> FIELDS =
-      List.of("type", "language", "slug", "title", "summary", "body");
+      List.of("type", "language", "slug", "title", "summary", "body", "fields");
 
   /** Reads a JSON body: 400 when it is not a JSON object, 422 naming the first bad field. */
   static NewItem parse(String body, OfficeRef office) {
@@ -54,7 +55,27 @@ record NewItem(ContentType type, LanguageTag language, Slug slug, RevisionInput 
     String title = field(json, "title", true, t -> new RevisionInput(t, "", "").title());
     String summary = field(json, "summary", false, s -> new RevisionInput(title, s, "").summary());
     String text = field(json, "body", false, Function.identity());
-    return new NewItem(type, language, slug, new RevisionInput(title, summary, text));
+    JsonValue fields = json.get("fields");
+    if (fields != null
+        && fields.getValueType() != JsonValue.ValueType.NULL
+        && !(fields instanceof JsonObject)) {
+      throw new InvalidFieldException("fields", "The field 'fields' must be a JSON object");
+    }
+    try {
+      return new NewItem(
+          type,
+          language,
+          slug,
+          RevisionInput.builder()
+              .title(title)
+              .summary(summary)
+              .body(text)
+              .fields(fields instanceof JsonObject object ? object : null)
+              .build());
+    } catch (org.meridian.content.fields.InvalidFieldsException refused) {
+      var first = refused.errors().entrySet().iterator().next();
+      throw new InvalidFieldException(first.getKey(), first.getValue());
+    }
   }
 
   static JsonObject object(String body) {

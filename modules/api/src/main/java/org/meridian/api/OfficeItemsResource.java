@@ -54,9 +54,10 @@ public class OfficeItemsResource {
   @Path("{id}")
   @RequiresToken(ApiScope.READ)
   public ItemJson item(@PathParam("code") String code, @PathParam("id") String id) {
+    long itemId = itemId(id);
     return queries
-        .findForEditors(itemId(id))
-        .map(item -> ItemJson.of(code, item))
+        .findForEditors(itemId)
+        .map(item -> ItemJson.of(code, item, queries.findEditable(itemId).orElseThrow().fields()))
         .orElseThrow(() -> new ContentNotFoundException("Item " + id));
   }
 
@@ -75,7 +76,7 @@ public class OfficeItemsResource {
     ItemJson json =
         queries
             .findForEditors(created.getId())
-            .map(summary -> ItemJson.of(code, summary))
+            .map(summary -> ItemJson.of(code, summary, created.latestRevision().fields()))
             .orElseThrow();
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(json.id())).build())
         .entity(json)

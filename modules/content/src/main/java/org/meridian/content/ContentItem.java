@@ -9,6 +9,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeOwned;
@@ -52,6 +56,22 @@ public class ContentItem extends OfficeOwned {
   @Column(name = "trashed_by", length = 254)
   private String trashedBy;
 
+  /** Who answers for the item: an account of the office. Not versioned. */
+  @Column(name = "owner", length = 254)
+  private String owner;
+
+  /** When someone should check the item is still right (stale-content tracking). Not versioned. */
+  @Column(name = "review_by")
+  private LocalDate reviewBy;
+
+  /** The page this page sits under, for pages only: its public path is the chain of slugs. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  private ContentItem parent;
+
+  /** How deep pages may nest: deep enough for any site map, short enough for an address. */
+  public static final int MAX_DEPTH = 8;
+
   protected ContentItem() {}
 
   public ContentItem(ContentType type, LanguageTag language, Slug slug) {
@@ -65,8 +85,14 @@ public class ContentItem extends OfficeOwned {
    * caller persists it.
    */
   Revision newRevision(RevisionInput input, String author) {
+    return newRevision(
+        input, org.meridian.content.fields.TypeFields.validate(type, input.fields()), author);
+  }
+
+  Revision newRevision(
+      RevisionInput input, org.meridian.content.fields.TypeFields fields, String author) {
     requireNotTrashed();
-    return record(new Revision(this, nextNumber(), input, author));
+    return record(new Revision(this, nextNumber(), input, fields, author, null));
   }
 
   /**
@@ -78,7 +104,8 @@ public class ContentItem extends OfficeOwned {
       throw new IllegalArgumentException("The revision belongs to another item");
     }
     requireNotTrashed();
-    return record(new Revision(this, nextNumber(), older.toInput(), author, older.number()));
+    return record(
+        new Revision(this, nextNumber(), older.toInput(), older.fields(), author, older.number()));
   }
 
   /**
@@ -214,5 +241,66 @@ public class ContentItem extends OfficeOwned {
 
   public Instant lastPublishedAt() {
     return lastPublishedAt;
+  }
+
+  public String owner() {
+    return owner;
+  }
+
+  public LocalDate reviewBy() {
+    return reviewBy;
+  }
+
+  public ContentItem parent() {
+    return parent;
+  }
+
+  /**
+   * Records who answers for the item and when it should be reviewed ({@code null}: nobody/never).
+   */
+  void assign(String owner, LocalDate reviewBy) {
+    this.owner = owner;
+    this.reviewBy = reviewBy;
+  }
+
+  /**
+   * Places this page under {@code newParent} ({@code null}: at the top of its language). Refused
+   * for types that do not nest, for a parent in another language, and when the parent is this page
+   * or sits below it (a cycle), or when the chain would become deeper than {@link #MAX_DEPTH}.
+   */
+  void placeUnder(ContentItem newParent) {
+    if (newParent == null) {
+      this.parent = null;
+      return;
+    }
+    if (!type.nests() || !newParent.type().nests()) {
+      throw new IllegalArgumentException("Only pages sit under other pages.");
+    }
+    if (!newParent.language().value().equals(language)) {
+      throw new IllegalArgumentException(
+          "The parent page is in " + newParent.language() + ", this page in " + language + ".");
+    }
+    int depth = 1;
+    for (ContentItem up = newParent; up != null; up = up.parent()) {
+      if (up == this || (getId() != null && getId().equals(up.getId()))) {
+        throw new IllegalArgumentException(
+            "A page cannot sit under itself or under one of its own sub-pages.");
+      }
+      if (++depth > MAX_DEPTH) {
+        throw new IllegalArgumentException("Pages nest at most " + MAX_DEPTH + " levels deep.");
+      }
+    }
+    this.parent = newParent;
+  }
+
+  /** The slugs from the top page down to this item: its public address below the language. */
+  public List<String> path() {
+    List<String> slugs = new ArrayList<>();
+    int guard = 0;
+    for (ContentItem at = this; at != null && guard++ <= MAX_DEPTH; at = at.parent()) {
+      slugs.add(at.slug().value());
+    }
+    Collections.reverse(slugs);
+    return slugs;
   }
 }

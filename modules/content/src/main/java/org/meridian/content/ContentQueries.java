@@ -3,8 +3,13 @@ package org.meridian.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeData;
 
@@ -61,14 +66,122 @@ public class ContentQueries {
    * trash.
    */
   public List<ContentSummary> listForEditors(int limit) {
+    return listForEditors(EditorFilter.ALL, LocalDate.now(), limit);
+  }
+
+  /**
+   * The office's items that match {@code filter}, most recently changed first; {@code today} (in
+   * the office's time zone) decides which reviews are overdue.
+   */
+  public List<ContentSummary> listForEditors(EditorFilter filter, LocalDate today, int limit) {
+    StringBuilder jpql =
+        new StringBuilder("select i from ContentItem i join fetch i.latestRevision");
+    jpql.append(" where i.trashedAt is null");
+    if (filter.type() != null) {
+      jpql.append(" and i.type = :type");
+    }
+    if (filter.language() != null) {
+      jpql.append(" and i.language = :lang");
+    }
+    if (filter.state() != null) {
+      jpql.append(
+          switch (filter.state()) {
+            case DRAFT -> " and i.liveRevision is null";
+            case LIVE -> " and i.liveRevision is not null and i.liveRevision = i.latestRevision";
+            case CHANGED ->
+                " and i.liveRevision is not null and i.liveRevision <> i.latestRevision";
+            case REVIEW_OVERDUE -> " and i.reviewBy < :today";
+          });
+    }
+    jpql.append(" order by i.modifiedAt desc, i.id desc");
+    var query = data.entityManager().createQuery(jpql.toString(), ContentItem.class);
+    if (filter.type() != null) {
+      query.setParameter("type", filter.type());
+    }
+    if (filter.language() != null) {
+      query.setParameter("lang", filter.language());
+    }
+    if (filter.state() == EditorFilter.State.REVIEW_OVERDUE) {
+      query.setParameter("today", today);
+    }
+    return query.setMaxResults(limit).getResultStream().map(ContentQueries::summary).toList();
+  }
+
+  /** Items whose review-by date is before {@code today}: content that may have gone stale. */
+  public List<ContentSummary> reviewOverdue(LocalDate today, int limit) {
     return data.entityManager()
         .createQuery(
-            "select i from ContentItem i join fetch i.latestRevision where i.trashedAt is null"
-                + " order by i.modifiedAt desc",
+            "select i from ContentItem i join fetch i.latestRevision where i.trashedAt is null and i.reviewBy < :today"
+                + " order by i.reviewBy, i.id",
             ContentItem.class)
+        .setParameter("today", today)
         .setMaxResults(limit)
         .getResultStream()
         .map(ContentQueries::summary)
+        .toList();
+  }
+
+  /** One item with every field of its latest revision, for its editor. */
+  public Optional<EditableItem> findEditable(long itemId) {
+    return Optional.ofNullable(data.entityManager().find(ContentItem.class, itemId))
+        .filter(i -> i.latestRevision() != null && !i.isTrashed())
+        .map(EditableItem::of);
+  }
+
+  /** The live items among {@code ids}, by id (to show what an item points at). */
+  public Map<Long, LiveItem> findLive(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return data.entityManager()
+        .createQuery(
+            "select i from ContentItem i join fetch i.liveRevision"
+                + " where i.id in :ids and i.trashedAt is null",
+            ContentItem.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultStream()
+        .map(LiveItem::of)
+        .collect(Collectors.toMap(LiveItem::itemId, Function.identity()));
+  }
+
+  /** The pages of one language, as parents to choose from: the path shows where each sits. */
+  public List<ItemChoice> pages(LanguageTag language) {
+    return data.entityManager()
+        .createQuery(
+            "select i from ContentItem i join fetch i.latestRevision"
+                + " where i.language = :lang and i.type = :type and i.trashedAt is null",
+            ContentItem.class)
+        .setParameter("lang", language.value())
+        .setParameter("type", ContentType.PAGE)
+        .getResultStream()
+        .map(
+            i ->
+                new ItemChoice(
+                    i.getId(),
+                    "/" + String.join("/", i.path()) + " — " + i.latestRevision().title()))
+        .sorted(java.util.Comparator.comparing(ItemChoice::label))
+        .toList();
+  }
+
+  /** The office's contact cards (every language), for news items to name as media contacts. */
+  public List<ItemChoice> contactCards() {
+    return data.entityManager()
+        .createQuery(
+            "select i from ContentItem i join fetch i.latestRevision"
+                + " where i.type = :type and i.trashedAt is null",
+            ContentItem.class)
+        .setParameter("type", ContentType.CONTACT)
+        .getResultStream()
+        .map(
+            i ->
+                new ItemChoice(
+                    i.getId(),
+                    i.latestRevision().title()
+                        + " ("
+                        + i.language().value()
+                        + (i.isLive() ? "" : ", not live")
+                        + ")"))
+        .sorted(java.util.Comparator.comparing(ItemChoice::label))
         .toList();
   }
 
@@ -112,6 +225,9 @@ public class ContentQueries {
         i.isLive(),
         i.isLive() && i.hasUnpublishedChanges(),
         i.latestRevision().author(),
-        i.getModifiedAt());
+        i.getModifiedAt(),
+        String.join("/", i.path()),
+        i.owner(),
+        i.reviewBy());
   }
 }

@@ -11,12 +11,18 @@ import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
+import org.meridian.content.fields.InvalidFieldsException;
+import org.meridian.content.fields.TypeFields;
 import org.meridian.content.media.MediaUses;
 import org.meridian.tenancy.NoOfficeResolvedException;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.persistence.OfficeData;
 
 /**
@@ -37,6 +43,8 @@ public class ContentService {
   @Inject private Event<LiveContentChanged> liveChanged;
   @Inject private MediaUses mediaUses;
   @Inject private Event<ContentItemChanged> itemChanged;
+  @Inject private Event<ItemPathChanged> pathChanged;
+  @Inject private AccountDirectory accounts;
 
   /** Addresses the public site serves itself, below each language root. */
   public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("news");
@@ -46,6 +54,22 @@ public class ContentService {
   /** Creates an item with its first revision, as a draft. */
   public ContentItem create(
       ContentType type, LanguageTag language, Slug slug, RevisionInput input, String author) {
+    return create(type, language, slug, input, ItemSettings.NONE, author);
+  }
+
+  /**
+   * Creates an item with its settings (owner, review date, parent page) and its first revision, as
+   * a draft. Everything is checked before anything is kept: a refusal leaves nothing behind.
+   *
+   * @throws InvalidFieldsException naming the refused fields (type fields, owner, parent)
+   */
+  public ContentItem create(
+      ContentType type,
+      LanguageTag language,
+      Slug slug,
+      RevisionInput input,
+      ItemSettings settings,
+      String author) {
     OfficeRef office = tenant.require();
     if (!office.publishesIn(language)) {
       throw new IllegalArgumentException(
@@ -57,11 +81,52 @@ public class ContentService {
     }
     EntityManager em = data.entityManager();
     requireFreeSlug(em, language, slug);
+    TypeFields fields = TypeFields.validate(type, input.fields());
     ContentItem item = new ContentItem(type, language, slug);
+    applySettings(em, item, settings);
     em.persist(item);
+    checkReferences(em, item, fields);
     // Item and revision point at each other: write the item first, then its revision.
     em.flush();
-    saveRevision(em, item, input, author);
+    saveRevision(em, item, input, fields, author);
+    return item;
+  }
+
+  /**
+   * Saves an editor's form in one go: the item's settings and a new revision, or neither when
+   * anything is refused.
+   *
+   * @throws InvalidFieldsException naming the refused fields
+   */
+  public Revision save(long itemId, RevisionInput input, ItemSettings settings, String author) {
+    changeSettings(itemId, settings, author);
+    return saveRevision(itemId, input, author);
+  }
+
+  /**
+   * Saves an editor's form on top of revision {@code basedOnRevision}: the item's settings and a
+   * new revision, or neither — when anything is refused, or when someone saved a newer revision
+   * since the form was loaded ({@link RevisionConflictException}).
+   */
+  public Revision save(
+      long itemId, int basedOnRevision, RevisionInput input, ItemSettings settings, String author) {
+    changeSettings(itemId, settings, author);
+    return saveRevision(itemId, basedOnRevision, input, author);
+  }
+
+  /**
+   * Changes what is not versioned: owner, review date and, for pages, the parent page. Moving a
+   * live page changes its address (and its sub-pages'): {@link ItemPathChanged} tells the caches.
+   */
+  public ContentItem changeSettings(long itemId, ItemSettings settings, String actor) {
+    Objects.requireNonNull(actor, "actor");
+    EntityManager em = data.entityManager();
+    ContentItem item = item(em, itemId);
+    ContentItem parentBefore = item.parent();
+    applySettings(em, item, settings);
+    if (parentBefore != item.parent()) {
+      pathChanged.fire(new ItemPathChanged(tenant.require().code(), itemId));
+    }
     return item;
   }
 
@@ -72,7 +137,7 @@ public class ContentService {
    */
   public Revision saveRevision(long itemId, RevisionInput input, String author) {
     EntityManager em = data.entityManager();
-    return writing(itemId, () -> saveRevision(em, lockedItem(em, itemId), input, author));
+    return writing(itemId, () -> saveChecked(em, lockedItem(em, itemId), input, author));
   }
 
   /**
@@ -101,7 +166,7 @@ public class ContentService {
                 RevisionDiff.between(revision(em, item, basedOnRevision), latest),
                 input);
           }
-          return saveRevision(em, item, input, author);
+          return saveChecked(em, item, input, author);
         });
   }
 
@@ -221,23 +286,90 @@ public class ContentService {
             java.util.Objects.requireNonNull(actor, "actor")));
   }
 
-  private Revision saveRevision(
+  /** Checks the type's fields and what they point at, then saves them as the latest revision. */
+  private Revision saveChecked(
       EntityManager em, ContentItem item, RevisionInput input, String author) {
-    Revision revision = item.newRevision(input, author);
+    TypeFields fields = TypeFields.validate(item.type(), input.fields());
+    checkReferences(em, item, fields);
+    return saveRevision(em, item, input, fields, author);
+  }
+
+  private Revision saveRevision(
+      EntityManager em, ContentItem item, RevisionInput input, TypeFields fields, String author) {
+    Revision revision = item.newRevision(input, fields, author);
     em.persist(revision);
     recordMediaUses(item);
     return revision;
   }
 
   /**
-   * Records the library files the item's latest and live revisions use, so that none of them can be
-   * deleted while a version of the item shows it. Refuses images of other offices' libraries.
+   * Records the library files the item's latest and live revisions use — images in their bodies,
+   * hero and social images, and the type's media fields — so that none of them can be deleted while
+   * a version of the item shows it. Refuses files of other offices' libraries.
    */
   private void recordMediaUses(ContentItem item) {
-    mediaUses.record(
-        item.getId(),
-        mediaUses.referencedIn(
-            item.latestRevision().body(), item.isLive() ? item.liveRevision().body() : null));
+    Revision latest = item.latestRevision();
+    Revision live = item.isLive() ? item.liveRevision() : null;
+    java.util.Set<Long> ids =
+        new java.util.LinkedHashSet<>(
+            mediaUses.referencedIn(latest.body(), live == null ? null : live.body()));
+    ids.addAll(latest.mediaIds());
+    if (live != null) {
+      ids.addAll(live.mediaIds());
+    }
+    mediaUses.record(item.getId(), ids);
+  }
+
+  /**
+   * Items named by the type's fields must be items of this office (other offices' items do not
+   * exist here); media contacts must be contact cards; an item does not relate to itself.
+   */
+  private static void checkReferences(EntityManager em, ContentItem item, TypeFields fields) {
+    for (Map.Entry<String, List<Long>> ref : fields.itemReferences().entrySet()) {
+      String label = item.type().field(ref.getKey()).orElseThrow().label();
+      boolean contacts =
+          item.type().field(ref.getKey()).orElseThrow().kind()
+              == org.meridian.content.fields.FieldKind.CONTACT_REFS;
+      for (long id : ref.getValue()) {
+        if (item.getId() != null && item.getId() == id) {
+          throw new InvalidFieldsException(
+              ref.getKey(), label + ": an item cannot point at itself.");
+        }
+        ContentItem target = em.find(ContentItem.class, id);
+        if (target == null) {
+          throw new InvalidFieldsException(
+              ref.getKey(), label + ": there is no item " + id + " in this office.");
+        }
+        if (contacts && target.type() != ContentType.CONTACT) {
+          throw new InvalidFieldsException(
+              ref.getKey(), label + ": item " + id + " is not a contact card.");
+        }
+      }
+    }
+  }
+
+  private void applySettings(EntityManager em, ContentItem item, ItemSettings settings) {
+    ItemSettings wanted = settings == null ? ItemSettings.NONE : settings;
+    if (wanted.owner() != null
+        && accounts.officesOf(wanted.owner()).stream()
+            .noneMatch(m -> m.office().id() == tenant.require().id())) {
+      throw new InvalidFieldsException(
+          "owner", "'" + wanted.owner() + "' is not a member of this office.");
+    }
+    ContentItem parent = null;
+    if (wanted.parentId() != null) {
+      parent = em.find(ContentItem.class, wanted.parentId());
+      if (parent == null) {
+        throw new InvalidFieldsException(
+            "parent", "There is no page " + wanted.parentId() + " in this office.");
+      }
+    }
+    try {
+      item.placeUnder(parent);
+    } catch (IllegalArgumentException refused) {
+      throw new InvalidFieldsException("parent", refused.getMessage());
+    }
+    item.assign(wanted.owner(), wanted.reviewBy());
   }
 
   /**

@@ -1,8 +1,13 @@
 package org.meridian.content;
 
 import java.time.Instant;
+import org.meridian.content.fields.TypeFields;
 
-/** The live version of an item, as the public site and the API show it. */
+/**
+ * The live version of an item, as the public site and the API show it. {@code path} is its address
+ * below the language root: its slug, or for a nested page the chain of slugs ({@code
+ * about-us/history}).
+ */
 public record LiveItem(
     long itemId,
     ContentType type,
@@ -12,7 +17,42 @@ public record LiveItem(
     String summary,
     String body,
     Instant firstPublishedAt,
-    Instant lastPublishedAt) {
+    Instant lastPublishedAt,
+    String path,
+    CommonFields common,
+    TypeFields fields) {
+
+  public LiveItem {
+    path = path == null ? slug : path;
+    common = common == null ? CommonFields.NONE : common;
+    fields = fields == null ? TypeFields.empty(type) : fields;
+  }
+
+  /** An item at the top of its language with no hero image and no type fields. */
+  public LiveItem(
+      long itemId,
+      ContentType type,
+      String language,
+      String slug,
+      String title,
+      String summary,
+      String body,
+      Instant firstPublishedAt,
+      Instant lastPublishedAt) {
+    this(
+        itemId,
+        type,
+        language,
+        slug,
+        title,
+        summary,
+        body,
+        firstPublishedAt,
+        lastPublishedAt,
+        slug,
+        CommonFields.NONE,
+        TypeFields.empty(type));
+  }
 
   static LiveItem of(ContentItem item) {
     Revision live = item.liveRevision();
@@ -25,6 +65,9 @@ public record LiveItem(
         live.summary(),
         live.body(),
         item.firstPublishedAt(),
-        item.lastPublishedAt());
+        item.lastPublishedAt(),
+        String.join("/", item.path()),
+        live.common(),
+        live.fields());
   }
 }

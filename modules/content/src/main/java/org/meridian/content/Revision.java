@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.meridian.content.fields.TypeFields;
 import org.meridian.tenancy.persistence.OfficeOwned;
 
 /**
@@ -44,13 +45,49 @@ public class Revision extends OfficeOwned {
   @Column(name = "restored_from", updatable = false)
   private Integer restoredFrom;
 
+  @Column(name = "hero_image_id", updatable = false)
+  private Long heroImageId;
+
+  @Column(name = "hero_alt", nullable = false, updatable = false, length = CommonFields.ALT_MAX)
+  private String heroAlt = "";
+
+  @Column(name = "hero_decorative", nullable = false, updatable = false)
+  private boolean heroDecorative;
+
+  @Column(
+      name = "seo_description",
+      nullable = false,
+      updatable = false,
+      length = CommonFields.SEO_DESCRIPTION_MAX)
+  private String seoDescription = "";
+
+  @Column(name = "social_image_id", updatable = false)
+  private Long socialImageId;
+
+  /** The type's own fields as JSON, checked against the item's type when saved. */
+  @Lob
+  @Column(name = "fields", nullable = false, updatable = false)
+  private String fields = "{}";
+
   protected Revision() {}
 
+  /** A revision of an item whose type has no fields of its own (or that uses none of them). */
   Revision(ContentItem item, int number, RevisionInput input, String author) {
-    this(item, number, input, author, null);
+    this(item, number, input, TypeFields.empty(item.type()), author, null);
   }
 
-  Revision(ContentItem item, int number, RevisionInput input, String author, Integer restoredFrom) {
+  Revision(
+      ContentItem item, int number, RevisionInput input, TypeFields typeFields, String author) {
+    this(item, number, input, typeFields, author, null);
+  }
+
+  Revision(
+      ContentItem item,
+      int number,
+      RevisionInput input,
+      TypeFields typeFields,
+      String author,
+      Integer restoredFrom) {
     this.item = Objects.requireNonNull(item, "item");
     if (number < 1) {
       throw new IllegalArgumentException("Revisions are numbered from 1");
@@ -64,25 +101,17 @@ public class Revision extends OfficeOwned {
       throw new IllegalArgumentException("A revision restores an older revision of its item");
     }
     this.restoredFrom = restoredFrom;
-  }
-
-  /**
-   * The fields an editor reads, in the order the editor shows them, as text: readable label to
-   * value. Rich text comes as its words, one line per block (paragraph, heading, list item…), so
-   * that comparing two revisions shows words, not markup. Every field an item type adds belongs
-   * here, so that history and conflicts compare it.
-   */
-  public Map<String, String> comparableFields() {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("Title", title);
-    fields.put("Summary", summary);
-    fields.put("Body", String.join("\n", RichTextBlocks.of(body)));
-    return fields;
-  }
-
-  /** This revision's fields as an editor would save them again (restoring it, for instance). */
-  public RevisionInput toInput() {
-    return new RevisionInput(title, summary, body);
+    if (typeFields.type() != item.type()) {
+      throw new IllegalArgumentException(
+          "Fields of a " + typeFields.type() + " given to a " + item.type());
+    }
+    CommonFields common = input.common();
+    this.heroImageId = common.heroImageId();
+    this.heroAlt = common.heroAlt();
+    this.heroDecorative = common.heroDecorative();
+    this.seoDescription = common.seoDescription();
+    this.socialImageId = common.socialImageId();
+    this.fields = typeFields.toJsonText();
   }
 
   public ContentItem item() {
@@ -117,5 +146,48 @@ public class Revision extends OfficeOwned {
   /** The number of the revision this one restored; {@code null} for an ordinary save. */
   public Integer restoredFrom() {
     return restoredFrom;
+  }
+
+  public CommonFields common() {
+    return new CommonFields(heroImageId, heroAlt, heroDecorative, seoDescription, socialImageId);
+  }
+
+  /** The values of the item type's own fields in this revision. */
+  public TypeFields fields() {
+    return TypeFields.stored(item.type(), fields);
+  }
+
+  /** Every field of this revision as an editor would save it again (to restore it as a draft). */
+  public RevisionInput toInput() {
+    return new RevisionInput(title, summary, body, common(), fields().json());
+  }
+
+  /** The library files this revision shows as hero, social or type-field media (not its body's). */
+  public java.util.Set<Long> mediaIds() {
+    java.util.Set<Long> ids = new java.util.LinkedHashSet<>(fields().mediaIds());
+    if (heroImageId != null) {
+      ids.add(heroImageId);
+    }
+    if (socialImageId != null) {
+      ids.add(socialImageId);
+    }
+    return ids;
+  }
+
+  /**
+   * Every field of this revision as readable text, in the order an editor reads them (common fields
+   * first, then the type's own), keyed by label: what two revisions are compared by.
+   */
+  public Map<String, String> comparableFields() {
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put("Title", title);
+    out.put("Summary", summary);
+    out.put("Body", String.join("\n", RichTextBlocks.of(body)));
+    out.put("Hero image", heroImageId == null ? "" : "media " + heroImageId);
+    out.put("Hero image description", heroDecorative ? "(decorative)" : heroAlt);
+    out.put("Search description", seoDescription);
+    out.put("Social image", socialImageId == null ? "" : "media " + socialImageId);
+    out.putAll(fields().readable());
+    return out;
   }
 }

@@ -29,6 +29,7 @@ public record RevisionDiff(int from, int to, List<Field> fields) {
 
   /**
    * Compares two sets of labelled texts; a label present on one side only compares with empty text.
+   * Fields empty on both sides (a hero image nobody chose) are left out: they say nothing.
    */
   public static RevisionDiff of(
       int fromNumber, Map<String, String> before, int toNumber, Map<String, String> after) {
@@ -38,6 +39,9 @@ public record RevisionDiff(int from, int to, List<Field> fields) {
     for (String label : labels) {
       String old = Objects.requireNonNullElse(before.get(label), "");
       String now = Objects.requireNonNullElse(after.get(label), "");
+      if (old.isEmpty() && now.isEmpty()) {
+        continue;
+      }
       fields.add(
           old.equals(now)
               ? new Field(label, false, WordDiff.unchanged(now))

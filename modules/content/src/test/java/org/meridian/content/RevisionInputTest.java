@@ -84,4 +84,65 @@ class RevisionInputTest {
 
     assertThat(input.body()).isEqualTo("<p>Hello</p>");
   }
+
+  @Test
+  void aHeroImageNeedsADescriptionUnlessDecorative() {
+    var refused =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            () -> RevisionInput.builder().title("T").heroImage(5L, " ", false).build(),
+            org.meridian.content.fields.InvalidFieldsException.class);
+    assertThat(refused.errors()).containsKey("heroAlt");
+
+    RevisionInput decorative = RevisionInput.builder().title("T").heroImage(5L, "", true).build();
+    assertThat(decorative.common().heroDecorative()).isTrue();
+    RevisionInput described =
+        RevisionInput.builder().title("T").heroImage(5L, " A market ", false).build();
+    assertThat(described.common().heroAlt()).isEqualTo("A market");
+  }
+
+  @Test
+  void withoutAHeroImageTheDescriptionIsDropped() {
+    RevisionInput input = RevisionInput.builder().title("T").heroImage(null, "x", true).build();
+
+    assertThat(input.common()).isEqualTo(CommonFields.NONE);
+  }
+
+  @Test
+  void theSearchDescriptionHasAtMost300Characters() {
+    assertThat(
+            RevisionInput.builder()
+                .title("T")
+                .seoDescription("d".repeat(300))
+                .build()
+                .common()
+                .seoDescription())
+        .hasSize(300);
+    var refused =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            () -> RevisionInput.builder().title("T").seoDescription("d".repeat(301)).build(),
+            org.meridian.content.fields.InvalidFieldsException.class);
+    assertThat(refused.errors().get("seoDescription")).contains("at most 300");
+  }
+
+  @Test
+  void everyProblemIsNamedAtOnce() {
+    var refused =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            () ->
+                RevisionInput.builder()
+                    .title("")
+                    .summary("s".repeat(1001))
+                    .socialImage(-1L)
+                    .build(),
+            org.meridian.content.fields.InvalidFieldsException.class);
+    assertThat(refused.errors()).containsKeys("title", "summary", "socialImage");
+  }
+
+  @Test
+  void theThreeFieldConstructorHasNoCommonOrTypeFields() {
+    RevisionInput input = new RevisionInput("T", "S", "<p>B</p>");
+
+    assertThat(input.common()).isEqualTo(CommonFields.NONE);
+    assertThat(input.fields()).isEmpty();
+  }
 }

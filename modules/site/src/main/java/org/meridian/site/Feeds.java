@@ -35,9 +35,9 @@ final class Feeds {
       xml.append("<item><title>")
           .append(escape(item.title()))
           .append("</title><link>")
-          .append(escape(site.absolute(item.slug())))
+          .append(escape(site.absolute(item.path())))
           .append("</link><guid isPermaLink=\"true\">")
-          .append(escape(site.absolute(item.slug())))
+          .append(escape(site.absolute(item.path())))
           .append("</guid><description>")
           .append(escape(item.summary()))
           .append("</description>");
@@ -79,9 +79,9 @@ final class Feeds {
       xml.append("<entry><title>")
           .append(escape(item.title()))
           .append("</title><id>")
-          .append(escape(site.absolute(item.slug())))
+          .append(escape(site.absolute(item.path())))
           .append("</id><link href=\"")
-          .append(escape(site.absolute(item.slug())))
+          .append(escape(site.absolute(item.path())))
           .append("\"/><updated>")
           .append(item.lastPublishedAt() == null ? updated : item.lastPublishedAt())
           .append("</updated><summary>")
@@ -117,7 +117,7 @@ final class Feeds {
       }
       xml.append("</url><url><loc>").append(escape(site.absolute("news"))).append("</loc></url>");
       for (LiveItem item : liveByLanguage.getOrDefault(language.value(), List.of())) {
-        xml.append("<url><loc>").append(escape(site.absolute(item.slug()))).append("</loc>");
+        xml.append("<url><loc>").append(escape(site.absolute(item.path()))).append("</loc>");
         if (item.lastPublishedAt() != null) {
           xml.append("<lastmod>")
               .append(item.lastPublishedAt().atOffset(ZoneOffset.UTC).toLocalDate())

@@ -81,6 +81,12 @@ public class PageCache {
     LOG.fine(() -> "Page cache: dropped the pages of " + change.office() + " after " + change);
   }
 
+  void onItemPathChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS)
+          org.meridian.content.ItemPathChanged change) {
+    forget(change.office().value());
+  }
+
   void onOfficeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfficeChanged change) {
     forget(change.office().code().value());
     // The network's own pages (the list of offices) name every office.

@@ -26,10 +26,15 @@ record PageHead(
   }
 
   static PageHead item(SitePages.Context site, LiveItem item) {
-    String url = site.absolute(item.slug());
-    String jsonLd = item.type() == ContentType.NEWS ? newsArticle(site, item, url) : null;
+    String url = site.absolute(item.path());
+    String jsonLd =
+        item.type() == ContentType.NEWS
+            ? newsArticle(site, item, url)
+            : ItemJsonLd.of(site, item, url);
+    String description =
+        item.common().seoDescription().isEmpty() ? item.summary() : item.common().seoDescription();
     return new PageHead(
-        url, item.summary(), item.type() == ContentType.NEWS ? "article" : "website", jsonLd, true);
+        url, description, item.type() == ContentType.NEWS ? "article" : "website", jsonLd, true);
   }
 
   /** Error and maintenance pages: not for search engines. */

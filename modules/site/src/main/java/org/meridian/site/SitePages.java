@@ -32,7 +32,10 @@ final class SitePages {
           + "time{color:#555;font-size:.875rem}"
           + "footer ul.contact{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}"
           + "address{font-style:normal;white-space:pre-line}"
-          + "header .logo{vertical-align:middle;margin-right:.5rem;max-width:12rem;height:auto}";
+          + "header .logo{vertical-align:middle;margin-right:.5rem;max-width:12rem;height:auto}"
+          + ".kind{text-transform:uppercase;font-size:.8rem;letter-spacing:.05em;color:#555}"
+          + "blockquote{margin:1rem 0;border-left:4px solid var(--accent,#0b4f8a);padding-left:1rem}"
+          + ".contact-card,.publication{margin:1rem 0}dt{font-weight:600}dd{margin:0 0 .5rem}";
 
   private SitePages() {}
 
@@ -61,7 +64,7 @@ final class SitePages {
     }
 
     String link(LiveItem item) {
-      return home() + item.slug();
+      return home() + item.path();
     }
   }
 
@@ -75,8 +78,27 @@ final class SitePages {
   }
 
   static String item(Context site, List<MenuEntry> menu, LiveItem item) {
+    return item(
+        site, menu, item, java.util.Map.of(), java.time.LocalDate.now(site.office().timeZone()));
+  }
+
+  /**
+   * An item's page with its type's own fields; {@code references} are the live items it points at
+   * (contact cards, related items), {@code today} the date in the office's time zone.
+   */
+  static String item(
+      Context site,
+      List<MenuEntry> menu,
+      LiveItem item,
+      java.util.Map<Long, LiveItem> references,
+      java.time.LocalDate today) {
     StringBuilder main = new StringBuilder();
-    main.append("<article><h1>").append(escape(item.title())).append("</h1>");
+    main.append("<article class=\"")
+        .append(item.type().name().toLowerCase(java.util.Locale.ROOT))
+        .append("\"><h1>")
+        .append(escape(item.title()))
+        .append("</h1>");
+    main.append(ItemDetails.header(site, item));
     if (item.type() == ContentType.NEWS) {
       main.append("<p>").append(words(site, "published")).append(' ').append(date(site, item));
       main.append("</p>");
@@ -86,7 +108,9 @@ final class SitePages {
           .append(escape(item.summary()))
           .append("</strong></p>");
     }
-    main.append(item.body()).append("</article>");
+    main.append(item.body());
+    main.append(ItemDetails.footer(site, item, references, today));
+    main.append("</article>");
     return layout(site, item.title(), PageHead.item(site, item), menu, main.toString());
   }
 

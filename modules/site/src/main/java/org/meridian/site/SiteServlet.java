@@ -144,6 +144,13 @@ public class SiteServlet extends HttpServlet {
         return;
       }
     }
+    Optional<String> moved = language.flatMap(l -> canonicalAddress(site, parts));
+    if (moved.isPresent()) {
+      response.setStatus(301);
+      response.setHeader("Location", moved.get());
+      commonHeaders(response);
+      return;
+    }
     Optional<String> page = language.flatMap(l -> renderOfficePage(site, parts));
     if (page.isEmpty()) {
       send(request, response, 404, SitePages.notFound(site, mainMenu(site)));
@@ -226,23 +233,65 @@ public class SiteServlet extends HttpServlet {
 
   /** The page at {@code parts} of an office's site in a language it publishes, if there is one. */
   private Optional<String> renderOfficePage(SitePages.Context site, String[] parts) {
-    if (parts.length != 3) {
+    if (parts.length < 3) {
       return Optional.empty();
     }
     String slugText = parts[2];
-    if (slugText.isEmpty()) {
+    if (parts.length == 3 && slugText.isEmpty()) {
       List<LiveItem> news =
           content.listLive(site.language(), Optional.of(ContentType.NEWS), NEWS_ON_HOME);
       return Optional.of(SitePages.home(site, mainMenu(site), news));
     }
-    if (slugText.equals(NEWS_PATH)) {
+    if (parts.length == 3 && slugText.equals(NEWS_PATH)) {
       List<LiveItem> news =
           content.listLive(site.language(), Optional.of(ContentType.NEWS), NEWS_ON_LIST);
       return Optional.of(SitePages.newsList(site, mainMenu(site), news));
     }
-    return Slug.parse(slugText)
-        .flatMap(slug -> content.findLive(site.language(), slug))
-        .map(item -> SitePages.item(site, mainMenu(site), item));
+    String path = requestedPath(parts);
+    return liveAtLastSlug(site, parts)
+        .filter(item -> item.path().equals(path))
+        .map(
+            item ->
+                SitePages.item(
+                    site,
+                    mainMenu(site),
+                    item,
+                    content.findLive(referencedIds(item)),
+                    java.time.LocalDate.now(site.office().timeZone())));
+  }
+
+  /**
+   * Where an item now lives when it is asked for at another path: a nested page asked for by its
+   * slug alone or under a wrong parent is sent to the chain of its parents' slugs.
+   */
+  private Optional<String> canonicalAddress(SitePages.Context site, String[] parts) {
+    if (parts.length < 3
+        || (parts.length == 3 && (parts[2].isEmpty() || parts[2].equals(NEWS_PATH)))) {
+      return Optional.empty();
+    }
+    String path = requestedPath(parts);
+    return liveAtLastSlug(site, parts).filter(item -> !item.path().equals(path)).map(site::link);
+  }
+
+  /** The live item whose slug is the last part of the address, if every part is a slug. */
+  private Optional<LiveItem> liveAtLastSlug(SitePages.Context site, String[] parts) {
+    for (int i = 2; i < parts.length; i++) {
+      if (Slug.parse(parts[i]).isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return content.findLive(site.language(), new Slug(parts[parts.length - 1]));
+  }
+
+  private static String requestedPath(String[] parts) {
+    return String.join("/", java.util.Arrays.asList(parts).subList(2, parts.length));
+  }
+
+  /** The items an item's fields point at (contact cards, related items). */
+  private static java.util.Set<Long> referencedIds(LiveItem item) {
+    java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+    item.fields().itemReferences().values().forEach(ids::addAll);
+    return ids;
   }
 
   private CachedPage keep(PageCache.Key key, String text, String contentType) {

@@ -1,0 +1,63 @@
+package org.meridian.content;
+
+import java.util.List;
+import org.meridian.content.fields.FieldError;
+
+/**
+ * The fields every revision has besides its text: a hero image (a media id) with its alternative
+ * text, which is required unless the image is marked decorative; the description search engines
+ * show; and the image social networks show. Media ids are plain ids here: the media library checks
+ * them (see {@code ContentService#recordMediaUse}).
+ */
+public record CommonFields(
+    Long heroImageId,
+    String heroAlt,
+    boolean heroDecorative,
+    String seoDescription,
+    Long socialImageId) {
+
+  public static final int ALT_MAX = 300;
+  public static final int SEO_DESCRIPTION_MAX = 300;
+  public static final CommonFields NONE = new CommonFields(null, "", false, "", null);
+
+  public CommonFields {
+    heroAlt = heroImageId == null || heroAlt == null ? "" : heroAlt.strip().replaceAll("\\s+", " ");
+    heroDecorative = heroImageId != null && heroDecorative;
+    seoDescription = seoDescription == null ? "" : seoDescription.strip().replaceAll("\\s+", " ");
+  }
+
+  /** What an editor must fix before these fields can be saved; empty when they are fine. */
+  List<FieldError> problems() {
+    List<FieldError> problems = new java.util.ArrayList<>();
+    if (heroImageId != null && heroImageId <= 0) {
+      problems.add(
+          new FieldError("heroImage", "The hero image is a media id (a positive number)."));
+    }
+    if (heroImageId != null && !heroDecorative && heroAlt.isEmpty()) {
+      problems.add(
+          new FieldError(
+              "heroAlt",
+              "Describe the hero image for people who cannot see it, or mark it as decorative."));
+    }
+    if (heroAlt.length() > ALT_MAX) {
+      problems.add(
+          new FieldError(
+              "heroAlt", "The alternative text has at most " + ALT_MAX + " characters."));
+    }
+    if (seoDescription.length() > SEO_DESCRIPTION_MAX) {
+      problems.add(
+          new FieldError(
+              "seoDescription",
+              "The search description has at most "
+                  + SEO_DESCRIPTION_MAX
+                  + " characters (this one has "
+                  + seoDescription.length()
+                  + ")."));
+    }
+    if (socialImageId != null && socialImageId <= 0) {
+      problems.add(
+          new FieldError("socialImage", "The social image is a media id (a positive number)."));
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,411 @@
+package org.meridian.content.fields;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.meridian.tenancy.office.LanguageTag;
+
+/**
+ * What kind of value a field holds, and how a value given by an editor or the API becomes the one
+ * stored: {@link #normalise} returns the canonical JSON value, {@code null} for "no value", or
+ * throws {@link IllegalArgumentException} with a message for the editor. Values may come as strings
+ * (a form) or as JSON numbers, objects and arrays (the API); what is stored is always the same
+ * shape.
+ */
+public enum FieldKind {
+  /** One line of plain text, at most 300 characters. */
+  TEXT,
+  /** Plain text over several lines, at most 4000 characters (not HTML). */
+  LONG_TEXT,
+  /** A calendar date, {@code 2026-05-14}. */
+  DATE,
+  /** A local date and time with its time zone: {@code {"local":"2026-05-14T09:30","zone":"…"}}. */
+  DATE_TIME_ZONE,
+  /** An absolute http(s) address. */
+  URL,
+  /** An e-mail address. */
+  EMAIL,
+  /** A telephone number as people write it: digits, spaces, +, -, parentheses. */
+  PHONE,
+  /** One of the field's {@link FieldDefinition#choices()}. */
+  CHOICE,
+  /** A year, 1000 to 9999. */
+  YEAR,
+  /** A language tag ({@code en}, {@code fr}, {@code pt-BR}). */
+  LANGUAGE,
+  /** The id of an item of the media library. */
+  MEDIA,
+  /** Ids of items of the media library, in order. */
+  MEDIA_LIST,
+  /** Ids of other content items of the office, in order. */
+  ITEM_REFS,
+  /** Contact cards of the office, each with the date after which it is no longer shown. */
+  CONTACT_REFS,
+  /** Quotations with their attribution. */
+  QUOTES;
+
+  static final int TEXT_MAX = 300;
+  static final int LONG_TEXT_MAX = 4000;
+  static final int URL_MAX = 2000;
+  static final int LIST_MAX = 50;
+  private static final Pattern EMAIL_SHAPE =
+      Pattern.compile(
+          "[^@\\s<>\"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9-]+)+");
+  private static final Pattern PHONE_SHAPE = Pattern.compile("\\+?[0-9 ()\\-./]{3,40}");
+
+  /** The canonical value, or {@code null} when {@code raw} holds no value (blank, empty list). */
+  JsonValue normalise(JsonValue raw, FieldDefinition field) {
+    if (raw == null || raw.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    return switch (this) {
+      case TEXT -> text(raw, field, TEXT_MAX, false);
+      case LONG_TEXT -> text(raw, field, LONG_TEXT_MAX, true);
+      case DATE -> date(raw, field);
+      case DATE_TIME_ZONE -> dateTimeZone(raw, field);
+      case URL -> url(raw, field);
+      case EMAIL -> email(raw, field);
+      case PHONE -> phone(raw, field);
+      case CHOICE -> choice(raw, field);
+      case YEAR -> year(raw, field);
+      case LANGUAGE -> language(raw, field);
+      case MEDIA -> id(raw, field);
+      case MEDIA_LIST, ITEM_REFS -> ids(raw, field);
+      case CONTACT_REFS -> contacts(raw, field);
+      case QUOTES -> quotes(raw, field);
+    };
+  }
+
+  private static String string(JsonValue raw, FieldDefinition field) {
+    if (raw instanceof JsonString s) {
+      return s.getString();
+    }
+    if (raw instanceof JsonNumber n) {
+      return n.toString();
+    }
+    throw new IllegalArgumentException(field.label() + ": expected text.");
+  }
+
+  private static JsonValue text(JsonValue raw, FieldDefinition field, int max, boolean lines) {
+    String text = string(raw, field).strip();
+    if (!lines) {
+      text = text.replaceAll("\\s+", " ");
+    } else {
+      text = text.replace("\r\n", "\n");
+    }
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (text.length() > max) {
+      throw new IllegalArgumentException(
+          field.label()
+              + " has at most "
+              + max
+              + " characters (this one has "
+              + text.length()
+              + ").");
+    }
+    return Json.createValue(text);
+  }
+
+  private static JsonValue date(JsonValue raw, FieldDefinition field) {
+    String text = string(raw, field).strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    return Json.createValue(parseDate(text, field.label()).toString());
+  }
+
+  static LocalDate parseDate(String text, String label) {
+    try {
+      LocalDate date = LocalDate.parse(text);
+      if (date.getYear() < 1000 || date.getYear() > 9999) {
+        throw new IllegalArgumentException(label + ": '" + text + "' is not a plausible date.");
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          label + ": '" + text + "' is not a date; write it as 2026-05-14.");
+    }
+  }
+
+  private static JsonValue dateTimeZone(JsonValue raw, FieldDefinition field) {
+    if (!(raw instanceof JsonObject object)) {
+      throw new IllegalArgumentException(
+          field.label()
+              + ": expected {\"local\": \"2026-05-14T09:30\", \"zone\": \"Africa/Dakar\"}.");
+    }
+    String local = object.getString("local", "").strip();
+    String zone = object.getString("zone", "").strip();
+    if (local.isEmpty()) {
+      return null;
+    }
+    LocalDateTime at;
+    try {
+      at = LocalDateTime.parse(local).truncatedTo(ChronoUnit.MINUTES);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          field.label()
+              + ": '"
+              + local
+              + "' is not a date and time; write it as 2026-05-14T09:30.");
+    }
+    if (at.getYear() < 1000 || at.getYear() > 9999) {
+      throw new IllegalArgumentException(field.label() + ": '" + local + "' is not plausible.");
+    }
+    ZoneId zoneId;
+    try {
+      zoneId = ZoneId.of(zone);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          field.label() + ": '" + zone + "' is not a time zone, e.g. Africa/Dakar.");
+    }
+    return Json.createObjectBuilder()
+        .add("local", at.toString())
+        .add("zone", zoneId.getId())
+        .build();
+  }
+
+  private static JsonValue url(JsonValue raw, FieldDefinition field) {
+    String text = string(raw, field).strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (text.length() > URL_MAX) {
+      throw new IllegalArgumentException(
+          field.label() + " has at most " + URL_MAX + " characters.");
+    }
+    return Json.createValue(checkedUrl(text, field.label()));
+  }
+
+  static String checkedUrl(String text, String label) {
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("https") || scheme.equals("http"))
+          || uri.getHost() == null
+          || uri.getHost().isBlank()) {
+        throw new URISyntaxException(text, "not http(s)");
+      }
+      return uri.toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(
+          label + ": '" + text + "' is not a web address; it starts with https://.");
+    }
+  }
+
+  private static JsonValue email(JsonValue raw, FieldDefinition field) {
+    String text = string(raw, field).strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (text.length() > 254 || !EMAIL_SHAPE.matcher(text).matches()) {
+      throw new IllegalArgumentException(
+          field.label() + ": '" + text + "' is not an e-mail address.");
+    }
+    return Json.createValue(text);
+  }
+
+  private static JsonValue phone(JsonValue raw, FieldDefinition field) {
+    String text = string(raw, field).strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (!PHONE_SHAPE.matcher(text).matches()
+        || text.chars().filter(Character::isDigit).count() < 3) {
+      throw new IllegalArgumentException(
+          field.label() + ": '" + text + "' is not a telephone number, e.g. +220 440 0000.");
+    }
+    return Json.createValue(text);
+  }
+
+  private static JsonValue choice(JsonValue raw, FieldDefinition field) {
+    String text = string(raw, field).strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (field.choices().stream().noneMatch(c -> c.value().equals(text))) {
+      throw new IllegalArgumentException(
+          field.label()
+              + ": '"
+              + text
+              + "' is not one of "
+              + field.choices().stream().map(Choice::value).toList()
+              + ".");
+    }
+    return Json.createValue(text);
+  }
+
+  private static JsonValue year(JsonValue raw, FieldDefinition field) {
+    String text = string(raw, field).strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (!text.matches("[0-9]{4}")) {
+      throw new IllegalArgumentException(
+          field.label() + ": '" + text + "' is not a year (four digits, e.g. 2026).");
+    }
+    int year = Integer.parseInt(text);
+    if (year < 1000) {
+      throw new IllegalArgumentException(field.label() + ": '" + text + "' is not a year.");
+    }
+    return Json.createValue(year);
+  }
+
+  private static JsonValue language(JsonValue raw, FieldDefinition field) {
+    String text = string(raw, field).strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    return LanguageTag.parse(text)
+        .<JsonValue>map(tag -> Json.createValue(tag.value()))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    field.label() + ": '" + text + "' is not a language tag, e.g. en or fr."));
+  }
+
+  private static JsonValue id(JsonValue raw, FieldDefinition field) {
+    String text = string(raw, field).strip();
+    if (text.isEmpty()) {
+      return null;
+    }
+    return Json.createValue(parseId(text, field.label()));
+  }
+
+  static long parseId(String text, String label) {
+    try {
+      long id = Long.parseLong(text.strip());
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new IllegalArgumentException(
+        label + ": '" + text + "' is not an id (a positive number).");
+  }
+
+  /** A list of ids: a JSON array, or text with ids separated by commas or spaces (a form). */
+  private static JsonValue ids(JsonValue raw, FieldDefinition field) {
+    List<String> parts = new ArrayList<>();
+    if (raw instanceof JsonArray array) {
+      array.forEach(v -> parts.add(string(v, field)));
+    } else {
+      for (String part : string(raw, field).split("[,\\s]+")) {
+        parts.add(part);
+      }
+    }
+    Set<Long> ids = new LinkedHashSet<>();
+    for (String part : parts) {
+      if (!part.isBlank()) {
+        ids.add(parseId(part, field.label()));
+      }
+    }
+    if (ids.isEmpty()) {
+      return null;
+    }
+    if (ids.size() > LIST_MAX) {
+      throw new IllegalArgumentException(field.label() + " holds at most " + LIST_MAX + " ids.");
+    }
+    JsonArrayBuilder out = Json.createArrayBuilder();
+    ids.forEach(out::add);
+    return out.build();
+  }
+
+  private static JsonArray array(JsonValue raw, FieldDefinition field) {
+    if (!(raw instanceof JsonArray array)) {
+      throw new IllegalArgumentException(field.label() + ": expected a list.");
+    }
+    if (array.size() > LIST_MAX) {
+      throw new IllegalArgumentException(
+          field.label() + " holds at most " + LIST_MAX + " entries.");
+    }
+    return array;
+  }
+
+  private static JsonValue contacts(JsonValue raw, FieldDefinition field) {
+    JsonArrayBuilder out = Json.createArrayBuilder();
+    Set<Long> seen = new LinkedHashSet<>();
+    int row = 0;
+    for (JsonValue entry : array(raw, field)) {
+      row++;
+      if (!(entry instanceof JsonObject object)) {
+        throw new IllegalArgumentException(
+            field.label() + ": expected {\"contact\": id, \"expires\": \"2026-12-31\"}.");
+      }
+      String contact = object.containsKey("contact") ? string(object.get("contact"), field) : "";
+      String expires = object.containsKey("expires") ? string(object.get("expires"), field) : "";
+      if (contact.isBlank() && expires.isBlank()) {
+        continue;
+      }
+      String label = field.label() + " (" + row + ")";
+      if (contact.isBlank()) {
+        throw new IllegalArgumentException(label + ": choose a contact card.");
+      }
+      if (expires.isBlank()) {
+        throw new IllegalArgumentException(
+            label + ": give the date after which the contact is no longer shown.");
+      }
+      long id = parseId(contact, label);
+      LocalDate until = parseDate(expires.strip(), label);
+      if (seen.add(id)) {
+        out.add(Json.createObjectBuilder().add("contact", id).add("expires", until.toString()));
+      }
+    }
+    JsonArray result = out.build();
+    return result.isEmpty() ? null : result;
+  }
+
+  private static JsonValue quotes(JsonValue raw, FieldDefinition field) {
+    JsonArrayBuilder out = Json.createArrayBuilder();
+    int row = 0;
+    for (JsonValue entry : array(raw, field)) {
+      row++;
+      if (!(entry instanceof JsonObject object)) {
+        throw new IllegalArgumentException(
+            field.label() + ": expected {\"text\": \"…\", \"attribution\": \"…\"}.");
+      }
+      String label = field.label() + " (" + row + ")";
+      String text = object.containsKey("text") ? string(object.get("text"), field).strip() : "";
+      String by =
+          object.containsKey("attribution")
+              ? string(object.get("attribution"), field).strip().replaceAll("\\s+", " ")
+              : "";
+      if (text.isEmpty() && by.isEmpty()) {
+        continue;
+      }
+      if (text.isEmpty()) {
+        throw new IllegalArgumentException(label + ": the quotation is missing.");
+      }
+      if (by.isEmpty()) {
+        throw new IllegalArgumentException(label + ": say who said it.");
+      }
+      if (text.length() > 1000 || by.length() > TEXT_MAX) {
+        throw new IllegalArgumentException(
+            label + ": a quotation has at most 1000 characters, its attribution 300.");
+      }
+      out.add(Json.createObjectBuilder().add("text", text).add("attribution", by));
+    }
+    JsonArray result = out.build();
+    return result.isEmpty() ? null : result;
+  }
+}
