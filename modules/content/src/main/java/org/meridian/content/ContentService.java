@@ -25,6 +25,8 @@ public class ContentService {
   @Inject private OfficeData data;
   @Inject private TenantContext tenant;
   @Inject private Event<LiveContentChanged> liveChanged;
+  @Inject private Event<RevisionSaved> revisionSaved;
+  @Inject private Event<ContentAddressChanged> addressChanged;
 
   /** Addresses the public site serves itself, below each language root. */
   public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("news");
@@ -45,6 +47,8 @@ public class ContentService {
     }
     EntityManager em = data.entityManager();
     requireFreeSlug(em, language, slug);
+    // An old address that a new item takes stops redirecting to the item that had it.
+    releaseOldAddress(em, language, slug);
     ContentItem item = new ContentItem(type, language, slug);
     em.persist(item);
     // Item and revision point at each other: write the item first, then its revision.
@@ -92,6 +96,52 @@ public class ContentService {
     return item;
   }
 
+  /**
+   * Moves an item to {@code newSlug} in its language. The old address of an item that has been
+   * public keeps leading to it with a permanent redirect; an old address of another item that
+   * {@code newSlug} takes over stops redirecting. Refuses reserved and taken slugs.
+   */
+  public ContentItem changeSlug(long itemId, Slug newSlug, String actor) {
+    java.util.Objects.requireNonNull(newSlug, "slug");
+    java.util.Objects.requireNonNull(actor, "actor");
+    EntityManager em = data.entityManager();
+    ContentItem item = item(em, itemId);
+    Slug old = item.slug();
+    if (old.equals(newSlug)) {
+      return item;
+    }
+    if (RESERVED_SLUGS.contains(newSlug.value())) {
+      throw new IllegalArgumentException(
+          "The address '"
+              + newSlug
+              + "' is reserved for the site's own pages: choose another slug");
+    }
+    requireFreeSlug(em, item.language(), newSlug);
+    releaseOldAddress(em, item.language(), newSlug);
+    item.changeSlug(newSlug);
+    boolean redirected = item.wasEverPublished();
+    if (redirected) {
+      em.persist(new SlugRedirect(item, old, actor));
+    }
+    em.flush();
+    OfficeRef office = tenant.current().orElseThrow(NoOfficeResolvedException::new);
+    addressChanged.fire(
+        new ContentAddressChanged(
+            office.code(), item.getId(), item.language(), old, newSlug, redirected, actor));
+    return item;
+  }
+
+  private static void releaseOldAddress(EntityManager em, LanguageTag language, Slug slug) {
+    em.createQuery(
+            "select r from SlugRedirect r where r.language = :lang and r.oldSlug = :slug",
+            SlugRedirect.class)
+        .setParameter("lang", language.value())
+        .setParameter("slug", slug.value())
+        .getResultStream()
+        .forEach(em::remove);
+    em.flush();
+  }
+
   private ContentItem publish(EntityManager em, ContentItem item, Revision revision, String actor) {
     Integer before = item.isLive() ? item.liveRevision().number() : null;
     item.goLive(revision, Instant.now(clock));
@@ -117,10 +167,18 @@ public class ContentService {
 
   private Revision saveRevision(
       EntityManager em, ContentItem item, RevisionInput input, String author) {
-    int number = item.latestRevision() == null ? 1 : item.latestRevision().number() + 1;
+    Revision previous = item.latestRevision();
+    int number = previous == null ? 1 : previous.number() + 1;
     Revision revision = new Revision(item, number, input, author);
     em.persist(revision);
     item.recordRevision(revision);
+    OfficeRef office = tenant.current().orElseThrow(NoOfficeResolvedException::new);
+    revisionSaved.fire(
+        new RevisionSaved(
+            office.code(),
+            item.getId(),
+            number,
+            previous != null && !revision.sameTextAs(previous)));
     return revision;
   }
 

@@ -49,6 +49,14 @@ public class Revision extends OfficeOwned {
     this.author = Objects.requireNonNull(author, "author");
   }
 
+  /**
+   * Whether this revision reads the same as {@code other}: title, summary and body. Translations
+   * follow these fields only; a new revision that changes none of them leaves them up to date.
+   */
+  public boolean sameTextAs(Revision other) {
+    return title.equals(other.title) && summary.equals(other.summary) && body.equals(other.body);
+  }
+
   public ContentItem item() {
     return item;
   }
