@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.content.LiveContentChanged;
+import org.meridian.content.PublicPagesChanged;
 import org.meridian.tenancy.office.OfficeChanged;
 
 /**
@@ -79,6 +80,12 @@ public class PageCache {
       @Observes(during = TransactionPhase.AFTER_SUCCESS) LiveContentChanged change) {
     forget(change.office().value());
     LOG.fine(() -> "Page cache: dropped the pages of " + change.office() + " after " + change);
+  }
+
+  /** Addresses and links between translations, changed without a publish. */
+  void onPublicPagesChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) PublicPagesChanged change) {
+    forget(change.office().value());
   }
 
   void onOfficeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfficeChanged change) {

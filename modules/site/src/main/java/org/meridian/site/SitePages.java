@@ -75,6 +75,18 @@ final class SitePages {
   }
 
   static String item(Context site, List<MenuEntry> menu, LiveItem item) {
+    return item(site, menu, item, java.util.Map.of());
+  }
+
+  /**
+   * An item's page; {@code versions} are the live language versions of its translation set (empty
+   * when it has none), which the language switcher and the {@code hreflang} alternates link to.
+   */
+  static String item(
+      Context site,
+      List<MenuEntry> menu,
+      LiveItem item,
+      java.util.Map<LanguageTag, org.meridian.content.Slug> versions) {
     StringBuilder main = new StringBuilder();
     main.append("<article><h1>").append(escape(item.title())).append("</h1>");
     if (item.type() == ContentType.NEWS) {
@@ -87,7 +99,8 @@ final class SitePages {
           .append("</strong></p>");
     }
     main.append(item.body()).append("</article>");
-    return layout(site, item.title(), PageHead.item(site, item), menu, main.toString());
+    return layout(
+        site, item.title(), PageHead.item(site, item, versions), menu, main.toString(), versions);
   }
 
   static String notFound(Context site, List<MenuEntry> menu) {
@@ -126,6 +139,20 @@ final class SitePages {
 
   private static String layout(
       Context site, String title, PageHead head, List<MenuEntry> menu, String mainHtml) {
+    return layout(site, title, head, menu, mainHtml, java.util.Map.of());
+  }
+
+  /**
+   * The base layout. The language switcher leads to the page's own versions in {@code versions} and
+   * to the home of every other language.
+   */
+  private static String layout(
+      Context site,
+      String title,
+      PageHead head,
+      List<MenuEntry> menu,
+      String mainHtml,
+      java.util.Map<LanguageTag, org.meridian.content.Slug> versions) {
     String officeName = site.office().name(site.language());
     String fullTitle = title.equals(officeName) ? title : title + " | " + officeName;
     StringBuilder html = new StringBuilder(4096);
@@ -169,7 +196,13 @@ final class SitePages {
         html.append("<li><a lang=\"")
             .append(escape(other.value()))
             .append("\" href=\"")
-            .append(escape(site.basePath() + "/" + other.value() + "/"))
+            .append(
+                escape(
+                    site.basePath()
+                        + "/"
+                        + other.value()
+                        + "/"
+                        + (versions.containsKey(other) ? versions.get(other).value() : "")))
             .append("\"")
             .append(other.equals(site.language()) ? " aria-current=\"true\"" : "")
             .append(">")
