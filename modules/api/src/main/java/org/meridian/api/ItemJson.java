@@ -2,10 +2,13 @@ package org.meridian.api;
 
 import java.time.Instant;
 import org.meridian.content.ContentSummary;
+import org.meridian.content.translation.TranslationState;
 
 /**
  * An item of an office as its API token holders see it, drafts included. {@code url} is its public
- * address, present only while the item is live.
+ * address, present only while the item is live. {@code translation} is where it stands in its
+ * translation set: {@code source}, {@code current} (an up-to-date translation), {@code outdated},
+ * or {@code null} for an item without translations.
  */
 public record ItemJson(
     long id,
@@ -18,9 +21,14 @@ public record ItemJson(
     boolean unpublishedChanges,
     String lastAuthor,
     Instant modifiedAt,
-    String url) {
+    String url,
+    String translation) {
 
   static ItemJson of(String officeCode, ContentSummary item) {
+    return of(officeCode, item, null);
+  }
+
+  static ItemJson of(String officeCode, ContentSummary item, TranslationState state) {
     return new ItemJson(
         item.itemId(),
         item.type().name(),
@@ -32,6 +40,14 @@ public record ItemJson(
         item.unpublishedChanges(),
         item.lastAuthor(),
         item.modifiedAt(),
-        item.live() ? "/" + officeCode + "/" + item.language() + "/" + item.slug() : null);
+        item.live() ? "/" + officeCode + "/" + item.language() + "/" + item.slug() : null,
+        state == null
+            ? null
+            : switch (state) {
+              case SOURCE -> "source";
+              case UP_TO_DATE -> "current";
+              case OUTDATED -> "outdated";
+              case MISSING -> null;
+            });
   }
 }

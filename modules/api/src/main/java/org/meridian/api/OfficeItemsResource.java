@@ -14,10 +14,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
+import org.meridian.content.ContentSummary;
+import org.meridian.content.translation.TranslationState;
+import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.token.ApiScope;
 import org.meridian.tenancy.token.AuthenticatedToken;
 
@@ -36,17 +41,26 @@ public class OfficeItemsResource {
   @Inject private ContentQueries queries;
   @Inject private ContentService content;
   @Inject private ApiCaller caller;
+  @Inject private Translations translations;
 
-  /** Every item of the office, most recently changed first. */
+  /**
+   * Every item of the office, most recently changed first; {@code ?translation=outdated} or {@code
+   * current} keeps the translations that are outdated or up to date with their source.
+   */
   @GET
   @RequiresToken(ApiScope.READ)
   public OfficeItemsPage list(
-      @PathParam("code") String code, @QueryParam("limit") @DefaultValue("100") String limit) {
+      @PathParam("code") String code,
+      @QueryParam("limit") @DefaultValue("100") String limit,
+      @QueryParam("translation") String translation) {
+    List<ContentSummary> items =
+        queries.listForEditors(
+            ApiParameters.translation(translation), ApiParameters.limit(limit, MAX_LIMIT));
+    Map<Long, TranslationState> states =
+        translations.statesOf(items.stream().map(ContentSummary::itemId).toList());
     return new OfficeItemsPage(
         code,
-        queries.listForEditors(ApiParameters.limit(limit, MAX_LIMIT)).stream()
-            .map(item -> ItemJson.of(code, item))
-            .toList());
+        items.stream().map(item -> ItemJson.of(code, item, states.get(item.itemId()))).toList());
   }
 
   @GET
@@ -55,7 +69,10 @@ public class OfficeItemsResource {
   public ItemJson item(@PathParam("code") String code, @PathParam("id") String id) {
     return queries
         .findForEditors(itemId(id))
-        .map(item -> ItemJson.of(code, item))
+        .map(
+            item ->
+                ItemJson.of(
+                    code, item, translations.statesOf(List.of(item.itemId())).get(item.itemId())))
         .orElseThrow(() -> new ContentNotFoundException("Item " + id));
   }
 
