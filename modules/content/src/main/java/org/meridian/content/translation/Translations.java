@@ -149,6 +149,9 @@ public class Translations {
     List<LanguageVersion> ordered = new ArrayList<>();
     ordered.add(versions.remove(source.language()));
     for (LanguageTag language : tenant.require().languages()) {
+      if (language.equals(source.language())) {
+        continue;
+      }
       LanguageVersion version = versions.remove(language);
       ordered.add(version != null ? version : LanguageVersion.missing(language));
     }
