@@ -28,7 +28,7 @@ create table translation (
         references content_item (id, office_id)
 );
 
-create index translation_outdated_idx on translation (office_id, outdated);
+create index translation_outdated_idx on translation (office_id, outdated_since);
 
 create table slug_redirect (
     id           bigint        primary key,

@@ -109,20 +109,26 @@ public class ContentQueries {
    * item), with their latest state, most recently changed first.
    */
   public List<ContentSummary> listForEditors(TranslationFilter translation, int limit) {
+    // A translation is outdated exactly while it has an "outdated since" time; comparing that
+    // column avoids boolean literals, which EclipseLink writes as 1 inside a subquery on H2.
     String where =
         switch (translation) {
           case ANY -> "";
           case OUTDATED ->
-              " where exists (select t from Translation t where t.item = i and t.outdated = true)";
+              " where exists (select t from Translation t where t.item = i"
+                  + " and t.outdatedSince is not null)";
           case CURRENT ->
-              " where exists (select t from Translation t where t.item = i and t.outdated = false)";
+              " where exists (select t from Translation t where t.item = i"
+                  + " and t.outdatedSince is null)";
         };
-    return data.entityManager()
-        .createQuery(
-            "select i from ContentItem i join fetch i.latestRevision"
-                + where
-                + " order by i.modifiedAt desc",
-            ContentItem.class)
+    var query =
+        data.entityManager()
+            .createQuery(
+                "select i from ContentItem i join fetch i.latestRevision"
+                    + where
+                    + " order by i.modifiedAt desc",
+                ContentItem.class);
+    return query
         .setMaxResults(limit)
         .getResultStream()
         .map(ContentQueries::summary)

@@ -91,8 +91,7 @@ class TranslationsConsoleIT {
   @Test
   void translatingIntoAMissingLanguageCreatesALinkedDraftAndOpensTheEditor() {
     ConsoleSession admin = ConsoleSession.signIn(HQ_ADMIN);
-    String token =
-        ApiTokenIT.issue(admin, "Translations " + UNIQUE.incrementAndGet(), "WRITE");
+    String token = ApiTokenIT.issue(admin, "Translations " + UNIQUE.incrementAndGet(), "WRITE");
     Map<String, String> bearer = Map.of("Authorization", "Bearer " + token);
     Browser client = new Browser(MeridianServer.server());
     String id = Long.toString(UNIQUE.incrementAndGet(), 36);
@@ -111,7 +110,8 @@ class TranslationsConsoleIT {
     Document page = admin.open("/admin/content/translations.xhtml?item=" + source);
     assertThat(rowOf(page, "English").text()).contains("Source");
     assertThat(rowOf(page, "French").text()).contains("Missing");
-    Element translate = rowOf(page, "French").selectFirst("input[value='Translate into French (fr)']");
+    Element translate =
+        rowOf(page, "French").selectFirst("input[value='Translate into French (fr)']");
     assertThat(translate).isNotNull();
 
     HttpResponse<String> opened = admin.press(page, "languages", Map.of(), translate.attr("name"));

@@ -52,8 +52,7 @@ import org.meridian.workflow.Publishing;
 /**
  * Inside the deployed WAR: translation sets through the services, and what the public site and the
  * API make of them over HTTP — outdated marking, the language switcher, old slugs that redirect.
- * Each test works in an office of its own (French first, then English), so the demo stays as it
- * is.
+ * Each test works in an office of its own (French first, then English), so the demo stays as it is.
  */
 @ExtendWith(ArquillianExtension.class)
 class TranslationsIT {
@@ -162,8 +161,7 @@ class TranslationsIT {
           assertThrows(
               TranslationRefusedException.class, () -> translations.translate(source, EN, "it"));
           assertThrows(
-              TranslationRefusedException.class,
-              () -> translations.translate(english, FR, "it"));
+              TranslationRefusedException.class, () -> translations.translate(english, FR, "it"));
           assertThrows(
               TranslationRefusedException.class,
               () -> translations.translate(source, new LanguageTag("ar"), "it"));
@@ -194,9 +192,12 @@ class TranslationsIT {
         () -> {
           // The same text saved again is no change.
           content.saveRevision(
-              source, new RevisionInput(queries.findForEditors(source).get().title(), "Résumé",
-                  "<p>Deux jours.</p>"), "it");
-          assertEquals(TranslationState.UP_TO_DATE, translations.setOf(source).in(EN).get().state());
+              source,
+              new RevisionInput(
+                  queries.findForEditors(source).get().title(), "Résumé", "<p>Deux jours.</p>"),
+              "it");
+          assertEquals(
+              TranslationState.UP_TO_DATE, translations.setOf(source).in(EN).get().state());
           assertTrue(translations.outdated(100).isEmpty());
 
           content.saveRevision(
@@ -206,8 +207,7 @@ class TranslationsIT {
               "editor@test.example.org");
           assertEquals(TranslationState.OUTDATED, translations.setOf(source).in(EN).get().state());
           assertEquals(
-              List.of(english),
-              translations.outdated(100).stream().map(o -> o.itemId()).toList());
+              List.of(english), translations.outdated(100).stream().map(o -> o.itemId()).toList());
           assertEquals(
               List.of(english),
               queries.listForEditors(TranslationFilter.OUTDATED, 100).stream()
@@ -238,8 +238,7 @@ class TranslationsIT {
           assertTrue(translations.outdated(100).isEmpty());
           // Confirming what is not a translation is refused.
           assertThrows(
-              TranslationRefusedException.class,
-              () -> translations.confirmUpToDate(source, "it"));
+              TranslationRefusedException.class, () -> translations.confirmUpToDate(source, "it"));
         });
     assertTrue(get(items + "?translation=current", bearer).body().contains("\"id\":" + english));
 
@@ -252,7 +251,8 @@ class TranslationsIT {
           assertEquals(TranslationState.OUTDATED, translations.setOf(source).in(EN).get().state());
           translations.saveUpToDate(
               english, new RevisionInput("Wider forum", "Summary", "<p>Three days.</p>"), "it");
-          assertEquals(TranslationState.UP_TO_DATE, translations.setOf(source).in(EN).get().state());
+          assertEquals(
+              TranslationState.UP_TO_DATE, translations.setOf(source).in(EN).get().state());
         });
   }
 
@@ -288,8 +288,7 @@ class TranslationsIT {
     assertTrue(linked.contains(englishPath + "\">"), linked);
     String back = get(englishPath.substring(1)).body();
     assertTrue(
-        back.contains(
-            "<a lang=\"fr\" href=\"/" + office.code() + "/fr/" + frenchSlug + "\">"),
+        back.contains("<a lang=\"fr\" href=\"/" + office.code() + "/fr/" + frenchSlug + "\">"),
         back);
 
     String sitemap = get(office.code() + "/sitemap.xml").body();
@@ -391,8 +390,7 @@ class TranslationsIT {
               ContentNotFoundException.class,
               () -> content.changeSlug(source, new Slug("hijack-" + unique()), "x"));
           long own = frenchNews(stranger, "À moi", "");
-          assertThrows(
-              ContentNotFoundException.class, () -> translations.link(source, own, "x"));
+          assertThrows(ContentNotFoundException.class, () -> translations.link(source, own, "x"));
           assertThrows(ContentNotFoundException.class, () -> translations.link(own, english, "x"));
           assertTrue(translations.outdated(1000).isEmpty());
           assertTrue(translations.statesOf(List.of(source, english)).isEmpty());

@@ -39,6 +39,7 @@ public class Translation extends OfficeOwned {
   @Column(name = "outdated", nullable = false)
   private boolean outdated;
 
+  /** Set exactly while outdated: queries filter on it (see ContentQueries). */
   @Column(name = "outdated_since")
   private Instant outdatedSince;
 

@@ -165,7 +165,7 @@ public class Translations {
     return data.entityManager()
         .createQuery(
             "select t from Translation t join fetch t.item join fetch t.source"
-                + " where t.outdated = true order by t.outdatedSince, t.id",
+                + " where t.outdatedSince is not null order by t.outdatedSince, t.id",
             Translation.class)
         .setMaxResults(limit)
         .getResultStream()
@@ -196,7 +196,7 @@ public class Translations {
     Map<Long, TranslationState> states = new HashMap<>();
     data.entityManager()
         .createQuery(
-            "select t.item.id, t.source.id, t.outdated from Translation t"
+            "select t.item.id, t.source.id, t.outdatedSince from Translation t"
                 + " where t.item.id in :ids or t.source.id in :ids",
             Object[].class)
         .setParameter("ids", itemIds)
@@ -208,7 +208,7 @@ public class Translations {
               if (itemIds.contains(item)) {
                 states.put(
                     item,
-                    Boolean.TRUE.equals(row[2])
+                    row[2] != null
                         ? TranslationState.OUTDATED
                         : TranslationState.UP_TO_DATE);
               }

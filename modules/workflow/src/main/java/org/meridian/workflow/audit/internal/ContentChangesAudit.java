@@ -3,8 +3,10 @@ package org.meridian.workflow.audit.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.meridian.content.ContentAddressChanged;
 import org.meridian.content.LiveContentChanged;
 import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.workflow.audit.AuditAction;
@@ -12,10 +14,10 @@ import org.meridian.workflow.audit.AuditFacts;
 import org.meridian.workflow.audit.AuditRecorder;
 
 /**
- * Records publishing and unpublishing. A plain (in-progress) observer, so the entry is written in
- * the transaction of the change: a publish that is rolled back leaves no entry. (Observing after
- * completion would need a second transaction and could record a change that never happened, or lose
- * one when the server stops between commit and record.)
+ * Records publishing, unpublishing and address (slug) changes. A plain (in-progress) observer, so
+ * the entry is written in the transaction of the change: a publish that is rolled back leaves no
+ * entry. (Observing after completion would need a second transaction and could record a change that
+ * never happened, or lose one when the server stops between commit and record.)
  */
 @ApplicationScoped
 class ContentChangesAudit {
@@ -25,12 +27,7 @@ class ContentChangesAudit {
   @Inject private OfficeDirectory offices;
 
   void onLiveContentChanged(@Observes LiveContentChanged change) {
-    OfficeRef office =
-        tenant
-            .current()
-            .filter(o -> o.code().equals(change.office()))
-            .or(() -> offices.find(change.office()))
-            .orElseThrow(() -> new IllegalStateException("No office " + change.office()));
+    OfficeRef office = office(change.office());
     boolean published = change.change() == LiveContentChanged.Change.PUBLISHED;
     recorder.recordWithChange(
         new AuditFacts(
@@ -41,6 +38,30 @@ class ContentChangesAudit {
             null,
             state(change.revisionBefore()),
             state(change.revisionAfter())));
+  }
+
+  /** A slug change: the public address before and after (the old one now redirects). */
+  void onAddressChanged(@Observes ContentAddressChanged change) {
+    recorder.recordWithChange(
+        new AuditFacts(
+            change.actor(),
+            office(change.office()),
+            AuditAction.CONTENT_ADDRESS_CHANGED,
+            "item " + change.itemId() + " " + change.language() + "/" + change.to(),
+            null,
+            change.language() + "/" + change.from(),
+            change.language()
+                + "/"
+                + change.to()
+                + (change.redirected() ? " (the old address redirects)" : "")));
+  }
+
+  private OfficeRef office(OfficeCode code) {
+    return tenant
+        .current()
+        .filter(o -> o.code().equals(code))
+        .or(() -> offices.find(code))
+        .orElseThrow(() -> new IllegalStateException("No office " + code));
   }
 
   private static String state(Integer liveRevision) {
