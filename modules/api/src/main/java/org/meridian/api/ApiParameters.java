@@ -3,6 +3,7 @@ package org.meridian.api;
 import java.util.List;
 import java.util.Locale;
 import org.meridian.content.ContentType;
+import org.meridian.content.TranslationFilter;
 
 /** Reads the API's shared parameters, refusing bad values with a message that says what to send. */
 final class ApiParameters {
@@ -20,6 +21,19 @@ final class ApiParameters {
       // answered below
     }
     throw new IllegalArgumentException("'limit' must be between 1 and " + max);
+  }
+
+  /** A translation filter: absent for every item, {@code outdated} or {@code current}. */
+  static TranslationFilter translation(String text) {
+    if (text == null || text.isBlank()) {
+      return TranslationFilter.ANY;
+    }
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "outdated" -> TranslationFilter.OUTDATED;
+      case "current" -> TranslationFilter.CURRENT;
+      default ->
+          throw new IllegalArgumentException("'translation' must be 'outdated' or 'current'");
+    };
   }
 
   /** A content type by its lower-case name ({@code page}, {@code news}). */

@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.meridian.content.ContentSummary;
 import org.meridian.content.fields.TypeFields;
+import org.meridian.content.translation.TranslationState;
 
 /**
  * An item of an office as its API token holders see it, drafts included. {@code url} is its public
  * address, present only while the item is live; {@code fields} are its type's own fields in the
- * latest revision, given when one item is asked for (left out of lists).
+ * latest revision, given when one item is asked for (left out of lists). {@code translation} is
+ * where it stands in its translation set: {@code source}, {@code current} (an up-to-date
+ * translation), {@code outdated}, or {@code null} for an item without translations.
  */
 public record ItemJson(
     long id,
@@ -25,13 +28,15 @@ public record ItemJson(
     String url,
     String owner,
     LocalDate reviewBy,
-    JsonObject fields) {
+    JsonObject fields,
+    String translation) {
 
   static ItemJson of(String officeCode, ContentSummary item) {
-    return of(officeCode, item, null);
+    return of(officeCode, item, null, null);
   }
 
-  static ItemJson of(String officeCode, ContentSummary item, TypeFields fields) {
+  static ItemJson of(
+      String officeCode, ContentSummary item, TypeFields fields, TranslationState state) {
     return new ItemJson(
         item.itemId(),
         item.type().name(),
@@ -46,6 +51,14 @@ public record ItemJson(
         item.live() ? "/" + officeCode + "/" + item.language() + "/" + item.path() : null,
         item.owner(),
         item.reviewBy(),
-        fields == null ? null : fields.json());
+        fields == null ? null : fields.json(),
+        state == null
+            ? null
+            : switch (state) {
+              case SOURCE -> "source";
+              case UP_TO_DATE -> "current";
+              case OUTDATED -> "outdated";
+              case MISSING -> null;
+            });
   }
 }

@@ -15,10 +15,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
+import org.meridian.content.ContentSummary;
+import org.meridian.content.translation.TranslationState;
+import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.token.ApiScope;
 import org.meridian.tenancy.token.AuthenticatedToken;
 
@@ -37,16 +42,27 @@ public class OfficeItemsResource {
   @Inject private ContentQueries queries;
   @Inject private ContentService content;
   @Inject private ApiCaller caller;
+  @Inject private Translations translations;
 
-  /** Every item of the office, most recently changed first. */
+  /**
+   * Every item of the office, most recently changed first; {@code ?translation=outdated} or {@code
+   * current} keeps the translations that are outdated or up to date with their source.
+   */
   @GET
   @RequiresToken(ApiScope.READ)
   public OfficeItemsPage list(
-      @PathParam("code") String code, @QueryParam("limit") @DefaultValue("100") String limit) {
+      @PathParam("code") String code,
+      @QueryParam("limit") @DefaultValue("100") String limit,
+      @QueryParam("translation") String translation) {
+    List<ContentSummary> items =
+        queries.listForEditors(
+            ApiParameters.translation(translation), ApiParameters.limit(limit, MAX_LIMIT));
+    Map<Long, TranslationState> states =
+        translations.statesOf(items.stream().map(ContentSummary::itemId).toList());
     return new OfficeItemsPage(
         code,
-        queries.listForEditors(ApiParameters.limit(limit, MAX_LIMIT)).stream()
-            .map(item -> ItemJson.of(code, item))
+        items.stream()
+            .map(item -> ItemJson.of(code, item, null, states.get(item.itemId())))
             .toList());
   }
 
@@ -57,7 +73,13 @@ public class OfficeItemsResource {
     long itemId = itemId(id);
     return queries
         .findForEditors(itemId)
-        .map(item -> ItemJson.of(code, item, queries.findEditable(itemId).orElseThrow().fields()))
+        .map(
+            item ->
+                ItemJson.of(
+                    code,
+                    item,
+                    queries.findEditable(itemId).orElseThrow().fields(),
+                    translations.statesOf(List.of(item.itemId())).get(item.itemId())))
         .orElseThrow(() -> new ContentNotFoundException("Item " + id));
   }
 
@@ -76,7 +98,7 @@ public class OfficeItemsResource {
     ItemJson json =
         queries
             .findForEditors(created.getId())
-            .map(summary -> ItemJson.of(code, summary, created.latestRevision().fields()))
+            .map(summary -> ItemJson.of(code, summary, created.latestRevision().fields(), null))
             .orElseThrow();
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(json.id())).build())
         .entity(json)

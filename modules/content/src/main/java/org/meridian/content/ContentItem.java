@@ -153,6 +153,18 @@ public class ContentItem extends OfficeOwned {
     lastPublishedAt = at;
   }
 
+  /**
+   * Moves the item to another address in its language; the caller keeps the old one as a redirect.
+   */
+  void changeSlug(Slug newSlug) {
+    this.slug = Objects.requireNonNull(newSlug, "slug").value();
+  }
+
+  /** Whether the item has ever been on the public site (so its address may be known outside). */
+  public boolean wasEverPublished() {
+    return firstPublishedAt != null;
+  }
+
   /** Takes the item off the public site; its revisions stay. */
   void goOffline() {
     this.liveRevision = null;

@@ -46,6 +46,50 @@ public class ContentQueries {
         .findFirst();
   }
 
+  /**
+   * Where an old address of the office now leads: the current slug of the live item that had {@code
+   * slug} in {@code language} before it moved. Empty when no item had it, or when that item is not
+   * live.
+   */
+  public Optional<Slug> movedTo(LanguageTag language, Slug slug) {
+    return data.entityManager()
+        .createQuery(
+            "select r.item.slug from SlugRedirect r where r.language = :lang and r.oldSlug = :slug"
+                + " and r.item.liveRevision is not null",
+            String.class)
+        .setParameter("lang", language.value())
+        .setParameter("slug", slug.value())
+        .getResultStream()
+        .findFirst()
+        .map(Slug::new);
+  }
+
+  /**
+   * {@code wanted} if no item of the office uses it in {@code language} and it is not reserved,
+   * else the first free of {@code wanted-2}, {@code wanted-3}… An old address that redirects counts
+   * as free: a new item may take it.
+   */
+  public Slug freeSlug(LanguageTag language, Slug wanted) {
+    var em = data.entityManager();
+    for (int n = 1; n < 10_000; n++) {
+      Slug candidate = n == 1 ? wanted : wanted.numbered(n);
+      boolean taken =
+          ContentService.RESERVED_SLUGS.contains(candidate.value())
+              || em.createQuery(
+                          "select count(i) from ContentItem i where i.language = :lang"
+                              + " and i.slug = :slug",
+                          Long.class)
+                      .setParameter("lang", language.value())
+                      .setParameter("slug", candidate.value())
+                      .getSingleResult()
+                  > 0;
+      if (!taken) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("No free slug near '" + wanted + "'");
+  }
+
   /** Live items of one type in one language, newest first. */
   public List<LiveItem> listLive(LanguageTag language, Optional<ContentType> type, int limit) {
     var query =
@@ -115,6 +159,35 @@ public class ContentQueries {
                 + " order by i.reviewBy, i.id",
             ContentItem.class)
         .setParameter("today", today)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(ContentQueries::summary)
+        .toList();
+  }
+
+  /**
+   * The office's items that pass {@code translation} (outdated or up-to-date translations, or any
+   * item), with their latest state, most recently changed first.
+   */
+  public List<ContentSummary> listForEditors(TranslationFilter translation, int limit) {
+    // A translation is outdated exactly while it has an "outdated since" time; comparing that
+    // column avoids boolean literals, which EclipseLink writes as 1 inside a subquery on H2.
+    String where =
+        switch (translation) {
+          case ANY -> "";
+          case OUTDATED ->
+              " and exists (select t from Translation t where t.item = i"
+                  + " and t.outdatedSince is not null)";
+          case CURRENT ->
+              " and exists (select t from Translation t where t.item = i"
+                  + " and t.outdatedSince is null)";
+        };
+    return data.entityManager()
+        .createQuery(
+            "select i from ContentItem i join fetch i.latestRevision where i.trashedAt is null"
+                + where
+                + " order by i.modifiedAt desc",
+            ContentItem.class)
         .setMaxResults(limit)
         .getResultStream()
         .map(ContentQueries::summary)

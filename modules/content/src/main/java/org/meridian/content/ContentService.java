@@ -45,6 +45,8 @@ public class ContentService {
   @Inject private Event<ContentItemChanged> itemChanged;
   @Inject private Event<ItemPathChanged> pathChanged;
   @Inject private AccountDirectory accounts;
+  @Inject private Event<RevisionSaved> revisionSaved;
+  @Inject private Event<ContentAddressChanged> addressChanged;
 
   /** Addresses the public site serves itself, below each language root. */
   public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("news");
@@ -82,6 +84,8 @@ public class ContentService {
     EntityManager em = data.entityManager();
     requireFreeSlug(em, language, slug);
     TypeFields fields = TypeFields.validate(type, input.fields());
+    // An old address that a new item takes stops redirecting to the item that had it.
+    releaseOldAddress(em, language, slug);
     ContentItem item = new ContentItem(type, language, slug);
     applySettings(em, item, settings);
     em.persist(item);
@@ -180,8 +184,11 @@ public class ContentService {
         itemId,
         () -> {
           ContentItem item = lockedItem(em, itemId);
+          Revision previous = item.latestRevision();
           Revision restored = item.restore(revision(em, item, number), actor);
           em.persist(restored);
+          recordMediaUses(item);
+          announceSaved(item, previous, restored);
           itemChanged.fire(
               event(
                   item,
@@ -262,6 +269,52 @@ public class ContentService {
         java.util.Objects.requireNonNull(actor, "actor"));
   }
 
+  /**
+   * Moves an item to {@code newSlug} in its language. The old address of an item that has been
+   * public keeps leading to it with a permanent redirect; an old address of another item that
+   * {@code newSlug} takes over stops redirecting. Refuses reserved and taken slugs.
+   */
+  public ContentItem changeSlug(long itemId, Slug newSlug, String actor) {
+    java.util.Objects.requireNonNull(newSlug, "slug");
+    java.util.Objects.requireNonNull(actor, "actor");
+    EntityManager em = data.entityManager();
+    ContentItem item = item(em, itemId);
+    Slug old = item.slug();
+    if (old.equals(newSlug)) {
+      return item;
+    }
+    if (RESERVED_SLUGS.contains(newSlug.value())) {
+      throw new IllegalArgumentException(
+          "The address '"
+              + newSlug
+              + "' is reserved for the site's own pages: choose another slug");
+    }
+    requireFreeSlug(em, item.language(), newSlug);
+    releaseOldAddress(em, item.language(), newSlug);
+    item.changeSlug(newSlug);
+    boolean redirected = item.wasEverPublished();
+    if (redirected) {
+      em.persist(new SlugRedirect(item, old, actor));
+    }
+    em.flush();
+    OfficeRef office = tenant.current().orElseThrow(NoOfficeResolvedException::new);
+    addressChanged.fire(
+        new ContentAddressChanged(
+            office.code(), item.getId(), item.language(), old, newSlug, redirected, actor));
+    return item;
+  }
+
+  private static void releaseOldAddress(EntityManager em, LanguageTag language, Slug slug) {
+    em.createQuery(
+            "select r from SlugRedirect r where r.language = :lang and r.oldSlug = :slug",
+            SlugRedirect.class)
+        .setParameter("lang", language.value())
+        .setParameter("slug", slug.value())
+        .getResultStream()
+        .forEach(em::remove);
+    em.flush();
+  }
+
   private ContentItem publish(EntityManager em, ContentItem item, Revision revision, String actor) {
     Integer before = item.isLive() ? item.liveRevision().number() : null;
     item.goLive(revision, Instant.now(clock));
@@ -286,6 +339,20 @@ public class ContentService {
             java.util.Objects.requireNonNull(actor, "actor")));
   }
 
+  /**
+   * Tells who follows an item's revisions (translations of it become outdated when its text
+   * changed) that {@code revision} was saved after {@code previous}.
+   */
+  private void announceSaved(ContentItem item, Revision previous, Revision revision) {
+    OfficeRef office = tenant.current().orElseThrow(NoOfficeResolvedException::new);
+    revisionSaved.fire(
+        new RevisionSaved(
+            office.code(),
+            item.getId(),
+            revision.number(),
+            previous != null && !revision.sameTextAs(previous)));
+  }
+
   /** Checks the type's fields and what they point at, then saves them as the latest revision. */
   private Revision saveChecked(
       EntityManager em, ContentItem item, RevisionInput input, String author) {
@@ -296,9 +363,11 @@ public class ContentService {
 
   private Revision saveRevision(
       EntityManager em, ContentItem item, RevisionInput input, TypeFields fields, String author) {
+    Revision previous = item.latestRevision();
     Revision revision = item.newRevision(input, fields, author);
     em.persist(revision);
     recordMediaUses(item);
+    announceSaved(item, previous, revision);
     return revision;
   }
 

@@ -114,6 +114,20 @@ public class Revision extends OfficeOwned {
     this.fields = typeFields.toJsonText();
   }
 
+  /**
+   * Whether this revision reads the same as {@code other}: title, summary, body, image description,
+   * search description and the type's own fields. Translations follow these; a new revision that
+   * changes none of them (only images, say) leaves them up to date.
+   */
+  public boolean sameTextAs(Revision other) {
+    return title.equals(other.title)
+        && summary.equals(other.summary)
+        && body.equals(other.body)
+        && heroAlt.equals(other.heroAlt)
+        && seoDescription.equals(other.seoDescription)
+        && fields.equals(other.fields);
+  }
+
   public ContentItem item() {
     return item;
   }

@@ -1,6 +1,11 @@
 package org.meridian.content;
 
+import com.ibm.icu.text.Transliterator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -10,6 +15,18 @@ public record Slug(String value) {
 
   private static final Pattern SHAPE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   public static final int MAX_LENGTH = 120;
+
+  /** The prefix of the slug of a title that gives no usable letters even when transliterated. */
+  static final String FALLBACK_PREFIX = "item-";
+
+  /**
+   * ICU's transforms: any script to Latin (Arabic, Cyrillic, Greek, Han as pinyin, Ethiopic,
+   * Hebrew, Devanagari, Thai, Hangul, kana…), then Latin to plain ASCII (œ → oe, ß → ss, ł → l).
+   * Transliterator instances are not documented as thread-safe: used under a lock (slugs are made
+   * rarely, one title at a time).
+   */
+  private static final Transliterator TO_ASCII =
+      Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
   public Slug {
     if (value == null || value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
@@ -28,34 +45,67 @@ public record Slug(String value) {
         : Optional.empty();
   }
 
-  /** A slug made from a title: accents dropped, anything else between words becomes a hyphen. */
+  /**
+   * A slug made from a title in any script: transliterated to Latin letters, accents dropped,
+   * anything else between words becomes a hyphen, cut to {@link #MAX_LENGTH} at a word boundary
+   * where possible. A title that still gives nothing (a script ICU cannot transliterate, only
+   * symbols or emoji) gets {@code item-} and the first 8 hex digits of the SHA-256 of the title, so
+   * that a slug is never empty and the same title gives the same slug.
+   */
   public static Slug fromTitle(String title) {
-    String spelled =
-        (title == null ? "" : title)
-            .replace("œ", "oe")
-            .replace("Œ", "Oe")
-            .replace("æ", "ae")
-            .replace("Æ", "Ae")
-            .replace("ß", "ss")
-            .replace("ø", "o")
-            .replace("Ø", "O")
-            .replace("ł", "l")
-            .replace("Ł", "L")
-            .replace("đ", "d")
-            .replace("Đ", "D");
+    if (title == null || title.isBlank()) {
+      throw new IllegalArgumentException("Cannot make a slug from an empty title: give one");
+    }
+    String latin;
+    synchronized (TO_ASCII) {
+      latin = TO_ASCII.transliterate(title.strip());
+    }
     String ascii =
-        Normalizer.normalize(spelled, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
+        Normalizer.normalize(latin, Normalizer.Form.NFD)
+            // Accents, and the half rings that mark ʿayn and hamza in romanised Arabic.
+            .replaceAll("[\\p{M}\\p{Lm}]", "")
             .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z0-9]+", "-")
             .replaceAll("(^-+|-+$)", "");
-    if (ascii.length() > MAX_LENGTH) {
-      ascii = ascii.substring(0, MAX_LENGTH).replaceAll("-+$", "");
-    }
     if (ascii.isEmpty()) {
-      throw new IllegalArgumentException("Cannot make a slug from '" + title + "': give one");
+      return new Slug(FALLBACK_PREFIX + hash(title.strip()));
     }
-    return new Slug(ascii);
+    return new Slug(cut(ascii, MAX_LENGTH));
+  }
+
+  /**
+   * The {@code n}th candidate for this slug when it is taken: {@code title-2}, {@code title-3}…,
+   * the slug shortened as needed so that the suffix fits.
+   */
+  public Slug numbered(int n) {
+    if (n < 2) {
+      throw new IllegalArgumentException("Numbered slugs start at 2");
+    }
+    String suffix = "-" + n;
+    return new Slug(cut(value, MAX_LENGTH - suffix.length()) + suffix);
+  }
+
+  private static String cut(String slug, int max) {
+    if (slug.length() <= max) {
+      return slug;
+    }
+    String cut = slug.substring(0, max);
+    int lastHyphen = cut.lastIndexOf('-');
+    // Cut at the last word boundary when there is one in the second half; mid-word otherwise.
+    if (slug.charAt(max) != '-' && lastHyphen > max / 2) {
+      cut = cut.substring(0, lastHyphen);
+    }
+    return cut.replaceAll("-+$", "");
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 
   @Override

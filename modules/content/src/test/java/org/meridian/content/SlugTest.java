@@ -81,10 +81,61 @@ class SlugTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"   ", "!!!", "مرحبا"})
-  void fromTitleRefusesTitlesWithoutLettersOrDigitsItCanUse(String title) {
+  @ValueSource(strings = {"   ", "\t\n"})
+  void fromTitleRefusesEmptyTitles(String title) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Slug.fromTitle(title))
         .withMessageContaining("Cannot make a slug");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Arabic, Cyrillic, Greek, Chinese (pinyin), Amharic (Ethiopic), Hebrew, Hindi, Korean.
+        "مرحبا بالعالم|mrhba-balalm",
+        "Привет, мир|privet-mir",
+        "Новости офиса в Москве|novosti-ofisa-v-moskve",
+        "Γειά σου Κόσμε|geia-sou-kosme",
+        "中国移民|zhong-guo-yi-min",
+        "ሰላም ለዓለም|salam-laalam",
+        "שלום עולם|slwm-wlm",
+        "नमस्ते दुनिया|namaste-duniya",
+        "안녕하세요|annyeonghaseyo",
+        "Отчёт 2024: миграция|otcet-2024-migracia"
+      })
+  void fromTitleTransliteratesOtherScripts(String title, String slug) {
+    assertThat(Slug.fromTitle(title).value()).isEqualTo(slug);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"!!!", "👍🎉", "ⴰⵣⵓⵍ", "ꦲꦏ꧀ꦱꦫ", "—"})
+  void fromTitleNeverGivesAnEmptySlug(String title) {
+    Slug slug = Slug.fromTitle(title);
+
+    assertThat(slug.value()).matches("item-[0-9a-f]{8}");
+    assertThat(Slug.fromTitle(title)).as("the same title, the same slug").isEqualTo(slug);
+    assertThat(Slug.fromTitle(title + "!")).isNotEqualTo(slug);
+  }
+
+  @Test
+  void fromTitleKeepsLongTransliteratedTitlesWithinTheLimit() {
+    Slug slug = Slug.fromTitle("Миграция и развитие в Западной Африке ".repeat(10));
+
+    assertThat(slug.value())
+        .hasSizeLessThanOrEqualTo(Slug.MAX_LENGTH)
+        .startsWith("migracia-i-razvitie-v-zapadnoj-afrike-")
+        .doesNotEndWith("-");
+  }
+
+  @Test
+  void numberedCandidatesFitWithinTheLimit() {
+    assertThat(new Slug("about-us").numbered(2).value()).isEqualTo("about-us-2");
+    assertThat(new Slug("about-us").numbered(17).value()).isEqualTo("about-us-17");
+    Slug longest = new Slug("x".repeat(Slug.MAX_LENGTH));
+    assertThat(longest.numbered(10).value())
+        .hasSize(Slug.MAX_LENGTH)
+        .isEqualTo("x".repeat(Slug.MAX_LENGTH - 3) + "-10");
+    assertThatIllegalArgumentException().isThrownBy(() -> longest.numbered(1));
   }
 }

@@ -136,7 +136,9 @@ class AccessibilityIT {
             "/admin/audit.xhtml",
             "/admin/outbox.xhtml",
             "/admin/password.xhtml",
-            "/admin/media.xhtml")) {
+            "/admin/media.xhtml",
+            "/admin/translations.xhtml",
+            "/admin/content/translations.xhtml?item=0")) {
       open(path);
       assertThat(browser.getCurrentUrl()).as("still signed in at %s", path).doesNotContain("login");
       assertThat(browser.findElement(By.tagName("h1")).getText()).as(path).isNotBlank();
@@ -184,5 +186,28 @@ class AccessibilityIT {
     browser.findElement(By.cssSelector("tr.trashed input[id$=':restore']")).click();
     assertThat(browser.findElement(By.id("messages")).getText())
         .contains("back in the content list");
+  }
+
+  @Test
+  void translationScreensHaveNoViolations() {
+    browser.manage().deleteAllCookies();
+    open("/admin/index.xhtml");
+    browser.findElement(By.id("j_username")).sendKeys("senegal.editor@meridian.example.org");
+    browser.findElement(By.id("j_password")).sendKeys(MeridianServer.DEMO_PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+    open("/admin/translations.xhtml");
+    assertNoViolations("/admin/translations.xhtml (Senegal)");
+    // An outdated translation side by side with its source (the demo's English "Our work").
+    String sideBySide =
+        browser.findElements(By.cssSelector("#outdated a")).stream()
+            .map(a -> a.getAttribute("href"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("Senegal has outdated translations"));
+    browser.get(sideBySide);
+    assertThat(browser.findElements(By.cssSelector(".side-by-side"))).isNotEmpty();
+    assertNoViolations(sideBySide);
+    browser.manage().deleteAllCookies();
   }
 }

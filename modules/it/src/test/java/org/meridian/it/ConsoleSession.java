@@ -59,6 +59,17 @@ final class ConsoleSession {
    * (its name). Returns the page that follows.
    */
   Document submit(Document page, String formId, Map<String, String> values, String button) {
+    HttpResponse<String> response = press(page, formId, values, button);
+    assertThat(response.statusCode()).as("status after pressing %s", button).isEqualTo(200);
+    return Jsoup.parse(response.body());
+  }
+
+  /**
+   * Like {@link #submit}, but returns the response the redirects lead to, whatever its status: for
+   * actions that open another view ({@code response.uri()} says which).
+   */
+  HttpResponse<String> press(
+      Document page, String formId, Map<String, String> values, String button) {
     Element form = page.getElementById(formId);
     assertThat(form).as("form %s", formId).isNotNull();
     Map<String, String> fields = new LinkedHashMap<>();
@@ -77,8 +88,6 @@ final class ConsoleSession {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no button " + button + " in " + form));
     fields.put(button, pressed.attr("value"));
-    HttpResponse<String> response = browser.follow(browser.postForm(form.attr("action"), fields));
-    assertThat(response.statusCode()).as("status after pressing %s", button).isEqualTo(200);
-    return Jsoup.parse(response.body());
+    return browser.follow(browser.postForm(form.attr("action"), fields));
   }
 }

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.meridian.content.LiveItem;
+import org.meridian.content.Slug;
+import org.meridian.tenancy.office.LanguageTag;
 
 /** An office's news as RSS 2.0 and Atom, and its sitemap; all text escaped for XML. */
 final class Feeds {
@@ -93,12 +95,20 @@ final class Feeds {
     return xml.append("</feed>").toString();
   }
 
-  /**
-   * An office's sitemap: each language's home and news page, with {@code hreflang} alternates
-   * between the homes, and every live item.
-   */
   static String sitemap(
       SitePages.Context any, java.util.Map<String, List<LiveItem>> liveByLanguage) {
+    return sitemap(any, liveByLanguage, java.util.Map.of());
+  }
+
+  /**
+   * An office's sitemap: each language's home and news page, with {@code hreflang} alternates
+   * between the homes, and every live item, with alternates between the live versions of its
+   * translation set ({@code versionsByItem}, by item id) when it has any.
+   */
+  static String sitemap(
+      SitePages.Context any,
+      java.util.Map<String, List<LiveItem>> liveByLanguage,
+      java.util.Map<Long, java.util.Map<LanguageTag, Slug>> versionsByItem) {
     StringBuilder xml = new StringBuilder(8192);
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
         .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
@@ -118,10 +128,29 @@ final class Feeds {
       xml.append("</url><url><loc>").append(escape(site.absolute("news"))).append("</loc></url>");
       for (LiveItem item : liveByLanguage.getOrDefault(language.value(), List.of())) {
         xml.append("<url><loc>").append(escape(site.absolute(item.path()))).append("</loc>");
+        // The sitemap schema wants lastmod before the alternates.
         if (item.lastPublishedAt() != null) {
           xml.append("<lastmod>")
               .append(item.lastPublishedAt().atOffset(ZoneOffset.UTC).toLocalDate())
               .append("</lastmod>");
+        }
+        var versions = versionsByItem.getOrDefault(item.itemId(), java.util.Map.of());
+        for (var other : office.languages()) {
+          if (versions.containsKey(other)) {
+            xml.append("<xhtml:link rel=\"alternate\" hreflang=\"")
+                .append(escape(other.value()))
+                .append("\" href=\"")
+                .append(
+                    escape(
+                        any.publicUrl()
+                            + "/"
+                            + office.code()
+                            + "/"
+                            + other
+                            + "/"
+                            + versions.get(other).value()))
+                .append("\"/>");
+          }
         }
         xml.append("</url>");
       }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.content.LiveContentChanged;
+import org.meridian.content.PublicPagesChanged;
 import org.meridian.tenancy.office.OfficeChanged;
 
 /**
@@ -84,6 +85,12 @@ public class PageCache {
   void onItemPathChanged(
       @Observes(during = TransactionPhase.AFTER_SUCCESS)
           org.meridian.content.ItemPathChanged change) {
+    forget(change.office().value());
+  }
+
+  /** Addresses and links between translations, changed without a publish. */
+  void onPublicPagesChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) PublicPagesChanged change) {
     forget(change.office().value());
   }
 

@@ -3,9 +3,13 @@ package org.meridian.site;
 import static org.meridian.site.Html.escape;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.Slug;
+import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
 
 /**
@@ -15,17 +19,37 @@ import org.meridian.tenancy.office.OfficeRef;
  * /gambia/en/…}), never the request's Host header, so a cached page cannot be poisoned.
  */
 record PageHead(
-    String canonicalUrl, String description, String ogType, String jsonLd, boolean index) {
+    String canonicalUrl,
+    String description,
+    String ogType,
+    String jsonLd,
+    boolean index,
+    Map<LanguageTag, String> alternates) {
 
   static PageHead home(SitePages.Context site) {
-    return new PageHead(site.absolute(""), "", "website", organisation(site.office(), site), true);
+    return new PageHead(
+        site.absolute(""),
+        "",
+        "website",
+        organisation(site.office(), site),
+        true,
+        inEveryLanguage(site, ""));
   }
 
   static PageHead listing(SitePages.Context site, String path) {
-    return new PageHead(site.absolute(path), "", "website", null, true);
+    return new PageHead(
+        site.absolute(path), "", "website", null, true, inEveryLanguage(site, path));
   }
 
   static PageHead item(SitePages.Context site, LiveItem item) {
+    return item(site, item, Map.of());
+  }
+
+  /**
+   * An item's head; its {@code hreflang} alternates are the live versions of its translation set
+   * ({@code versions}, itself included), none when it has no live translation.
+   */
+  static PageHead item(SitePages.Context site, LiveItem item, Map<LanguageTag, Slug> versions) {
     String url = site.absolute(item.path());
     String jsonLd =
         item.type() == ContentType.NEWS
@@ -33,13 +57,37 @@ record PageHead(
             : ItemJsonLd.of(site, item, url);
     String description =
         item.common().seoDescription().isEmpty() ? item.summary() : item.common().seoDescription();
+    Map<LanguageTag, String> alternates = new LinkedHashMap<>();
+    for (LanguageTag language : site.office().languages()) {
+      if (versions.containsKey(language)) {
+        alternates.put(language, address(site, language, versions.get(language).value()));
+      }
+    }
     return new PageHead(
-        url, description, item.type() == ContentType.NEWS ? "article" : "website", jsonLd, true);
+        url,
+        description,
+        item.type() == ContentType.NEWS ? "article" : "website",
+        jsonLd,
+        true,
+        alternates);
   }
 
   /** Error and maintenance pages: not for search engines. */
   static PageHead notIndexed() {
-    return new PageHead(null, "", "website", null, false);
+    return new PageHead(null, "", "website", null, false, Map.of());
+  }
+
+  /** The same path below every language root of the office. */
+  private static Map<LanguageTag, String> inEveryLanguage(SitePages.Context site, String path) {
+    Map<LanguageTag, String> alternates = new LinkedHashMap<>();
+    for (LanguageTag language : site.office().languages()) {
+      alternates.put(language, address(site, language, path));
+    }
+    return alternates;
+  }
+
+  private static String address(SitePages.Context site, LanguageTag language, String path) {
+    return site.publicUrl() + "/" + site.office().code() + "/" + language.value() + "/" + path;
   }
 
   String html(SitePages.Context site, String title) {
@@ -80,13 +128,13 @@ record PageHead(
             "feed.rss\"><link rel=\"alternate\" type=\"application/atom+xml\" title=\"Atom\" href=\"")
         .append(escape(site.home()))
         .append("feed.atom\">");
-    for (var other : site.office().languages()) {
-      head.append("<link rel=\"alternate\" hreflang=\"")
-          .append(escape(other.value()))
-          .append("\" href=\"")
-          .append(escape(site.publicUrl() + "/" + site.office().code() + "/" + other + "/"))
-          .append("\">");
-    }
+    alternates.forEach(
+        (language, href) ->
+            head.append("<link rel=\"alternate\" hreflang=\"")
+                .append(escape(language.value()))
+                .append("\" href=\"")
+                .append(escape(href))
+                .append("\">"));
     if (jsonLd != null) {
       head.append("<script type=\"application/ld+json\">").append(jsonLd).append("</script>");
     }

@@ -79,19 +79,27 @@ final class SitePages {
 
   static String item(Context site, List<MenuEntry> menu, LiveItem item) {
     return item(
-        site, menu, item, java.util.Map.of(), java.time.LocalDate.now(site.office().timeZone()));
+        site,
+        menu,
+        item,
+        java.util.Map.of(),
+        java.time.LocalDate.now(site.office().timeZone()),
+        java.util.Map.of());
   }
 
   /**
    * An item's page with its type's own fields; {@code references} are the live items it points at
-   * (contact cards, related items), {@code today} the date in the office's time zone.
+   * (contact cards, related items), {@code today} the date in the office's time zone; {@code
+   * versions} are the live language versions of its translation set (empty when it has none), which
+   * the language switcher and the {@code hreflang} alternates link to.
    */
   static String item(
       Context site,
       List<MenuEntry> menu,
       LiveItem item,
       java.util.Map<Long, LiveItem> references,
-      java.time.LocalDate today) {
+      java.time.LocalDate today,
+      java.util.Map<LanguageTag, org.meridian.content.Slug> versions) {
     StringBuilder main = new StringBuilder();
     main.append("<article class=\"")
         .append(item.type().name().toLowerCase(java.util.Locale.ROOT))
@@ -111,7 +119,8 @@ final class SitePages {
     main.append(item.body());
     main.append(ItemDetails.footer(site, item, references, today));
     main.append("</article>");
-    return layout(site, item.title(), PageHead.item(site, item), menu, main.toString());
+    return layout(
+        site, item.title(), PageHead.item(site, item, versions), menu, main.toString(), versions);
   }
 
   static String notFound(Context site, List<MenuEntry> menu) {
@@ -150,6 +159,20 @@ final class SitePages {
 
   private static String layout(
       Context site, String title, PageHead head, List<MenuEntry> menu, String mainHtml) {
+    return layout(site, title, head, menu, mainHtml, java.util.Map.of());
+  }
+
+  /**
+   * The base layout. The language switcher leads to the page's own versions in {@code versions} and
+   * to the home of every other language.
+   */
+  private static String layout(
+      Context site,
+      String title,
+      PageHead head,
+      List<MenuEntry> menu,
+      String mainHtml,
+      java.util.Map<LanguageTag, org.meridian.content.Slug> versions) {
     String officeName = site.office().name(site.language());
     String fullTitle = title.equals(officeName) ? title : title + " | " + officeName;
     StringBuilder html = new StringBuilder(4096);
@@ -193,7 +216,13 @@ final class SitePages {
         html.append("<li><a lang=\"")
             .append(escape(other.value()))
             .append("\" href=\"")
-            .append(escape(site.basePath() + "/" + other.value() + "/"))
+            .append(
+                escape(
+                    site.basePath()
+                        + "/"
+                        + other.value()
+                        + "/"
+                        + (versions.containsKey(other) ? versions.get(other).value() : "")))
             .append("\"")
             .append(other.equals(site.language()) ? " aria-current=\"true\"" : "")
             .append(">")

@@ -22,6 +22,7 @@ import org.meridian.content.Slug;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.content.menu.MenuName;
 import org.meridian.content.menu.Menus;
+import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.LogoImage;
@@ -55,6 +56,7 @@ public class SiteServlet extends HttpServlet {
   @Inject private PageCache cache;
   @Inject private SiteAddress address;
   @Inject private OfficeLogos logos;
+  @Inject private Translations translations;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -152,6 +154,17 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     Optional<String> page = language.flatMap(l -> renderOfficePage(site, parts));
+    Optional<Slug> movedTo =
+        page.isPresent() || language.isEmpty() || parts.length != 3
+            ? Optional.empty()
+            : Slug.parse(parts[2]).flatMap(old -> content.movedTo(language.get(), old));
+    if (movedTo.isPresent()) {
+      // An old address of an item whose slug changed: permanently to where it is now.
+      commonHeaders(response);
+      response.setStatus(301);
+      response.setHeader("Location", site.home() + movedTo.get().value());
+      return;
+    }
     if (page.isEmpty()) {
       send(request, response, 404, SitePages.notFound(site, mainMenu(site)));
       return;
@@ -216,7 +229,7 @@ public class SiteServlet extends HttpServlet {
     for (LanguageTag language : site.office().languages()) {
       live.put(language.value(), content.listLive(language, Optional.empty(), SITEMAP_LIMIT));
     }
-    return Feeds.sitemap(site, live);
+    return Feeds.sitemap(site, live, translations.liveVersions());
   }
 
   private static void sendText(
@@ -257,7 +270,8 @@ public class SiteServlet extends HttpServlet {
                     mainMenu(site),
                     item,
                     content.findLive(referencedIds(item)),
-                    java.time.LocalDate.now(site.office().timeZone())));
+                    java.time.LocalDate.now(site.office().timeZone()),
+                    translations.liveVersionsOf(item.itemId())));
   }
 
   /**

@@ -101,6 +101,33 @@ class FeedsTest {
   }
 
   @Test
+  void theSitemapLinksAnItemToItsLiveTranslations() throws Exception {
+    LiveItem french = news("forum-thies", "Forum");
+    Document sitemap =
+        xml(
+            Feeds.sitemap(
+                senegal(),
+                Map.of("fr", List.of(french), "en", List.of()),
+                Map.of(
+                    french.itemId(),
+                    Map.of(
+                        new org.meridian.tenancy.office.LanguageTag("fr"),
+                        new org.meridian.content.Slug("forum-thies"),
+                        new org.meridian.tenancy.office.LanguageTag("en"),
+                        new org.meridian.content.Slug("youth-forum")))));
+    var links = sitemap.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
+    List<String> hrefs = new java.util.ArrayList<>();
+    for (int i = 0; i < links.getLength(); i++) {
+      hrefs.add(((org.w3c.dom.Element) links.item(i)).getAttribute("href"));
+    }
+    assertThat(hrefs)
+        .contains(
+            "https://www.example.org/senegal/en/youth-forum",
+            "https://www.example.org/senegal/fr/forum-thies");
+    assertThat(links.getLength()).as("4 between the homes, 2 for the item").isEqualTo(6);
+  }
+
+  @Test
   void robotsPointsAtTheSitemapAndKeepsCrawlersOutOfTheConsole() {
     assertThat(Feeds.robots("https://www.example.org"))
         .contains("Sitemap: https://www.example.org/sitemap.xml")

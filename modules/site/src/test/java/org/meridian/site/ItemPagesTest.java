@@ -62,7 +62,7 @@ class ItemPagesTest {
   }
 
   private static String page(LiveItem item, Map<Long, LiveItem> refs, String today) {
-    return SitePages.item(SITE, List.of(), item, refs, LocalDate.parse(today));
+    return SitePages.item(SITE, List.of(), item, refs, LocalDate.parse(today), Map.of());
   }
 
   @Test

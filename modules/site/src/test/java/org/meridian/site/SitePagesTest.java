@@ -217,4 +217,52 @@ class SitePagesTest {
         .contains("<title>&lt;b&gt;Offices&lt;/b&gt;</title>")
         .contains("<main id=\"main\"><p>ok</p></main>");
   }
+
+  @Test
+  void theLanguageSwitcherOfAnItemLeadsToItsTranslationsOrElseToTheHome() {
+    SitePages.Context site =
+        site(office("senegal", ZoneId.of("Africa/Dakar"), "fr", "en", "ar"), "fr", "/senegal");
+    LiveItem forum = news("forum-jeunesse", "Forum", "", null);
+
+    String html =
+        SitePages.item(
+            site,
+            List.of(),
+            forum,
+            Map.of(),
+            java.time.LocalDate.now(),
+            Map.of(
+                lang("fr"), new org.meridian.content.Slug("forum-jeunesse"),
+                lang("en"), new org.meridian.content.Slug("youth-forum")));
+
+    assertThat(html)
+        .contains("<a lang=\"en\" href=\"/senegal/en/youth-forum\">")
+        .contains("<a lang=\"fr\" href=\"/senegal/fr/forum-jeunesse\" aria-current=\"true\">")
+        // No Arabic version: the Arabic home.
+        .contains("<a lang=\"ar\" href=\"/senegal/ar/\">")
+        .contains(
+            "<link rel=\"alternate\" hreflang=\"fr\""
+                + " href=\"http://localhost:8080/senegal/fr/forum-jeunesse\">")
+        .contains(
+            "<link rel=\"alternate\" hreflang=\"en\""
+                + " href=\"http://localhost:8080/senegal/en/youth-forum\">")
+        .doesNotContain("hreflang=\"ar\"");
+  }
+
+  @Test
+  void anItemWithoutTranslationsHasNoLanguageAlternates() {
+    SitePages.Context site =
+        site(office("senegal", ZoneId.of("Africa/Dakar"), "fr", "en"), "fr", "/senegal");
+
+    String html =
+        SitePages.item(
+            site,
+            List.of(),
+            news("seul", "Seul", "", null),
+            Map.of(),
+            java.time.LocalDate.now(),
+            Map.of());
+
+    assertThat(html).doesNotContain("hreflang").contains("<a lang=\"en\" href=\"/senegal/en/\">");
+  }
 }

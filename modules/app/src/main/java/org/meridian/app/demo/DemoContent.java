@@ -17,6 +17,7 @@ import org.meridian.content.blueprint.NewOffice;
 import org.meridian.content.blueprint.OfficeProvisioning;
 import org.meridian.content.media.MediaDetails;
 import org.meridian.content.media.MediaLibrary;
+import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.Office;
@@ -53,6 +54,7 @@ public class DemoContent {
   @Inject private OfficeProvisioning provisioning;
   @Inject private Publishing publishing;
   @Inject private MediaLibrary media;
+  @Inject private Translations translations;
 
   @Inject
   @ConfigProperty(name = "meridian.demo.enabled", defaultValue = "true")
@@ -172,6 +174,7 @@ public class DemoContent {
     tenant.runAs(region, () -> DemoTexts.region().forEach(this::publish));
     tenant.runAs(gambia, () -> DemoTexts.gambia().forEach(this::publish));
     tenant.runAs(senegal, () -> DemoTexts.senegal().forEach(this::publish));
+    tenant.runAs(senegal, this::translateSenegal);
     tenant.runAs(gambia, () -> draft(DemoTexts.gambiaDraft()));
     loadMedia(hq, gambia, senegal);
   }
@@ -258,6 +261,31 @@ public class DemoContent {
       accounts.grant(
           email, offices.load((who.equals("reset") ? senegal : gambia).code()), Role.EDITOR);
     }
+  }
+
+  /**
+   * Senegal writes in French first. Its English "About us" is the translation of "À propos" (linked
+   * by the blueprint) and up to date; the youth forum news is translated into English, and then the
+   * French text changes, so that the English version is outdated until someone checks it.
+   */
+  private void translateSenegal() {
+    long about = queries.idOf(EN, new Slug("about-us")).orElseThrow();
+    translations.confirmUpToDate(about, AUTHOR);
+
+    long forum = queries.idOf(FR, new Slug("forum-jeunesse-thies")).orElseThrow();
+    long english = translations.translate(forum, EN, AUTHOR);
+    DemoTexts.Item translated = DemoTexts.senegalForumInEnglish();
+    content.changeSlug(english, new Slug(translated.slug()), AUTHOR);
+    translations.saveUpToDate(
+        english,
+        new RevisionInput(translated.title(), translated.summary(), translated.body()),
+        AUTHOR);
+    publishing.publishNow(english, AUTHOR);
+
+    DemoTexts.Item changed = DemoTexts.senegalForumUpdated();
+    content.saveRevision(
+        forum, new RevisionInput(changed.title(), changed.summary(), changed.body()), AUTHOR);
+    publishing.publishNow(forum, AUTHOR);
   }
 
   /** Fills the blueprint's page at the item's slug, or creates the item, then publishes it. */

@@ -164,4 +164,27 @@ final class DemoTexts {
             "<p>From Dakar we run protection, reintegration and data programmes with national"
                 + " institutions and civil society.</p>"));
   }
+
+  /** The English translation of Senegal's youth forum news. */
+  static Item senegalForumInEnglish() {
+    return news(
+        EN,
+        "youth-forum-thies",
+        "Youth forum brings 500 participants together in Thiès",
+        "Two days of exchanges on jobs, training and starting a business.",
+        "<p><strong>Thiès</strong> – The forum gave young people from every region the chance"
+            + " to meet employers and training centres.</p>");
+  }
+
+  /** The French news after an update that the English translation does not have yet. */
+  static Item senegalForumUpdated() {
+    return news(
+        FR,
+        "forum-jeunesse-thies",
+        "Un forum de la jeunesse réunit 500 participants à Thiès",
+        "Deux jours d’échanges sur l’emploi, la formation et l’entrepreneuriat.",
+        "<p><strong>Thiès</strong> – Le forum a permis à des jeunes de toutes les régions"
+            + " de rencontrer des employeurs et des centres de formation.</p>"
+            + "<p>Une deuxième édition est prévue à Ziguinchor l’an prochain.</p>");
+  }
 }

@@ -3,6 +3,8 @@ package org.meridian.content.blueprint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
@@ -10,6 +12,7 @@ import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
 import org.meridian.content.menu.MenuName;
 import org.meridian.content.menu.Menus;
+import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.Office;
@@ -21,8 +24,9 @@ import org.meridian.tenancy.office.OfficeType;
  * Creates an office with the network's standard site in one transaction — all of it or nothing: in
  * each of its languages, empty draft pages for "About us", "Our work" with "Data and resources",
  * "Take action" and "2030 Agenda", and "Contact"; a main menu (Who we are &gt; About us, Our
- * network; Our work &gt; …; News; Contact) and a footer menu. Entries show on the site once their
- * pages are published.
+ * network; Our work &gt; …; News; Contact) and a footer menu. Each page in the other languages is
+ * linked as a translation of the page in the office's default language. Entries show on the site
+ * once their pages are published.
  */
 @ApplicationScoped
 public class OfficeProvisioning {
@@ -31,6 +35,7 @@ public class OfficeProvisioning {
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
   @Inject private Menus menus;
+  @Inject private Translations translations;
 
   @Transactional
   public OfficeRef provision(NewOffice spec, String author) {
@@ -50,11 +55,33 @@ public class OfficeProvisioning {
     Optional<OfficeRef> hq =
         offices.all().stream().filter(o -> o.type() == OfficeType.HQ).findFirst();
     tenant.runAs(
-        created, () -> created.languages().forEach(language -> buildSite(language, hq, author)));
+        created,
+        () -> {
+          Map<LanguageTag, Map<String, Long>> pages = new LinkedHashMap<>();
+          created
+              .languages()
+              .forEach(language -> pages.put(language, buildSite(language, hq, author)));
+          linkTranslations(created.defaultLanguage(), pages, author);
+        });
     return created;
   }
 
-  private void buildSite(LanguageTag language, Optional<OfficeRef> hq, String author) {
+  /**
+   * The same blueprint page in every language is one translation set, from the default language.
+   */
+  private void linkTranslations(
+      LanguageTag defaultLanguage, Map<LanguageTag, Map<String, Long>> pages, String author) {
+    Map<String, Long> sources = pages.get(defaultLanguage);
+    pages.forEach(
+        (language, byKey) -> {
+          if (!language.equals(defaultLanguage)) {
+            byKey.forEach((key, id) -> translations.link(sources.get(key), id, author));
+          }
+        });
+  }
+
+  /** Builds the site in one language; returns its pages by blueprint key. */
+  private Map<String, Long> buildSite(LanguageTag language, Optional<OfficeRef> hq, String author) {
     long about = page(language, "about", author);
     long work = page(language, "work", author);
     long data = page(language, "data", author);
@@ -87,6 +114,13 @@ public class OfficeProvisioning {
     menus.add(MenuName.MAIN, language, null, title(language, "contact"), contact, null);
     menus.add(MenuName.FOOTER, language, null, title(language, "about"), about, null);
     menus.add(MenuName.FOOTER, language, null, title(language, "contact"), contact, null);
+    return Map.of(
+        "about", about,
+        "work", work,
+        "data", data,
+        "action", action,
+        "agenda", agenda,
+        "contact", contact);
   }
 
   private long page(LanguageTag language, String key, String author) {

@@ -3,9 +3,11 @@ package org.meridian.workflow.audit.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.meridian.content.ContentAddressChanged;
 import org.meridian.content.ContentItemChanged;
 import org.meridian.content.LiveContentChanged;
 import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.workflow.audit.AuditAction;
@@ -13,10 +15,11 @@ import org.meridian.workflow.audit.AuditFacts;
 import org.meridian.workflow.audit.AuditRecorder;
 
 /**
- * Records publishing and unpublishing, restored revisions and the trash. A plain (in-progress)
- * observer, so the entry is written in the transaction of the change: a publish that is rolled back
- * leaves no entry. (Observing after completion would need a second transaction and could record a
- * change that never happened, or lose one when the server stops between commit and record.)
+ * Records publishing and unpublishing, restored revisions, the trash and address (slug) changes. A
+ * plain (in-progress) observer, so the entry is written in the transaction of the change: a publish
+ * that is rolled back leaves no entry. (Observing after completion would need a second transaction
+ * and could record a change that never happened, or lose one when the server stops between commit
+ * and record.)
  */
 @ApplicationScoped
 class ContentChangesAudit {
@@ -58,7 +61,23 @@ class ContentChangesAudit {
             change.detail()));
   }
 
-  private OfficeRef office(org.meridian.tenancy.office.OfficeCode code) {
+  /** A slug change: the public address before and after (the old one now redirects). */
+  void onAddressChanged(@Observes ContentAddressChanged change) {
+    recorder.recordWithChange(
+        new AuditFacts(
+            change.actor(),
+            office(change.office()),
+            AuditAction.CONTENT_ADDRESS_CHANGED,
+            "item " + change.itemId() + " " + change.language() + "/" + change.to(),
+            null,
+            change.language() + "/" + change.from(),
+            change.language()
+                + "/"
+                + change.to()
+                + (change.redirected() ? " (the old address redirects)" : "")));
+  }
+
+  private OfficeRef office(OfficeCode code) {
     return tenant
         .current()
         .filter(o -> o.code().equals(code))

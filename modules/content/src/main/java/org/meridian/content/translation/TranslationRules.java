@@ -1,0 +1,53 @@
+package org.meridian.content.translation;
+
+import java.util.Set;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.OfficeRef;
+
+/**
+ * Which items may join a translation set: one source, and at most one translation per other
+ * language the office publishes in, all of one office. Sets are flat: a translation never has
+ * translations of its own (translating a translation translates its source).
+ */
+final class TranslationRules {
+
+  /** What the rules need to know about an item. */
+  record ItemFacts(long officeId, LanguageTag language, boolean translation, boolean source) {}
+
+  private TranslationRules() {}
+
+  /**
+   * Refuses to make {@code item} a translation of {@code source} in {@code office}, whose set
+   * already has translations into {@code translated}, with a message that says why.
+   */
+  static void checkLink(
+      OfficeRef office, ItemFacts source, Set<LanguageTag> translated, ItemFacts item) {
+    if (source.officeId() != office.id() || item.officeId() != office.id()) {
+      throw new TranslationRefusedException(
+          "A translation belongs to the same office as its source");
+    }
+    if (source.translation()) {
+      throw new TranslationRefusedException(
+          "The source is itself a translation: translate its source instead");
+    }
+    if (!office.publishesIn(item.language())) {
+      throw new TranslationRefusedException(
+          "The office '" + office.code() + "' does not publish in " + item.language());
+    }
+    if (item.language().equals(source.language())) {
+      throw new TranslationRefusedException(
+          "The source is in " + source.language() + " already: choose another language");
+    }
+    if (translated.contains(item.language())) {
+      throw new TranslationRefusedException(
+          "The item already has a translation into " + item.language());
+    }
+    if (item.translation()) {
+      throw new TranslationRefusedException("The item is already a translation of another item");
+    }
+    if (item.source()) {
+      throw new TranslationRefusedException(
+          "The item has translations of its own: it cannot become a translation");
+    }
+  }
+}
