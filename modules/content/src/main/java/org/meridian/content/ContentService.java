@@ -27,7 +27,8 @@ public class ContentService {
   @Inject private Event<LiveContentChanged> liveChanged;
 
   /** Addresses the public site serves itself, below each language root. */
-  public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("news");
+  public static final java.util.Set<String> RESERVED_SLUGS =
+      java.util.Set.of("news", "themes", "tags");
 
   private final Clock clock = Clock.systemUTC();
 

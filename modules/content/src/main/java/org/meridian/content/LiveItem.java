@@ -14,7 +14,7 @@ public record LiveItem(
     Instant firstPublishedAt,
     Instant lastPublishedAt) {
 
-  static LiveItem of(ContentItem item) {
+  public static LiveItem of(ContentItem item) {
     Revision live = item.liveRevision();
     return new LiveItem(
         item.getId(),
