@@ -1,11 +1,14 @@
 package org.meridian.api;
 
 import java.time.Instant;
+import java.util.List;
 import org.meridian.content.ContentSummary;
+import org.meridian.content.taxonomy.ItemTerms;
 
 /**
  * An item of an office as its API token holders see it, drafts included. {@code url} is its public
- * address, present only while the item is live.
+ * address, present only while the item is live; {@code themes} are theme codes, {@code tags} tag
+ * names.
  */
 public record ItemJson(
     long id,
@@ -18,9 +21,15 @@ public record ItemJson(
     boolean unpublishedChanges,
     String lastAuthor,
     Instant modifiedAt,
-    String url) {
+    String url,
+    List<String> themes,
+    List<String> tags) {
 
   static ItemJson of(String officeCode, ContentSummary item) {
+    return of(officeCode, item, ItemTerms.NONE);
+  }
+
+  static ItemJson of(String officeCode, ContentSummary item, ItemTerms terms) {
     return new ItemJson(
         item.itemId(),
         item.type().name(),
@@ -32,6 +41,8 @@ public record ItemJson(
         item.unpublishedChanges(),
         item.lastAuthor(),
         item.modifiedAt(),
-        item.live() ? "/" + officeCode + "/" + item.language() + "/" + item.slug() : null);
+        item.live() ? "/" + officeCode + "/" + item.language() + "/" + item.slug() : null,
+        terms.themeCodes(),
+        terms.tagNames());
   }
 }

@@ -14,10 +14,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
+import org.meridian.content.ContentSummary;
+import org.meridian.content.taxonomy.Classification;
+import org.meridian.content.taxonomy.ItemTerms;
+import org.meridian.content.taxonomy.TaxonomyQueries;
+import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.token.ApiScope;
 import org.meridian.tenancy.token.AuthenticatedToken;
 
@@ -36,17 +42,30 @@ public class OfficeItemsResource {
   @Inject private ContentQueries queries;
   @Inject private ContentService content;
   @Inject private ApiCaller caller;
+  @Inject private TaxonomyQueries taxonomy;
+  @Inject private Classification classification;
+  @Inject private TenantContext tenant;
 
-  /** Every item of the office, most recently changed first. */
+  /**
+   * Every item of the office, most recently changed first; only those carrying the theme ({@code
+   * theme}, a code) and the tag ({@code tag}, an address) when given.
+   */
   @GET
   @RequiresToken(ApiScope.READ)
   public OfficeItemsPage list(
-      @PathParam("code") String code, @QueryParam("limit") @DefaultValue("100") String limit) {
-    return new OfficeItemsPage(
-        code,
-        queries.listForEditors(ApiParameters.limit(limit, MAX_LIMIT)).stream()
-            .map(item -> ItemJson.of(code, item))
-            .toList());
+      @PathParam("code") String code,
+      @QueryParam("theme") String theme,
+      @QueryParam("tag") String tag,
+      @QueryParam("limit") @DefaultValue("100") String limit) {
+    int max = ApiParameters.limit(limit, MAX_LIMIT);
+    var themeCode = ApiParameters.theme(theme);
+    var tagSlug = ApiParameters.tag(tag);
+    taxonomy.requireKnown(themeCode, tagSlug);
+    List<ContentSummary> items =
+        themeCode.isEmpty() && tagSlug.isEmpty()
+            ? queries.listForEditors(max)
+            : taxonomy.listForEditors(themeCode, tagSlug, max);
+    return new OfficeItemsPage(code, withTerms(code, items));
   }
 
   @GET
@@ -55,7 +74,7 @@ public class OfficeItemsResource {
   public ItemJson item(@PathParam("code") String code, @PathParam("id") String id) {
     return queries
         .findForEditors(itemId(id))
-        .map(item -> ItemJson.of(code, item))
+        .map(item -> withTerms(code, List.of(item)).get(0))
         .orElseThrow(() -> new ContentNotFoundException("Item " + id));
   }
 
@@ -79,6 +98,16 @@ public class OfficeItemsResource {
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(json.id())).build())
         .entity(json)
         .build();
+  }
+
+  private List<ItemJson> withTerms(String code, List<ContentSummary> items) {
+    var terms =
+        classification.of(
+            items.stream().map(ContentSummary::itemId).toList(),
+            tenant.require().defaultLanguage());
+    return items.stream()
+        .map(item -> ItemJson.of(code, item, terms.getOrDefault(item.itemId(), ItemTerms.NONE)))
+        .toList();
   }
 
   private static long itemId(String text) {

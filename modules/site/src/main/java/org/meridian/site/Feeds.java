@@ -99,6 +99,17 @@ final class Feeds {
    */
   static String sitemap(
       SitePages.Context any, java.util.Map<String, List<LiveItem>> liveByLanguage) {
+    return sitemap(any, liveByLanguage, java.util.Map.of());
+  }
+
+  /**
+   * The same, with more pages per language below the language root ({@code themes}, {@code
+   * themes/migration}): lists that have content.
+   */
+  static String sitemap(
+      SitePages.Context any,
+      java.util.Map<String, List<LiveItem>> liveByLanguage,
+      java.util.Map<String, List<String>> listingsByLanguage) {
     StringBuilder xml = new StringBuilder(8192);
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
         .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
@@ -116,6 +127,9 @@ final class Feeds {
             .append("\"/>");
       }
       xml.append("</url><url><loc>").append(escape(site.absolute("news"))).append("</loc></url>");
+      for (String path : listingsByLanguage.getOrDefault(language.value(), List.of())) {
+        xml.append("<url><loc>").append(escape(site.absolute(path))).append("</loc></url>");
+      }
       for (LiveItem item : liveByLanguage.getOrDefault(language.value(), List.of())) {
         xml.append("<url><loc>").append(escape(site.absolute(item.slug()))).append("</loc>");
         if (item.lastPublishedAt() != null) {

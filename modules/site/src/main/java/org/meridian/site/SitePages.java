@@ -9,6 +9,7 @@ import java.util.List;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
 import org.meridian.content.menu.MenuEntry;
+import org.meridian.content.taxonomy.ItemTerms;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.LogoImage;
 import org.meridian.tenancy.office.OfficeRef;
@@ -32,7 +33,9 @@ final class SitePages {
           + "time{color:#555;font-size:.875rem}"
           + "footer ul.contact{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}"
           + "address{font-style:normal;white-space:pre-line}"
-          + "header .logo{vertical-align:middle;margin-right:.5rem;max-width:12rem;height:auto}";
+          + "header .logo{vertical-align:middle;margin-right:.5rem;max-width:12rem;height:auto}"
+          + ".terms{border-top:1px solid #ccc;margin-top:2rem;font-size:.875rem}"
+          + ".pager ul{list-style:none;padding:0;display:flex;gap:1rem}";
 
   private SitePages() {}
 
@@ -75,6 +78,11 @@ final class SitePages {
   }
 
   static String item(Context site, List<MenuEntry> menu, LiveItem item) {
+    return item(site, menu, item, ItemTerms.NONE);
+  }
+
+  /** An item's page, with links to the pages of the themes and tags it carries. */
+  static String item(Context site, List<MenuEntry> menu, LiveItem item, ItemTerms terms) {
     StringBuilder main = new StringBuilder();
     main.append("<article><h1>").append(escape(item.title())).append("</h1>");
     if (item.type() == ContentType.NEWS) {
@@ -86,7 +94,9 @@ final class SitePages {
           .append(escape(item.summary()))
           .append("</strong></p>");
     }
-    main.append(item.body()).append("</article>");
+    main.append(item.body());
+    TaxonomyPages.appendTerms(site, main, terms);
+    main.append("</article>");
     return layout(site, item.title(), PageHead.item(site, item), menu, main.toString());
   }
 
@@ -124,7 +134,7 @@ final class SitePages {
         + "</main></body></html>";
   }
 
-  private static String layout(
+  static String layout(
       Context site, String title, PageHead head, List<MenuEntry> menu, String mainHtml) {
     String officeName = site.office().name(site.language());
     String fullTitle = title.equals(officeName) ? title : title + " | " + officeName;
@@ -263,8 +273,13 @@ final class SitePages {
   }
 
   private static void appendNews(Context site, StringBuilder main, List<LiveItem> news) {
+    appendItems(site, main, news, "noNews");
+  }
+
+  /** Items as a list of links with their date and summary; {@code emptyKey} says there are none. */
+  static void appendItems(Context site, StringBuilder main, List<LiveItem> news, String emptyKey) {
     if (news.isEmpty()) {
-      main.append("<p>").append(words(site, "noNews")).append("</p>");
+      main.append("<p>").append(words(site, emptyKey)).append("</p>");
       return;
     }
     main.append("<ul class=\"news\">");
@@ -282,7 +297,7 @@ final class SitePages {
     main.append("</ul>");
   }
 
-  private static String words(Context site, String key) {
+  static String words(Context site, String key) {
     return escape(SiteWords.of(site.language(), key));
   }
 

@@ -22,6 +22,13 @@ import org.meridian.content.Slug;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.content.menu.MenuName;
 import org.meridian.content.menu.Menus;
+import org.meridian.content.taxonomy.Classification;
+import org.meridian.content.taxonomy.LivePage;
+import org.meridian.content.taxonomy.Tags;
+import org.meridian.content.taxonomy.TaxonomyQueries;
+import org.meridian.content.taxonomy.ThemeCode;
+import org.meridian.content.taxonomy.ThemeUse;
+import org.meridian.content.taxonomy.Themes;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.LogoImage;
@@ -55,6 +62,10 @@ public class SiteServlet extends HttpServlet {
   @Inject private PageCache cache;
   @Inject private SiteAddress address;
   @Inject private OfficeLogos logos;
+  @Inject private Themes themes;
+  @Inject private Tags tags;
+  @Inject private TaxonomyQueries taxonomy;
+  @Inject private Classification classification;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -121,7 +132,14 @@ public class SiteServlet extends HttpServlet {
       response.sendRedirect(base + "/" + language.get() + "/");
       return;
     }
-    PageCache.Key key = new PageCache.Key(office.code().value(), base, route.get().remainingPath());
+    // Lists of a theme's or tag's items are paginated: the page is part of the cache key.
+    int listPage = isPagedList(parts) ? pageNumber(request.getParameter("page")) : 1;
+    PageCache.Key key =
+        new PageCache.Key(
+            office.code().value(),
+            base,
+            route.get().remainingPath()
+                + (listPage == 1 ? "" : "?page=" + (listPage < 1 ? "invalid" : listPage)));
     Optional<CachedPage> cached = cache.get(key);
     if (cached.isPresent()) {
       sendPage(request, response, cached.get());
@@ -144,7 +162,7 @@ public class SiteServlet extends HttpServlet {
         return;
       }
     }
-    Optional<String> page = language.flatMap(l -> renderOfficePage(site, parts));
+    Optional<String> page = language.flatMap(l -> renderOfficePage(site, parts, listPage));
     if (page.isEmpty()) {
       send(request, response, 404, SitePages.notFound(site, mainMenu(site)));
       return;
@@ -206,10 +224,18 @@ public class SiteServlet extends HttpServlet {
 
   private String sitemap(SitePages.Context site) {
     java.util.Map<String, List<LiveItem>> live = new java.util.LinkedHashMap<>();
+    java.util.Map<String, List<String>> listings = new java.util.LinkedHashMap<>();
     for (LanguageTag language : site.office().languages()) {
       live.put(language.value(), content.listLive(language, Optional.empty(), SITEMAP_LIMIT));
+      List<ThemeUse> used = taxonomy.themesInUse(language);
+      List<String> paths = new java.util.ArrayList<>();
+      if (!used.isEmpty()) {
+        paths.add(TaxonomyPages.THEMES);
+        used.forEach(use -> paths.add(TaxonomyPages.themePath(use.theme().slug())));
+      }
+      listings.put(language.value(), paths);
     }
-    return Feeds.sitemap(site, live);
+    return Feeds.sitemap(site, live, listings);
   }
 
   private static void sendText(
@@ -225,7 +251,14 @@ public class SiteServlet extends HttpServlet {
   }
 
   /** The page at {@code parts} of an office's site in a language it publishes, if there is one. */
-  private Optional<String> renderOfficePage(SitePages.Context site, String[] parts) {
+  private Optional<String> renderOfficePage(SitePages.Context site, String[] parts, int listPage) {
+    if (parts.length == 3 && parts[2].equals(TaxonomyPages.THEMES)) {
+      return Optional.of(
+          TaxonomyPages.themeIndex(site, mainMenu(site), taxonomy.themesInUse(site.language())));
+    }
+    if (isPagedList(parts)) {
+      return listPage < 1 ? Optional.empty() : renderList(site, parts, listPage);
+    }
     if (parts.length != 3) {
       return Optional.empty();
     }
@@ -242,7 +275,61 @@ public class SiteServlet extends HttpServlet {
     }
     return Slug.parse(slugText)
         .flatMap(slug -> content.findLive(site.language(), slug))
-        .map(item -> SitePages.item(site, mainMenu(site), item));
+        .map(
+            item ->
+                SitePages.item(
+                    site, mainMenu(site), item, classification.of(item.itemId(), site.language())));
+  }
+
+  /** {@code /{lang}/themes/{slug}} or {@code /{lang}/tags/{slug}}. */
+  private static boolean isPagedList(String[] parts) {
+    return parts.length == 4
+        && (parts[2].equals(TaxonomyPages.THEMES) || parts[2].equals(TaxonomyPages.TAGS));
+  }
+
+  /** The page a visitor asks for: 1 without {@code ?page}, below 1 for anything not a page. */
+  private static int pageNumber(String text) {
+    if (text == null) {
+      return 1;
+    }
+    if (text.isEmpty() || text.length() > 6 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return -1;
+    }
+    return Integer.parseInt(text);
+  }
+
+  /** One page of a theme's or tag's live items; none past the last page. */
+  private Optional<String> renderList(SitePages.Context site, String[] parts, int listPage) {
+    Optional<Slug> slug = Slug.parse(parts[3]);
+    if (slug.isEmpty()) {
+      return Optional.empty();
+    }
+    if (parts[2].equals(TaxonomyPages.THEMES)) {
+      return themes
+          .findBySlug(site.language(), slug.get())
+          .flatMap(
+              theme -> {
+                LivePage page =
+                    taxonomy.liveWithTheme(
+                        site.language(),
+                        new ThemeCode(theme.code()),
+                        listPage,
+                        TaxonomyPages.PAGE_SIZE);
+                return listPage > page.pages()
+                    ? Optional.empty()
+                    : Optional.of(TaxonomyPages.themePage(site, mainMenu(site), theme, page));
+              });
+    }
+    return tags.findBySlug(slug.get())
+        .flatMap(
+            tag -> {
+              LivePage page =
+                  taxonomy.liveWithTag(
+                      site.language(), slug.get(), listPage, TaxonomyPages.PAGE_SIZE);
+              return listPage > page.pages()
+                  ? Optional.empty()
+                  : Optional.of(TaxonomyPages.tagPage(site, mainMenu(site), tag, page));
+            });
   }
 
   private CachedPage keep(PageCache.Key key, String text, String contentType) {

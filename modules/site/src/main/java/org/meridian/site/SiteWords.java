@@ -28,7 +28,18 @@ final class SiteWords {
               entry("skip", "Skip to content"),
               entry("noNews", "No news yet."),
               entry("news", "News"),
-              entry("contact", "Contact")),
+              entry("contact", "Contact"),
+              entry("themes", "Themes"),
+              entry("tags", "Tags"),
+              entry("themeHeading", "Theme: %s"),
+              entry("tagHeading", "Tag: %s"),
+              entry("themesAndTags", "Themes and tags"),
+              entry("noThemes", "No themes yet."),
+              entry("nothingYet", "Nothing has been published here yet."),
+              entry("pages", "Pages"),
+              entry("previous", "Previous page"),
+              entry("next", "Next page"),
+              entry("pageOf", "Page %d of %d")),
           "fr",
           Map.ofEntries(
               entry("latestNews", "Dernières actualités"),
@@ -45,7 +56,18 @@ final class SiteWords {
               entry("skip", "Aller au contenu"),
               entry("noNews", "Pas encore d’actualités."),
               entry("news", "Actualités"),
-              entry("contact", "Contact")));
+              entry("contact", "Contact"),
+              entry("themes", "Thèmes"),
+              entry("tags", "Mots-clés"),
+              entry("themeHeading", "Thème : %s"),
+              entry("tagHeading", "Mot-clé : %s"),
+              entry("themesAndTags", "Thèmes et mots-clés"),
+              entry("noThemes", "Pas encore de thèmes."),
+              entry("nothingYet", "Rien n’a encore été publié ici."),
+              entry("pages", "Pages"),
+              entry("previous", "Page précédente"),
+              entry("next", "Page suivante"),
+              entry("pageOf", "Page %d sur %d")));
 
   private SiteWords() {}
 
