@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -98,6 +99,24 @@ public class OfficeItemsResource {
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(json.id())).build())
         .entity(json)
         .build();
+  }
+
+  /**
+   * Gives an item exactly these themes and tags: {@code {"themes": [codes], "tags": [ids]}}.
+   * Unknown theme codes and tag ids that are not the office's are refused with 400, naming them;
+   * nothing is changed then. Answers the item as it is now.
+   */
+  @PUT
+  @Path("{id}/classification")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresToken(ApiScope.WRITE)
+  public ItemJson classify(
+      @PathParam("code") String code, @PathParam("id") String id, String body) {
+    AuthenticatedToken token = caller.require();
+    long itemId = itemId(id);
+    ItemClassificationBody wanted = ItemClassificationBody.parse(body);
+    classification.classify(itemId, wanted.themes(), wanted.tags(), token.actor());
+    return item(code, id);
   }
 
   private List<ItemJson> withTerms(String code, List<ContentSummary> items) {

@@ -50,6 +50,7 @@ public class DemoContent {
   @Inject private ContentQueries queries;
   @Inject private OfficeProvisioning provisioning;
   @Inject private Publishing publishing;
+  @Inject private DemoTaxonomy taxonomy;
 
   @Inject
   @ConfigProperty(name = "meridian.demo.enabled", defaultValue = "true")
@@ -168,8 +169,10 @@ public class DemoContent {
     tenant.runAs(hq, () -> DemoTexts.hq().forEach(this::publish));
     tenant.runAs(region, () -> DemoTexts.region().forEach(this::publish));
     tenant.runAs(gambia, () -> DemoTexts.gambia().forEach(this::publish));
+    tenant.runAs(gambia, () -> DemoTexts.gambiaFigures().forEach(this::publish));
     tenant.runAs(senegal, () -> DemoTexts.senegal().forEach(this::publish));
     tenant.runAs(gambia, () -> draft(DemoTexts.gambiaDraft()));
+    taxonomy.load(gambia, senegal);
   }
 
   /** Mali is suspended from the start: its editor can sign in but cannot work in it. */

@@ -41,6 +41,20 @@ public class Classification {
    */
   public ItemTerms classify(
       long itemId, Collection<String> themeCodes, Collection<Long> tagIds, String actor) {
+    return classify(itemId, themeCodes, tagIds, List.of(), actor);
+  }
+
+  /**
+   * The same, adding tags by name: a name whose address an existing tag of the office has means
+   * that tag; any other becomes a new tag of the office, in the same transaction, so a refused
+   * classification leaves no new tag behind.
+   */
+  public ItemTerms classify(
+      long itemId,
+      Collection<String> themeCodes,
+      Collection<Long> tagIds,
+      Collection<String> newTagNames,
+      String actor) {
     EntityManager em = data.entityManager();
     ContentItem item = em.find(ContentItem.class, itemId);
     if (item == null) {
@@ -60,12 +74,18 @@ public class Classification {
       throw new IllegalArgumentException(
           "An item carries at most " + MAX_THEMES + " themes: got " + codes.size());
     }
-    if (tagIdSet.size() > MAX_TAGS) {
-      throw new IllegalArgumentException(
-          "An item carries at most " + MAX_TAGS + " tags: got " + tagIdSet.size());
-    }
     List<Theme> wantedThemes = Themes.require(em, codes);
-    List<Tag> wantedTags = Tags.require(em, tagIdSet);
+    List<Tag> wantedTags = new ArrayList<>(Tags.require(em, tagIdSet));
+    for (String name : newTagNames) {
+      Tag tag = Tags.findOrCreate(em, name);
+      if (!wantedTags.contains(tag)) {
+        wantedTags.add(tag);
+      }
+    }
+    if (wantedTags.size() > MAX_TAGS) {
+      throw new IllegalArgumentException(
+          "An item carries at most " + MAX_TAGS + " tags: got " + wantedTags.size());
+    }
 
     boolean changedAny = false;
     List<ItemTheme> currentThemes = itemThemes(em, List.of(item.getId()));

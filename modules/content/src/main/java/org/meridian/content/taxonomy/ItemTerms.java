@@ -3,7 +3,8 @@ package org.meridian.content.taxonomy;
 import java.util.List;
 
 /** The themes and tags an item carries, each sorted by name. */
-public record ItemTerms(List<ThemeLabel> themes, List<TagLabel> tags) {
+public record ItemTerms(List<ThemeLabel> themes, List<TagLabel> tags)
+    implements java.io.Serializable {
 
   public static final ItemTerms NONE = new ItemTerms(List.of(), List.of());
 

@@ -138,6 +138,22 @@ public class Tags {
     return found;
   }
 
+  /** The office's tag whose address the name gives, or a new one (not yet flushed). */
+  static Tag findOrCreate(EntityManager em, String name) {
+    String cleaned = TermName.clean(name, Tag.MAX_NAME_LENGTH, "tag");
+    Slug slug = TermName.slug(null, cleaned);
+    return em.createQuery("select t from Tag t where t.slug = :slug", Tag.class)
+        .setParameter("slug", slug.value())
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              Tag tag = new Tag(cleaned, slug);
+              em.persist(tag);
+              return tag;
+            });
+  }
+
   private static Tag require(EntityManager em, long tagId) {
     return require(em, List.of(tagId)).get(0);
   }

@@ -13,7 +13,8 @@ public record ThemeSummary(
     Map<String, String> names,
     Map<String, String> slugs,
     long version,
-    long items) {
+    long items)
+    implements java.io.Serializable {
 
   public ThemeSummary {
     names = Map.copyOf(names);

@@ -123,6 +123,8 @@ public class Themes {
             : slug(slugText, name);
     theme.name(language, new ThemeName(name, slug));
     requireDistinctAddresses(theme);
+    // A name lives in a collection table: make the theme's own version count the change.
+    em.lock(theme, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
     changed.fire(
         new TaxonomyChanged(null, "theme " + theme.code() + " renamed in " + language, actor));
