@@ -107,6 +107,10 @@ class AccessibilityIT {
         "/gambia/en/news",
         "/senegal/fr/",
         "/senegal/fr/a-propos",
+        "/senegal/fr/themes",
+        "/senegal/fr/themes/jeunesse-et-competences",
+        "/gambia/en/themes/data-and-research?page=2",
+        "/gambia/en/tags/banjul",
         "/gambia/en/no-such-page",
         "/nowhere/en/",
         "/mali/fr/",
@@ -135,11 +139,22 @@ class AccessibilityIT {
             "/admin/people.xhtml",
             "/admin/audit.xhtml",
             "/admin/outbox.xhtml",
-            "/admin/password.xhtml")) {
+            "/admin/password.xhtml",
+            "/admin/themes.xhtml",
+            "/admin/tags.xhtml?office=gambia",
+            "/admin/content/classify.xhtml?item=" + classifiableItem())) {
       open(path);
       assertThat(browser.getCurrentUrl()).as("still signed in at %s", path).doesNotContain("login");
       assertThat(browser.findElement(By.tagName("h1")).getText()).as(path).isNotBlank();
       assertNoViolations(path);
     }
+  }
+
+  /** The id of an item of the office the browser works in, from the content list's links. */
+  private static String classifiableItem() {
+    open("/admin/index.xhtml");
+    String href =
+        browser.findElements(By.cssSelector("a.classify")).get(0).getAttribute("href");
+    return href.substring(href.indexOf("item=") + 5);
   }
 }
