@@ -153,8 +153,7 @@ class AccessibilityIT {
   /** The id of an item of the office the browser works in, from the content list's links. */
   private static String classifiableItem() {
     open("/admin/index.xhtml");
-    String href =
-        browser.findElements(By.cssSelector("a.classify")).get(0).getAttribute("href");
+    String href = browser.findElements(By.cssSelector("a.classify")).get(0).getAttribute("href");
     return href.substring(href.indexOf("item=") + 5);
   }
 }

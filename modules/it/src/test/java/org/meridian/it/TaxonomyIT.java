@@ -75,7 +75,14 @@ class TaxonomyIT {
             hq.open("/admin/themes.xhtml"),
             "add",
             Map.of(
-                "add:code", code, "add:language", "en", "add:name", "Water " + code, "add:slug", ""),
+                "add:code",
+                code,
+                "add:language",
+                "en",
+                "add:name",
+                "Water " + code,
+                "add:slug",
+                ""),
             "add:add-button");
     assertThat(added.select(".notice").text()).contains("Theme '" + code + "' added");
     Element row = row(added, "themes:list", "theme-code", code);
@@ -99,8 +106,7 @@ class TaxonomyIT {
         .isEqualTo("Thème : Eau " + code);
     assertThat(page("/gambia/en/themes/water-" + code, 200).selectFirst("h1").text())
         .isEqualTo("Theme: Water " + code);
-    JsonArray spanish =
-        (JsonArray) JsonBodies.parse(visitor.get("/api/v1/themes?lang=es").body());
+    JsonArray spanish = (JsonArray) JsonBodies.parse(visitor.get("/api/v1/themes?lang=es").body());
     assertThat(
             spanish.getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.getString("code").equals(code))
@@ -248,7 +254,8 @@ class TaxonomyIT {
 
     // The public pages follow at once: the cached tag page was dropped.
     assertThat(listed(page("/gambia/en/tags/banjul", 200))).contains("/gambia/en/about-us");
-    assertThat(listed(page("/gambia/en/themes/health", 200))).containsExactly("/gambia/en/about-us");
+    assertThat(listed(page("/gambia/en/themes/health", 200)))
+        .containsExactly("/gambia/en/about-us");
 
     put(
         "/api/v1/offices/gambia/items/" + about + "/classification",
@@ -338,7 +345,8 @@ class TaxonomyIT {
   void theDeliveryApiFiltersByThemeAndTagAndNamesThem() {
     JsonObject data =
         (JsonObject)
-            JsonBodies.parse(visitor.get("/api/v1/offices/gambia/content?theme=data&limit=100").body());
+            JsonBodies.parse(
+                visitor.get("/api/v1/offices/gambia/content?theme=data&limit=100").body());
     List<JsonObject> items = data.getJsonArray("items").getValuesAs(JsonObject.class);
     assertThat(items).hasSize(24);
     assertThat(items).allMatch(i -> strings(i.getJsonArray("themes")).contains("data"));
@@ -454,8 +462,7 @@ class TaxonomyIT {
             editor.open("/admin/content/classify.xhtml?item=" + item),
             "classify",
             List.of(
-                Map.entry("classify:themes", "youth"),
-                Map.entry("classify:themes", "invented")),
+                Map.entry("classify:themes", "youth"), Map.entry("classify:themes", "invented")),
             "classify:save");
     assertThat(refused.select(".error, .field-error").text()).isNotBlank();
     assertThat(page("/gambia/en/youth-skills-centre-opens", 200).select("nav.terms a").eachText())
@@ -503,8 +510,7 @@ class TaxonomyIT {
         .orElseThrow(() -> new AssertionError("no tag " + name));
   }
 
-  private static HttpResponse<String> put(String path, String token, String json)
-      throws Exception {
+  private static HttpResponse<String> put(String path, String token, String json) throws Exception {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(MeridianServer.server().uri(path))
@@ -536,7 +542,9 @@ class TaxonomyIT {
       List<String> given = values.stream().map(Map.Entry::getKey).toList();
       for (Element input : form.select("input[name]")) {
         String type = input.attr("type");
-        if (type.equals("submit") || type.equals("checkbox") || given.contains(input.attr("name"))) {
+        if (type.equals("submit")
+            || type.equals("checkbox")
+            || given.contains(input.attr("name"))) {
           continue;
         }
         fields.add(Map.entry(input.attr("name"), input.attr("value")));

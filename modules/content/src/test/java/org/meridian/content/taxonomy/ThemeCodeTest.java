@@ -16,7 +16,16 @@ class ThemeCodeTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "a", "Migration", "13-climate", "climate--action", "-climate", "climate-", "clé"})
+      strings = {
+        "",
+        "a",
+        "Migration",
+        "13-climate",
+        "climate--action",
+        "-climate",
+        "climate-",
+        "clé"
+      })
   void refusesAnythingElseWithAMessage(String code) {
     assertThatThrownBy(() -> new ThemeCode(code))
         .isInstanceOf(IllegalArgumentException.class)

@@ -14,7 +14,8 @@ class ThemeTest {
   private static final LanguageTag PT = new LanguageTag("pt");
 
   private static Theme health() {
-    Theme theme = new Theme(new ThemeCode("health"), EN, new ThemeName("Health", new Slug("health")));
+    Theme theme =
+        new Theme(new ThemeCode("health"), EN, new ThemeName("Health", new Slug("health")));
     theme.name(FR, new ThemeName("Santé", new Slug("sante")));
     return theme;
   }
@@ -38,7 +39,8 @@ class ThemeTest {
 
   @Test
   void withoutEnglishTheCodeIsTheLastResort() {
-    Theme theme = new Theme(new ThemeCode("climate"), FR, new ThemeName("Climat", new Slug("climat")));
+    Theme theme =
+        new Theme(new ThemeCode("climate"), FR, new ThemeName("Climat", new Slug("climat")));
     assertThat(theme.name(PT)).isEqualTo("climate");
     assertThat(theme.slug(PT)).isEqualTo(new Slug("climate"));
     assertThat(theme.name(FR)).isEqualTo("Climat");
