@@ -2,8 +2,11 @@ package org.meridian.api;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.meridian.content.ContentType;
+import org.meridian.content.Slug;
 import org.meridian.content.TranslationFilter;
+import org.meridian.content.taxonomy.ThemeCode;
 
 /** Reads the API's shared parameters, refusing bad values with a message that says what to send. */
 final class ApiParameters {
@@ -45,5 +48,30 @@ final class ApiParameters {
           "'type' must be one of "
               + List.of(ContentType.values()).toString().toLowerCase(Locale.ROOT));
     }
+  }
+
+  /** The {@code theme} filter: a theme code, or nothing when not given. */
+  static Optional<ThemeCode> theme(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ThemeCode.parse(text.strip())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException("'theme' must be a theme code, e.g. migration")));
+  }
+
+  /** The {@code tag} filter: a tag's address, or nothing when not given. */
+  static Optional<Slug> tag(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Slug.parse(text.strip())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "'tag' must be a tag's address (lower-case words joined by hyphens)")));
   }
 }

@@ -2,12 +2,15 @@ package org.meridian.api;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
 import org.meridian.content.LiveItem;
+import org.meridian.content.taxonomy.ItemTerms;
 
 /**
  * A live item as the API shows it; {@code body} is sanitised HTML, {@code path} its address below
  * the language root (the chain of slugs for nested pages), {@code fields} the type's own fields as
- * stored (see docs/content.md).
+ * stored (see docs/content.md), {@code themes} the codes of the network's themes it carries, {@code
+ * tags} the names of the office's tags.
  */
 public record ContentJson(
     long id,
@@ -21,9 +24,15 @@ public record ContentJson(
     Instant firstPublishedAt,
     Instant lastPublishedAt,
     String path,
-    JsonObject fields) {
+    JsonObject fields,
+    List<String> themes,
+    List<String> tags) {
 
   static ContentJson of(String officeCode, LiveItem item) {
+    return of(officeCode, item, ItemTerms.NONE);
+  }
+
+  static ContentJson of(String officeCode, LiveItem item, ItemTerms terms) {
     return new ContentJson(
         item.itemId(),
         item.type().name(),
@@ -36,6 +45,8 @@ public record ContentJson(
         item.firstPublishedAt(),
         item.lastPublishedAt(),
         item.path(),
-        item.fields().json());
+        item.fields().json(),
+        terms.themeCodes(),
+        terms.tagNames());
   }
 }

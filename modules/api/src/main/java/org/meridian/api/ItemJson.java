@@ -3,8 +3,10 @@ package org.meridian.api;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.meridian.content.ContentSummary;
 import org.meridian.content.fields.TypeFields;
+import org.meridian.content.taxonomy.ItemTerms;
 import org.meridian.content.translation.TranslationState;
 
 /**
@@ -12,7 +14,8 @@ import org.meridian.content.translation.TranslationState;
  * address, present only while the item is live; {@code fields} are its type's own fields in the
  * latest revision, given when one item is asked for (left out of lists). {@code translation} is
  * where it stands in its translation set: {@code source}, {@code current} (an up-to-date
- * translation), {@code outdated}, or {@code null} for an item without translations.
+ * translation), {@code outdated}, or {@code null} for an item without translations. {@code themes}
+ * are theme codes, {@code tags} tag names.
  */
 public record ItemJson(
     long id,
@@ -29,14 +32,20 @@ public record ItemJson(
     String owner,
     LocalDate reviewBy,
     JsonObject fields,
-    String translation) {
+    String translation,
+    List<String> themes,
+    List<String> tags) {
 
   static ItemJson of(String officeCode, ContentSummary item) {
-    return of(officeCode, item, null, null);
+    return of(officeCode, item, null, null, ItemTerms.NONE);
   }
 
   static ItemJson of(
-      String officeCode, ContentSummary item, TypeFields fields, TranslationState state) {
+      String officeCode,
+      ContentSummary item,
+      TypeFields fields,
+      TranslationState state,
+      ItemTerms terms) {
     return new ItemJson(
         item.itemId(),
         item.type().name(),
@@ -59,6 +68,8 @@ public record ItemJson(
               case UP_TO_DATE -> "current";
               case OUTDATED -> "outdated";
               case MISSING -> null;
-            });
+            },
+        terms.themeCodes(),
+        terms.tagNames());
   }
 }

@@ -22,8 +22,13 @@ import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentSummary;
+import org.meridian.content.TranslationFilter;
+import org.meridian.content.taxonomy.Classification;
+import org.meridian.content.taxonomy.ItemTerms;
+import org.meridian.content.taxonomy.TaxonomyQueries;
 import org.meridian.content.translation.TranslationState;
 import org.meridian.content.translation.Translations;
+import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.token.ApiScope;
 import org.meridian.tenancy.token.AuthenticatedToken;
 
@@ -43,27 +48,42 @@ public class OfficeItemsResource {
   @Inject private ContentService content;
   @Inject private ApiCaller caller;
   @Inject private Translations translations;
+  @Inject private TaxonomyQueries taxonomy;
+  @Inject private Classification classification;
+  @Inject private TenantContext tenant;
 
   /**
    * Every item of the office, most recently changed first; {@code ?translation=outdated} or {@code
-   * current} keeps the translations that are outdated or up to date with their source.
+   * current} keeps the translations that are outdated or up to date with their source; only those
+   * carrying the theme ({@code theme}, a code) and the tag ({@code tag}, an address) when given.
    */
   @GET
   @RequiresToken(ApiScope.READ)
   public OfficeItemsPage list(
       @PathParam("code") String code,
       @QueryParam("limit") @DefaultValue("100") String limit,
-      @QueryParam("translation") String translation) {
+      @QueryParam("translation") String translation,
+      @QueryParam("theme") String theme,
+      @QueryParam("tag") String tag) {
+    int max = ApiParameters.limit(limit, MAX_LIMIT);
+    TranslationFilter translationFilter = ApiParameters.translation(translation);
+    var themeCode = ApiParameters.theme(theme);
+    var tagSlug = ApiParameters.tag(tag);
+    taxonomy.requireKnown(themeCode, tagSlug);
     List<ContentSummary> items =
-        queries.listForEditors(
-            ApiParameters.translation(translation), ApiParameters.limit(limit, MAX_LIMIT));
+        themeCode.isEmpty() && tagSlug.isEmpty()
+            ? queries.listForEditors(translationFilter, max)
+            : taxonomy.listForEditors(themeCode, tagSlug, max);
     Map<Long, TranslationState> states =
         translations.statesOf(items.stream().map(ContentSummary::itemId).toList());
-    return new OfficeItemsPage(
-        code,
-        items.stream()
-            .map(item -> ItemJson.of(code, item, null, states.get(item.itemId())))
-            .toList());
+    if (translationFilter != TranslationFilter.ANY) {
+      TranslationState wanted =
+          translationFilter == TranslationFilter.OUTDATED
+              ? TranslationState.OUTDATED
+              : TranslationState.UP_TO_DATE;
+      items = items.stream().filter(i -> states.get(i.itemId()) == wanted).toList();
+    }
+    return new OfficeItemsPage(code, withTerms(code, items, states));
   }
 
   @GET
@@ -75,11 +95,12 @@ public class OfficeItemsResource {
         .findForEditors(itemId)
         .map(
             item ->
-                ItemJson.of(
-                    code,
-                    item,
-                    queries.findEditable(itemId).orElseThrow().fields(),
-                    translations.statesOf(List.of(item.itemId())).get(item.itemId())))
+                withTerms(
+                        code,
+                        List.of(item),
+                        queries.findEditable(itemId).orElseThrow().fields(),
+                        translations.statesOf(List.of(item.itemId())))
+                    .get(0))
         .orElseThrow(() -> new ContentNotFoundException("Item " + id));
   }
 
@@ -98,7 +119,10 @@ public class OfficeItemsResource {
     ItemJson json =
         queries
             .findForEditors(created.getId())
-            .map(summary -> ItemJson.of(code, summary, created.latestRevision().fields(), null))
+            .map(
+                summary ->
+                    ItemJson.of(
+                        code, summary, created.latestRevision().fields(), null, ItemTerms.NONE))
             .orElseThrow();
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(json.id())).build())
         .entity(json)
@@ -119,8 +143,20 @@ public class OfficeItemsResource {
     AuthenticatedToken token = caller.require();
     long itemId = itemId(id);
     ItemUpdate update = ItemUpdate.parse(body);
+    // The update gives title, summary and body; every other field stays as the latest revision has
+    // it.
+    var latest =
+        queries.findEditable(itemId).orElseThrow(() -> new ContentNotFoundException("Item " + id));
+    var text = update.input();
+    var input =
+        new org.meridian.content.RevisionInput(
+            text.title(),
+            text.summary(),
+            text.body(),
+            latest.latest().common(),
+            latest.fields().json());
     try {
-      content.saveRevision(itemId, update.basedOnRevision(), update.input(), token.actor());
+      content.saveRevision(itemId, update.basedOnRevision(), input, token.actor());
     } catch (IllegalArgumentException noSuchRevision) {
       throw new InvalidFieldException("basedOnRevision", noSuchRevision.getMessage());
     }
@@ -128,6 +164,50 @@ public class OfficeItemsResource {
         .findForEditors(itemId)
         .map(item -> ItemJson.of(code, item))
         .orElseThrow(() -> new ContentNotFoundException("Item " + id));
+  }
+
+  /**
+   * Gives an item exactly these themes and tags: {@code {"themes": [codes], "tags": [ids]}}.
+   * Unknown theme codes and tag ids that are not the office's are refused with 400, naming them;
+   * nothing is changed then. Answers the item as it is now.
+   */
+  @PUT
+  @Path("{id}/classification")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresToken(ApiScope.WRITE)
+  public ItemJson classify(
+      @PathParam("code") String code, @PathParam("id") String id, String body) {
+    AuthenticatedToken token = caller.require();
+    long itemId = itemId(id);
+    ItemClassificationBody wanted = ItemClassificationBody.parse(body);
+    classification.classify(itemId, wanted.themes(), wanted.tags(), token.actor());
+    return item(code, id);
+  }
+
+  private List<ItemJson> withTerms(
+      String code, List<ContentSummary> items, Map<Long, TranslationState> states) {
+    return withTerms(code, items, null, states);
+  }
+
+  private List<ItemJson> withTerms(
+      String code,
+      List<ContentSummary> items,
+      org.meridian.content.fields.TypeFields fields,
+      Map<Long, TranslationState> states) {
+    var terms =
+        classification.of(
+            items.stream().map(ContentSummary::itemId).toList(),
+            tenant.require().defaultLanguage());
+    return items.stream()
+        .map(
+            item ->
+                ItemJson.of(
+                    code,
+                    item,
+                    fields,
+                    states.get(item.itemId()),
+                    terms.getOrDefault(item.itemId(), ItemTerms.NONE)))
+        .toList();
   }
 
   private static long itemId(String text) {

@@ -14,6 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentType;
+import org.meridian.content.LiveItem;
+import org.meridian.content.Slug;
+import org.meridian.content.taxonomy.Classification;
+import org.meridian.content.taxonomy.ItemTerms;
+import org.meridian.content.taxonomy.TaxonomyQueries;
+import org.meridian.content.taxonomy.ThemeCode;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeCode;
@@ -32,6 +38,8 @@ public class OfficesResource {
   @Inject private OfficeDirectory offices;
   @Inject private TenantContext tenant;
   @Inject private ContentQueries content;
+  @Inject private TaxonomyQueries taxonomy;
+  @Inject private Classification classification;
 
   @GET
   public List<OfficeJson> list() {
@@ -47,13 +55,18 @@ public class OfficesResource {
     return OfficeJson.of(office(code, false));
   }
 
-  /** Live items of one office in one language (its default when {@code lang} is not given). */
+  /**
+   * Live items of one office in one language (its default when {@code lang} is not given), filtered
+   * by type, by theme code ({@code theme}) and by tag address ({@code tag}) when given.
+   */
   @GET
   @Path("{code}/content")
   public OfficeContentPage content(
       @PathParam("code") String code,
       @QueryParam("lang") String lang,
       @QueryParam("type") String type,
+      @QueryParam("theme") String themeText,
+      @QueryParam("tag") String tagText,
       @QueryParam("limit") @DefaultValue("50") String limitText) {
     OfficeRef office = office(code, true);
     LanguageTag language =
@@ -67,12 +80,25 @@ public class OfficesResource {
     }
     int limit = ApiParameters.limit(limitText, MAX_LIMIT);
     Optional<ContentType> contentType = Optional.ofNullable(type).map(ApiParameters::type);
+    Optional<ThemeCode> theme = ApiParameters.theme(themeText);
+    Optional<Slug> tag = ApiParameters.tag(tagText);
     tenant.enter(office);
+    taxonomy.requireKnown(theme, tag);
+    List<LiveItem> items =
+        theme.isEmpty() && tag.isEmpty()
+            ? content.listLive(language, contentType, limit)
+            : taxonomy.listLive(language, contentType, theme, tag, limit);
+    var terms = classification.of(items.stream().map(LiveItem::itemId).toList(), language);
     return new OfficeContentPage(
         office.code().value(),
         language.value(),
-        content.listLive(language, contentType, limit).stream()
-            .map(item -> ContentJson.of(office.code().value(), item))
+        items.stream()
+            .map(
+                item ->
+                    ContentJson.of(
+                        office.code().value(),
+                        item,
+                        terms.getOrDefault(item.itemId(), ItemTerms.NONE)))
             .toList());
   }
 

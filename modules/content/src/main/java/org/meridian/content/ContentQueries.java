@@ -287,7 +287,8 @@ public class ContentQueries {
     return new ContentCounts(items, live, items - live, last);
   }
 
-  private static ContentSummary summary(ContentItem i) {
+  /** An editor's line of an item; the item's latest revision must be loaded. */
+  public static ContentSummary summary(ContentItem i) {
     return new ContentSummary(
         i.getId(),
         i.type(),

@@ -49,7 +49,8 @@ public class ContentService {
   @Inject private Event<ContentAddressChanged> addressChanged;
 
   /** Addresses the public site serves itself, below each language root. */
-  public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("news");
+  public static final java.util.Set<String> RESERVED_SLUGS =
+      java.util.Set.of("news", "themes", "tags");
 
   private final Clock clock = Clock.systemUTC();
 

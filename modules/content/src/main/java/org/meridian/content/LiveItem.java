@@ -54,7 +54,7 @@ public record LiveItem(
         TypeFields.empty(type));
   }
 
-  static LiveItem of(ContentItem item) {
+  public static LiveItem of(ContentItem item) {
     Revision live = item.liveRevision();
     return new LiveItem(
         item.getId(),

@@ -107,6 +107,10 @@ class AccessibilityIT {
         "/gambia/en/news",
         "/senegal/fr/",
         "/senegal/fr/a-propos",
+        "/senegal/fr/themes",
+        "/senegal/fr/themes/jeunesse-et-competences",
+        "/gambia/en/themes/data-and-research?page=2",
+        "/gambia/en/tags/banjul",
         "/gambia/en/no-such-page",
         "/nowhere/en/",
         "/mali/fr/",
@@ -138,7 +142,10 @@ class AccessibilityIT {
             "/admin/password.xhtml",
             "/admin/media.xhtml",
             "/admin/translations.xhtml",
-            "/admin/content/translations.xhtml?item=0")) {
+            "/admin/content/translations.xhtml?item=0",
+            "/admin/themes.xhtml",
+            "/admin/tags.xhtml?office=gambia",
+            "/admin/content/classify.xhtml?item=" + classifiableItem())) {
       open(path);
       assertThat(browser.getCurrentUrl()).as("still signed in at %s", path).doesNotContain("login");
       assertThat(browser.findElement(By.tagName("h1")).getText()).as(path).isNotBlank();
@@ -209,5 +216,12 @@ class AccessibilityIT {
     assertThat(browser.findElements(By.cssSelector(".side-by-side"))).isNotEmpty();
     assertNoViolations(sideBySide);
     browser.manage().deleteAllCookies();
+  }
+
+  /** The id of an item of the office the browser works in, from the content list's links. */
+  private static String classifiableItem() {
+    open("/admin/index.xhtml");
+    String href = browser.findElements(By.cssSelector("a.classify")).get(0).getAttribute("href");
+    return href.substring(href.indexOf("item=") + 5);
   }
 }

@@ -46,6 +46,12 @@ final class ConsoleSession {
     return browser.get(path);
   }
 
+  /** Posts a body as it is (e.g. a form whose fields repeat) and follows any redirect. */
+  HttpResponse<String> post(String path, String contentType, String body) {
+    return browser.follow(
+        browser.post(path, contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
   /** Opens a view; it must answer 200. */
   Document open(String path) {
     HttpResponse<String> response = browser.get(path);

@@ -39,7 +39,12 @@ public final class MeridianServer implements BeforeAllCallback {
   private static final Map<String, String> SUITE_ENV =
       Map.of("MERIDIAN_SIGNIN_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1");
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+  /**
+   * How long the server may take to start: {@code -Dmeridian.it.start-seconds} on a busy machine.
+   */
+  private static final Duration START_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("meridian.it.start-seconds", 240));
+
   private static volatile Running running;
 
   @Override

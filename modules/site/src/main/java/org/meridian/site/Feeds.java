@@ -97,18 +97,21 @@ final class Feeds {
 
   static String sitemap(
       SitePages.Context any, java.util.Map<String, List<LiveItem>> liveByLanguage) {
-    return sitemap(any, liveByLanguage, java.util.Map.of());
+    return sitemap(any, liveByLanguage, java.util.Map.of(), java.util.Map.of());
   }
 
   /**
    * An office's sitemap: each language's home and news page, with {@code hreflang} alternates
-   * between the homes, and every live item, with alternates between the live versions of its
-   * translation set ({@code versionsByItem}, by item id) when it has any.
+   * between the homes; the lists below each language root that have content ({@code
+   * listingsByLanguage}: {@code themes}, {@code themes/migration}); and every live item, with
+   * alternates between the live versions of its translation set ({@code versionsByItem}, by item
+   * id) when it has any.
    */
   static String sitemap(
       SitePages.Context any,
       java.util.Map<String, List<LiveItem>> liveByLanguage,
-      java.util.Map<Long, java.util.Map<LanguageTag, Slug>> versionsByItem) {
+      java.util.Map<Long, java.util.Map<LanguageTag, Slug>> versionsByItem,
+      java.util.Map<String, List<String>> listingsByLanguage) {
     StringBuilder xml = new StringBuilder(8192);
     xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
         .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
@@ -126,6 +129,9 @@ final class Feeds {
             .append("\"/>");
       }
       xml.append("</url><url><loc>").append(escape(site.absolute("news"))).append("</loc></url>");
+      for (String path : listingsByLanguage.getOrDefault(language.value(), List.of())) {
+        xml.append("<url><loc>").append(escape(site.absolute(path))).append("</loc></url>");
+      }
       for (LiveItem item : liveByLanguage.getOrDefault(language.value(), List.of())) {
         xml.append("<url><loc>").append(escape(site.absolute(item.path()))).append("</loc>");
         // The sitemap schema wants lastmod before the alternates.

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.content.LiveContentChanged;
 import org.meridian.content.PublicPagesChanged;
+import org.meridian.content.taxonomy.TaxonomyChanged;
 import org.meridian.tenancy.office.OfficeChanged;
 
 /**
@@ -92,6 +93,20 @@ public class PageCache {
   void onPublicPagesChanged(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) PublicPagesChanged change) {
     forget(change.office().value());
+  }
+
+  /**
+   * An item's themes or tags, or an office's tags, changed: that office's pages. A theme changed:
+   * every office's pages, as any of them may name it.
+   */
+  void onTaxonomyChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) TaxonomyChanged change) {
+    if (change.everyOffice()) {
+      pages.invalidateAll();
+    } else {
+      forget(change.office().value());
+    }
+    LOG.fine(() -> "Page cache: dropped pages after " + change);
   }
 
   void onOfficeChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OfficeChanged change) {

@@ -24,7 +24,44 @@ record PageHead(
     String ogType,
     String jsonLd,
     boolean index,
-    Map<LanguageTag, String> alternates) {
+    Map<LanguageTag, String> alternates,
+    String previousUrl,
+    String nextUrl) {
+
+  PageHead(String canonicalUrl, String description, String ogType, String jsonLd, boolean index) {
+    this(canonicalUrl, description, ogType, jsonLd, index, Map.of(), null, null);
+  }
+
+  PageHead(
+      String canonicalUrl,
+      String description,
+      String ogType,
+      String jsonLd,
+      boolean index,
+      Map<LanguageTag, String> alternates) {
+    this(canonicalUrl, description, ogType, jsonLd, index, alternates, null, null);
+  }
+
+  /**
+   * A page of a paginated list at {@code path}: its own address is canonical ({@code ?page=N} from
+   * the second page on), with {@code rel=prev} and {@code rel=next} links to its neighbours.
+   */
+  static PageHead paged(SitePages.Context site, String path, int page, int pages) {
+    return new PageHead(
+        site.absolute(path) + pageQuery(page),
+        "",
+        "website",
+        null,
+        true,
+        Map.of(),
+        page > 1 ? site.absolute(path) + pageQuery(page - 1) : null,
+        page < pages ? site.absolute(path) + pageQuery(page + 1) : null);
+  }
+
+  /** The query that asks for page {@code page} of a list: none for the first. */
+  static String pageQuery(int page) {
+    return page > 1 ? "?page=" + page : "";
+  }
 
   static PageHead home(SitePages.Context site) {
     return new PageHead(
@@ -97,6 +134,12 @@ record PageHead(
       return head.toString();
     }
     head.append("<link rel=\"canonical\" href=\"").append(escape(canonicalUrl)).append("\">");
+    if (previousUrl != null) {
+      head.append("<link rel=\"prev\" href=\"").append(escape(previousUrl)).append("\">");
+    }
+    if (nextUrl != null) {
+      head.append("<link rel=\"next\" href=\"").append(escape(nextUrl)).append("\">");
+    }
     if (!description.isEmpty()) {
       head.append("<meta name=\"description\" content=\"")
           .append(escape(description))

@@ -9,6 +9,7 @@ import java.util.List;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
 import org.meridian.content.menu.MenuEntry;
+import org.meridian.content.taxonomy.ItemTerms;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.LogoImage;
 import org.meridian.tenancy.office.OfficeRef;
@@ -35,7 +36,9 @@ final class SitePages {
           + "header .logo{vertical-align:middle;margin-right:.5rem;max-width:12rem;height:auto}"
           + ".kind{text-transform:uppercase;font-size:.8rem;letter-spacing:.05em;color:#555}"
           + "blockquote{margin:1rem 0;border-left:4px solid var(--accent,#0b4f8a);padding-left:1rem}"
-          + ".contact-card,.publication{margin:1rem 0}dt{font-weight:600}dd{margin:0 0 .5rem}";
+          + ".contact-card,.publication{margin:1rem 0}dt{font-weight:600}dd{margin:0 0 .5rem}"
+          + ".terms{border-top:1px solid #ccc;margin-top:2rem;font-size:.875rem}"
+          + ".pager ul{list-style:none;padding:0;display:flex;gap:1rem}";
 
   private SitePages() {}
 
@@ -84,14 +87,16 @@ final class SitePages {
         item,
         java.util.Map.of(),
         java.time.LocalDate.now(site.office().timeZone()),
-        java.util.Map.of());
+        java.util.Map.of(),
+        ItemTerms.NONE);
   }
 
   /**
    * An item's page with its type's own fields; {@code references} are the live items it points at
    * (contact cards, related items), {@code today} the date in the office's time zone; {@code
    * versions} are the live language versions of its translation set (empty when it has none), which
-   * the language switcher and the {@code hreflang} alternates link to.
+   * the language switcher and the {@code hreflang} alternates link to; {@code terms} the themes and
+   * tags it carries, linked to their pages.
    */
   static String item(
       Context site,
@@ -99,7 +104,8 @@ final class SitePages {
       LiveItem item,
       java.util.Map<Long, LiveItem> references,
       java.time.LocalDate today,
-      java.util.Map<LanguageTag, org.meridian.content.Slug> versions) {
+      java.util.Map<LanguageTag, org.meridian.content.Slug> versions,
+      ItemTerms terms) {
     StringBuilder main = new StringBuilder();
     main.append("<article class=\"")
         .append(item.type().name().toLowerCase(java.util.Locale.ROOT))
@@ -118,6 +124,7 @@ final class SitePages {
     }
     main.append(item.body());
     main.append(ItemDetails.footer(site, item, references, today));
+    TaxonomyPages.appendTerms(site, main, terms);
     main.append("</article>");
     return layout(
         site, item.title(), PageHead.item(site, item, versions), menu, main.toString(), versions);
@@ -157,7 +164,7 @@ final class SitePages {
         + "</main></body></html>";
   }
 
-  private static String layout(
+  static String layout(
       Context site, String title, PageHead head, List<MenuEntry> menu, String mainHtml) {
     return layout(site, title, head, menu, mainHtml, java.util.Map.of());
   }
@@ -316,8 +323,13 @@ final class SitePages {
   }
 
   private static void appendNews(Context site, StringBuilder main, List<LiveItem> news) {
+    appendItems(site, main, news, "noNews");
+  }
+
+  /** Items as a list of links with their date and summary; {@code emptyKey} says there are none. */
+  static void appendItems(Context site, StringBuilder main, List<LiveItem> news, String emptyKey) {
     if (news.isEmpty()) {
-      main.append("<p>").append(words(site, "noNews")).append("</p>");
+      main.append("<p>").append(words(site, emptyKey)).append("</p>");
       return;
     }
     main.append("<ul class=\"news\">");
@@ -335,7 +347,7 @@ final class SitePages {
     main.append("</ul>");
   }
 
-  private static String words(Context site, String key) {
+  static String words(Context site, String key) {
     return escape(SiteWords.of(site.language(), key));
   }
 

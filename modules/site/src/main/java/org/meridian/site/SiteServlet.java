@@ -16,12 +16,20 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.meridian.content.ContentQueries;
+import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
 import org.meridian.content.Slug;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.content.menu.MenuName;
 import org.meridian.content.menu.Menus;
+import org.meridian.content.taxonomy.Classification;
+import org.meridian.content.taxonomy.LivePage;
+import org.meridian.content.taxonomy.Tags;
+import org.meridian.content.taxonomy.TaxonomyQueries;
+import org.meridian.content.taxonomy.ThemeCode;
+import org.meridian.content.taxonomy.ThemeUse;
+import org.meridian.content.taxonomy.Themes;
 import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
@@ -57,6 +65,10 @@ public class SiteServlet extends HttpServlet {
   @Inject private SiteAddress address;
   @Inject private OfficeLogos logos;
   @Inject private Translations translations;
+  @Inject private Themes themes;
+  @Inject private Tags tags;
+  @Inject private TaxonomyQueries taxonomy;
+  @Inject private Classification classification;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -123,7 +135,14 @@ public class SiteServlet extends HttpServlet {
       response.sendRedirect(base + "/" + language.get() + "/");
       return;
     }
-    PageCache.Key key = new PageCache.Key(office.code().value(), base, route.get().remainingPath());
+    // Lists of a theme's or tag's items are paginated: the page is part of the cache key.
+    int listPage = isPagedList(parts) ? pageNumber(request.getParameter("page")) : 1;
+    PageCache.Key key =
+        new PageCache.Key(
+            office.code().value(),
+            base,
+            route.get().remainingPath()
+                + (listPage == 1 ? "" : "?page=" + (listPage < 1 ? "invalid" : listPage)));
     Optional<CachedPage> cached = cache.get(key);
     if (cached.isPresent()) {
       sendPage(request, response, cached.get());
@@ -153,7 +172,7 @@ public class SiteServlet extends HttpServlet {
       commonHeaders(response);
       return;
     }
-    Optional<String> page = language.flatMap(l -> renderOfficePage(site, parts));
+    Optional<String> page = language.flatMap(l -> renderOfficePage(site, parts, listPage));
     Optional<Slug> movedTo =
         page.isPresent() || language.isEmpty() || parts.length != 3
             ? Optional.empty()
@@ -226,10 +245,18 @@ public class SiteServlet extends HttpServlet {
 
   private String sitemap(SitePages.Context site) {
     java.util.Map<String, List<LiveItem>> live = new java.util.LinkedHashMap<>();
+    java.util.Map<String, List<String>> listings = new java.util.LinkedHashMap<>();
     for (LanguageTag language : site.office().languages()) {
       live.put(language.value(), content.listLive(language, Optional.empty(), SITEMAP_LIMIT));
+      List<ThemeUse> used = taxonomy.themesInUse(language);
+      List<String> paths = new java.util.ArrayList<>();
+      if (!used.isEmpty()) {
+        paths.add(TaxonomyPages.THEMES);
+        used.forEach(use -> paths.add(TaxonomyPages.themePath(use.theme().slug())));
+      }
+      listings.put(language.value(), paths);
     }
-    return Feeds.sitemap(site, live, translations.liveVersions());
+    return Feeds.sitemap(site, live, translations.liveVersions(), listings);
   }
 
   private static void sendText(
@@ -245,7 +272,14 @@ public class SiteServlet extends HttpServlet {
   }
 
   /** The page at {@code parts} of an office's site in a language it publishes, if there is one. */
-  private Optional<String> renderOfficePage(SitePages.Context site, String[] parts) {
+  private Optional<String> renderOfficePage(SitePages.Context site, String[] parts, int listPage) {
+    if (parts.length == 3 && parts[2].equals(TaxonomyPages.THEMES)) {
+      return Optional.of(
+          TaxonomyPages.themeIndex(site, mainMenu(site), taxonomy.themesInUse(site.language())));
+    }
+    if (isPagedList(parts)) {
+      return listPage < 1 ? Optional.empty() : renderList(site, parts, listPage);
+    }
     if (parts.length < 3) {
       return Optional.empty();
     }
@@ -271,7 +305,8 @@ public class SiteServlet extends HttpServlet {
                     item,
                     content.findLive(referencedIds(item)),
                     java.time.LocalDate.now(site.office().timeZone()),
-                    translations.liveVersionsOf(item.itemId())));
+                    translations.liveVersionsOf(item.itemId()),
+                    classification.of(item.itemId(), site.language())));
   }
 
   /**
@@ -280,7 +315,8 @@ public class SiteServlet extends HttpServlet {
    */
   private Optional<String> canonicalAddress(SitePages.Context site, String[] parts) {
     if (parts.length < 3
-        || (parts.length == 3 && (parts[2].isEmpty() || parts[2].equals(NEWS_PATH)))) {
+        || (parts.length == 3 && (parts[2].isEmpty() || parts[2].equals(NEWS_PATH)))
+        || ContentService.RESERVED_SLUGS.contains(parts[2])) {
       return Optional.empty();
     }
     String path = requestedPath(parts);
@@ -306,6 +342,57 @@ public class SiteServlet extends HttpServlet {
     java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
     item.fields().itemReferences().values().forEach(ids::addAll);
     return ids;
+  }
+
+  /** {@code /{lang}/themes/{slug}} or {@code /{lang}/tags/{slug}}. */
+  private static boolean isPagedList(String[] parts) {
+    return parts.length == 4
+        && (parts[2].equals(TaxonomyPages.THEMES) || parts[2].equals(TaxonomyPages.TAGS));
+  }
+
+  /** The page a visitor asks for: 1 without {@code ?page}, below 1 for anything not a page. */
+  private static int pageNumber(String text) {
+    if (text == null) {
+      return 1;
+    }
+    if (text.isEmpty() || text.length() > 6 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return -1;
+    }
+    return Integer.parseInt(text);
+  }
+
+  /** One page of a theme's or tag's live items; none past the last page. */
+  private Optional<String> renderList(SitePages.Context site, String[] parts, int listPage) {
+    Optional<Slug> slug = Slug.parse(parts[3]);
+    if (slug.isEmpty()) {
+      return Optional.empty();
+    }
+    if (parts[2].equals(TaxonomyPages.THEMES)) {
+      return themes
+          .findBySlug(site.language(), slug.get())
+          .flatMap(
+              theme -> {
+                LivePage page =
+                    taxonomy.liveWithTheme(
+                        site.language(),
+                        new ThemeCode(theme.code()),
+                        listPage,
+                        TaxonomyPages.PAGE_SIZE);
+                return listPage > page.pages()
+                    ? Optional.empty()
+                    : Optional.of(TaxonomyPages.themePage(site, mainMenu(site), theme, page));
+              });
+    }
+    return tags.findBySlug(slug.get())
+        .flatMap(
+            tag -> {
+              LivePage page =
+                  taxonomy.liveWithTag(
+                      site.language(), slug.get(), listPage, TaxonomyPages.PAGE_SIZE);
+              return listPage > page.pages()
+                  ? Optional.empty()
+                  : Optional.of(TaxonomyPages.tagPage(site, mainMenu(site), tag, page));
+            });
   }
 
   private CachedPage keep(PageCache.Key key, String text, String contentType) {

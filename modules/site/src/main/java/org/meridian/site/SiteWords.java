@@ -45,7 +45,18 @@ final class SiteWords {
               entry("role", "Role"),
               entry("organisation", "Organisation"),
               entry("email", "E-mail"),
-              entry("phone", "Telephone")),
+              entry("phone", "Telephone"),
+              entry("themes", "Themes"),
+              entry("tags", "Tags"),
+              entry("themeHeading", "Theme: %s"),
+              entry("tagHeading", "Tag: %s"),
+              entry("themesAndTags", "Themes and tags"),
+              entry("noThemes", "No themes yet."),
+              entry("nothingYet", "Nothing has been published here yet."),
+              entry("pages", "Pages"),
+              entry("previous", "Previous page"),
+              entry("next", "Next page"),
+              entry("pageOf", "Page %d of %d")),
           "fr",
           Map.ofEntries(
               entry("latestNews", "Dernières actualités"),
@@ -79,7 +90,18 @@ final class SiteWords {
               entry("role", "Fonction"),
               entry("organisation", "Organisation"),
               entry("email", "Courriel"),
-              entry("phone", "Téléphone")));
+              entry("phone", "Téléphone"),
+              entry("themes", "Thèmes"),
+              entry("tags", "Mots-clés"),
+              entry("themeHeading", "Thème : %s"),
+              entry("tagHeading", "Mot-clé : %s"),
+              entry("themesAndTags", "Thèmes et mots-clés"),
+              entry("noThemes", "Pas encore de thèmes."),
+              entry("nothingYet", "Rien n’a encore été publié ici."),
+              entry("pages", "Pages"),
+              entry("previous", "Page précédente"),
+              entry("next", "Page suivante"),
+              entry("pageOf", "Page %d sur %d")));
 
   private SiteWords() {}
 

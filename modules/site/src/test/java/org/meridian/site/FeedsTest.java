@@ -114,7 +114,8 @@ class FeedsTest {
                         new org.meridian.tenancy.office.LanguageTag("fr"),
                         new org.meridian.content.Slug("forum-thies"),
                         new org.meridian.tenancy.office.LanguageTag("en"),
-                        new org.meridian.content.Slug("youth-forum")))));
+                        new org.meridian.content.Slug("youth-forum"))),
+                Map.of()));
     var links = sitemap.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
     List<String> hrefs = new java.util.ArrayList<>();
     for (int i = 0; i < links.getLength(); i++) {

@@ -62,7 +62,14 @@ class ItemPagesTest {
   }
 
   private static String page(LiveItem item, Map<Long, LiveItem> refs, String today) {
-    return SitePages.item(SITE, List.of(), item, refs, LocalDate.parse(today), Map.of());
+    return SitePages.item(
+        SITE,
+        List.of(),
+        item,
+        refs,
+        LocalDate.parse(today),
+        Map.of(),
+        org.meridian.content.taxonomy.ItemTerms.NONE);
   }
 
   @Test

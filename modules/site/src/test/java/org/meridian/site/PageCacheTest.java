@@ -92,4 +92,32 @@ class PageCacheTest {
     cache.cleanUp();
     assertThat(cache.size()).isLessThan(12);
   }
+
+  @Test
+  void classifyingAnItemOrChangingATagDropsThatOfficesPagesOnly() {
+    PageCache cache = new PageCache(1);
+    cache.put(key("gambia", "/en/themes/migration"), page("gambia theme"));
+    cache.put(key("senegal", "/fr/themes/migration"), page("senegal theme"));
+
+    cache.onTaxonomyChanged(
+        new org.meridian.content.taxonomy.TaxonomyChanged(
+            new OfficeCode("gambia"), "item 1 classified", "editor@example.org"));
+
+    assertThat(cache.get(key("gambia", "/en/themes/migration"))).isEmpty();
+    assertThat(cache.get(key("senegal", "/fr/themes/migration"))).isPresent();
+  }
+
+  @Test
+  void renamingAThemeDropsEveryOfficesPages() {
+    PageCache cache = new PageCache(1);
+    cache.put(key("gambia", "/en/themes/migration"), page("gambia theme"));
+    cache.put(key("senegal", "/fr/a-propos"), page("senegal page"));
+
+    cache.onTaxonomyChanged(
+        new org.meridian.content.taxonomy.TaxonomyChanged(
+            null, "theme migration renamed in fr", "hq@example.org"));
+
+    assertThat(cache.get(key("gambia", "/en/themes/migration"))).isEmpty();
+    assertThat(cache.get(key("senegal", "/fr/a-propos"))).isEmpty();
+  }
 }

@@ -233,7 +233,8 @@ class SitePagesTest {
             java.time.LocalDate.now(),
             Map.of(
                 lang("fr"), new org.meridian.content.Slug("forum-jeunesse"),
-                lang("en"), new org.meridian.content.Slug("youth-forum")));
+                lang("en"), new org.meridian.content.Slug("youth-forum")),
+            org.meridian.content.taxonomy.ItemTerms.NONE);
 
     assertThat(html)
         .contains("<a lang=\"en\" href=\"/senegal/en/youth-forum\">")
@@ -261,7 +262,8 @@ class SitePagesTest {
             news("seul", "Seul", "", null),
             Map.of(),
             java.time.LocalDate.now(),
-            Map.of());
+            Map.of(),
+            org.meridian.content.taxonomy.ItemTerms.NONE);
 
     assertThat(html).doesNotContain("hreflang").contains("<a lang=\"en\" href=\"/senegal/en/\">");
   }

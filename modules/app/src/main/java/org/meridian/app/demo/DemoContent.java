@@ -55,6 +55,7 @@ public class DemoContent {
   @Inject private Publishing publishing;
   @Inject private MediaLibrary media;
   @Inject private Translations translations;
+  @Inject private DemoTaxonomy taxonomy;
 
   @Inject
   @ConfigProperty(name = "meridian.demo.enabled", defaultValue = "true")
@@ -173,10 +174,12 @@ public class DemoContent {
     tenant.runAs(hq, () -> DemoTexts.hq().forEach(this::publish));
     tenant.runAs(region, () -> DemoTexts.region().forEach(this::publish));
     tenant.runAs(gambia, () -> DemoTexts.gambia().forEach(this::publish));
+    tenant.runAs(gambia, () -> DemoTexts.gambiaFigures().forEach(this::publish));
     tenant.runAs(senegal, () -> DemoTexts.senegal().forEach(this::publish));
     tenant.runAs(senegal, this::translateSenegal);
     tenant.runAs(gambia, () -> draft(DemoTexts.gambiaDraft()));
     loadMedia(hq, gambia, senegal);
+    taxonomy.load(gambia, senegal);
   }
 
   /** A few pictures, drawn here, so that the libraries are not empty: HQ's is shared. */

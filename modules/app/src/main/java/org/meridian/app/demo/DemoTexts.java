@@ -122,6 +122,32 @@ final class DemoTexts {
                 + " year.</p>"));
   }
 
+  /**
+   * Monthly figures of the Gambian office, two years of them: pages that make the theme "data" long
+   * enough to be shown on more than one page.
+   */
+  static List<Item> gambiaFigures() {
+    List<Item> figures = new java.util.ArrayList<>();
+    for (int month = 0; month < 24; month++) {
+      java.time.YearMonth when = java.time.YearMonth.of(2024, 1).plusMonths(month);
+      String label =
+          when.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+              + " "
+              + when.getYear();
+      figures.add(
+          page(
+              EN,
+              "figures-" + when,
+              "Returns and reintegration: figures for " + label,
+              "How many people the office assisted in " + label + ", by district.",
+              "<p>The office publishes its assistance figures every month. These are the figures"
+                  + " for "
+                  + label
+                  + "; the tables are updated when partners confirm late reports.</p>"));
+    }
+    return figures;
+  }
+
   static Item gambiaDraft() {
     return news(
         EN,

@@ -1,0 +1,143 @@
+package org.meridian.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.meridian.content.ContentNotFoundException;
+import org.meridian.content.ContentQueries;
+import org.meridian.content.ContentSummary;
+import org.meridian.content.taxonomy.Classification;
+import org.meridian.content.taxonomy.ItemTerms;
+import org.meridian.content.taxonomy.TagLabel;
+import org.meridian.content.taxonomy.Tags;
+import org.meridian.content.taxonomy.ThemeLabel;
+import org.meridian.content.taxonomy.Themes;
+import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.LanguageTag;
+
+/**
+ * Chooses the themes and tags of one item of the current office ({@code ?item=N}): the network's
+ * themes as checkboxes, the office's tags as a multiple choice, new tags typed by name.
+ */
+@Named
+@ViewScoped
+public class ClassifyItem implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient ContentQueries content;
+  @Inject private transient Classification classification;
+  @Inject private transient Themes themes;
+  @Inject private transient Tags tags;
+  @Inject private transient TenantContext tenant;
+
+  private ContentSummary item;
+  private List<ThemeLabel> themeChoices = List.of();
+  private List<TagLabel> tagChoices = List.of();
+  private List<String> chosenThemes = new ArrayList<>();
+  private List<String> chosenTags = new ArrayList<>();
+  private String newTags;
+
+  @PostConstruct
+  void init() {
+    String wanted =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("item");
+    if (tenant.current().isEmpty()) {
+      return;
+    }
+    try {
+      long id = Long.parseLong(wanted == null ? "" : wanted.strip());
+      item =
+          content.findForEditors(id).orElseThrow(() -> new ContentNotFoundException("Item " + id));
+      load(classification.of(id, language()));
+    } catch (NumberFormatException | ContentNotFoundException e) {
+      item = null;
+      Messages.error(
+          "There is no item '" + (wanted == null ? "" : wanted) + "' in this office to classify.");
+    }
+  }
+
+  public void save() {
+    if (item == null) {
+      return;
+    }
+    try {
+      ItemTerms saved =
+          classification.classify(
+              item.itemId(),
+              chosenThemes,
+              chosenTags.stream().map(Long::valueOf).toList(),
+              newTags == null
+                  ? List.of()
+                  : Arrays.stream(newTags.split(","))
+                      .map(String::strip)
+                      .filter(s -> !s.isEmpty())
+                      .toList(),
+              FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+      newTags = null;
+      load(saved);
+      Messages.info(
+          "Saved: "
+              + saved.themes().size()
+              + " theme(s) and "
+              + saved.tags().size()
+              + " tag(s)."
+              + (item.live() ? " The public site shows them now." : ""));
+    } catch (IllegalArgumentException | ContentNotFoundException e) {
+      Messages.error(e.getMessage());
+    }
+  }
+
+  private void load(ItemTerms terms) {
+    themeChoices = themes.labels(language());
+    tagChoices = tags.labels();
+    chosenThemes = new ArrayList<>(terms.themeCodes());
+    chosenTags = new ArrayList<>(terms.tags().stream().map(t -> String.valueOf(t.id())).toList());
+  }
+
+  private LanguageTag language() {
+    return new LanguageTag(item.language());
+  }
+
+  public ContentSummary getItem() {
+    return item;
+  }
+
+  public List<ThemeLabel> getThemeChoices() {
+    return themeChoices;
+  }
+
+  public List<TagLabel> getTagChoices() {
+    return tagChoices;
+  }
+
+  public List<String> getChosenThemes() {
+    return chosenThemes;
+  }
+
+  public void setChosenThemes(List<String> chosenThemes) {
+    this.chosenThemes = chosenThemes == null ? new ArrayList<>() : new ArrayList<>(chosenThemes);
+  }
+
+  public List<String> getChosenTags() {
+    return chosenTags;
+  }
+
+  public void setChosenTags(List<String> chosenTags) {
+    this.chosenTags = chosenTags == null ? new ArrayList<>() : new ArrayList<>(chosenTags);
+  }
+
+  public String getNewTags() {
+    return newTags;
+  }
+
+  public void setNewTags(String newTags) {
+    this.newTags = newTags;
+  }
+}
