@@ -92,6 +92,8 @@ public class ContentList implements Serializable {
       case LIVE -> "Live";
       case CHANGED -> "Live, changes waiting";
       case REVIEW_OVERDUE -> "Review overdue";
+      case TRANSLATION_OUTDATED -> "Translation outdated";
+      case TRANSLATION_CURRENT -> "Translation up to date";
     };
   }
 

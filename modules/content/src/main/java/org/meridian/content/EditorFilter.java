@@ -16,6 +16,10 @@ public record EditorFilter(ContentType type, State state, String language) {
     /** Live, and a newer revision waits. */
     CHANGED,
     /** Its review-by date has passed. */
-    REVIEW_OVERDUE
+    REVIEW_OVERDUE,
+    /** A translation whose source's text changed since it was made or last confirmed. */
+    TRANSLATION_OUTDATED,
+    /** A translation up to date with its source. */
+    TRANSLATION_CURRENT
   }
 }
