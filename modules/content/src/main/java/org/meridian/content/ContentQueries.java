@@ -135,7 +135,7 @@ public class ContentQueries {
             case CHANGED ->
                 " and i.liveRevision is not null and i.liveRevision <> i.latestRevision";
             case REVIEW_OVERDUE -> " and i.reviewBy < :today";
-              // "Outdated since" is set exactly while a translation is outdated.
+            // "Outdated since" is set exactly while a translation is outdated.
             case TRANSLATION_OUTDATED ->
                 " and exists (select t from Translation t where t.item = i"
                     + " and t.outdatedSince is not null)";

@@ -121,6 +121,23 @@ public class ContentTrash {
               + String.join(", ", menus)
               + ". Change or remove them first.");
     }
+    List<String> children =
+        em.createQuery("select i from ContentItem i where i.parent = :item", ContentItem.class)
+            .setParameter("item", item)
+            .getResultStream()
+            .map(i -> "'" + i.slug() + "'")
+            .toList();
+    if (!children.isEmpty()) {
+      throw new IllegalStateException(
+          "Pages sit under this page: "
+              + String.join(", ", children)
+              + ". Move them under another page first.");
+    }
+    // What only points at the item goes with it: its old addresses, here; its translation links,
+    // themes, tags and schedules, in the observers of PURGING.
+    em.createQuery("delete from SlugRedirect r where r.item = :item")
+        .setParameter("item", item)
+        .executeUpdate();
     itemChanged.fire(
         event(
             item,

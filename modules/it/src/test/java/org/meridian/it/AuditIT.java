@@ -85,7 +85,8 @@ class AuditIT {
         .allSatisfy(
             row -> {
               assertThat(row.get(2)).isEqualTo("senegal");
-              assertThat(row.get(6)).isEqualTo("offline");
+              // The demo publishes some items twice (a translation updated after its source).
+              assertThat(row.get(6)).matches("offline|revision \\d+ live");
               assertThat(row.get(7)).matches("revision \\d+ live");
             });
   }

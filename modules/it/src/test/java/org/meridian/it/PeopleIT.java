@@ -129,9 +129,10 @@ class PeopleIT {
     assertThat(SignIn.isSignedIn(owner)).as("accepting signs nobody in").isFalse();
 
     ConsoleSession person = ConsoleSession.signIn(invited);
-    Document console = person.open("/admin/index.xhtml");
+    // Pages only: other tests add many news items, and the list shows 25 a page.
+    Document console = person.open("/admin/index.xhtml?type=PAGE");
     assertThat(console.select("#content tbody tr td:first-child").eachText())
-        .contains("About us", "Coastal resilience study: first findings")
+        .contains("About us")
         .doesNotContain("À propos");
     assertThat(person.open("/admin/index.xhtml?office=senegal").text())
         .contains("Office gambia")
