@@ -42,6 +42,10 @@ class MediaLibraryIT {
     return prefix + "-" + Long.toString(UNIQUE.incrementAndGet(), 36);
   }
 
+  private static String query(String text) {
+    return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
   /** A signed-in console user on the media screen. */
   private record Console(Browser browser, Document page) {
 
@@ -59,7 +63,14 @@ class MediaLibraryIT {
     Document upload(String fileName, byte[] file, Map<String, String> fields) {
       HttpResponse<String> response =
           MultipartForms.submit(
-              browser, open(MEDIA), "upload", "upload:upload-button", fields, "upload:file", fileName, file);
+              browser,
+              open(MEDIA),
+              "upload",
+              "upload:upload-button",
+              fields,
+              "upload:file",
+              fileName,
+              file);
       assertThat(response.statusCode()).as("status after uploading %s", fileName).isEqualTo(200);
       return FacesForms.parse(response);
     }
@@ -131,7 +142,10 @@ class MediaLibraryIT {
         page.select("#media-grid li").stream()
             .filter(li -> li.selectFirst("a").text().equals(title))
             .findFirst()
-            .orElseThrow(() -> new AssertionError("no card '" + title + "' in " + page.select("#media-grid").text()));
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "no card '" + title + "' in " + page.select("#media-grid").text()));
     return Long.parseLong(card.attr("data-media-id"));
   }
 
@@ -175,7 +189,9 @@ class MediaLibraryIT {
     assertThat(fetch(w640, Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
     BufferedImage original = decode(fetch(address(uploaded, "original")).body());
     assertThat(original.getWidth()).isEqualTo(1300);
-    assertThat(fetch(w640.replace("/w640/", "/w1600/")).statusCode()).as("never upscaled").isEqualTo(404);
+    assertThat(fetch(w640.replace("/w640/", "/w1600/")).statusCode())
+        .as("never upscaled")
+        .isEqualTo(404);
     assertThat(fetch(w640.replace(fileName, "other.jpg")).statusCode()).isEqualTo(404);
     assertThat(fetch(w640.replace("/media/gambia/", "/media/senegal/")).statusCode())
         .as("an office's file under another office's code")
@@ -186,11 +202,10 @@ class MediaLibraryIT {
   void imagesNeedAltTextUnlessDecorative() {
     Console editor = Console.of(GAMBIA_EDITOR);
     String title = unique("No alt");
-    Document refused =
-        editor.upload("photo.jpg", jpeg(200, 100), Map.of("upload:title", title));
+    Document refused = editor.upload("photo.jpg", jpeg(200, 100), Map.of("upload:title", title));
     assertThat(refused.select(".field-error").text())
         .contains("Describe the image in its alt text, or mark it as decorative");
-    assertThat(editor.open(MEDIA + "?q=" + title).select("#media-grid li")).isEmpty();
+    assertThat(editor.open(MEDIA + "?q=" + query(title)).select("#media-grid li")).isEmpty();
 
     Document decorative =
         editor.upload(
@@ -198,7 +213,7 @@ class MediaLibraryIT {
             jpeg(200, 100),
             Map.of("upload:title", title, "upload:decorative", "true"));
     assertThat(decorative.select(".notice").text()).contains("was added to the library");
-    assertThat(editor.open(MEDIA + "?q=" + title).select("#media-grid li")).hasSize(1);
+    assertThat(editor.open(MEDIA + "?q=" + query(title)).select("#media-grid li")).hasSize(1);
   }
 
   @Test
@@ -217,7 +232,7 @@ class MediaLibraryIT {
         .contains("'holiday.jpg' is not a file the library accepts")
         .contains("it looks like HTML");
     assertThat(refused.select(".notice").text()).doesNotContain("was added");
-    assertThat(editor.open(MEDIA + "?q=" + title).select("#media-grid li")).isEmpty();
+    assertThat(editor.open(MEDIA + "?q=" + query(title)).select("#media-grid li")).isEmpty();
     assertThat(editor.open(MEDIA).select("#media-grid li")).hasSize(before);
   }
 
@@ -226,11 +241,12 @@ class MediaLibraryIT {
     Console editor = Console.of(GAMBIA_EDITOR);
     String title = unique("Searchable");
     uploadImage(editor, title, 100, 80);
-    assertThat(editor.open(MEDIA + "?q=" + title.toUpperCase()).select("#media-grid li a").eachText())
+    assertThat(
+            editor.open(MEDIA + "?q=" + query(title.toUpperCase())).select("#media-grid li a").eachText())
         .containsExactly(title);
-    assertThat(editor.open(MEDIA + "?q=" + title + "&kind=document").select("#media-grid li"))
+    assertThat(editor.open(MEDIA + "?q=" + query(title) + "&kind=document").select("#media-grid li"))
         .isEmpty();
-    assertThat(editor.open(MEDIA + "?q=" + title + "&kind=image").select("#media-grid li"))
+    assertThat(editor.open(MEDIA + "?q=" + query(title) + "&kind=image").select("#media-grid li"))
         .hasSize(1);
   }
 
@@ -262,7 +278,9 @@ class MediaLibraryIT {
 
     Console senegal = Console.of(SENEGAL_EDITOR);
     Document grid = senegal.open(MEDIA);
-    assertThat(grid.select("#media-grid").text()).doesNotContain("River at dawn").contains("La côte");
+    assertThat(grid.select("#media-grid").text())
+        .doesNotContain("River at dawn")
+        .contains("La côte");
     assertThat(grid.select("#media-grid").text()).contains("The network, drawn");
     Document forged = senegal.open(MEDIA + "?media=" + river);
     assertThat(forged.select(".error").text()).contains("There is no file " + river);
@@ -282,7 +300,8 @@ class MediaLibraryIT {
     long hqImage = idOnGrid(admin.open(MEDIA), "The network, drawn");
     String hqOriginal = address(admin.open(MEDIA + "?media=" + hqImage), "original");
 
-    String token = ApiTokenIT.issue(ConsoleSession.signIn(GAMBIA_ADMIN), unique("Media test"), "WRITE");
+    String token =
+        ApiTokenIT.issue(ConsoleSession.signIn(GAMBIA_ADMIN), unique("Media test"), "WRITE");
     String itemTitle = unique("Market report");
     String slug = itemTitle.toLowerCase();
     HttpResponse<String> created =
@@ -301,7 +320,7 @@ class MediaLibraryIT {
                     + "\\\" alt=\\\"Hills\\\">\"}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
-    long id = idOnGrid(admin.open(MEDIA + "?q=" + title), title);
+    long id = idOnGrid(admin.open(MEDIA + "?q=" + query(title)), title);
     Document details = admin.open(MEDIA + "?media=" + id);
     assertThat(details.select("#where-used a").eachText()).containsExactly(itemTitle);
     assertThat(details.select("#where-used a").eachAttr("href"))
@@ -329,7 +348,8 @@ class MediaLibraryIT {
   void anItemCannotShowAnotherOfficesPicture() {
     Console senegal = Console.of(SENEGAL_EDITOR);
     long cote = idOnGrid(senegal.open(MEDIA), "La côte");
-    String token = ApiTokenIT.issue(ConsoleSession.signIn(GAMBIA_ADMIN), unique("Media test"), "WRITE");
+    String token =
+        ApiTokenIT.issue(ConsoleSession.signIn(GAMBIA_ADMIN), unique("Media test"), "WRITE");
     String slug = unique("borrowed");
     HttpResponse<String> refused =
         new Browser(MeridianServer.server())
