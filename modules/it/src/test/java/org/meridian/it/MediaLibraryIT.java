@@ -242,9 +242,13 @@ class MediaLibraryIT {
     String title = unique("Searchable");
     uploadImage(editor, title, 100, 80);
     assertThat(
-            editor.open(MEDIA + "?q=" + query(title.toUpperCase())).select("#media-grid li a").eachText())
+            editor
+                .open(MEDIA + "?q=" + query(title.toUpperCase()))
+                .select("#media-grid li a")
+                .eachText())
         .containsExactly(title);
-    assertThat(editor.open(MEDIA + "?q=" + query(title) + "&kind=document").select("#media-grid li"))
+    assertThat(
+            editor.open(MEDIA + "?q=" + query(title) + "&kind=document").select("#media-grid li"))
         .isEmpty();
     assertThat(editor.open(MEDIA + "?q=" + query(title) + "&kind=image").select("#media-grid li"))
         .hasSize(1);
@@ -303,7 +307,7 @@ class MediaLibraryIT {
     String token =
         ApiTokenIT.issue(ConsoleSession.signIn(GAMBIA_ADMIN), unique("Media test"), "WRITE");
     String itemTitle = unique("Market report");
-    String slug = itemTitle.toLowerCase();
+    String slug = unique("market-report");
     HttpResponse<String> created =
         new Browser(MeridianServer.server())
             .postJson(

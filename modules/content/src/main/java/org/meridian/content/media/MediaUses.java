@@ -11,8 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.meridian.content.ContentItem;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
@@ -26,9 +24,6 @@ import org.meridian.tenancy.persistence.OfficeData;
 @ApplicationScoped
 @Transactional
 public class MediaUses {
-
-  private static final Pattern IMG_SRC =
-      Pattern.compile("<img\\b[^>]*\\bsrc=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
   @Inject private OfficeData data;
   @Inject private TenantContext tenant;
@@ -71,12 +66,7 @@ public class MediaUses {
     String hqCode = shared.hq().map(hq -> hq.code().value()).orElse(null);
     Set<Long> ids = new LinkedHashSet<>();
     for (String html : richTexts) {
-      if (html == null) {
-        continue;
-      }
-      Matcher img = IMG_SRC.matcher(html);
-      while (img.find()) {
-        String src = img.group(1).replace("&#61;", "=").replace("&amp;", "&");
+      for (String src : MediaLinks.imageSources(html)) {
         MediaLinks.Address address =
             MediaLinks.parse(src)
                 .orElseThrow(
