@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -21,7 +22,6 @@ import org.meridian.content.media.MediaLimits;
 import org.meridian.content.media.MediaRefusedException;
 import org.meridian.content.media.MediaUsage;
 import org.meridian.tenancy.TenantContext;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The media library screen: the office's files and HQ's shared ones (read-only), searched by title
@@ -38,7 +38,7 @@ public class ManageMedia implements Serializable {
   @Inject private transient TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
-  private transient UploadedFile file;
+  private transient Part file;
   private String title;
   private String altText;
   private boolean decorative;
@@ -101,7 +101,7 @@ public class ManageMedia implements Serializable {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
       MediaItem item =
           library.upload(
-              file.getFileName(),
+              file.getSubmittedFileName(),
               bytes,
               new MediaDetails(title, altText, decorative, caption, credit),
               currentOffice.getEmail());
@@ -226,11 +226,11 @@ public class ManageMedia implements Serializable {
         + (kind.isEmpty() ? "" : "&kind=" + kind);
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 

@@ -137,4 +137,38 @@ class IsolationMatrixIT {
       assertNothingOfSenegal(page.body());
     }
   }
+
+  /**
+   * Media library: B's files are found neither under A's code in public addresses nor by id in A's
+   * console (HQ's shared files are the only others A sees).
+   */
+  @Test
+  void mediaLibrary() {
+    Browser senegalEditor = new Browser(MeridianServer.server());
+    Document senegalGrid =
+        FacesForms.signedInAt(
+            senegalEditor, "senegal.editor@meridian.example.org", "/admin/media.xhtml");
+    var own = senegalGrid.select("#media-grid li:not(.shared)");
+    assertThat(own).as("office B has files to guess at").isNotEmpty();
+
+    Browser gambiaEditor = new Browser(MeridianServer.server());
+    Document gambiaGrid =
+        FacesForms.signedInAt(
+            gambiaEditor, "gambia.editor@meridian.example.org", "/admin/media.xhtml");
+    Browser visitor = new Browser(MeridianServer.server());
+    for (var card : own) {
+      String id = card.attr("data-media-id");
+      String title = card.selectFirst("a").text();
+      String file = card.selectFirst(".media-meta").text().split(" · ")[0];
+      assertThat(gambiaGrid.text()).doesNotContain(title);
+      assertThat(visitor.get("/media/senegal/" + id + "/original/" + file).statusCode())
+          .isEqualTo(200);
+      assertThat(visitor.get("/media/gambia/" + id + "/original/" + file).statusCode())
+          .as("B's file %s under A's code", id)
+          .isEqualTo(404);
+      Document forged = Jsoup.parse(gambiaEditor.get("/admin/media.xhtml?media=" + id).body());
+      assertThat(forged.select(".media-details")).isEmpty();
+      assertThat(forged.text()).doesNotContain(title);
+    }
+  }
 }

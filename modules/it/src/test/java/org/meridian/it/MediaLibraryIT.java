@@ -42,6 +42,10 @@ class MediaLibraryIT {
     return prefix + "-" + Long.toString(UNIQUE.incrementAndGet(), 36);
   }
 
+  private static String query(String text) {
+    return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
   /** A signed-in console user on the media screen. */
   private record Console(Browser browser, Document page) {
 
@@ -201,7 +205,7 @@ class MediaLibraryIT {
     Document refused = editor.upload("photo.jpg", jpeg(200, 100), Map.of("upload:title", title));
     assertThat(refused.select(".field-error").text())
         .contains("Describe the image in its alt text, or mark it as decorative");
-    assertThat(editor.open(MEDIA + "?q=" + title).select("#media-grid li")).isEmpty();
+    assertThat(editor.open(MEDIA + "?q=" + query(title)).select("#media-grid li")).isEmpty();
 
     Document decorative =
         editor.upload(
@@ -209,7 +213,7 @@ class MediaLibraryIT {
             jpeg(200, 100),
             Map.of("upload:title", title, "upload:decorative", "true"));
     assertThat(decorative.select(".notice").text()).contains("was added to the library");
-    assertThat(editor.open(MEDIA + "?q=" + title).select("#media-grid li")).hasSize(1);
+    assertThat(editor.open(MEDIA + "?q=" + query(title)).select("#media-grid li")).hasSize(1);
   }
 
   @Test
@@ -228,7 +232,7 @@ class MediaLibraryIT {
         .contains("'holiday.jpg' is not a file the library accepts")
         .contains("it looks like HTML");
     assertThat(refused.select(".notice").text()).doesNotContain("was added");
-    assertThat(editor.open(MEDIA + "?q=" + title).select("#media-grid li")).isEmpty();
+    assertThat(editor.open(MEDIA + "?q=" + query(title)).select("#media-grid li")).isEmpty();
     assertThat(editor.open(MEDIA).select("#media-grid li")).hasSize(before);
   }
 
@@ -238,11 +242,15 @@ class MediaLibraryIT {
     String title = unique("Searchable");
     uploadImage(editor, title, 100, 80);
     assertThat(
-            editor.open(MEDIA + "?q=" + title.toUpperCase()).select("#media-grid li a").eachText())
+            editor
+                .open(MEDIA + "?q=" + query(title.toUpperCase()))
+                .select("#media-grid li a")
+                .eachText())
         .containsExactly(title);
-    assertThat(editor.open(MEDIA + "?q=" + title + "&kind=document").select("#media-grid li"))
+    assertThat(
+            editor.open(MEDIA + "?q=" + query(title) + "&kind=document").select("#media-grid li"))
         .isEmpty();
-    assertThat(editor.open(MEDIA + "?q=" + title + "&kind=image").select("#media-grid li"))
+    assertThat(editor.open(MEDIA + "?q=" + query(title) + "&kind=image").select("#media-grid li"))
         .hasSize(1);
   }
 
@@ -299,7 +307,7 @@ class MediaLibraryIT {
     String token =
         ApiTokenIT.issue(ConsoleSession.signIn(GAMBIA_ADMIN), unique("Media test"), "WRITE");
     String itemTitle = unique("Market report");
-    String slug = itemTitle.toLowerCase();
+    String slug = unique("market-report");
     HttpResponse<String> created =
         new Browser(MeridianServer.server())
             .postJson(
@@ -316,7 +324,7 @@ class MediaLibraryIT {
                     + "\\\" alt=\\\"Hills\\\">\"}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
-    long id = idOnGrid(admin.open(MEDIA + "?q=" + title), title);
+    long id = idOnGrid(admin.open(MEDIA + "?q=" + query(title)), title);
     Document details = admin.open(MEDIA + "?media=" + id);
     assertThat(details.select("#where-used a").eachText()).containsExactly(itemTitle);
     assertThat(details.select("#where-used a").eachAttr("href"))

@@ -19,7 +19,23 @@ public final class MediaLinks {
       Pattern.compile(
           "/media/([a-z][a-z0-9-]{1,39})/([0-9]{1,18})/(original|w[0-9]{2,4})/([a-z0-9-]{1,80}\\.[a-z]{3,4})");
 
+  private static final Pattern IMG_SRC =
+      Pattern.compile("<img\\b[^>]*\\bsrc=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+
   private MediaLinks() {}
+
+  /** The {@code src} of every {@code <img>} of (sanitised) rich text, in order. */
+  public static List<String> imageSources(String html) {
+    if (html == null) {
+      return List.of();
+    }
+    List<String> sources = new java.util.ArrayList<>();
+    Matcher img = IMG_SRC.matcher(html);
+    while (img.find()) {
+      sources.add(img.group(1).replace("&#61;", "=").replace("&amp;", "&"));
+    }
+    return sources;
+  }
 
   public static String original(String officeCode, long id, String fileName) {
     return variant(officeCode, id, MediaFile.ORIGINAL, fileName);
