@@ -179,7 +179,9 @@ class RevisionHistoryIT {
     Document compared = editor.open(HISTORY + id + "&from=1&to=2");
     Element diff = compared.getElementById("diff");
     assertThat(diff.select("h4").eachText())
-        .containsExactly("Title: unchanged", "Summary: unchanged", "Body: changed");
+        .startsWith("Title: unchanged", "Summary: unchanged", "Body: changed")
+        .filteredOn(label -> label.endsWith(": changed"))
+        .containsExactly("Body: changed");
     assertThat(diff.select("del").eachText()).contains("[deleted: three]");
     assertThat(diff.select("ins").eachText()).contains("[inserted: five]");
     assertThat(diff.select(".diff-paragraph").text())

@@ -20,8 +20,7 @@ class TranslationLinksOnPurge {
       return;
     }
     data.entityManager()
-        .createQuery(
-            "delete from Translation t where t.item.id = :item or t.source.id = :item")
+        .createQuery("delete from Translation t where t.item.id = :item or t.source.id = :item")
         .setParameter("item", change.itemId())
         .executeUpdate();
   }

@@ -9,10 +9,9 @@ import org.meridian.tenancy.persistence.OfficeData;
 import org.meridian.workflow.schedule.ScheduleStatus;
 
 /**
- * Schedules follow their item out, in the same transaction: moving an item to the trash cancels
- * its pending schedules (restoring it does not bring them back: it returns as a draft, to be
- * scheduled again); deleting it for good deletes its schedules (the audit trail keeps what they
- * did).
+ * Schedules follow their item out, in the same transaction: moving an item to the trash cancels its
+ * pending schedules (restoring it does not bring them back: it returns as a draft, to be scheduled
+ * again); deleting it for good deletes its schedules (the audit trail keeps what they did).
  */
 @ApplicationScoped
 class SchedulesOfRemovedItems {
