@@ -12,6 +12,7 @@ public enum AuditAction {
   OFFICE_PROFILE_CHANGED("office.profile-changed"),
   CONTENT_PUBLISHED("content.published"),
   CONTENT_UNPUBLISHED("content.unpublished"),
+  TAXONOMY_CHANGED("taxonomy.changed"),
   SIGNIN_SUCCEEDED("signin.succeeded"),
   SIGNIN_FAILED("signin.failed"),
   TOKEN_ISSUED("token.issued"),
