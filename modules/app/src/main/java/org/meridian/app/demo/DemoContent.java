@@ -173,8 +173,10 @@ public class DemoContent {
 
     tenant.runAs(hq, () -> DemoTexts.hq().forEach(this::publish));
     tenant.runAs(region, () -> DemoTexts.region().forEach(this::publish));
-    tenant.runAs(gambia, () -> DemoTexts.gambia().forEach(this::publish));
+    // The monthly figures first: older than the office's own pages and news, they stay off the
+    // first page of the console's content list.
     tenant.runAs(gambia, () -> DemoTexts.gambiaFigures().forEach(this::publish));
+    tenant.runAs(gambia, () -> DemoTexts.gambia().forEach(this::publish));
     tenant.runAs(senegal, () -> DemoTexts.senegal().forEach(this::publish));
     tenant.runAs(senegal, this::translateSenegal);
     tenant.runAs(gambia, () -> draft(DemoTexts.gambiaDraft()));

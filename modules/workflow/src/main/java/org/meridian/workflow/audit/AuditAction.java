@@ -20,6 +20,7 @@ public enum AuditAction {
   CONTENT_RESTORED_FROM_TRASH("content.restored-from-trash"),
   CONTENT_PURGED("content.purged"),
   CONTENT_ADDRESS_CHANGED("content.address-changed"),
+  TAXONOMY_CHANGED("taxonomy.changed"),
   SIGNIN_SUCCEEDED("signin.succeeded"),
   SIGNIN_FAILED("signin.failed"),
   TOKEN_ISSUED("token.issued"),
