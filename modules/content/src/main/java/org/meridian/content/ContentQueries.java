@@ -128,11 +128,7 @@ public class ContentQueries {
                     + where
                     + " order by i.modifiedAt desc",
                 ContentItem.class);
-    return query
-        .setMaxResults(limit)
-        .getResultStream()
-        .map(ContentQueries::summary)
-        .toList();
+    return query.setMaxResults(limit).getResultStream().map(ContentQueries::summary).toList();
   }
 
   /** One item of the office with its latest state, drafts included. */

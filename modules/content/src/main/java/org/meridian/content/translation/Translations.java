@@ -207,10 +207,7 @@ public class Translations {
               Long source = (Long) row[1];
               if (itemIds.contains(item)) {
                 states.put(
-                    item,
-                    row[2] != null
-                        ? TranslationState.OUTDATED
-                        : TranslationState.UP_TO_DATE);
+                    item, row[2] != null ? TranslationState.OUTDATED : TranslationState.UP_TO_DATE);
               }
               if (itemIds.contains(source)) {
                 states.put(source, TranslationState.SOURCE);
