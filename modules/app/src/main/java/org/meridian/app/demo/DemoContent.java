@@ -270,8 +270,9 @@ public class DemoContent {
 
   /**
    * Senegal writes in French first. Its English "About us" is the translation of "À propos" (linked
-   * by the blueprint) and up to date; the youth forum news is translated into English, and then the
-   * French text changes, so that the English version is outdated until someone checks it.
+   * by the blueprint) and up to date; the youth forum news is translated into English, and then a
+   * draft of the French text adds a paragraph, so that the English version is outdated until
+   * someone checks it.
    */
   private void translateSenegal() {
     long about = queries.idOf(EN, new Slug("about-us")).orElseThrow();
@@ -287,10 +288,10 @@ public class DemoContent {
         AUTHOR);
     publishing.publishNow(english, AUTHOR);
 
+    // A saved draft of the source is enough to make its translations outdated.
     DemoTexts.Item changed = DemoTexts.senegalForumUpdated();
     content.saveRevision(
         forum, new RevisionInput(changed.title(), changed.summary(), changed.body()), AUTHOR);
-    publishing.publishNow(forum, AUTHOR);
   }
 
   /** Fills the blueprint's page at the item's slug, or creates the item, then publishes it. */
