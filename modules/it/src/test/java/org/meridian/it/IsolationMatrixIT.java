@@ -63,7 +63,10 @@ class IsolationMatrixIT {
       if (!gambiaTitles.contains(item.title())) {
         assertThat(body).doesNotContain(item.title());
       }
-      assertThat(body).doesNotContain(item.body());
+      // Contact cards and other items of a type with its own fields may have no body at all.
+      if (!item.body().isBlank()) {
+        assertThat(body).doesNotContain(item.body());
+      }
     }
   }
 

@@ -150,6 +150,8 @@ final class DemoTypedTexts {
   static RevisionInput senegalContact() {
     return RevisionInput.builder()
         .title("Service de presse")
+        .summary("Les journalistes joignent ici l’équipe de communication du bureau.")
+        .body("<p>Nous répondons aux demandes des médias en français et en wolof.</p>")
         .fields(
             Json.createObjectBuilder()
                 .add("name", "Service de presse")
