@@ -140,4 +140,20 @@ class IsolationMatrixIT {
       assertNothingOfSenegal(page.body());
     }
   }
+
+  @Test
+  void contentEditorRefusesOtherOfficesItems() {
+    Browser editor = new Browser(MeridianServer.server());
+    FacesForms.signedInAt(editor, "gambia.editor@meridian.example.org", "/admin/index.xhtml");
+    for (Known item : senegal) {
+      for (String path :
+          List.of(
+              "/admin/content/edit.xhtml?item=" + item.id(),
+              "/admin/content/edit.xhtml?item=" + item.id() + "&office=senegal")) {
+        HttpResponse<String> page = editor.get(path);
+        assertThat(page.statusCode()).as(path).isEqualTo(404);
+        assertNothingOfSenegal(page.body());
+      }
+    }
+  }
 }
