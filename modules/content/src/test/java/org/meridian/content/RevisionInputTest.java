@@ -89,8 +89,8 @@ class RevisionInputTest {
   void aHeroImageNeedsADescriptionUnlessDecorative() {
     var refused =
         org.assertj.core.api.Assertions.catchThrowableOfType(
-            () -> RevisionInput.builder().title("T").heroImage(5L, " ", false).build(),
-            org.meridian.content.fields.InvalidFieldsException.class);
+            org.meridian.content.fields.InvalidFieldsException.class,
+            () -> RevisionInput.builder().title("T").heroImage(5L, " ", false).build());
     assertThat(refused.errors()).containsKey("heroAlt");
 
     RevisionInput decorative = RevisionInput.builder().title("T").heroImage(5L, "", true).build();
@@ -119,8 +119,8 @@ class RevisionInputTest {
         .hasSize(300);
     var refused =
         org.assertj.core.api.Assertions.catchThrowableOfType(
-            () -> RevisionInput.builder().title("T").seoDescription("d".repeat(301)).build(),
-            org.meridian.content.fields.InvalidFieldsException.class);
+            org.meridian.content.fields.InvalidFieldsException.class,
+            () -> RevisionInput.builder().title("T").seoDescription("d".repeat(301)).build());
     assertThat(refused.errors().get("seoDescription")).contains("at most 300");
   }
 
@@ -128,13 +128,13 @@ class RevisionInputTest {
   void everyProblemIsNamedAtOnce() {
     var refused =
         org.assertj.core.api.Assertions.catchThrowableOfType(
+            org.meridian.content.fields.InvalidFieldsException.class,
             () ->
                 RevisionInput.builder()
                     .title("")
                     .summary("s".repeat(1001))
                     .socialImage(-1L)
-                    .build(),
-            org.meridian.content.fields.InvalidFieldsException.class);
+                    .build());
     assertThat(refused.errors()).containsKeys("title", "summary", "socialImage");
   }
 

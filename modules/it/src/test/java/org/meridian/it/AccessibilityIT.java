@@ -105,6 +105,12 @@ class AccessibilityIT {
         "/gambia/en/about-us",
         "/gambia/en/youth-skills-centre-opens",
         "/gambia/en/news",
+        "/gambia/en/mobile-clinics-river",
+        "/gambia/en/safe-journeys-workshop",
+        "/gambia/en/year-in-review",
+        "/gambia/en/communications-desk",
+        "/gambia/en/about-us/our-history",
+        "/senegal/fr/rencontre-diaspora",
         "/senegal/fr/",
         "/senegal/fr/a-propos",
         "/senegal/fr/themes",
@@ -120,6 +126,13 @@ class AccessibilityIT {
   void publicPagesHaveNoViolations(String path) {
     open(path);
     assertNoViolations(path);
+  }
+
+  /** The id of the first item the dashboard links to the editor (HQ's content). */
+  private static String firstItemOnTheDashboard() {
+    open("/admin/index.xhtml");
+    String href = browser.findElement(By.cssSelector("#content a.edit-link")).getAttribute("href");
+    return href.substring(href.indexOf("item=") + 5);
   }
 
   @Test
@@ -145,7 +158,11 @@ class AccessibilityIT {
             "/admin/content/translations.xhtml?item=0",
             "/admin/themes.xhtml",
             "/admin/tags.xhtml?office=gambia",
-            "/admin/content/classify.xhtml?item=" + classifiableItem())) {
+            "/admin/content/classify.xhtml?item=" + classifiableItem(),
+            "/admin/content/edit.xhtml?type=NEWS&lang=en",
+            "/admin/content/edit.xhtml?type=EVENT&lang=en",
+            "/admin/content/edit.xhtml?type=PAGE&lang=en",
+            "/admin/content/edit.xhtml?item=" + firstItemOnTheDashboard())) {
       open(path);
       assertThat(browser.getCurrentUrl()).as("still signed in at %s", path).doesNotContain("login");
       assertThat(browser.findElement(By.tagName("h1")).getText()).as(path).isNotBlank();

@@ -17,6 +17,19 @@
       }
     });
     form.addEventListener("submit", function () { dirty = false; });
+    // Name the rich-text area after its label once the editor has made it.
+    var tries = 0;
+    var label = function () {
+      var area = form.querySelector(".ql-editor");
+      if (area) {
+        area.setAttribute("role", "textbox");
+        area.setAttribute("aria-multiline", "true");
+        area.setAttribute("aria-labelledby", "body-label");
+      } else if (tries++ < 50) {
+        window.setTimeout(label, 100);
+      }
+    };
+    label();
     window.addEventListener("beforeunload", function (event) {
       if (dirty) {
         event.preventDefault();

@@ -11,6 +11,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
+import org.meridian.content.ContentType;
+import org.meridian.content.ItemSettings;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
 import org.meridian.content.blueprint.NewOffice;
@@ -180,8 +182,60 @@ public class DemoContent {
     tenant.runAs(senegal, () -> DemoTexts.senegal().forEach(this::publish));
     tenant.runAs(senegal, this::translateSenegal);
     tenant.runAs(gambia, () -> draft(DemoTexts.gambiaDraft()));
+    tenant.runAs(gambia, () -> loadTypedContent(gambia));
+    tenant.runAs(senegal, () -> loadTypedContent(senegal));
     loadMedia(hq, gambia, senegal);
     taxonomy.load(gambia, senegal);
+  }
+
+  /** Items that use their type's own fields: contact cards, a press release, events, more. */
+  private void loadTypedContent(OfficeRef office) {
+    String zone = office.timeZone().getId();
+    if (office.code().value().equals("senegal")) {
+      publishNew(ContentType.CONTACT, FR, "service-de-presse", DemoTypedTexts.senegalContact());
+      publishNew(ContentType.EVENT, FR, "rencontre-diaspora", DemoTypedTexts.senegalForum(zone));
+      return;
+    }
+    long desk =
+        publishNew(
+            ContentType.CONTACT,
+            EN,
+            "communications-desk",
+            DemoTypedTexts.gambiaCommunicationsDesk());
+    long fieldOfficer =
+        publishNew(
+            ContentType.CONTACT, EN, "field-spokesperson", DemoTypedTexts.gambiaFieldOfficer());
+    long related = queries.idOf(EN, new Slug("youth-skills-centre-opens")).orElseThrow();
+    publishNew(
+        ContentType.NEWS,
+        EN,
+        "mobile-clinics-river",
+        DemoTypedTexts.gambiaPressRelease(desk, fieldOfficer, related));
+    publishNew(
+        ContentType.EVENT, EN, "safe-journeys-workshop", DemoTypedTexts.gambiaWorkshop(zone));
+    publishNew(ContentType.PUBLICATION, EN, "year-in-review", DemoTypedTexts.gambiaYearReview());
+    long aboutUs = queries.idOf(EN, new Slug("about-us")).orElseThrow();
+    long history =
+        content
+            .create(
+                ContentType.PAGE,
+                EN,
+                new Slug("our-history"),
+                DemoTypedTexts.gambiaHistory(),
+                new ItemSettings(
+                    "gambia.editor@meridian.example.org",
+                    java.time.LocalDate.now().plusMonths(6),
+                    aboutUs),
+                AUTHOR)
+            .getId();
+    publishing.publishNow(history, AUTHOR);
+  }
+
+  private long publishNew(
+      ContentType type, LanguageTag language, String slug, RevisionInput input) {
+    long id = content.create(type, language, new Slug(slug), input, AUTHOR).getId();
+    publishing.publishNow(id, AUTHOR);
+    return id;
   }
 
   /** A few pictures, drawn here, so that the libraries are not empty: HQ's is shared. */

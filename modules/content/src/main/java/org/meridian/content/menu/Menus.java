@@ -94,7 +94,8 @@ public class Menus {
     if (item.target() != null) {
       return item.target().isLive()
           ? java.util.Optional.of(
-              new MenuEntry(item.label(), hrefOfSlug.apply(item.target().slug().value()), children))
+              new MenuEntry(
+                  item.label(), hrefOfSlug.apply(String.join("/", item.target().path())), children))
           : java.util.Optional.empty();
     }
     if (item.url() != null) {
