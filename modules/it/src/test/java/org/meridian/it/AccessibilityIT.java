@@ -174,6 +174,7 @@ class AccessibilityIT {
     assertNoViolations("/admin/trash.xhtml asking to delete for good");
     browser.findElement(By.id("trash:cancel-purge")).click();
     browser.findElement(By.cssSelector("tr.trashed input[id$=':restore']")).click();
-    assertThat(browser.findElement(By.id("messages")).getText()).contains("back in the content list");
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("back in the content list");
   }
 }

@@ -133,7 +133,8 @@ class RevisionHistoryIT {
       ConsoleSession session, Document page, int revision, String buttonId) {
     Element row =
         page.select("tr.revision").stream()
-            .filter(r -> r.selectFirst(".revision-number").text().equals(Integer.toString(revision)))
+            .filter(
+                r -> r.selectFirst(".revision-number").text().equals(Integer.toString(revision)))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no row for revision " + revision));
     Element button = row.selectFirst("input[type=submit][id$=:" + buttonId + "]");
@@ -149,7 +150,8 @@ class RevisionHistoryIT {
   private static Document moveToTrash(ConsoleSession session, long id) {
     Document page = session.open(HISTORY + id);
     Document asked = session.submit(page, "trash", Map.of(), "trash:move-to-trash");
-    assertThat(asked.getElementById("trash:confirm-trash").text()).contains("Move", "to the trash?");
+    assertThat(asked.getElementById("trash:confirm-trash").text())
+        .contains("Move", "to the trash?");
     return session.submit(asked, "trash", Map.of(), "trash:confirm-trash-button");
   }
 
@@ -157,14 +159,18 @@ class RevisionHistoryIT {
   void theHistoryListsRevisionsNewestFirstAndComparesTwoInWords() {
     String slug = unique("history-wells");
     long id = create(slug, "Wells for Brikama", "<p>We dig <b>three</b> wells this year.</p>");
-    assertThat(save(second, id, 1, "Wells for Brikama", "<p>We dig five wells this year.</p>").statusCode())
+    assertThat(
+            save(second, id, 1, "Wells for Brikama", "<p>We dig five wells this year.</p>")
+                .statusCode())
         .isEqualTo(200);
 
     ConsoleSession editor = ConsoleSession.signIn(EDITOR);
     Document history = editor.open(HISTORY + id);
 
     assertThat(rowTexts(history)).hasSize(2);
-    assertThat(rowTexts(history).get(0)).startsWith("2").contains("api-token:" + secondName, "Latest");
+    assertThat(rowTexts(history).get(0))
+        .startsWith("2")
+        .contains("api-token:" + secondName, "Latest");
     assertThat(rowTexts(history).get(1)).startsWith("1").contains("api-token:" + firstName);
     assertThat(history.getElementById("item-state").text()).isEqualTo("not live");
     assertThat(history.getElementById("edit").attr("href"))
@@ -384,8 +390,7 @@ class RevisionHistoryIT {
       assertThat(admin.open("/admin/audit.xhtml?action=" + action).select("table#entries tbody tr"))
           .as("audit entries of %s", action)
           .anySatisfy(
-              entry ->
-                  assertThat(entry.text()).contains(action, "item " + id + " en/" + slug));
+              entry -> assertThat(entry.text()).contains(action, "item " + id + " en/" + slug));
     }
   }
 
