@@ -3,7 +3,7 @@ package org.meridian.content;
 import java.util.List;
 
 /**
- * An item and its revisions, newest first.
+ * An item and its revisions, newest first (serialisable: the console keeps it in a view).
  *
  * @param liveRevision the live revision's number; {@code null} when the item is offline
  */
@@ -15,7 +15,8 @@ public record ItemHistory(
     String title,
     int latestRevision,
     Integer liveRevision,
-    List<RevisionEntry> revisions) {
+    List<RevisionEntry> revisions)
+    implements java.io.Serializable {
 
   public ItemHistory {
     revisions = List.copyOf(revisions);

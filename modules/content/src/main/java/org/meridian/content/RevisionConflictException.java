@@ -14,7 +14,8 @@ public class RevisionConflictException extends ContentConflictException {
   private final int basedOn;
   private final int latest;
   private final String latestAuthor;
-  private final transient RevisionDiff changes;
+  private final RevisionDiff changes;
+  // RevisionInput is not serialisable; an exception is not meant to travel.
   private final transient RevisionInput yours;
 
   public RevisionConflictException(

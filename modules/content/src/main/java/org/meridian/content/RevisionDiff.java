@@ -1,5 +1,6 @@
 package org.meridian.content;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.meridian.content.internal.WordDiff;
  * @param from the number of the older side (the base)
  * @param to the number of the newer side
  */
-public record RevisionDiff(int from, int to, List<Field> fields) {
+public record RevisionDiff(int from, int to, List<Field> fields) implements Serializable {
 
   public RevisionDiff {
     fields = List.copyOf(fields);
@@ -61,14 +62,15 @@ public record RevisionDiff(int from, int to, List<Field> fields) {
   }
 
   /** One field of the comparison: its label, whether it changed, and its paragraphs. */
-  public record Field(String label, boolean changed, List<Paragraph> paragraphs) {
+  public record Field(String label, boolean changed, List<Paragraph> paragraphs)
+      implements Serializable {
     public Field {
       paragraphs = List.copyOf(paragraphs);
     }
   }
 
   /** One paragraph (a line of a field's text) as a run of segments. */
-  public record Paragraph(List<Segment> segments) {
+  public record Paragraph(List<Segment> segments) implements Serializable {
     public Paragraph {
       segments = List.copyOf(segments);
     }
@@ -80,7 +82,7 @@ public record RevisionDiff(int from, int to, List<Field> fields) {
   }
 
   /** A run of text that both sides share, or that only the older or only the newer side has. */
-  public record Segment(Kind kind, String text) {
+  public record Segment(Kind kind, String text) implements Serializable {
     public Segment {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(text, "text");

@@ -14,4 +14,5 @@ public record RevisionEntry(
     String title,
     boolean live,
     boolean latest,
-    Integer restoredFrom) {}
+    Integer restoredFrom)
+    implements java.io.Serializable {}

@@ -11,4 +11,5 @@ public record TrashedItem(
     String title,
     int latestRevision,
     Instant trashedAt,
-    String trashedBy) {}
+    String trashedBy)
+    implements java.io.Serializable {}

@@ -175,41 +175,71 @@ class AccessibilityIT {
         .until(ExpectedConditions.urlContains("media="));
     assertThat(browser.findElements(By.id("details"))).isNotEmpty();
     assertNoViolations("/admin/media.xhtml?media=");
-    historyAndTrashHaveNoViolations();
   }
 
   /**
-   * The history of a draft of HQ (with a comparison and a confirmation), then the trash with that
-   * draft in it (and the confirmation to delete it for good); the draft is restored at the end, as
-   * it was.
+   * The history of an item (with a comparison and a confirmation), then the trash with that item in
+   * it (and the confirmation to delete it for good), as the Gambia's administrator, on an item made
+   * for this test and deleted for good at its end.
    */
-  private void historyAndTrashHaveNoViolations() {
-    open("/admin/index.xhtml");
-    String history =
-        browser.findElements(By.cssSelector("#content tbody tr")).stream()
-            .filter(row -> row.getText().contains("Draft"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("HQ has no draft"))
-            .findElement(By.cssSelector("a.history-link"))
-            .getAttribute("href");
-    browser.get(history);
-    assertNoViolations("/admin/content/history.xhtml");
-    browser.findElement(By.id("compare-button")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("diff")));
-    assertNoViolations("/admin/content/history.xhtml with a comparison");
-    browser.findElement(By.id("trash:move-to-trash")).click();
-    assertNoViolations("/admin/content/history.xhtml asking to move to the trash");
-    browser.findElement(By.id("trash:confirm-trash-button")).click();
+  @Test
+  void historyAndTrashHaveNoViolations() {
+    ConsoleSession admin = ConsoleSession.signIn("gambia.admin@meridian.example.org");
+    String token = ApiTokenIT.issue(admin, "Accessibility " + System.nanoTime(), "WRITE");
+    Browser api = new Browser(MeridianServer.server());
+    java.util.Map<String, String> bearer = java.util.Map.of("Authorization", "Bearer " + token);
+    var created =
+        api.postJson(
+            "/api/v1/offices/gambia/items",
+            bearer,
+            "{\"type\":\"page\",\"language\":\"en\",\"slug\":\"a11y-"
+                + Long.toString(System.nanoTime(), 36)
+                + "\",\"title\":\"Accessible history\",\"body\":\"<p>One two three.</p>\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id =
+        ((jakarta.json.JsonObject) JsonBodies.parse(created.body()))
+            .getJsonNumber("id")
+            .longValue();
+    ApiSaves.put(
+        "/api/v1/offices/gambia/items/" + id,
+        token,
+        "{\"basedOnRevision\":1,\"title\":\"Accessible history\","
+            + "\"body\":\"<p>One four three.</p><p>Five.</p>\"}");
 
-    open("/admin/trash.xhtml");
-    assertNoViolations("/admin/trash.xhtml");
-    browser.findElement(By.cssSelector("tr.trashed input[id$=':purge']")).click();
-    assertNoViolations("/admin/trash.xhtml asking to delete for good");
-    browser.findElement(By.id("trash:cancel-purge")).click();
-    browser.findElement(By.cssSelector("tr.trashed input[id$=':restore']")).click();
-    assertThat(browser.findElement(By.id("messages")).getText())
-        .contains("back in the content list");
+    browser.manage().deleteAllCookies();
+    try {
+      open("/admin/content/history.xhtml?item=" + id);
+      browser.findElement(By.id("j_username")).sendKeys("gambia.admin@meridian.example.org");
+      browser.findElement(By.id("j_password")).sendKeys(MeridianServer.DEMO_PASSWORD);
+      browser.findElement(By.id("sign-in")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("compare-button")));
+      assertNoViolations("/admin/content/history.xhtml");
+      browser.findElement(By.id("compare-button")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .until(ExpectedConditions.presenceOfElementLocated(By.id("diff")));
+      assertThat(browser.findElements(By.cssSelector("#diff ins"))).isNotEmpty();
+      assertNoViolations("/admin/content/history.xhtml with a comparison");
+      browser.findElement(By.cssSelector("input[id$=':restore']")).click();
+      assertNoViolations("/admin/content/history.xhtml asking to restore");
+      browser.findElement(By.id("trash:move-to-trash")).click();
+      assertNoViolations("/admin/content/history.xhtml asking to move to the trash");
+      browser.findElement(By.id("trash:confirm-trash-button")).click();
+
+      open("/admin/trash.xhtml");
+      assertNoViolations("/admin/trash.xhtml");
+      browser.findElements(By.cssSelector("tr.trashed")).stream()
+          .filter(row -> row.getText().contains("Accessible history"))
+          .findFirst()
+          .orElseThrow()
+          .findElement(By.cssSelector("input[id$=':purge']"))
+          .click();
+      assertNoViolations("/admin/trash.xhtml asking to delete for good");
+      browser.findElement(By.id("trash:confirm-purge-button")).click();
+      assertThat(browser.findElement(By.id("messages")).getText()).contains("deleted for good");
+    } finally {
+      browser.manage().deleteAllCookies();
+    }
   }
 
   @Test
