@@ -38,6 +38,8 @@ final class SitePages {
           + "blockquote{margin:1rem 0;border-left:4px solid var(--accent,#0b4f8a);padding-left:1rem}"
           + ".contact-card,.publication{margin:1rem 0}dt{font-weight:600}dd{margin:0 0 .5rem}"
           + ".terms{border-top:1px solid #ccc;margin-top:2rem;font-size:.875rem}"
+          + ".hero{margin:1rem 0}.hero img{max-width:100%;height:auto}"
+          + ".hero figcaption{font-size:.8rem;color:#555}"
           + ".pager ul{list-style:none;padding:0;display:flex;gap:1rem}";
 
   private SitePages() {}
@@ -106,6 +108,19 @@ final class SitePages {
       java.time.LocalDate today,
       java.util.Map<LanguageTag, org.meridian.content.Slug> versions,
       ItemTerms terms) {
+    return item(site, menu, item, references, today, versions, terms, java.util.Optional.empty());
+  }
+
+  /** The same, with the item's hero image from the media library when it has one. */
+  static String item(
+      Context site,
+      List<MenuEntry> menu,
+      LiveItem item,
+      java.util.Map<Long, LiveItem> references,
+      java.time.LocalDate today,
+      java.util.Map<LanguageTag, org.meridian.content.Slug> versions,
+      ItemTerms terms,
+      java.util.Optional<org.meridian.content.media.MediaItem> hero) {
     StringBuilder main = new StringBuilder();
     main.append("<article class=\"")
         .append(item.type().name().toLowerCase(java.util.Locale.ROOT))
@@ -122,6 +137,7 @@ final class SitePages {
           .append(escape(item.summary()))
           .append("</strong></p>");
     }
+    main.append(HeroImage.html(item.common(), hero));
     main.append(item.body());
     main.append(ItemDetails.footer(site, item, references, today));
     TaxonomyPages.appendTerms(site, main, terms);

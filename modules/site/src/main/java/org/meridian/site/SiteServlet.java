@@ -20,6 +20,8 @@ import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
 import org.meridian.content.Slug;
+import org.meridian.content.media.MediaItem;
+import org.meridian.content.media.MediaLibrary;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.content.menu.MenuName;
 import org.meridian.content.menu.Menus;
@@ -69,6 +71,7 @@ public class SiteServlet extends HttpServlet {
   @Inject private Tags tags;
   @Inject private TaxonomyQueries taxonomy;
   @Inject private Classification classification;
+  @Inject private MediaLibrary media;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -306,7 +309,8 @@ public class SiteServlet extends HttpServlet {
                     content.findLive(referencedIds(item)),
                     java.time.LocalDate.now(site.office().timeZone()),
                     translations.liveVersionsOf(item.itemId()),
-                    classification.of(item.itemId(), site.language())));
+                    classification.of(item.itemId(), site.language()),
+                    heroOf(item)));
   }
 
   /**
@@ -335,6 +339,12 @@ public class SiteServlet extends HttpServlet {
 
   private static String requestedPath(String[] parts) {
     return String.join("/", java.util.Arrays.asList(parts).subList(2, parts.length));
+  }
+
+  /** The item's hero image, from the office's library or HQ's, if it still has it. */
+  private Optional<MediaItem> heroOf(LiveItem item) {
+    Long id = item.common().heroImageId();
+    return id == null ? Optional.empty() : media.find(id).filter(MediaItem::isImage);
   }
 
   /** The items an item's fields point at (contact cards, related items). */

@@ -1,0 +1,82 @@
+package org.meridian.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.meridian.content.CommonFields;
+import org.meridian.content.media.MediaDetails;
+import org.meridian.content.media.MediaFormat;
+import org.meridian.content.media.MediaItem;
+import org.meridian.content.media.MediaKind;
+
+class HeroImageTest {
+
+  private static MediaItem picture(MediaKind kind, MediaFormat format, String credit) {
+    return new MediaItem(
+        7,
+        0,
+        "gambia",
+        false,
+        kind,
+        format,
+        "river.jpg",
+        new MediaDetails("River", "A river at dawn", false, "", credit),
+        1000,
+        1600,
+        900,
+        List.of(320, 640, 1024),
+        "ed@example.org",
+        Instant.EPOCH);
+  }
+
+  private static Element img(String html) {
+    return Jsoup.parse(html).selectFirst("figure.hero img");
+  }
+
+  @Test
+  void theHeroOffersEveryRenditionWithTheEditorsAltTextAndItsSize() {
+    String html =
+        HeroImage.html(
+            new CommonFields(7L, "Boats on the <river>", false, "", null),
+            Optional.of(picture(MediaKind.IMAGE, MediaFormat.JPEG, "Meridian")));
+
+    Element img = img(html);
+    assertThat(img.attr("alt")).isEqualTo("Boats on the <river>");
+    assertThat(html).doesNotContain("<river>");
+    assertThat(img.attr("srcset"))
+        .contains("/media/gambia/7/w320/river.jpg 320w")
+        .contains("/media/gambia/7/original/river.jpg 1600w");
+    assertThat(img.attr("sizes")).isEqualTo(HeroImage.SIZES);
+    assertThat(img.attr("width")).isEqualTo("1600");
+    assertThat(img.attr("height")).isEqualTo("900");
+    assertThat(Jsoup.parse(html).select("figcaption").text()).isEqualTo("Meridian");
+  }
+
+  @Test
+  void aDecorativeHeroHasAnEmptyAltText() {
+    Element img =
+        img(
+            HeroImage.html(
+                new CommonFields(7L, "", true, "", null),
+                Optional.of(picture(MediaKind.IMAGE, MediaFormat.JPEG, ""))));
+    assertThat(img.hasAttr("alt")).isTrue();
+    assertThat(img.attr("alt")).isEmpty();
+  }
+
+  @Test
+  void noHeroAMissingFileOrADocumentShowsNothing() {
+    assertThat(HeroImage.html(CommonFields.NONE, Optional.empty())).isEmpty();
+    assertThat(HeroImage.html(new CommonFields(7L, "Gone", false, "", null), Optional.empty()))
+        .isEmpty();
+    assertThat(
+            HeroImage.html(
+                new CommonFields(7L, "A report", false, "", null),
+                Optional.of(picture(MediaKind.DOCUMENT, MediaFormat.PDF, ""))))
+        .isEmpty();
+  }
+}
