@@ -1,15 +1,10 @@
 package org.meridian.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,25 +18,7 @@ record ItemClassificationBody(List<String> themes, List<Long> tags) {
   private static final List<String> FIELDS = List.of("themes", "tags");
 
   static ItemClassificationBody parse(String body) {
-    JsonStructure json;
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-      json = reader.read();
-    } catch (JsonException e) {
-      throw new MalformedBodyException("The body is not valid JSON: " + e.getMessage());
-    }
-    if (!(json instanceof JsonObject object)) {
-      throw new MalformedBodyException(
-          "The body must be a JSON object: {\"themes\": [codes], \"tags\": [ids]}");
-    }
-    object.keySet().stream()
-        .filter(key -> !FIELDS.contains(key))
-        .sorted()
-        .findFirst()
-        .ifPresent(
-            key -> {
-              throw new InvalidFieldException(
-                  key, "Unknown field '" + key + "': the fields are " + FIELDS);
-            });
+    JsonObject object = JsonBody.object(body, "{\"themes\": [codes], \"tags\": [ids]}", FIELDS);
     List<String> themes = new ArrayList<>();
     for (JsonValue value : array(object, "themes")) {
       if (!(value instanceof JsonString code)) {

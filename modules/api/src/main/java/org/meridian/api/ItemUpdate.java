@@ -18,16 +18,8 @@ record ItemUpdate(int basedOnRevision, RevisionInput input) {
 
   /** Reads a JSON body: 400 when it is not a JSON object, 422 naming the first bad field. */
   static ItemUpdate parse(String body) {
-    JsonObject json = NewItem.object(body);
-    json.keySet().stream()
-        .filter(key -> !FIELDS.contains(key))
-        .sorted()
-        .findFirst()
-        .ifPresent(
-            key -> {
-              throw new InvalidFieldException(
-                  key, "Unknown field '" + key + "': the fields are " + FIELDS);
-            });
+    JsonObject json =
+        JsonBody.object(body, "{\"basedOnRevision\", \"title\", \"summary\", \"body\"}", FIELDS);
     JsonValue base = json.get("basedOnRevision");
     if (base == null || base.getValueType() == JsonValue.ValueType.NULL) {
       throw new InvalidFieldException(

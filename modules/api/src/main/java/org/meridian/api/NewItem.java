@@ -1,13 +1,8 @@
 package org.meridian.api;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.List;
 import java.util.function.Function;
 import org.meridian.content.ContentType;
@@ -29,16 +24,8 @@ record NewItem(ContentType type, LanguageTag language, Slug slug, RevisionInput 
 
   /** Reads a JSON body: 400 when it is not a JSON object, 422 naming the first bad field. */
   static NewItem parse(String body, OfficeRef office) {
-    JsonObject json = object(body);
-    json.keySet().stream()
-        .filter(key -> !FIELDS.contains(key))
-        .sorted()
-        .findFirst()
-        .ifPresent(
-            key -> {
-              throw new InvalidFieldException(
-                  key, "Unknown field '" + key + "': the fields are " + FIELDS);
-            });
+    JsonObject json =
+        JsonBody.object(body, "{\"type\", \"language\", \"slug\", \"title\", …}", FIELDS);
     ContentType type = field(json, "type", true, ApiParameters::type);
     LanguageTag language = field(json, "language", true, LanguageTag::new);
     if (!office.publishesIn(language)) {
@@ -76,20 +63,6 @@ record NewItem(ContentType type, LanguageTag language, Slug slug, RevisionInput 
       var first = refused.errors().entrySet().iterator().next();
       throw new InvalidFieldException(first.getKey(), first.getValue());
     }
-  }
-
-  static JsonObject object(String body) {
-    JsonStructure json;
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-      json = reader.read();
-    } catch (JsonException e) {
-      throw new MalformedBodyException("The body is not valid JSON: " + e.getMessage());
-    }
-    if (!(json instanceof JsonObject object)) {
-      throw new MalformedBodyException(
-          "The body must be a JSON object: {\"type\", \"language\", \"slug\", \"title\", …}");
-    }
-    return object;
   }
 
   /**
