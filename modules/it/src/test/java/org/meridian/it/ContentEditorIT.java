@@ -165,6 +165,10 @@ class ContentEditorIT {
     assertThat(page.select("blockquote").text()).contains("Water is the first thing");
     assertThat(page.select(".media-contacts").text()).contains("Partnerships team");
 
+    // Files of the office's own library (the demo's pictures), by the ids its media grid shows.
+    java.util.List<String> files =
+        open("/admin/media.xhtml").select("#media-grid li:not(.shared)").eachAttr("data-media-id");
+    assertThat(files).hasSizeGreaterThanOrEqualTo(2);
     createAndPublish(
         "PUBLICATION",
         Map.of(
@@ -173,7 +177,7 @@ class ContentEditorIT {
             "edit:field-year", "2030",
             "edit:field-publicationLanguage", "fr",
             "edit:field-series", "Surveys",
-            "edit:field-documents", "5, 6"));
+            "edit:field-documents", files.get(0) + ", " + files.get(1)));
     Document publication = site("/gambia/en/water-access-survey");
     assertThat(publication.select("dl.publication").text()).contains("2030").contains("French");
     assertThat(publication.select("script[type=application/ld+json]").html())

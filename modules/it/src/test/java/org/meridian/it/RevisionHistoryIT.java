@@ -380,6 +380,48 @@ class RevisionHistoryIT {
     }
   }
 
+  /**
+   * What points at an item follows it: moving it to the trash cancels its pending schedule, and
+   * deleting it for good takes its themes, schedules and old addresses along instead of failing on
+   * them.
+   */
+  @Test
+  void anItemWithThemesAndASchedulePassesThroughTheTrashAndIsDeletedForGood() {
+    String slug = unique("carried");
+    long id = create(slug, "Carried along", "<p>Text</p>");
+    assertThat(
+            put(
+                    ITEMS + "/" + id + "/classification",
+                    first,
+                    "{\"themes\":[\"migration\"],\"tags\":[]}")
+                .statusCode())
+        .isEqualTo(200);
+    ConsoleSession editor = ConsoleSession.signIn(EDITOR);
+    ScheduledDrafts.schedule(
+        editor, id, "PUBLISH", ScheduledDrafts.gambiaNow().plusDays(3).withSecond(0));
+
+    moveToTrash(editor, id);
+    ConsoleSession admin = ConsoleSession.signIn(ADMIN);
+    assertThat(admin.open("/admin/content/schedule.xhtml?item=" + id).getElementById("not-found"))
+        .as("an item in the trash is not there to schedule")
+        .isNotNull();
+
+    Document trash = admin.open("/admin/trash.xhtml");
+    Document asked =
+        admin.submit(
+            trash,
+            "trash",
+            Map.of(),
+            trashRow(trash, slug).selectFirst("input[id$=:purge]").attr("name"));
+    Document purged = admin.submit(asked, "trash", Map.of(), "trash:confirm-purge-button");
+
+    assertThat(purged.getElementById("messages").text()).contains("deleted for good");
+    assertThat(purged.text()).doesNotContain("en/" + slug);
+    assertThat(
+            new Browser(MeridianServer.server()).get(ITEMS + "/" + id, bearer(first)).statusCode())
+        .isEqualTo(404);
+  }
+
   private static Element trashRow(Document trash, String slug) {
     return trash.select("tr.trashed").stream()
         .filter(r -> r.text().contains("en/" + slug))
