@@ -74,6 +74,7 @@ public class EditContent implements Serializable {
   @Inject private transient ContentQueries queries;
   @Inject private transient ContentService content;
   @Inject private transient Publishing publishing;
+  @Inject private transient org.meridian.content.media.MediaLibrary media;
   @Inject private transient TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
@@ -91,6 +92,7 @@ public class EditContent implements Serializable {
   private String summary;
   private String body;
   private String heroImage;
+  private List<org.meridian.content.media.MediaItem> imageChoices;
   private String heroAlt;
   private boolean heroDecorative;
   private String seoDescription;
@@ -284,6 +286,14 @@ public class EditContent implements Serializable {
       refused.errors().forEach(errors::putIfAbsent);
     }
     Slug newSlug = null;
+    if (itemId != null && slug != null && !slug.isBlank()) {
+      // An existing item's address may change: the old one keeps working as a redirect.
+      try {
+        newSlug = new Slug(slug.strip().toLowerCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException refused) {
+        errors.putIfAbsent("slug", refused.getMessage());
+      }
+    }
     if (itemId == null) {
       try {
         newSlug =
@@ -311,7 +321,7 @@ public class EditContent implements Serializable {
                 currentOffice.getEmail());
         return done("'" + input.title() + "' was created as a draft.", created.getId());
       }
-      content.save(itemId, latestRevision, input, settings, currentOffice.getEmail());
+      content.save(itemId, latestRevision, input, settings, newSlug, currentOffice.getEmail());
       return done("Saved as a new draft revision.", itemId);
     } catch (org.meridian.content.RevisionConflictException conflict) {
       // Nothing was written; what was typed stays in the form.
@@ -559,6 +569,15 @@ public class EditContent implements Serializable {
 
   public void setBody(String body) {
     this.body = body;
+  }
+
+  /** The office's images and HQ's, to choose a hero or social image from. */
+  public List<org.meridian.content.media.MediaItem> getImageChoices() {
+    if (imageChoices == null) {
+      imageChoices =
+          media.list("", java.util.Optional.of(org.meridian.content.media.MediaKind.IMAGE));
+    }
+    return imageChoices;
   }
 
   public String getHeroImage() {

@@ -120,6 +120,23 @@ public class ContentService {
   }
 
   /**
+   * The same, changing the item's address to {@code slug} too when it differs (the old one keeps
+   * leading to the item): all of it, or nothing.
+   */
+  public Revision save(
+      long itemId,
+      int basedOnRevision,
+      RevisionInput input,
+      ItemSettings settings,
+      Slug slug,
+      String author) {
+    if (slug != null) {
+      changeSlug(itemId, slug, author);
+    }
+    return save(itemId, basedOnRevision, input, settings, author);
+  }
+
+  /**
    * Changes what is not versioned: owner, review date and, for pages, the parent page. Moving a
    * live page changes its address (and its sub-pages'): {@link ItemPathChanged} tells the caches.
    */

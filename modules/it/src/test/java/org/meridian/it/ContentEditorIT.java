@@ -185,6 +185,35 @@ class ContentEditorIT {
   }
 
   @Test
+  void changingALiveItemsAddressInTheEditorKeepsTheOldOneAsAPermanentRedirect() {
+    String old = "moving-page-" + Long.toString(System.nanoTime(), 36);
+    Document editor =
+        createAndPublish("PAGE", Map.of("edit:title", "A page that moves", "edit:slug", old));
+    assertThat(site("/gambia/en/" + old).select("h1").text()).isEqualTo("A page that moves");
+
+    Document taken = save(editor, Map.of("edit:slug", "about-us"));
+    assertThat(taken.select(".field-error").text()).contains("about-us");
+    assertThat(new Browser(MeridianServer.server()).get("/gambia/en/" + old).statusCode())
+        .as("a refused address changes nothing")
+        .isEqualTo(200);
+
+    Document moved = save(open(editorAddress(editor)), Map.of("edit:slug", old + "-moved"));
+    assertThat(moved.select(".notice").text()).as(moved.text()).contains("Saved");
+    HttpResponse<String> redirect = new Browser(MeridianServer.server()).get("/gambia/en/" + old);
+    assertThat(redirect.statusCode()).isEqualTo(301);
+    assertThat(redirect.headers().firstValue("Location").orElseThrow())
+        .endsWith("/gambia/en/" + old + "-moved");
+  }
+
+  /** The editor's own address (with ?item=) as the page links to it. */
+  private static String editorAddress(Document editor) {
+    return editor.select("a[href*=edit.xhtml?item=]").stream()
+        .map(a -> a.attr("href"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no link to the editor in\n" + editor.text()));
+  }
+
+  @Test
   void refusedFieldsAreShownOnTheirFieldsTheTextIsKeptAndNothingIsWritten() {
     Document form = open("/admin/content/edit.xhtml?type=NEWS&lang=en");
     Map<String, String> bad = new HashMap<>();
@@ -193,7 +222,14 @@ class ContentEditorIT {
     bad.put("edit:field-datelineDate", "2031-02-30");
     bad.put("edit:field-quotes-0-text", "Nobody said this.");
     bad.put("edit:field-related", "4, x");
-    bad.put("edit:heroImage", "12");
+    // A picture of the library chosen as hero, without the description it needs.
+    String picture =
+        form.select("select[name=edit:heroImage] option").stream()
+            .map(o -> o.attr("value"))
+            .filter(v -> !v.isEmpty())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the library offers no picture"));
+    bad.put("edit:heroImage", picture);
     bad.put("edit:seoDescription", "d".repeat(301));
 
     Document refused = save(form, bad);
