@@ -32,6 +32,19 @@ class PublicSiteIT {
   }
 
   @Test
+  void anItemShowsItsHeroPictureFromTheLibraryInEveryWidth() {
+    Document release = page("/gambia/en/mobile-clinics-river", 200);
+    var img = release.selectFirst("figure.hero img");
+    assertThat(img).as("the demo press release's hero").isNotNull();
+    assertThat(img.attr("alt")).isNotBlank();
+    assertThat(img.attr("srcset")).contains("/media/gambia/").contains(" 320w").contains(" 640w");
+    assertThat(img.attr("width")).isEqualTo("1200");
+    HttpResponse<String> picture = visitor.get(img.attr("src"));
+    assertThat(picture.statusCode()).isEqualTo(200);
+    assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+  }
+
+  @Test
   void gambiaHomeIsAnEnglishSiteWithItsOwnNewsAndSections() {
     Document home = page("/gambia/en/", 200);
     assertThat(home.selectFirst("html").attr("lang")).isEqualTo("en");

@@ -238,6 +238,27 @@ public class DemoContent {
     return id;
   }
 
+  /** Gives a live item of the current office a hero picture, in a new published revision. */
+  private void showAsHero(org.meridian.content.media.MediaItem picture, String slug) {
+    long id = queries.idOf(EN, new Slug(slug)).orElseThrow();
+    RevisionInput latest = queries.findEditable(id).orElseThrow().latest();
+    content.saveRevision(
+        id,
+        new RevisionInput(
+            latest.title(),
+            latest.summary(),
+            latest.body(),
+            new org.meridian.content.CommonFields(
+                picture.id(),
+                picture.details().altText(),
+                false,
+                latest.common().seoDescription(),
+                latest.common().socialImageId()),
+            latest.fields()),
+        AUTHOR);
+    publishing.publishNow(id, AUTHOR);
+  }
+
   /** A few pictures, drawn here, so that the libraries are not empty: HQ's is shared. */
   private void loadMedia(OfficeRef hq, OfficeRef gambia, OfficeRef senegal) {
     java.awt.Color blue = new java.awt.Color(0x2b6cb0);
@@ -257,23 +278,30 @@ public class DemoContent {
     tenant.runAs(
         gambia,
         () -> {
-          media.upload(
-              "river-at-dawn.jpg",
-              DemoImages.landscape(
-                  1200, 800, new java.awt.Color(0xd97706), new java.awt.Color(0x65a30d), 2, "jpg"),
-              new MediaDetails(
-                  "River at dawn",
-                  "An orange sky over green hills and a winding river",
-                  false,
-                  "",
-                  "Meridian in The Gambia"),
-              AUTHOR);
+          var river =
+              media.upload(
+                  "river-at-dawn.jpg",
+                  DemoImages.landscape(
+                      1200,
+                      800,
+                      new java.awt.Color(0xd97706),
+                      new java.awt.Color(0x65a30d),
+                      2,
+                      "jpg"),
+                  new MediaDetails(
+                      "River at dawn",
+                      "An orange sky over green hills and a winding river",
+                      false,
+                      "",
+                      "Meridian in The Gambia"),
+                  AUTHOR);
           media.upload(
               "savanna.png",
               DemoImages.landscape(
                   800, 500, new java.awt.Color(0x0e7490), new java.awt.Color(0xa16207), 3, "png"),
               new MediaDetails("Savanna", "", true, "", ""),
               AUTHOR);
+          showAsHero(river, "mobile-clinics-river");
         });
     tenant.runAs(
         senegal,
