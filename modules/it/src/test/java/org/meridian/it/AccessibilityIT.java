@@ -220,26 +220,40 @@ class AccessibilityIT {
           .until(ExpectedConditions.presenceOfElementLocated(By.id("diff")));
       assertThat(browser.findElements(By.cssSelector("#diff ins"))).isNotEmpty();
       assertNoViolations("/admin/content/history.xhtml with a comparison");
-      browser.findElement(By.cssSelector("input[id$=':restore']")).click();
+      clickAndWaitForTheAnswer(By.cssSelector("input[id$=':restore']"));
       assertNoViolations("/admin/content/history.xhtml asking to restore");
-      browser.findElement(By.id("trash:move-to-trash")).click();
+      clickAndWaitForTheAnswer(By.id("trash:move-to-trash"));
       assertNoViolations("/admin/content/history.xhtml asking to move to the trash");
-      browser.findElement(By.id("trash:confirm-trash-button")).click();
+      clickAndWaitForTheAnswer(By.id("trash:confirm-trash-button"));
 
       open("/admin/trash.xhtml");
       assertNoViolations("/admin/trash.xhtml");
-      browser.findElements(By.cssSelector("tr.trashed")).stream()
-          .filter(row -> row.getText().contains("Accessible history"))
-          .findFirst()
-          .orElseThrow()
-          .findElement(By.cssSelector("input[id$=':purge']"))
-          .click();
+      var purge =
+          browser.findElements(By.cssSelector("tr.trashed")).stream()
+              .filter(row -> row.getText().contains("Accessible history"))
+              .findFirst()
+              .orElseThrow()
+              .findElement(By.cssSelector("input[id$=':purge']"));
+      purge.click();
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .until(ExpectedConditions.stalenessOf(purge));
       assertNoViolations("/admin/trash.xhtml asking to delete for good");
       browser.findElement(By.id("trash:confirm-purge-button")).click();
-      assertThat(browser.findElement(By.id("messages")).getText()).contains("deleted for good");
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("messages"), "deleted for good"));
     } finally {
       browser.manage().deleteAllCookies();
     }
+  }
+
+  /** Presses a button of a plain form and waits until the page it posted to has replaced it. */
+  private static void clickAndWaitForTheAnswer(By button) {
+    var pressed = browser.findElement(button);
+    pressed.click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.stalenessOf(pressed));
   }
 
   @Test
