@@ -36,6 +36,7 @@ public class ClassifyItem implements Serializable {
   @Inject private transient Themes themes;
   @Inject private transient Tags tags;
   @Inject private transient TenantContext tenant;
+  @Inject private CurrentOffice currentOffice;
 
   private ContentSummary item;
   private List<ThemeLabel> themeChoices = List.of();
@@ -79,7 +80,7 @@ public class ClassifyItem implements Serializable {
                       .map(String::strip)
                       .filter(s -> !s.isEmpty())
                       .toList(),
-              FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+              currentOffice.getEmail());
       newTags = null;
       load(saved);
       Messages.info(

@@ -1,7 +1,6 @@
 package org.meridian.admin;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +21,7 @@ public class ManageTags implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient Tags tags;
+  @Inject private CurrentOffice currentOffice;
   @Inject private transient TenantContext tenant;
 
   private List<TagUse> list = List.of();
@@ -45,7 +45,7 @@ public class ManageTags implements Serializable {
   public void add() {
     act(
         () -> {
-          TagUse added = tags.create(name, slug, actor());
+          TagUse added = tags.create(name, slug, currentOffice.getEmail());
           Messages.info("Tag '" + added.name() + "' added.");
           name = null;
           slug = null;
@@ -66,7 +66,8 @@ public class ManageTags implements Serializable {
     act(
         () -> {
           TagUse renamed =
-              tags.rename(renaming.id(), renaming.version(), newName, newSlug, actor());
+              tags.rename(
+                  renaming.id(), renaming.version(), newName, newSlug, currentOffice.getEmail());
           Messages.info("Tag renamed '" + renamed.name() + "'.");
           renaming = null;
         });
@@ -83,7 +84,7 @@ public class ManageTags implements Serializable {
     }
     act(
         () -> {
-          long items = tags.delete(deleting.id(), actor());
+          long items = tags.delete(deleting.id(), currentOffice.getEmail());
           Messages.info(
               "Tag '"
                   + deleting.name()
@@ -111,10 +112,6 @@ public class ManageTags implements Serializable {
     if (isAllowed()) {
       list = tags.list();
     }
-  }
-
-  private static String actor() {
-    return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
   }
 
   public List<TagUse> getTags() {

@@ -1,7 +1,6 @@
 package org.meridian.admin;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,7 +56,8 @@ public class ManageThemes implements Serializable {
   public void add() {
     act(
         () -> {
-          ThemeSummary added = themes.create(code, tag(language), name, slug, actor());
+          ThemeSummary added =
+              themes.create(code, tag(language), name, slug, currentOffice.getEmail());
           Messages.info("Theme '" + added.code() + "' added.");
           code = null;
           name = null;
@@ -86,7 +86,7 @@ public class ManageThemes implements Serializable {
                   tag(editLanguage),
                   editName,
                   editSlug,
-                  actor());
+                  currentOffice.getEmail());
           Messages.info(
               "Theme '"
                   + renamed.code()
@@ -105,7 +105,8 @@ public class ManageThemes implements Serializable {
     }
     act(
         () -> {
-          ThemeSummary recoded = themes.recode(editing.code(), editing.version(), newCode, actor());
+          ThemeSummary recoded =
+              themes.recode(editing.code(), editing.version(), newCode, currentOffice.getEmail());
           Messages.info("The theme's code is now '" + recoded.code() + "'.");
           editing = null;
         });
@@ -155,10 +156,6 @@ public class ManageThemes implements Serializable {
   private static LanguageTag tag(String text) {
     return LanguageTag.parse(text)
         .orElseThrow(() -> new IllegalArgumentException("Choose a language"));
-  }
-
-  private static String actor() {
-    return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
   }
 
   public List<ThemeSummary> getThemes() {

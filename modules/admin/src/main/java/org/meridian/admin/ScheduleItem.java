@@ -64,7 +64,10 @@ public class ScheduleItem implements Serializable {
     try {
       ScheduleSummary made =
           scheduling.schedule(
-              item.itemId(), action, LocalDateTime.of(day.get(), hour.get()), person());
+              item.itemId(),
+              action,
+              LocalDateTime.of(day.get(), hour.get()),
+              currentOffice.getEmail());
       Messages.info(
           (made.action() == ScheduledAction.PUBLISH
                   ? "Revision " + made.revisionNumber() + " will be published "
@@ -83,7 +86,7 @@ public class ScheduleItem implements Serializable {
 
   public void cancel(ScheduleSummary schedule) {
     try {
-      scheduling.cancel(schedule.id(), person());
+      scheduling.cancel(schedule.id(), currentOffice.getEmail());
       Messages.info("Schedule cancelled: nothing will happen " + when(schedule.dueAt()) + ".");
     } catch (ScheduleRefusedException e) {
       Messages.error(e.getMessage());
@@ -164,9 +167,5 @@ public class ScheduleItem implements Serializable {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-  }
-
-  private static String person() {
-    return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
   }
 }
