@@ -32,7 +32,8 @@ public class ConsoleTenantFilter extends HttpFilter {
     if (person != null) {
       currentOffice.ensureLoadedFor(person.getName());
       currentOffice.checkOfficeStatus();
-      String wanted = request.getParameter("office");
+      // The switcher is a GET form; a POST's body is left unread here (see UploadSizeFilter).
+      String wanted = "GET".equals(request.getMethod()) ? request.getParameter("office") : null;
       if (wanted != null) {
         currentOffice.switchTo(wanted);
       }

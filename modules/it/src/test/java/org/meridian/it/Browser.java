@@ -62,6 +62,11 @@ public final class Browser {
     return send(builder.build());
   }
 
+  /** The server's address of {@code path}, for tests that must talk to it below HTTP clients. */
+  public URI uri(String path) {
+    return server.uri(path);
+  }
+
   /** The value of the cookie this browser holds under {@code name}, if any. */
   public Optional<String> cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()

@@ -53,12 +53,15 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // Only the sign-in form's post is read: asking any other request for a parameter would make the
+    // container read its body first (a multipart upload in full, before the size check refuses it).
+    if (!"POST".equals(request.getMethod())
+        || !request.getRequestURI().endsWith("/j_security_check")) {
+      return context.doNothing();
+    }
     String login = request.getParameter("j_username");
     String password = request.getParameter("j_password");
-    if (!"POST".equals(request.getMethod())
-        || !request.getRequestURI().endsWith("/j_security_check")
-        || login == null
-        || password == null) {
+    if (login == null || password == null) {
       return context.doNothing();
     }
     String client =
