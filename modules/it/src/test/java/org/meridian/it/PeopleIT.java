@@ -216,6 +216,22 @@ class PeopleIT {
   }
 
   @Test
+  void whoWasAddedAndWhoseRoleChangedIsInTheAuditTrail() {
+    ConsoleSession admin = ConsoleSession.signIn(GAMBIA_ADMIN);
+    String person = newAddress("audited");
+    Document invited = invite(admin, admin.open(PEOPLE), person, "EDITOR");
+    Document asked = pressInRow(admin, invited, person, "EDITOR", "Change role…");
+    admin.submit(asked, "people", Map.of("people:new-role", "PUBLISHER"), "people:save-role");
+
+    assertThat(admin.open("/admin/audit.xhtml?action=people.added").text())
+        .contains(person)
+        .contains("EDITOR");
+    assertThat(admin.open("/admin/audit.xhtml?action=people.role-changed").text())
+        .contains(person)
+        .contains("PUBLISHER");
+  }
+
+  @Test
   void theLastAdministratorStaysAndOnlyHqDisablesAccounts() {
     ConsoleSession hq = ConsoleSession.signIn(HQ_ADMIN);
     String first = newAddress("first.admin");

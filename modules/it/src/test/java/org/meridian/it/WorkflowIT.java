@@ -164,6 +164,11 @@ class WorkflowIT {
     assertThat(editor.review(item).getElementById("notes").text())
         .contains("requested changes")
         .contains("Ajoutez la date de l'événement.");
+    Person hq = new Person("hq.admin@meridian.example.org");
+    assertThat(hq.open("/admin/audit.xhtml?forOffice=senegal&item=" + item).text())
+        .contains("content.submitted")
+        .contains("content.changes-requested")
+        .contains("Ajoutez la date");
     assertThat(steps(editor.review(item))).contains("SUBMIT").doesNotContain("PUBLISH");
   }
 

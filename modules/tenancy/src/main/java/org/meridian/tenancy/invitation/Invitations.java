@@ -71,7 +71,7 @@ public class Invitations {
           Field.EMAIL, "Enter an e-mail address, e.g. name@example.org.");
     }
     Account account = accounts.find(email).orElseGet(() -> newAccount(email, invitation));
-    people.add(account, target, invitation.role());
+    people.add(account, target, invitation.role(), actor);
     String officeName = target.name(account.preferredLanguage());
     if (account.status() == AccountStatus.INVITED) {
       ResetToken token = links.issue(account, LinkPurpose.INVITATION);

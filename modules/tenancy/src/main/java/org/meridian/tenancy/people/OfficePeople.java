@@ -1,6 +1,7 @@
 package org.meridian.tenancy.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,6 +30,7 @@ public class OfficePeople {
 
   @Inject private AccountDirectory accounts;
   @Inject private OfficeDirectory offices;
+  @Inject private Event<MembershipChanged> changes;
 
   /** The office's memberships by name, for someone who may manage its people. */
   @Transactional
@@ -85,7 +87,16 @@ public class OfficePeople {
                 + membership.role()
                 + " to "
                 + newRole);
+    Role before = membership.role();
     membership.changeRole(newRole);
+    changes.fire(
+        new MembershipChanged(
+            office,
+            membership.account().email(),
+            MembershipChanged.Change.ROLE_CHANGED,
+            before.name(),
+            newRole.name(),
+            actor));
     return PersonInOffice.of(membership);
   }
 
@@ -106,6 +117,14 @@ public class OfficePeople {
                 + ") from "
                 + office.code());
     entityManager.remove(membership);
+    changes.fire(
+        new MembershipChanged(
+            office,
+            membership.account().email(),
+            MembershipChanged.Change.REMOVED,
+            membership.role().name(),
+            null,
+            actor));
   }
 
   /** Stops a person from signing in (HQ administrators only; not oneself). */
@@ -116,6 +135,9 @@ public class OfficePeople {
       throw new PeopleRefusedException("You cannot disable your own account.");
     }
     account.disable();
+    changes.fire(
+        new MembershipChanged(
+            null, account.email(), MembershipChanged.Change.ACCOUNT_DISABLED, null, null, actor));
     LOG.info(() -> actor + " disabled the account " + account.email());
   }
 
@@ -124,6 +146,9 @@ public class OfficePeople {
   public void enable(String actor, String email) {
     Account account = accountToSwitch(actor, email);
     account.enable();
+    changes.fire(
+        new MembershipChanged(
+            null, account.email(), MembershipChanged.Change.ACCOUNT_ENABLED, null, null, actor));
     LOG.info(() -> actor + " enabled the account " + account.email());
   }
 
@@ -133,7 +158,7 @@ public class OfficePeople {
    * @throws PeopleRefusedException on the e-mail field when the person already has the role there
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void add(Account account, OfficeRef office, Role role) {
+  public void add(Account account, OfficeRef office, Role role, String actor) {
     Office locked = lockOffice(office);
     if (holds(account, office, role)) {
       throw new PeopleRefusedException(
@@ -141,6 +166,9 @@ public class OfficePeople {
           account.email() + " already has the role " + role + " in " + office.code() + ".");
     }
     entityManager.persist(new Membership(account, locked, role));
+    changes.fire(
+        new MembershipChanged(
+            office, account.email(), MembershipChanged.Change.ADDED, null, role.name(), actor));
   }
 
   /** Whether {@code account} holds {@code role} in {@code office} already. */

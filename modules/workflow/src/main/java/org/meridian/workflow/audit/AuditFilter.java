@@ -19,8 +19,10 @@ import java.util.stream.Collectors;
  * @param action an action code such as {@code content.published}
  * @param from the first day, inclusive (UTC)
  * @param to the last day, inclusive (UTC)
+ * @param item a content item's number: only entries about that item
  */
-public record AuditFilter(String office, String person, String action, LocalDate from, LocalDate to)
+public record AuditFilter(
+    String office, String person, String action, LocalDate from, LocalDate to, Long item)
     implements Serializable {
 
   public static final String OFFICE = "forOffice";
@@ -28,6 +30,12 @@ public record AuditFilter(String office, String person, String action, LocalDate
   public static final String ACTION = "action";
   public static final String FROM = "from";
   public static final String TO = "to";
+  public static final String ITEM = "item";
+
+  /** A filter on everything but the item. */
+  public AuditFilter(String office, String person, String action, LocalDate from, LocalDate to) {
+    this(office, person, action, from, to, null);
+  }
 
   public AuditFilter {
     office = blankToNull(office);
@@ -53,7 +61,13 @@ public record AuditFilter(String office, String person, String action, LocalDate
         parameter.apply(PERSON),
         parameter.apply(ACTION),
         date(parameter.apply(FROM), "start"),
-        date(parameter.apply(TO), "end"));
+        date(parameter.apply(TO), "end"),
+        item(parameter.apply(ITEM)));
+  }
+
+  /** The subject every entry about an item starts with, e.g. {@code item 12}. */
+  public static String itemSubject(long item) {
+    return "item " + item;
   }
 
   /** The filter as a URL query string (without {@code ?}), for links and the CSV export. */
@@ -64,6 +78,7 @@ public record AuditFilter(String office, String person, String action, LocalDate
     put(parameters, ACTION, action);
     put(parameters, FROM, from == null ? null : from.toString());
     put(parameters, TO, to == null ? null : to.toString());
+    put(parameters, ITEM, item == null ? null : item.toString());
     return parameters.entrySet().stream()
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
@@ -86,6 +101,22 @@ public record AuditFilter(String office, String person, String action, LocalDate
       throw new IllegalArgumentException(
           "The " + which + " date '" + value + "' is not a date like 2026-11-30");
     }
+  }
+
+  private static Long item(String text) {
+    String value = blankToNull(text);
+    if (value == null) {
+      return null;
+    }
+    try {
+      long id = Long.parseLong(value);
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // Answered below.
+    }
+    throw new IllegalArgumentException("The item '" + value + "' is not an item number like 12");
   }
 
   private static String blankToNull(String text) {

@@ -101,6 +101,11 @@ public class AuditTrail {
       conditions.add("lower(e.actor) like :person escape '\\'");
       parameters.put("person", "%" + likeEscaped(filter.person().toLowerCase(Locale.ROOT)) + "%");
     }
+    if (filter.item() != null) {
+      conditions.add("(e.subject = :item or e.subject like :itemAnd)");
+      parameters.put("item", AuditFilter.itemSubject(filter.item()));
+      parameters.put("itemAnd", AuditFilter.itemSubject(filter.item()) + " %");
+    }
     if (filter.action() != null) {
       conditions.add("e.action = :action");
       parameters.put("action", filter.action());

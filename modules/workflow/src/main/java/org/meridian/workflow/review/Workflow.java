@@ -340,10 +340,15 @@ public class Workflow {
       approvals = (int) countApprovals(em, latest.getId(), row.reviewRound(), null);
       approvedAlready = countApprovals(em, latest.getId(), row.reviewRound(), actor) > 0;
     }
-    Standing standing =
-        actor == null
-            ? Standing.OUTSIDER
-            : Standing.in(tenant.require(), accounts.officesOf(actor));
+    Standing standing;
+    if (given != null) {
+      standing = given;
+    } else {
+      standing =
+          actor == null
+              ? Standing.OUTSIDER
+              : Standing.in(tenant.require(), accounts.officesOf(actor));
+    }
     boolean author = actor != null && actor.equalsIgnoreCase(latest.author());
     return new Facts(
         row, state, item.isLive(), reviews, approvals, standing, author, approvedAlready);

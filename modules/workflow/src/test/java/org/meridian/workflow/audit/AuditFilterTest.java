@@ -34,6 +34,19 @@ class AuditFilterTest {
   }
 
   @Test
+  void anItemIsANumberAndGoesBackIntoTheQuery() {
+    AuditFilter filter = AuditFilter.fromParameters(name -> name.equals("item") ? " 42 " : null);
+    assertThat(filter.item()).isEqualTo(42L);
+    assertThat(filter.toQuery()).isEqualTo("item=42");
+    assertThat(AuditFilter.itemSubject(42)).isEqualTo("item 42");
+    for (String bad : new String[] {"x", "-3", "0", "1e5", "99999999999999999999"}) {
+      assertThatThrownBy(() -> AuditFilter.fromParameters(name -> name.equals("item") ? bad : null))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("is not an item number");
+    }
+  }
+
+  @Test
   void blankPartsMeanAnything() {
     AuditFilter filter = AuditFilter.fromParameters(name -> name.equals("person") ? "  " : null);
     assertThat(filter).isEqualTo(AuditFilter.everything());

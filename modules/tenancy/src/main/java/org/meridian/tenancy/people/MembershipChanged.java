@@ -1,0 +1,23 @@
+package org.meridian.tenancy.people;
+
+import org.meridian.tenancy.office.OfficeRef;
+
+/**
+ * Fired inside the transaction that changed who works where: a membership added, its role changed
+ * or removed, or an account disabled or enabled (those concern every office: {@code office} is
+ * {@code null}).
+ *
+ * @param before the role before, for changes and removals
+ * @param after the role after, for additions and changes
+ */
+public record MembershipChanged(
+    OfficeRef office, String person, Change change, String before, String after, String actor) {
+
+  public enum Change {
+    ADDED,
+    ROLE_CHANGED,
+    REMOVED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED
+  }
+}
