@@ -268,6 +268,20 @@ class EventsAndPublicationsIT {
   }
 
   @Test
+  void theDemoPublicationShowsItsCoverAndItsReport() {
+    Document page = FacesForms.parse(get("/gambia/en/year-in-review"));
+    assertThat(page.select("figure.cover img").attr("alt"))
+        .startsWith("Cover of the year in review");
+    Element report = page.selectFirst("section.downloads a");
+    assertThat(report).isNotNull();
+    assertThat(report.text()).isEqualTo("The year in review (full report)");
+    assertThat(page.select("section.downloads .file").text()).matches("\\(PDF, \\d+ KB\\)");
+    HttpResponse<String> file = get(report.attr("href"));
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.body()).startsWith("%PDF-1.4");
+  }
+
+  @Test
   void draftsAreNeverListed() {
     assertThat(listText("/gambia/en/events")).doesNotContain(draftEvent);
     assertThat(listText("/gambia/en/events/past")).doesNotContain(draftEvent);
