@@ -40,7 +40,11 @@ final class SitePages {
           + ".terms{border-top:1px solid #ccc;margin-top:2rem;font-size:.875rem}"
           + ".hero{margin:1rem 0}.hero img{max-width:100%;height:auto}"
           + ".hero figcaption{font-size:.8rem;color:#555}"
-          + ".pager ul{list-style:none;padding:0;display:flex;gap:1rem}";
+          + ".pager ul{list-style:none;padding:0;display:flex;gap:1rem}"
+          + ".cover img{max-width:20rem;width:100%;height:auto}"
+          + "ul.publications li{overflow:auto;margin-bottom:1rem}"
+          + ".cover-thumb{float:left;margin:0 1rem .5rem 0;max-width:6rem;height:auto}"
+          + ".file,.year{color:#555;font-size:.875rem}";
 
   private SitePages() {}
 
@@ -121,6 +125,20 @@ final class SitePages {
       java.util.Map<LanguageTag, org.meridian.content.Slug> versions,
       ItemTerms terms,
       java.util.Optional<org.meridian.content.media.MediaItem> hero) {
+    return item(site, menu, item, references, today, versions, terms, hero, PublicationFiles.NONE);
+  }
+
+  /** The same, with a publication's cover and document files. */
+  static String item(
+      Context site,
+      List<MenuEntry> menu,
+      LiveItem item,
+      java.util.Map<Long, LiveItem> references,
+      java.time.LocalDate today,
+      java.util.Map<LanguageTag, org.meridian.content.Slug> versions,
+      ItemTerms terms,
+      java.util.Optional<org.meridian.content.media.MediaItem> hero,
+      PublicationFiles files) {
     StringBuilder main = new StringBuilder();
     main.append("<article class=\"")
         .append(item.type().name().toLowerCase(java.util.Locale.ROOT))
@@ -138,8 +156,16 @@ final class SitePages {
           .append("</strong></p>");
     }
     main.append(HeroImage.html(item.common(), hero));
+    if (item.type() == ContentType.PUBLICATION) {
+      main.append(files.coverFigure());
+    }
     main.append(item.body());
     main.append(ItemDetails.footer(site, item, references, today));
+    if (item.type() == ContentType.PUBLICATION && !files.documents().isEmpty()) {
+      main.append("<section class=\"downloads\">")
+          .append(files.downloads(site, true))
+          .append("</section>");
+    }
     TaxonomyPages.appendTerms(site, main, terms);
     main.append("</article>");
     return layout(

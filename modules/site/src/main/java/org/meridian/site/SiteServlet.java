@@ -59,6 +59,12 @@ public class SiteServlet extends HttpServlet {
   private static final int SITEMAP_LIMIT = 5000;
   private static final int MAX_SECTIONS = 12;
 
+  /**
+   * The most events or publications of one language a list is made from (all of them, sorted and
+   * paged here: an event's dates are in its fields, not in a column the database could sort by).
+   */
+  private static final int LISTING_LIMIT = 2000;
+
   @Inject private OfficeDirectory offices;
   @Inject private TenantContext tenant;
   @Inject private ContentQueries content;
@@ -138,14 +144,19 @@ public class SiteServlet extends HttpServlet {
       response.sendRedirect(base + "/" + language.get() + "/");
       return;
     }
-    // Lists of a theme's or tag's items are paginated: the page is part of the cache key.
-    int listPage = isPagedList(parts) ? pageNumber(request.getParameter("page")) : 1;
+    // Lists of a theme's or tag's items, of events and of publications are paginated: the page is
+    // part of the cache key. Events lists depend on the time, so the key carries its period too.
+    int listPage =
+        isPagedList(parts) || ListingPages.isListing(parts)
+            ? pageNumber(request.getParameter("page"))
+            : 1;
     PageCache.Key key =
         new PageCache.Key(
             office.code().value(),
             base,
             route.get().remainingPath()
-                + (listPage == 1 ? "" : "?page=" + (listPage < 1 ? "invalid" : listPage)));
+                + (listPage == 1 ? "" : "?page=" + (listPage < 1 ? "invalid" : listPage))
+                + (ListingPages.isEvents(parts) ? "#" + ListingPages.period(Instant.now()) : ""));
     Optional<CachedPage> cached = cache.get(key);
     if (cached.isPresent()) {
       sendPage(request, response, cached.get());
@@ -253,6 +264,13 @@ public class SiteServlet extends HttpServlet {
       live.put(language.value(), content.listLive(language, Optional.empty(), SITEMAP_LIMIT));
       List<ThemeUse> used = taxonomy.themesInUse(language);
       List<String> paths = new java.util.ArrayList<>();
+      if (live.get(language.value()).stream().anyMatch(i -> i.type() == ContentType.EVENT)) {
+        paths.add(ListingPages.EVENTS);
+        paths.add(ListingPages.EVENTS + "/" + ListingPages.PAST);
+      }
+      if (live.get(language.value()).stream().anyMatch(i -> i.type() == ContentType.PUBLICATION)) {
+        paths.add(ListingPages.PUBLICATIONS);
+      }
       if (!used.isEmpty()) {
         paths.add(TaxonomyPages.THEMES);
         used.forEach(use -> paths.add(TaxonomyPages.themePath(use.theme().slug())));
@@ -283,6 +301,9 @@ public class SiteServlet extends HttpServlet {
     if (isPagedList(parts)) {
       return listPage < 1 ? Optional.empty() : renderList(site, parts, listPage);
     }
+    if (ListingPages.isListing(parts)) {
+      return renderListing(site, parts, listPage);
+    }
     if (parts.length < 3) {
       return Optional.empty();
     }
@@ -310,7 +331,8 @@ public class SiteServlet extends HttpServlet {
                     java.time.LocalDate.now(site.office().timeZone()),
                     translations.liveVersionsOf(item.itemId()),
                     classification.of(item.itemId(), site.language()),
-                    heroOf(item)));
+                    heroOf(item),
+                    filesOf(item)));
   }
 
   /**
@@ -345,6 +367,48 @@ public class SiteServlet extends HttpServlet {
   private Optional<MediaItem> heroOf(LiveItem item) {
     Long id = item.common().heroImageId();
     return id == null ? Optional.empty() : media.find(id).filter(MediaItem::isImage);
+  }
+
+  /** A publication's cover and documents, from the office's library or HQ's, if it has them. */
+  private PublicationFiles filesOf(LiveItem item) {
+    if (item.type() != ContentType.PUBLICATION) {
+      return PublicationFiles.NONE;
+    }
+    Optional<MediaItem> cover = item.fields().id("cover").flatMap(media::find);
+    List<MediaItem> documents =
+        item.fields().ids("documents").stream()
+            .distinct()
+            .map(media::find)
+            .flatMap(Optional::stream)
+            .toList();
+    return new PublicationFiles(cover, documents);
+  }
+
+  /** A page of the events (upcoming or past) or of the publications; none past the last page. */
+  private Optional<String> renderListing(SitePages.Context site, String[] parts, int listPage) {
+    if (listPage < 1) {
+      return Optional.empty();
+    }
+    if (ListingPages.isEvents(parts)) {
+      ListingPages.EventSplit split =
+          ListingPages.split(
+              content.listLive(site.language(), Optional.of(ContentType.EVENT), LISTING_LIMIT),
+              Instant.now());
+      boolean past = ListingPages.isPastEvents(parts);
+      return ListingPages.page(
+              past ? split.past() : split.upcoming(), listPage, ListingPages.PAGE_SIZE)
+          .map(page -> ListingPages.events(site, mainMenu(site), page, past));
+    }
+    return ListingPages.page(
+            content.listLive(site.language(), Optional.of(ContentType.PUBLICATION), LISTING_LIMIT),
+            listPage,
+            ListingPages.PAGE_SIZE)
+        .map(
+            page -> {
+              java.util.Map<Long, PublicationFiles> files = new java.util.HashMap<>();
+              page.items().forEach(item -> files.put(item.itemId(), filesOf(item)));
+              return ListingPages.publications(site, mainMenu(site), page, files);
+            });
   }
 
   /** The items an item's fields point at (contact cards, related items). */

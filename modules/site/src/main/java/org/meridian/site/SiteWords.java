@@ -56,7 +56,14 @@ final class SiteWords {
               entry("pages", "Pages"),
               entry("previous", "Previous page"),
               entry("next", "Next page"),
-              entry("pageOf", "Page %d of %d")),
+              entry("pageOf", "Page %d of %d"),
+              entry("upcomingEvents", "Upcoming events"),
+              entry("pastEvents", "Past events"),
+              entry("noUpcomingEvents", "No upcoming events."),
+              entry("noPastEvents", "No past events."),
+              entry("publications", "Publications"),
+              entry("noPublications", "No publications yet."),
+              entry("downloads", "Downloads")),
           "fr",
           Map.ofEntries(
               entry("latestNews", "Dernières actualités"),
@@ -101,7 +108,14 @@ final class SiteWords {
               entry("pages", "Pages"),
               entry("previous", "Page précédente"),
               entry("next", "Page suivante"),
-              entry("pageOf", "Page %d sur %d")));
+              entry("pageOf", "Page %d sur %d"),
+              entry("upcomingEvents", "Événements à venir"),
+              entry("pastEvents", "Événements passés"),
+              entry("noUpcomingEvents", "Aucun événement à venir."),
+              entry("noPastEvents", "Aucun événement passé."),
+              entry("publications", "Publications"),
+              entry("noPublications", "Pas encore de publications."),
+              entry("downloads", "Téléchargements")));
 
   private SiteWords() {}
 

@@ -122,6 +122,20 @@ final class TaxonomyPages {
     StringBuilder main = new StringBuilder();
     main.append("<h1>").append(escape(heading)).append("</h1>");
     SitePages.appendItems(site, main, page.items(), "nothingYet");
+    appendPager(site, main, path, page);
+    String title =
+        page.page() > 1
+            ? heading
+                + " ("
+                + String.format(SiteWords.of(site.language(), "pageOf"), page.page(), page.pages())
+                + ")"
+            : heading;
+    return SitePages.layout(
+        site, title, PageHead.paged(site, path, page.page(), page.pages()), menu, main.toString());
+  }
+
+  /** Links to the previous and next pages of a list at {@code path}, when it has more than one. */
+  static void appendPager(SitePages.Context site, StringBuilder main, String path, LivePage page) {
     if (page.pages() > 1) {
       String here = site.home() + path;
       main.append("<nav class=\"pager\" aria-label=\"")
@@ -149,14 +163,5 @@ final class TaxonomyPages {
       }
       main.append("</ul></nav>");
     }
-    String title =
-        page.page() > 1
-            ? heading
-                + " ("
-                + String.format(SiteWords.of(site.language(), "pageOf"), page.page(), page.pages())
-                + ")"
-            : heading;
-    return SitePages.layout(
-        site, title, PageHead.paged(site, path, page.page(), page.pages()), menu, main.toString());
   }
 }

@@ -260,6 +260,28 @@ public class DemoContent {
     content.publishLatest(id, AUTHOR);
   }
 
+  /** Gives the publication at {@code slug} a cover and a document to download, and publishes it. */
+  private void attachToPublication(
+      org.meridian.content.media.MediaItem cover,
+      org.meridian.content.media.MediaItem document,
+      String slug) {
+    long id = queries.idOf(EN, new Slug(slug)).orElseThrow();
+    RevisionInput latest = queries.findEditable(id).orElseThrow().latest();
+    content.saveRevision(
+        id,
+        new RevisionInput(
+            latest.title(),
+            latest.summary(),
+            latest.body(),
+            latest.common(),
+            jakarta.json.Json.createObjectBuilder(latest.fields())
+                .add("cover", String.valueOf(cover.id()))
+                .add("documents", String.valueOf(document.id()))
+                .build()),
+        AUTHOR);
+    publishing.publishNow(id, AUTHOR);
+  }
+
   /** A few pictures, drawn here, so that the libraries are not empty: HQ's is shared. */
   private void loadMedia(OfficeRef hq, OfficeRef gambia, OfficeRef senegal) {
     java.awt.Color blue = new java.awt.Color(0x2b6cb0);
@@ -303,6 +325,30 @@ public class DemoContent {
               new MediaDetails("Savanna", "", true, "", ""),
               AUTHOR);
           showAsHero(river, "mobile-clinics-river");
+          var cover =
+              media.upload(
+                  "year-in-review-cover.jpg",
+                  DemoImages.landscape(
+                      600,
+                      800,
+                      new java.awt.Color(0x0b4f8a),
+                      new java.awt.Color(0x65a30d),
+                      5,
+                      "jpg"),
+                  new MediaDetails(
+                      "Year in review cover",
+                      "Cover of the year in review: green hills under a blue sky",
+                      false,
+                      "",
+                      "Meridian in The Gambia"),
+                  AUTHOR);
+          var report =
+              media.upload(
+                  "year-in-review.pdf",
+                  DemoDocuments.pdf("The year in review: community programmes"),
+                  new MediaDetails("The year in review (full report)", "", false, "", ""),
+                  AUTHOR);
+          attachToPublication(cover, report, "year-in-review");
         });
     tenant.runAs(
         senegal,
