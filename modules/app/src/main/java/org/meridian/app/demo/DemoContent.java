@@ -279,7 +279,7 @@ public class DemoContent {
                 .add("documents", String.valueOf(document.id()))
                 .build()),
         AUTHOR);
-    publishing.publishNow(id, AUTHOR);
+    content.publishLatest(id, AUTHOR);
   }
 
   /** A few pictures, drawn here, so that the libraries are not empty: HQ's is shared. */
