@@ -158,6 +158,38 @@ public class ContentQueries {
     return query.setMaxResults(limit).getResultStream().map(ContentQueries::summary).toList();
   }
 
+  /**
+   * Items whose latest revision {@code author} saved and that are not live as they are: new drafts
+   * and changes not yet published. Most recently saved first.
+   */
+  public List<ContentSummary> draftsBy(String author, int limit) {
+    return data.entityManager()
+        .createQuery(
+            "select i from ContentItem i join fetch i.latestRevision r where i.trashedAt is null"
+                + " and lower(r.author) = lower(:author)"
+                + " and (i.liveRevision is null or i.liveRevision <> i.latestRevision)"
+                + " order by r.createdAt desc, i.id desc",
+            ContentItem.class)
+        .setParameter("author", author)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(ContentQueries::summary)
+        .toList();
+  }
+
+  /** The items published most recently (still live), newest first. */
+  public List<ContentSummary> recentlyPublished(int limit) {
+    return data.entityManager()
+        .createQuery(
+            "select i from ContentItem i join fetch i.latestRevision where i.trashedAt is null"
+                + " and i.liveRevision is not null order by i.lastPublishedAt desc, i.id desc",
+            ContentItem.class)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(ContentQueries::summary)
+        .toList();
+  }
+
   /** Items whose review-by date is before {@code today}: content that may have gone stale. */
   public List<ContentSummary> reviewOverdue(LocalDate today, int limit) {
     return data.entityManager()

@@ -165,6 +165,7 @@ class AccessibilityIT {
             "/admin/content/classify.xhtml?item=" + classifiableItem(),
             "/admin/content/review.xhtml?item=" + firstItemOnTheDashboard(),
             "/admin/reviews.xhtml",
+            "/admin/dashboard.xhtml",
             "/admin/review-policy.xhtml?office=gambia",
             "/admin/content/edit.xhtml?type=NEWS&lang=en",
             "/admin/content/edit.xhtml?type=EVENT&lang=en",

@@ -118,6 +118,8 @@ class WorkflowIT {
     assertThat(created.getElementById("publish-hint").text()).contains("needs an approval");
     assertThat(created.getElementById("editorial-state").text()).isEqualTo("Draft");
 
+    assertThat(editor.open("/admin/dashboard.xhtml").getElementById("my-drafts").text())
+        .contains(title);
     Document submitted = editor.press(created, "publishing", "publishing:submit", Map.of());
     assertThat(submitted.select(".notice").text()).contains("Submitted for review");
     assertThat(submitted.getElementById("editorial-state").text()).isEqualTo("In review");
@@ -138,6 +140,8 @@ class WorkflowIT {
 
     Document published = publisher.step(item, "PUBLISH", null);
     assertThat(state(published)).isEqualTo("Published");
+    assertThat(publisher.open("/admin/dashboard.xhtml").getElementById("recently-published").text())
+        .contains(title);
     String slug = created.getElementById("edit:slug").attr("value");
     HttpResponse<String> site = new Browser(MeridianServer.server()).get("/senegal/fr/" + slug);
     assertThat(site.statusCode()).isEqualTo(200);
@@ -345,7 +349,7 @@ class WorkflowIT {
           assertThat(unreviewed.statusCode()).isEqualTo(409);
           assertThat(unreviewed.body()).contains("needs an approval");
           HttpResponse<String> unknown = client.postJson(steps, bearer, "{\"step\":\"DELETE\"}");
-          assertThat(unknown.statusCode()).isEqualTo(400);
+          assertThat(unknown.statusCode()).as("a field the API cannot take").isEqualTo(422);
           assertThat(unknown.body()).contains("must be one of");
           assertThat(client.postJson(steps, bearer, "not json").statusCode()).isEqualTo(400);
 
