@@ -21,7 +21,9 @@ import org.meridian.content.RevisionDiff;
 import org.meridian.content.RevisionEntry;
 import org.meridian.content.RevisionHistory;
 import org.meridian.content.TrashRefusedException;
-import org.meridian.workflow.Publishing;
+import org.meridian.workflow.review.Transition;
+import org.meridian.workflow.review.TransitionRefusedException;
+import org.meridian.workflow.review.Workflow;
 
 /**
  * The history of one item ({@code ?item=id}): its revisions, newest first, with the live and the
@@ -39,7 +41,7 @@ public class BrowseHistory implements Serializable {
   @Inject private transient RevisionHistory histories;
   @Inject private transient ContentService content;
   @Inject private transient ContentTrash trash;
-  @Inject private transient Publishing publishing;
+  @Inject private transient Workflow workflow;
   @Inject private CurrentOffice currentOffice;
 
   private long itemId;
@@ -130,8 +132,10 @@ public class BrowseHistory implements Serializable {
       return;
     }
     try {
-      publishing.publishNow(itemId, actor());
+      workflow.take(itemId, Transition.PUBLISH, actor(), null);
       Messages.info("Revision " + history.latestRevision() + " is live.");
+    } catch (TransitionRefusedException e) {
+      Messages.error("Could not publish: " + e.getMessage());
     } catch (ContentNotFoundException | ContentConflictException e) {
       Messages.error(e.getMessage());
     }

@@ -17,6 +17,8 @@ import org.meridian.content.ContentType;
 import org.meridian.content.EditorFilter;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.workflow.review.EditorialState;
+import org.meridian.workflow.review.Workflow;
 
 /**
  * The dashboard's list of the current office's content, filtered by type, state and language
@@ -32,8 +34,10 @@ public class ContentList implements Serializable {
 
   @Inject private transient ContentQueries content;
   @Inject private transient TenantContext tenant;
+  @Inject private transient Workflow workflow;
 
   private List<ContentSummary> items = List.of();
+  private Map<Long, EditorialState> editorial = Map.of();
   private LocalDate today = LocalDate.now();
   private String type = "";
   private String state = "";
@@ -60,6 +64,7 @@ public class ContentList implements Serializable {
     items =
         content.listForEditors(
             new EditorFilter(wantedType, wantedState, wantedLanguage), today, SHOWN);
+    editorial = workflow.states(items.stream().map(ContentSummary::itemId).toList());
   }
 
   private static <E extends Enum<E>> E parse(Class<E> kind, String text) {
@@ -71,6 +76,12 @@ public class ContentList implements Serializable {
     } catch (IllegalArgumentException unknown) {
       return null;
     }
+  }
+
+  /** Where the item stands in the editorial process, e.g. "In review". */
+  public String editorial(ContentSummary item) {
+    EditorialState state = editorial.get(item.itemId());
+    return state == null ? "" : state.label();
   }
 
   public List<ContentSummary> getItems() {

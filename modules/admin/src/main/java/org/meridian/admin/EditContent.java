@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.meridian.content.ContentConflictException;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
@@ -41,7 +42,10 @@ import org.meridian.content.fields.TypeFields;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
-import org.meridian.workflow.Publishing;
+import org.meridian.workflow.review.ItemReview;
+import org.meridian.workflow.review.Transition;
+import org.meridian.workflow.review.TransitionRefusedException;
+import org.meridian.workflow.review.Workflow;
 
 /**
  * The content editor ({@code admin/content/edit.xhtml}): {@code ?item=N} opens an item of the
@@ -73,7 +77,7 @@ public class EditContent implements Serializable {
 
   @Inject private transient ContentQueries queries;
   @Inject private transient ContentService content;
-  @Inject private transient Publishing publishing;
+  @Inject private transient Workflow workflow;
   @Inject private transient org.meridian.content.media.MediaLibrary media;
   @Inject private transient TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
@@ -85,6 +89,7 @@ public class EditContent implements Serializable {
   private String path;
   private int latestRevision;
   private boolean live;
+  private transient ItemReview review;
   private boolean unpublishedChanges;
 
   private String title;
@@ -350,29 +355,45 @@ public class EditContent implements Serializable {
   }
 
   public String publish() {
+    return step(Transition.PUBLISH, "The latest saved revision is live.", "Could not publish");
+  }
+
+  public String unpublish() {
+    return step(
+        Transition.UNPUBLISH, "The item was taken off the site.", "Could not take it offline");
+  }
+
+  public String submit() {
+    return step(
+        Transition.SUBMIT,
+        "Submitted for review: the office's reviewers are told.",
+        "Could not submit it");
+  }
+
+  private String step(Transition step, String success, String failure) {
     if (itemId == null) {
       return null;
     }
     try {
-      publishing.publishNow(itemId, currentOffice.getEmail());
-      return done("The latest saved revision is live.", itemId);
-    } catch (RuntimeException refused) {
-      Messages.error("Could not publish: " + refused.getMessage());
+      workflow.take(itemId, step, currentOffice.getEmail(), null);
+      return done(success, itemId);
+    } catch (TransitionRefusedException | ContentConflictException refused) {
+      Messages.error(failure + ": " + refused.getMessage());
+      return null;
+    } catch (ContentNotFoundException gone) {
+      Messages.error("This item no longer exists in this office.");
       return null;
     }
   }
 
-  public String unpublish() {
-    if (itemId == null) {
-      return null;
+  /**
+   * Where the item stands in the editorial process and what the person may do (cached per view).
+   */
+  public ItemReview getReview() {
+    if (review == null && itemId != null) {
+      review = workflow.review(itemId, currentOffice.getEmail());
     }
-    try {
-      publishing.unpublish(itemId, currentOffice.getEmail());
-      return done("The item was taken off the site.", itemId);
-    } catch (RuntimeException refused) {
-      Messages.error("Could not take it offline: " + refused.getMessage());
-      return null;
-    }
+    return review;
   }
 
   /** Shows {@code message} on the item's freshly loaded editor (post-redirect-get). */

@@ -36,7 +36,6 @@ import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.token.ApiTokens;
-import org.meridian.workflow.Publishing;
 import org.meridian.workflow.audit.AuditFilter;
 import org.meridian.workflow.audit.AuditRow;
 import org.meridian.workflow.audit.AuditTrail;
@@ -49,6 +48,7 @@ import org.meridian.workflow.notify.NotificationView;
 import org.meridian.workflow.review.EditorialState;
 import org.meridian.workflow.review.ItemTransitioned;
 import org.meridian.workflow.review.Transition;
+import org.meridian.workflow.review.Workflow;
 import org.meridian.workflow.schedule.ScheduledAction;
 import org.meridian.workflow.schedule.Scheduling;
 import org.meridian.workflow.schedule.internal.ScheduledChangeExecution;
@@ -76,7 +76,7 @@ class OfficeIsolationIT {
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
   @Inject private ContentQueries queries;
-  @Inject private Publishing publishing;
+  @Inject private Workflow workflow;
 
   @Inject private AccountDirectory accounts;
   @Inject private ApiTokens tokens;
@@ -151,7 +151,8 @@ class OfficeIsolationIT {
               ContentNotFoundException.class, () -> content.publishLatest(gambiaItem, "x"));
           assertThrows(ContentNotFoundException.class, () -> content.publish(gambiaRevision, "x"));
           assertThrows(
-              ContentNotFoundException.class, () -> publishing.publishNow(gambiaItem, "x"));
+              ContentNotFoundException.class,
+              () -> workflow.take(gambiaItem, Transition.PUBLISH, "x", null));
           assertTrue(
               queries.listForEditors(1000).stream().noneMatch(s -> s.itemId() == gambiaItem));
           assertTrue(queries.findLive(EN, slug).isEmpty());
@@ -214,8 +215,8 @@ class OfficeIsolationIT {
                     .getId());
     assertFalse(cached.body().contains(headline));
 
-    tenant.runAs(gambia, () -> publishing.publishNow(item, "it"));
-    tenant.runAs(gambia, () -> publishing.publishNow(news, "it"));
+    tenant.runAs(gambia, () -> content.publishLatest(item, "it"));
+    tenant.runAs(gambia, () -> content.publishLatest(news, "it"));
 
     // The page cache dropped gambia's pages when the publications committed.
     HttpResponse<String> after =
@@ -281,13 +282,13 @@ class OfficeIsolationIT {
 
     transaction.begin();
     try {
-      tenant.runAs(gambia, () -> publishing.publishNow(item, undone));
+      tenant.runAs(gambia, () -> content.publishLatest(item, undone));
     } finally {
       transaction.rollback();
     }
     assertTrue(auditEntriesBy(undone).isEmpty());
 
-    tenant.runAs(gambia, () -> publishing.publishNow(item, done));
+    tenant.runAs(gambia, () -> content.publishLatest(item, done));
     java.util.List<AuditRow> entries = auditEntriesBy(done);
     assertEquals(1, entries.size());
     assertEquals("gambia", entries.get(0).office());

@@ -47,7 +47,6 @@ import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.people.Role;
 import org.meridian.tenancy.token.ApiScope;
 import org.meridian.tenancy.token.ApiTokens;
-import org.meridian.workflow.Publishing;
 
 /**
  * Inside the deployed WAR: translation sets through the services, and what the public site and the
@@ -75,7 +74,6 @@ class TranslationsIT {
   @Inject private ContentService content;
   @Inject private ContentQueries queries;
   @Inject private Translations translations;
-  @Inject private Publishing publishing;
   @Inject private ApiTokens tokens;
 
   @ArquillianResource private URL base;
@@ -261,7 +259,7 @@ class TranslationsIT {
     OfficeRef office = newOffice();
     long source = frenchNews(office, "Nouvelle clinique " + unique(), "<p>Ouverte.</p>");
     String frenchSlug = tenant.callAs(office, () -> queries.findForEditors(source).get().slug());
-    tenant.runAs(office, () -> publishing.publishNow(source, "it"));
+    tenant.runAs(office, () -> content.publishLatest(source, "it"));
     String page = office.code() + "/fr/" + frenchSlug;
 
     // No translation yet: the English link goes to the English home.
@@ -280,7 +278,7 @@ class TranslationsIT {
     // A draft translation is not public: still the English home.
     assertTrue(get(page).body().contains("<a lang=\"en\" href=\"/" + office.code() + "/en/\">"));
 
-    tenant.runAs(office, () -> publishing.publishNow(english, "it"));
+    tenant.runAs(office, () -> content.publishLatest(english, "it"));
     String englishPath = "/" + office.code() + "/en/new-clinic-" + office.code();
     String linked = get(page).body();
     assertTrue(linked.contains("<a lang=\"en\" href=\"" + englishPath + "\">"), linked);
@@ -314,7 +312,7 @@ class TranslationsIT {
                         new RevisionInput("Page", "", "<p>Texte</p>"),
                         "it")
                     .getId());
-    tenant.runAs(office, () -> publishing.publishNow(item, "it"));
+    tenant.runAs(office, () -> content.publishLatest(item, "it"));
     String root = office.code() + "/fr/";
     assertEquals(200, get(root + "a-" + id).statusCode(), "cached before the change");
 
@@ -350,7 +348,7 @@ class TranslationsIT {
               SlugTakenException.class, () -> content.changeSlug(item, new Slug("d-" + id), "it"));
           // An old address that a new item takes stops redirecting.
           content.changeSlug(other, new Slug("a-" + id), "it");
-          publishing.publishNow(other, "it");
+          content.publishLatest(other, "it");
         });
     HttpResponse<String> taken = get(root + "a-" + id);
     assertEquals(200, taken.statusCode());

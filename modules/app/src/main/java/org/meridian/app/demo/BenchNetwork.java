@@ -20,7 +20,6 @@ import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.OfficeType;
-import org.meridian.workflow.Publishing;
 
 /**
  * A large network for benchmarks, on top of the demo: {@code MERIDIAN_BENCH_OFFICES} offices
@@ -38,7 +37,6 @@ public class BenchNetwork {
   @Inject private OfficeProvisioning provisioning;
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
-  @Inject private Publishing publishing;
 
   @Inject
   @ConfigProperty(name = "meridian.bench.offices", defaultValue = "0")
@@ -90,7 +88,7 @@ public class BenchNetwork {
                           .repeat(12)),
                   AUTHOR)
               .getId();
-      publishing.publishNow(id, AUTHOR);
+      content.publishLatest(id, AUTHOR);
     }
   }
 }

@@ -30,12 +30,12 @@ import org.meridian.tenancy.office.OfficeType;
 import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.people.PasswordPolicy;
 import org.meridian.tenancy.people.Role;
-import org.meridian.workflow.Publishing;
 
 /**
  * Loads a small demo network into an empty database: HQ, a regional office and two country offices,
- * people in each, and content stored through {@link ContentService} and made live through {@link
- * Publishing}, exactly as editors would.
+ * people in each, and content stored and made live through {@link ContentService}, as the editorial
+ * process does once it allows a step (the loader is the system setting up a network, not a person
+ * under an office's review policy; the policies are chosen after the content is loaded).
  */
 @ApplicationScoped
 public class DemoContent {
@@ -54,10 +54,10 @@ public class DemoContent {
   @Inject private ContentService content;
   @Inject private ContentQueries queries;
   @Inject private OfficeProvisioning provisioning;
-  @Inject private Publishing publishing;
   @Inject private MediaLibrary media;
   @Inject private Translations translations;
   @Inject private DemoTaxonomy taxonomy;
+  @Inject private DemoWorkflow workflow;
 
   @Inject
   @ConfigProperty(name = "meridian.demo.enabled", defaultValue = "true")
@@ -186,6 +186,7 @@ public class DemoContent {
     tenant.runAs(senegal, () -> loadTypedContent(senegal));
     loadMedia(hq, gambia, senegal);
     taxonomy.load(gambia, senegal);
+    workflow.load(hq, senegal);
   }
 
   /** Items that use their type's own fields: contact cards, a press release, events, more. */
@@ -228,13 +229,13 @@ public class DemoContent {
                     aboutUs),
                 AUTHOR)
             .getId();
-    publishing.publishNow(history, AUTHOR);
+    content.publishLatest(history, AUTHOR);
   }
 
   private long publishNew(
       ContentType type, LanguageTag language, String slug, RevisionInput input) {
     long id = content.create(type, language, new Slug(slug), input, AUTHOR).getId();
-    publishing.publishNow(id, AUTHOR);
+    content.publishLatest(id, AUTHOR);
     return id;
   }
 
@@ -256,7 +257,7 @@ public class DemoContent {
                 latest.common().socialImageId()),
             latest.fields()),
         AUTHOR);
-    publishing.publishNow(id, AUTHOR);
+    content.publishLatest(id, AUTHOR);
   }
 
   /** A few pictures, drawn here, so that the libraries are not empty: HQ's is shared. */
@@ -368,7 +369,7 @@ public class DemoContent {
         english,
         new RevisionInput(translated.title(), translated.summary(), translated.body()),
         AUTHOR);
-    publishing.publishNow(english, AUTHOR);
+    content.publishLatest(english, AUTHOR);
 
     // A saved draft of the source is enough to make its translations outdated.
     DemoTexts.Item changed = DemoTexts.senegalForumUpdated();
@@ -391,7 +392,7 @@ public class DemoContent {
                   return existing;
                 })
             .orElseGet(() -> draft(item));
-    publishing.publishNow(id, AUTHOR);
+    content.publishLatest(id, AUTHOR);
   }
 
   private long draft(DemoTexts.Item item) {

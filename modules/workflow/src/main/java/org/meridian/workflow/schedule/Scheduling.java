@@ -15,11 +15,15 @@ import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.people.OfficeRole;
 import org.meridian.tenancy.people.Role;
 import org.meridian.tenancy.persistence.OfficeData;
+import org.meridian.workflow.review.Decision;
+import org.meridian.workflow.review.Transition;
+import org.meridian.workflow.review.Workflow;
 
 /**
  * Takes the current office's requests to publish or unpublish an item at a later date and time,
- * given in the office's time zone, and lets them be cancelled until they run. Who may schedule is
- * who may publish: under the office's <em>direct</em> policy, anyone working in the office.
+ * given in the office's time zone, and lets them be cancelled until they run. Who may schedule a
+ * step is who may take it now under the office's review policy (see {@link Workflow#decide}): a
+ * scheduled publish needs the same approvals as publishing at once.
  */
 @ApplicationScoped
 @Transactional
@@ -28,6 +32,7 @@ public class Scheduling {
   @Inject private OfficeData data;
   @Inject private TenantContext tenant;
   @Inject private AccountDirectory accounts;
+  @Inject private Workflow workflow;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -56,6 +61,15 @@ public class Scheduling {
     ContentItem item = em.find(ContentItem.class, itemId);
     if (item == null) {
       throw new ContentNotFoundException("Item " + itemId);
+    }
+    Decision allowed =
+        workflow.decide(
+            itemId,
+            action == ScheduledAction.PUBLISH ? Transition.PUBLISH : Transition.UNPUBLISH,
+            actor,
+            true);
+    if (!allowed.allowed()) {
+      throw new ScheduleRefusedException(allowed.reason());
     }
     ScheduledChange change =
         switch (action) {

@@ -1,0 +1,153 @@
+package org.meridian.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.meridian.content.ContentConflictException;
+import org.meridian.content.ContentNotFoundException;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.workflow.review.ItemReview;
+import org.meridian.workflow.review.Transition;
+import org.meridian.workflow.review.TransitionRefusedException;
+import org.meridian.workflow.review.Workflow;
+import org.meridian.workflow.schedule.ScheduleTime;
+
+/**
+ * One item's place in the editorial process (?item=N): where it stands, what its office's policy
+ * asks, the steps the signed-in person may take (with a comment), and the review notes.
+ */
+@Named
+@ViewScoped
+public class ReviewItem implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient Workflow workflow;
+  @Inject private CurrentOffice currentOffice;
+
+  private Long itemId;
+  private ItemReview review;
+  private String comment;
+
+  @PostConstruct
+  void init() {
+    String id =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("item");
+    itemId = parse(id).orElse(null);
+    reload();
+  }
+
+  /** Takes {@code step} with the comment typed, if any. */
+  public void take(Transition step) {
+    if (review == null) {
+      return;
+    }
+    try {
+      workflow.take(itemId, step, currentOffice.getEmail(), comment);
+      Messages.info(done(step));
+      comment = null;
+    } catch (TransitionRefusedException e) {
+      if (step == Transition.REQUEST_CHANGES || e.getMessage().contains("comment")) {
+        Messages.errorOn("review:comment", e.getMessage());
+      } else {
+        Messages.error(step.label() + ": " + e.getMessage());
+      }
+    } catch (ContentConflictException e) {
+      Messages.error(e.getMessage());
+    } catch (ContentNotFoundException e) {
+      Messages.error("This item is not in " + currentOffice.getCode() + ".");
+    }
+    reload();
+  }
+
+  /** Adds the comment typed without taking a step. */
+  public void addComment() {
+    if (review == null) {
+      return;
+    }
+    try {
+      workflow.comment(itemId, currentOffice.getEmail(), comment);
+      Messages.info("Your comment was added to revision " + review.latestRevision() + ".");
+      comment = null;
+    } catch (TransitionRefusedException e) {
+      Messages.errorOn("review:comment", e.getMessage());
+    }
+    reload();
+  }
+
+  private String done(Transition step) {
+    return switch (step) {
+      case SUBMIT -> "Submitted for review: the office's reviewers are told.";
+      case APPROVE -> "Approved.";
+      case REQUEST_CHANGES -> "Sent back with your comment.";
+      case PUBLISH -> "The latest revision is live.";
+      case UNPUBLISH -> "The item was taken off the site.";
+      case ARCHIVE -> "Archived: it is off the site and out of the everyday lists.";
+      case REOPEN -> "Reopened as a draft.";
+    };
+  }
+
+  /** The steps shown as buttons: those the person may take now. */
+  public List<Transition> getSteps() {
+    return review == null ? List.of() : review.allowed();
+  }
+
+  /**
+   * Why the person cannot publish now, if they cannot (so nobody wonders where the button went).
+   */
+  public String getWhyNotPublish() {
+    return review == null ? null : review.whyNot(Transition.PUBLISH);
+  }
+
+  public String when(Instant at) {
+    return at == null ? "" : ScheduleTime.shown(at, zone());
+  }
+
+  public boolean isFound() {
+    return review != null;
+  }
+
+  public ItemReview getReview() {
+    return review;
+  }
+
+  public Long getItemId() {
+    return itemId;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  private void reload() {
+    try {
+      review = itemId == null ? null : workflow.review(itemId, currentOffice.getEmail());
+    } catch (ContentNotFoundException e) {
+      review = null;
+    }
+  }
+
+  private ZoneId zone() {
+    return currentOffice.office().map(OfficeRef::timeZone).orElse(ZoneOffset.UTC);
+  }
+
+  private static Optional<Long> parse(String id) {
+    try {
+      return id == null ? Optional.empty() : Optional.of(Long.parseLong(id.strip()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.meridian.workflow.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.meridian.content.ContentConflictException;
+import org.meridian.content.ContentNotFoundException;
+
+/**
+ * Takes one step on many items of the current office, each in a transaction of its own (no
+ * transaction here: {@link Workflow#take} starts one per item), so one refusal stops nothing else,
+ * and tells per item what happened.
+ */
+@ApplicationScoped
+public class BulkSteps {
+
+  /** The steps offered in bulk: the ones that need no comment and no look at the text. */
+  public static final Set<Transition> OFFERED =
+      EnumSet.of(Transition.PUBLISH, Transition.UNPUBLISH, Transition.ARCHIVE);
+
+  /** More than a screen's worth is a mistake, not a bulk action. */
+  public static final int MAX_ITEMS = 200;
+
+  @Inject private Workflow workflow;
+
+  /**
+   * @throws IllegalArgumentException when {@code step} is not offered in bulk, or no or too many
+   *     items are given
+   */
+  public List<BulkResult> take(List<Long> itemIds, Transition step, String actor) {
+    if (step == null || !OFFERED.contains(step)) {
+      throw new IllegalArgumentException("Choose publish, unpublish or archive");
+    }
+    Set<Long> distinct = new LinkedHashSet<>(itemIds);
+    if (distinct.isEmpty()) {
+      throw new IllegalArgumentException("Select at least one item");
+    }
+    if (distinct.size() > MAX_ITEMS) {
+      throw new IllegalArgumentException("Select at most " + MAX_ITEMS + " items at a time");
+    }
+    List<BulkResult> results = new ArrayList<>(distinct.size());
+    for (long id : distinct) {
+      results.add(one(id, step, actor));
+    }
+    return results;
+  }
+
+  private BulkResult one(long id, Transition step, String actor) {
+    try {
+      ItemTransitioned done = workflow.take(id, step, actor, null);
+      return new BulkResult(id, done.title(), true, done.to().label());
+    } catch (TransitionRefusedException | ContentConflictException e) {
+      return new BulkResult(id, null, false, e.getMessage());
+    } catch (ContentNotFoundException e) {
+      return new BulkResult(id, null, false, "There is no such item in this office");
+    }
+  }
+}
