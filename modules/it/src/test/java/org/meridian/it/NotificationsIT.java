@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jsoup.Jsoup;
@@ -38,6 +39,8 @@ class NotificationsIT {
   private static final String MALI_EDITOR = "mali.editor@meridian.example.org";
   private static final String SENEGAL_EDITOR = "senegal.editor@meridian.example.org";
   private static final String GAMBIA_EDITOR = "gambia.editor@meridian.example.org";
+  private static final String PUBLISHER = "wca.publisher@meridian.example.org";
+  private static final String IN_REVIEW = "Saison des pluies";
 
   private static SmtpSink sink;
   private static MeridianServer.Running mailing;
@@ -205,5 +208,95 @@ class NotificationsIT {
     String unread = inbox.select("#inbox-unread").text();
     assertThat(inbox.select("#unread-count").text()).isEqualTo("(" + unread + " unread)");
     assertThat(inbox.select("#inbox-summary").text()).contains("gambia");
+  }
+
+  /** The inbox rows of the current office that are about {@code title}, of {@code kind}. */
+  private static List<Element> rows(Document inbox, String kind, String title) {
+    return inbox.select("table[id=inbox:list] tbody tr").stream()
+        .filter(tr -> !tr.select(".notification-kind[data-kind=" + kind + "]").isEmpty())
+        .filter(tr -> tr.select(".notification-item").text().contains(title))
+        .toList();
+  }
+
+  /** Presses the button of {@code step} on an item's review screen, with a comment. */
+  private static Document take(ConsoleSession person, long item, String step, String comment) {
+    Document review = person.open("/admin/content/review.xhtml?item=" + item);
+    Element button = review.selectFirst("input[data-step=" + step + "]");
+    assertThat(button).as("%s may be taken on %s", step, item).isNotNull();
+    return person.submit(review, "review", Map.of("review:comment", comment), button.attr("name"));
+  }
+
+  private static long mailsTo(String email, String subjectPart) {
+    return sink.received().stream()
+        .filter(m -> m.recipients().contains(email))
+        // The subject may be MIME-encoded (Q encoding writes spaces as underscores).
+        .filter(
+            m -> m.data().contains(subjectPart) || m.data().contains(subjectPart.replace(' ', '_')))
+        .count();
+  }
+
+  @Test
+  @Order(5)
+  void reviewersAreToldWhatAwaitsThemAndAuthorsWhatBecameOfTheirWork() throws Exception {
+    // The demo's Senegal item was submitted by senegal.editor: its publisher is told.
+    ConsoleSession publisher = ConsoleSession.signIn(mailing, PUBLISHER);
+    Document inbox = publisher.open("/admin/inbox.xhtml?office=senegal");
+    List<Element> awaiting = rows(inbox, "AWAITING_REVIEW", IN_REVIEW);
+    assertThat(awaiting).hasSize(1);
+    assertThat(awaiting.get(0).select(".notification-status").text()).isEqualTo("Unread");
+    assertThat(awaiting.get(0).select(".notification-message").text()).contains(SENEGAL_EDITOR);
+    assertThat(inbox.select("#unread-count").text()).isNotEqualTo("(0 unread)");
+    String href = awaiting.get(0).select(".notification-item").attr("href");
+    assertThat(href).contains("/admin/content/edit.xhtml?item=");
+    long item = Long.parseLong(href.replaceAll(".*item=(\\d+).*", "$1"));
+    // Not in the same person's inbox of another office; not in the submitter's.
+    assertThat(
+            rows(publisher.open("/admin/inbox.xhtml?office=gambia"), "AWAITING_REVIEW", IN_REVIEW))
+        .isEmpty();
+    ConsoleSession editor = ConsoleSession.signIn(mailing, SENEGAL_EDITOR);
+    assertThat(rows(editor.open("/admin/inbox.xhtml"), "AWAITING_REVIEW", IN_REVIEW)).isEmpty();
+
+    // Changes requested: the author is told, with the comment, in the inbox and by e-mail.
+    publisher.open("/admin/inbox.xhtml?office=senegal");
+    String comment = "Ajoutez les dates, s'il vous plaît " + System.nanoTime();
+    take(publisher, item, "REQUEST_CHANGES", comment);
+    Document editorsInbox = editor.open("/admin/inbox.xhtml");
+    List<Element> changes = rows(editorsInbox, "CHANGES_REQUESTED", IN_REVIEW);
+    assertThat(changes).hasSize(1);
+    assertThat(changes.get(0).select(".notification-message").text())
+        .contains(PUBLISHER)
+        .contains(comment);
+    await(
+        () -> mailsTo(SENEGAL_EDITOR, "Changes requested"),
+        n -> n == 1,
+        "the e-mail about the requested changes");
+
+    // Marking it read: the row says so and the count goes down.
+    String before = editorsInbox.select("#inbox-unread").text();
+    Element markRead = changes.get(0).selectFirst("input[type=submit]");
+    assertThat(markRead).isNotNull();
+    Document after = editor.submit(editorsInbox, "inbox", Map.of(), markRead.attr("name"));
+    assertThat(
+            rows(after, "CHANGES_REQUESTED", IN_REVIEW)
+                .get(0)
+                .select(".notification-status")
+                .text())
+        .isEqualTo("Read");
+    assertThat(Long.parseLong(after.select("#inbox-unread").text()))
+        .isEqualTo(Long.parseLong(before) - 1);
+
+    // Submitted again, approved and published by the publisher: the author is told it is live.
+    take(editor, item, "SUBMIT", "");
+    take(publisher, item, "APPROVE", "");
+    take(publisher, item, "PUBLISH", "");
+    List<Element> published = rows(editor.open("/admin/inbox.xhtml"), "PUBLISHED", IN_REVIEW);
+    assertThat(published).hasSize(1);
+    assertThat(published.get(0).select(".notification-message").text()).contains("live");
+    assertThat(rows(publisher.open("/admin/inbox.xhtml"), "PUBLISHED", IN_REVIEW)).isEmpty();
+    await(() -> mailsTo(SENEGAL_EDITOR, "Published"), n -> n == 1, "the e-mail about publishing");
+    await(
+        () -> mailsTo(PUBLISHER, "Awaiting your review"),
+        n -> n >= 2,
+        "the e-mails asking for review");
   }
 }
