@@ -113,6 +113,16 @@ public final class ApiExceptionMappers {
     }
   }
 
+  /** A step of the editorial process the rules refuse: 409, saying why. */
+  @Provider
+  public static class RefusedStep
+      implements ExceptionMapper<org.meridian.workflow.review.TransitionRefusedException> {
+    @Override
+    public Response toResponse(org.meridian.workflow.review.TransitionRefusedException e) {
+      return ApiError.builder(409, "Conflict", e.getMessage(), "step").build();
+    }
+  }
+
   /** Anything unexpected: logged in full, answered without internals. */
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {

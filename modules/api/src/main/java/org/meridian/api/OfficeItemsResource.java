@@ -47,6 +47,7 @@ public class OfficeItemsResource {
   @Inject private ContentQueries queries;
   @Inject private ContentService content;
   @Inject private ApiCaller caller;
+  @Inject private org.meridian.workflow.review.Workflow workflow;
   @Inject private Translations translations;
   @Inject private TaxonomyQueries taxonomy;
   @Inject private Classification classification;
@@ -164,6 +165,24 @@ public class OfficeItemsResource {
         .findForEditors(itemId)
         .map(item -> ItemJson.of(code, item))
         .orElseThrow(() -> new ContentNotFoundException("Item " + id));
+  }
+
+  /**
+   * Takes a step of the editorial process on an item: {@code {"step": "SUBMIT", "comment": "…"}}. A
+   * token acts as an editor of its office: it submits and comments, and publishes only where the
+   * office's policy lets editors publish. A refused step answers 409 saying why; nothing changes.
+   */
+  @POST
+  @Path("{id}/steps")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresToken(ApiScope.WRITE)
+  public ItemStepJson step(
+      @PathParam("code") String code, @PathParam("id") String id, String body) {
+    AuthenticatedToken token = caller.require();
+    long itemId = itemId(id);
+    ItemStepBody wanted = ItemStepBody.parse(body);
+    return ItemStepJson.of(
+        workflow.takeAsEditor(itemId, wanted.step(), token.actor(), wanted.comment()));
   }
 
   /**

@@ -50,13 +50,27 @@ public class Workflow {
    * @throws ContentConflictException when someone else took a step on it at the same moment
    */
   public ItemTransitioned take(long itemId, Transition step, String actor, String comment) {
+    return take(itemId, step, actor, comment, null);
+  }
+
+  /**
+   * Takes {@code step} for a machine client (an API token of the current office), which has no
+   * roles of its own and acts as an editor of the office: it submits and comments, and publishes
+   * only where the policy lets editors publish.
+   */
+  public ItemTransitioned takeAsEditor(long itemId, Transition step, String actor, String comment) {
+    return take(itemId, step, actor, comment, Standing.EDITOR);
+  }
+
+  private ItemTransitioned take(
+      long itemId, Transition step, String actor, String comment, Standing standing) {
     String said = clean(comment);
     if (said != null && said.length() > ReviewNote.MAX_BODY) {
       throw new TransitionRefusedException(
           "The comment is too long: at most " + ReviewNote.MAX_BODY + " characters");
     }
     try {
-      return takeLocked(itemId, step, actor, said);
+      return takeLocked(itemId, step, actor, said, standing);
     } catch (OptimisticLockException clash) {
       throw conflict(itemId);
     } catch (PersistenceException e) {
@@ -67,10 +81,11 @@ public class Workflow {
     }
   }
 
-  private ItemTransitioned takeLocked(long itemId, Transition step, String actor, String said) {
+  private ItemTransitioned takeLocked(
+      long itemId, Transition step, String actor, String said, Standing standing) {
     EntityManager em = data.entityManager();
     ContentItem item = lockedItem(em, itemId);
-    Facts facts = facts(em, item, actor);
+    Facts facts = facts(em, item, actor, standing);
     Decision decision = WorkflowRules.decide(step, facts.situation(said != null));
     if (!decision.allowed()) {
       throw new TransitionRefusedException(decision.reason());
@@ -223,8 +238,8 @@ public class Workflow {
         .forEach(w -> rows.put(w.itemId(), w));
     List<Object[]> items =
         em.createQuery(
-                "select i.id, i.latestRevision.id, i.liveRevision.id from ContentItem i"
-                    + " left join i.liveRevision where i.id in :ids",
+                "select i.id, latest.id, live.id from ContentItem i join i.latestRevision latest"
+                    + " left join i.liveRevision live where i.id in :ids",
                 Object[].class)
             .setParameter("ids", itemIds)
             .getResultList();
@@ -305,6 +320,10 @@ public class Workflow {
   }
 
   private Facts facts(EntityManager em, ContentItem item, String actor) {
+    return facts(em, item, actor, null);
+  }
+
+  private Facts facts(EntityManager em, ContentItem item, String actor, Standing given) {
     ItemWorkflow row = row(em, item.getId()).orElse(null);
     Revision latest = item.latestRevision();
     EditorialState state =

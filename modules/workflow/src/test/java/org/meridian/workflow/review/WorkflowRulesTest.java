@@ -59,6 +59,8 @@ class WorkflowRulesTest {
           PUBLISH         | IN_REVIEW         | false | TWO  | 1 | REVIEWER | false | false | false | no: needs 2 approvals from different reviewers before it can be published (it has 1)
           PUBLISH         | CHANGES_REQUESTED | false | ONE  | 0 | REVIEWER | false | false | false | no: needs an approval
           PUBLISH         | APPROVED          | false | ONE  | 1 | EDITOR   | true  | false | false | no: only publishers and administrators publish
+          PUBLISH         | UNPUBLISHED       | false | TWO  | 0 | EDITOR   | false | false | false | no: only publishers and administrators publish
+          PUBLISH         | DRAFT             | false | ONE  | 0 | EDITOR   | true  | false | false | no: needs an approval before it can be published: submit it for review
           # Unpublishing: what is live; under review only reviewers
           UNPUBLISH       | PUBLISHED         | true  | NONE | 0 | EDITOR   | false | false | false | UNPUBLISHED
           UNPUBLISH       | PUBLISHED         | true  | ONE  | 0 | REVIEWER | false | false | false | UNPUBLISHED
