@@ -156,6 +156,7 @@ class AccessibilityIT {
             "/admin/people.xhtml",
             "/admin/audit.xhtml",
             "/admin/outbox.xhtml",
+            "/admin/inbox.xhtml",
             "/admin/password.xhtml",
             "/admin/media.xhtml",
             "/admin/translations.xhtml",

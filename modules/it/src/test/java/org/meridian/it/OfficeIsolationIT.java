@@ -41,8 +41,17 @@ import org.meridian.workflow.audit.AuditRow;
 import org.meridian.workflow.audit.AuditTrail;
 import org.meridian.workflow.network.AcrossOffices;
 import org.meridian.workflow.network.HqOnlyException;
+import org.meridian.workflow.notify.Inbox;
+import org.meridian.workflow.notify.InboxRefusedException;
+import org.meridian.workflow.notify.NotificationKind;
+import org.meridian.workflow.notify.NotificationView;
+import org.meridian.workflow.review.EditorialState;
+import org.meridian.workflow.review.ItemTransitioned;
 import org.meridian.workflow.review.Transition;
 import org.meridian.workflow.review.Workflow;
+import org.meridian.workflow.schedule.ScheduledAction;
+import org.meridian.workflow.schedule.Scheduling;
+import org.meridian.workflow.schedule.internal.ScheduledChangeExecution;
 
 /**
  * Inside the deployed WAR: the data layer keeps each office's content to itself, whichever service
@@ -75,6 +84,12 @@ class OfficeIsolationIT {
   @Inject private AuditTrail audit;
   @Inject private AcrossOffices acrossOffices;
   @Inject private jakarta.transaction.UserTransaction transaction;
+
+  @Inject private jakarta.enterprise.event.Event<ItemTransitioned> steps;
+  @Inject private Inbox inbox;
+  @Inject private org.meridian.tenancy.mail.MailOutbox outbox;
+  @Inject private Scheduling scheduling;
+  @Inject private ScheduledChangeExecution scheduledChanges;
 
   @ArquillianResource private URL base;
 
@@ -293,5 +308,119 @@ class OfficeIsolationIT {
             "in-container test", "hq.admin@meridian.example.org", o -> queries.counts().items());
     assertEquals(offices.all().size(), counts.size());
     assertTrue(counts.get(office("gambia")) > 0);
+  }
+
+  private static final String GAMBIA_EDITOR = "gambia.editor@meridian.example.org";
+  private static final String GAMBIA_ADMIN = "gambia.admin@meridian.example.org";
+  private static final String PUBLISHER = "wca.publisher@meridian.example.org";
+  private static final String SENEGAL_EDITOR = "senegal.editor@meridian.example.org";
+
+  /** Fires a step as the review service does: inside the step's transaction, as its office. */
+  private void step(OfficeRef office, long item, String title, Transition t, boolean commit)
+      throws Exception {
+    transaction.begin();
+    try {
+      tenant.runAs(
+          office,
+          () ->
+              steps.fire(
+                  new ItemTransitioned(
+                      office.id(),
+                      office.code().value(),
+                      item,
+                      title,
+                      0,
+                      1,
+                      GAMBIA_EDITOR,
+                      t,
+                      EditorialState.DRAFT,
+                      EditorialState.IN_REVIEW,
+                      GAMBIA_EDITOR,
+                      null,
+                      java.time.Instant.now())));
+    } finally {
+      if (commit) {
+        transaction.commit();
+      } else {
+        transaction.rollback();
+      }
+    }
+  }
+
+  private java.util.List<NotificationView> inboxOf(OfficeRef office, String person, long item) {
+    return tenant.callAs(office, () -> inbox.mine(person, 0, Inbox.MAX_PAGE_SIZE)).items().stream()
+        .filter(n -> n.itemId() == item)
+        .toList();
+  }
+
+  @Test
+  void notificationsReachTheirRecipientsInTheirOfficeOnlyAndFallWithTheirStep() throws Exception {
+    OfficeRef gambia = office("gambia");
+    OfficeRef senegal = office("senegal");
+    String title = "Needs review " + UNIQUE.incrementAndGet();
+    long item = draftIn(gambia, uniqueSlug("review"), title);
+
+    // A step that rolls back leaves no notification and no e-mail.
+    step(gambia, item, title, Transition.SUBMIT, false);
+    assertTrue(inboxOf(gambia, PUBLISHER, item).isEmpty());
+    assertTrue(outbox.latest(500).stream().noneMatch(m -> m.subject().contains(title)));
+
+    step(gambia, item, title, Transition.SUBMIT, true);
+    java.util.List<NotificationView> publishers = inboxOf(gambia, PUBLISHER, item);
+    assertEquals(1, publishers.size());
+    assertEquals(NotificationKind.AWAITING_REVIEW, publishers.get(0).kind());
+    assertTrue(publishers.get(0).isUnread());
+    assertEquals(1, inboxOf(gambia, GAMBIA_ADMIN, item).size());
+    // Not the submitter; not another office's inbox of the same person; nobody outside the office.
+    assertTrue(inboxOf(gambia, GAMBIA_EDITOR, item).isEmpty());
+    assertTrue(inboxOf(senegal, PUBLISHER, item).isEmpty());
+    assertThrows(InboxRefusedException.class, () -> inboxOf(senegal, GAMBIA_ADMIN, item));
+    assertThrows(InboxRefusedException.class, () -> inboxOf(gambia, SENEGAL_EDITOR, item));
+    assertTrue(
+        outbox.latest(500).stream()
+            .anyMatch(m -> m.recipient().equals(PUBLISHER) && m.subject().contains(title)));
+
+    // Only the recipient marks it read, and only in its office.
+    long id = publishers.get(0).id();
+    assertFalse(tenant.callAs(gambia, () -> inbox.markRead(GAMBIA_ADMIN, id)));
+    assertFalse(tenant.callAs(senegal, () -> inbox.markRead(PUBLISHER, id)));
+    assertTrue(inboxOf(gambia, PUBLISHER, item).get(0).isUnread());
+    long unread = tenant.callAs(gambia, () -> inbox.unread(PUBLISHER));
+    assertTrue(tenant.callAs(gambia, () -> inbox.markRead(PUBLISHER, id)));
+    assertFalse(inboxOf(gambia, PUBLISHER, item).get(0).isUnread());
+    assertEquals(unread - 1, (long) tenant.callAs(gambia, () -> inbox.unread(PUBLISHER)));
+    assertTrue(inboxOf(gambia, GAMBIA_ADMIN, item).get(0).isUnread());
+  }
+
+  @Test
+  void whoeverScheduledAChangeThatFailedIsTold() {
+    OfficeRef gambia = office("gambia");
+    String title = "Scheduled to fail " + UNIQUE.incrementAndGet();
+    long item = draftIn(gambia, uniqueSlug("failing"), title);
+    long change =
+        tenant.callAs(
+            gambia,
+            () ->
+                scheduling
+                    .schedule(
+                        item,
+                        ScheduledAction.PUBLISH,
+                        java.time.LocalDateTime.now(gambia.timeZone()).plusDays(1),
+                        GAMBIA_EDITOR)
+                    .id());
+
+    assertTrue(
+        tenant.callAs(
+            gambia, () -> scheduledChanges.recordFailure(change, "it-node", "The disk is full")));
+
+    java.util.List<NotificationView> mine = inboxOf(gambia, GAMBIA_EDITOR, item);
+    assertEquals(1, mine.size());
+    assertEquals(NotificationKind.SCHEDULE_FAILED, mine.get(0).kind());
+    assertEquals(title, mine.get(0).title());
+    assertTrue(mine.get(0).message().contains("The disk is full"));
+    // Recorded once: a second server's attempt to record it changes nothing and tells nobody.
+    assertFalse(
+        tenant.callAs(gambia, () -> scheduledChanges.recordFailure(change, "other", "again")));
+    assertEquals(1, inboxOf(gambia, GAMBIA_EDITOR, item).size());
   }
 }

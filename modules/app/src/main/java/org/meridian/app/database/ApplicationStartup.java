@@ -16,6 +16,8 @@ import org.meridian.app.demo.BenchNetwork;
 import org.meridian.app.demo.DemoContent;
 import org.meridian.app.launcher.MeridianLauncher;
 import org.meridian.app.launcher.StartupFailure;
+import org.meridian.tenancy.mail.MailSettings;
+import org.meridian.tenancy.mail.MailTicker;
 import org.meridian.workflow.schedule.ScheduleTicker;
 
 /**
@@ -36,6 +38,7 @@ public class ApplicationStartup {
   @Inject private DemoContent demo;
   @Inject private BenchNetwork bench;
   @Inject private ScheduleTicker scheduler;
+  @Inject private MailTicker mail;
 
   @PostConstruct
   void start() {
@@ -71,6 +74,11 @@ public class ApplicationStartup {
     }
     SchedulerSettings schedule = SchedulerSettings.fromConfig();
     scheduler.start(schedule.interval(), schedule.node());
+    try {
+      mail.start(MailSettings.fromConfig(), schedule.node());
+    } catch (IllegalArgumentException e) {
+      fail("the mail settings are wrong: " + e.getMessage(), e);
+    }
     System.setProperty(MeridianLauncher.STARTED_PROPERTY, "true");
   }
 

@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 
-/** Puts messages in the outbox and lists them. Sending comes with the workflow's notifications. */
+/**
+ * Puts messages in the outbox and lists them. {@link MailTicker} sends them later, outside the
+ * transaction that queued them, when an SMTP server is configured.
+ */
 @ApplicationScoped
 public class MailOutbox {
 

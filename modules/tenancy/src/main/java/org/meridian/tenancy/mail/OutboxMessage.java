@@ -8,7 +8,11 @@ import java.util.Objects;
 import org.meridian.tenancy.people.Account;
 import org.meridian.tenancy.persistence.BaseEntity;
 
-/** One e-mail waiting in the outbox; {@code sentAt} is set once a sender has sent it. */
+/**
+ * One e-mail in the outbox: {@code sentAt} is set once a sender has sent it, {@code failedAt} when
+ * the senders gave up; in between, the attempts so far, the last error and the next attempt's time.
+ * Senders change these columns with conditional updates only ({@link MailRelay}).
+ */
 @Entity
 @Table(name = "mail_outbox")
 public class OutboxMessage extends BaseEntity {
@@ -24,6 +28,24 @@ public class OutboxMessage extends BaseEntity {
 
   @Column(name = "sent_at")
   private Instant sentAt;
+
+  @Column(name = "attempts", nullable = false)
+  private int attempts;
+
+  @Column(name = "last_attempt_at")
+  private Instant lastAttemptAt;
+
+  @Column(name = "last_error", length = 500)
+  private String lastError;
+
+  @Column(name = "next_attempt_at")
+  private Instant nextAttemptAt;
+
+  @Column(name = "failed_at")
+  private Instant failedAt;
+
+  @Column(name = "sent_by", length = 254)
+  private String sentBy;
 
   protected OutboxMessage() {}
 
@@ -50,6 +72,35 @@ public class OutboxMessage extends BaseEntity {
 
   public Instant sentAt() {
     return sentAt;
+  }
+
+  /** How many times a sender tried to send it. */
+  public int attempts() {
+    return attempts;
+  }
+
+  public Instant lastAttemptAt() {
+    return lastAttemptAt;
+  }
+
+  /** Why the last attempt failed, or {@code null}. */
+  public String lastError() {
+    return lastError;
+  }
+
+  /** When a sender may try (again); while a sender holds the message, the end of its claim. */
+  public Instant nextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  /** When the senders gave up on it, or {@code null}. */
+  public Instant failedAt() {
+    return failedAt;
+  }
+
+  /** Which server sent it. */
+  public String sentBy() {
+    return sentBy;
   }
 
   public void markSent(Instant when) {

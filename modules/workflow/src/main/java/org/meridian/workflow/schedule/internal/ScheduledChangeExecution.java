@@ -2,6 +2,7 @@ package org.meridian.workflow.schedule.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -9,10 +10,13 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentService;
+import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.persistence.OfficeData;
 import org.meridian.workflow.schedule.ScheduleStatus;
 import org.meridian.workflow.schedule.ScheduledAction;
 import org.meridian.workflow.schedule.ScheduledChange;
+import org.meridian.workflow.schedule.ScheduledChangeFailed;
 
 /**
  * Carries out one scheduled change of the current office, in a transaction of its own: first the
@@ -34,6 +38,8 @@ public class ScheduledChangeExecution {
 
   @Inject private OfficeData data;
   @Inject private ContentService content;
+  @Inject private TenantContext tenant;
+  @Inject private Event<ScheduledChangeFailed> failed;
 
   @Resource private TransactionSynchronizationRegistry transaction;
 
@@ -60,10 +66,35 @@ public class ScheduledChangeExecution {
     }
   }
 
-  /** Records that a change failed, unless another server has ended it meanwhile. */
+  /**
+   * Records that a change failed, unless another server has ended it meanwhile, and tells who
+   * follows failures ({@link ScheduledChangeFailed}, in this same transaction).
+   */
   @Transactional(TxType.REQUIRES_NEW)
   public boolean recordFailure(long changeId, String node, String why) {
-    return finish(changeId, ScheduleStatus.FAILED, node, why);
+    if (!finish(changeId, ScheduleStatus.FAILED, node, why)) {
+      return false;
+    }
+    var em = data.entityManager();
+    ScheduledChange change = em.find(ScheduledChange.class, changeId);
+    if (change != null) {
+      ContentItem item = em.find(ContentItem.class, change.itemId());
+      OfficeRef office = tenant.require();
+      failed.fire(
+          new ScheduledChangeFailed(
+              office.id(),
+              office.code().value(),
+              changeId,
+              change.itemId(),
+              item == null ? null : item.latestRevision().title(),
+              change.action(),
+              change.revisionNumber(),
+              change.requestedBy(),
+              why,
+              node,
+              Instant.now()));
+    }
+    return true;
   }
 
   private String apply(ScheduledChange change) {

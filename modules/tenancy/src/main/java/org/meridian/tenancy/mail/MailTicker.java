@@ -1,0 +1,69 @@
+package org.meridian.tenancy.mail;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the {@link MailRelay} at a fixed interval on the container's managed scheduler, when an SMTP
+ * server is configured; without one, messages stay in the outbox.
+ */
+@ApplicationScoped
+public class MailTicker {
+
+  private static final Logger LOG = Logger.getLogger(MailTicker.class.getName());
+
+  @Resource private ManagedScheduledExecutorService executor;
+  @Inject private JpaOutboxStore store;
+
+  private ScheduledFuture<?> ticking;
+
+  /** Starts sending through the configured server; {@code node} names this server. */
+  public synchronized void start(MailSettings settings, String node) {
+    if (ticking != null) {
+      return;
+    }
+    if (!settings.configured()) {
+      LOG.info(
+          "No SMTP server configured (meridian.smtp.host): e-mail stays in the outbox, unsent");
+      return;
+    }
+    MailRelay relay =
+        new MailRelay(store, new SmtpTransport(settings), settings, Clock.systemUTC(), node);
+    ticking =
+        executor.scheduleWithFixedDelay(
+            () -> tick(relay), 0, settings.interval().toMillis(), TimeUnit.MILLISECONDS);
+    LOG.info(
+        () ->
+            "Mail is sent through "
+                + settings.describe()
+                + " every "
+                + settings.interval().toSeconds()
+                + " s as "
+                + node);
+  }
+
+  private static void tick(MailRelay relay) {
+    try {
+      relay.relayDue();
+    } catch (RuntimeException e) {
+      // A run that fails (the database away for a moment) must not stop the next ones.
+      LOG.log(Level.WARNING, "The outbox could not be sent now: " + e.getMessage(), e);
+    }
+  }
+
+  @PreDestroy
+  synchronized void stop() {
+    if (ticking != null) {
+      ticking.cancel(false);
+      ticking = null;
+    }
+  }
+}
