@@ -50,7 +50,7 @@ public class ContentService {
 
   /** Addresses the public site serves itself, below each language root. */
   public static final java.util.Set<String> RESERVED_SLUGS =
-      java.util.Set.of("news", "themes", "tags");
+      java.util.Set.of("news", "themes", "tags", "search");
 
   private final Clock clock = Clock.systemUTC();
 

@@ -40,7 +40,12 @@ final class SitePages {
           + ".terms{border-top:1px solid #ccc;margin-top:2rem;font-size:.875rem}"
           + ".hero{margin:1rem 0}.hero img{max-width:100%;height:auto}"
           + ".hero figcaption{font-size:.8rem;color:#555}"
-          + ".pager ul{list-style:none;padding:0;display:flex;gap:1rem}";
+          + ".pager ul{list-style:none;padding:0;display:flex;gap:1rem}"
+          + "form.search input{font:inherit;padding:.3rem;max-width:100%}"
+          + "form.search button{font:inherit;padding:.3rem .75rem}"
+          + "header form.search{margin-top:.5rem}"
+          + "mark{background:#fff3a8;color:inherit;font-weight:600}"
+          + ".search-results li{margin-bottom:1rem}.snippet{margin:.25rem 0}";
 
   private SitePages() {}
 
@@ -254,6 +259,16 @@ final class SitePages {
       }
       html.append("</ul></nav>");
     }
+    // The site search, in every page's header: a plain GET form, no JavaScript.
+    html.append("<form class=\"search\" role=\"search\" method=\"get\" action=\"")
+        .append(escape(site.home() + SearchPages.PATH))
+        .append("\"><label for=\"site-search\">")
+        .append(words(site, "searchSite"))
+        .append("</label> <input type=\"search\" id=\"site-search\" name=\"q\" maxlength=\"")
+        .append(org.meridian.content.search.SearchQuery.MAX_LENGTH)
+        .append("\"> <button type=\"submit\">")
+        .append(words(site, "search"))
+        .append("</button></form>");
     html.append("</header><main id=\"main\">")
         .append(mainHtml)
         .append("</main><footer>")
