@@ -1,6 +1,5 @@
 package org.meridian.content.search.internal;
 
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,8 +38,8 @@ public class EmbeddedSearchEngine implements SearchEngine {
 
   private final NativeSql sql;
 
-  public EmbeddedSearchEngine(EntityManager em) {
-    this.sql = new NativeSql(em);
+  public EmbeddedSearchEngine(NativeSql sql) {
+    this.sql = sql;
   }
 
   @Override
@@ -83,7 +82,7 @@ public class EmbeddedSearchEngine implements SearchEngine {
                 term.getKey(),
                 term.getValue()));
       }
-      sql.query(insert.toString(), parameters).executeUpdate();
+      sql.update(insert.toString(), parameters);
     }
   }
 

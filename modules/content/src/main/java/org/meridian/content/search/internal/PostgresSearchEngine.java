@@ -1,6 +1,5 @@
 package org.meridian.content.search.internal;
 
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +32,8 @@ public class PostgresSearchEngine implements SearchEngine {
   private final NativeSql sql;
   private final TextConfigs configs;
 
-  public PostgresSearchEngine(EntityManager em, TextConfigs configs) {
-    this.sql = new NativeSql(em);
+  public PostgresSearchEngine(NativeSql sql, TextConfigs configs) {
+    this.sql = sql;
     this.configs = configs;
   }
 

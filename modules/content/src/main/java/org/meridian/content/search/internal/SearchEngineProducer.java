@@ -38,8 +38,8 @@ public class SearchEngineProducer {
       String product = connection.getMetaData().getDatabaseProductName();
       engine =
           product.startsWith("PostgreSQL")
-              ? new PostgresSearchEngine(em, new TextConfigs(configs(connection)))
-              : new EmbeddedSearchEngine(em);
+              ? new PostgresSearchEngine(NativeSql.of(em), new TextConfigs(configs(connection)))
+              : new EmbeddedSearchEngine(NativeSql.of(em));
     } catch (SQLException e) {
       throw new IllegalStateException("Could not tell which database search runs on", e);
     }
