@@ -261,6 +261,38 @@ class SearchIT {
   }
 
   @Test
+  void theApiSearchesAnOfficesLiveContent() {
+    ConsoleSession admin = ConsoleSession.signIn(GAMBIA_ADMIN);
+    String unique = word();
+    String title = "Radio programme " + unique;
+    create(admin, "en", title, "<p>Listeners <i>call</i> in about " + unique + ".</p>", false);
+    create(admin, "en", "Draft " + unique, "<p>Hidden.</p>", true);
+
+    HttpResponse<String> found = visitor.get("/api/v1/offices/gambia/en/search?q=" + unique);
+    assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+    jakarta.json.JsonObject body = (jakarta.json.JsonObject) JsonBodies.parse(found.body());
+    assertThat(body.getInt("total")).isEqualTo(1);
+    jakarta.json.JsonObject hit = body.getJsonArray("results").getJsonObject(0);
+    assertThat(hit.getString("title")).isEqualTo(title);
+    assertThat(hit.getString("url")).startsWith("/gambia/en/");
+    assertThat(hit.getString("snippet")).contains("<mark>" + unique + "</mark>");
+    assertThat(hit.getString("snippet")).doesNotContain("<i>");
+
+    HttpResponse<String> elsewhere = visitor.get("/api/v1/offices/senegal/en/search?q=" + unique);
+    assertThat(((jakarta.json.JsonObject) JsonBodies.parse(elsewhere.body())).getInt("total"))
+        .isZero();
+    assertThat(visitor.get("/api/v1/offices/gambia/en/search?q=" + "w".repeat(300)).statusCode())
+        .isEqualTo(400);
+    assertThat(visitor.get("/api/v1/offices/gambia/en/search?q=a&page=abc").statusCode())
+        .isEqualTo(400);
+    assertThat(visitor.get("/api/v1/offices/gambia/xx/search?q=a").statusCode()).isEqualTo(404);
+    HttpResponse<String> hostile =
+        visitor.get("/api/v1/offices/gambia/en/search?q=" + encode("<script>x</script> & !("));
+    assertThat(hostile.statusCode()).isEqualTo(200);
+    assertThat(hostile.body()).doesNotContain("<script>");
+  }
+
+  @Test
   void theConsoleRefusesOverlongSearchesOnTheField() {
     ConsoleSession admin = ConsoleSession.signIn(GAMBIA_ADMIN);
     Document list = admin.open("/admin/index.xhtml?q=" + "y".repeat(300));

@@ -44,13 +44,21 @@ public class PostgresSearchEngine implements SearchEngine {
     String title = Words.storable(d.title());
     String summary = Words.storable(d.summary());
     String body = Words.storable(d.body());
+    // Each parameter appears once (title, summary and body feed both their column and the vector
+    // through the derived table): no reliance on a driver repeating a numbered parameter.
     sql.update(
         "insert into search_document (office_id, item_id, variant, language, revision_number,"
             + " title, summary, body, indexed_at, search_vector)"
-            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, current_timestamp,"
-            + " setweight(to_tsvector(cast(?9 as regconfig), ?6), 'A')"
-            + " || setweight(to_tsvector(cast(?9 as regconfig), ?7), 'B')"
-            + " || setweight(to_tsvector(cast(?9 as regconfig), ?8), 'C'))",
+            + " select v.office_id, v.item_id, v.variant, v.language, v.revision_number,"
+            + " v.title, v.summary, v.body, current_timestamp,"
+            + " setweight(to_tsvector(v.cfg, v.title), 'A')"
+            + " || setweight(to_tsvector(v.cfg, v.summary), 'B')"
+            + " || setweight(to_tsvector(v.cfg, v.body), 'C')"
+            + " from (select cast(?1 as bigint) as office_id, cast(?2 as bigint) as item_id,"
+            + " cast(?3 as varchar) as variant, cast(?4 as varchar) as language,"
+            + " cast(?5 as integer) as revision_number, cast(?6 as text) as title,"
+            + " cast(?7 as text) as summary, cast(?8 as text) as body,"
+            + " cast(?9 as regconfig) as cfg) v",
         d.officeId(),
         d.itemId(),
         d.variant().name(),
@@ -89,14 +97,18 @@ public class PostgresSearchEngine implements SearchEngine {
     }
     List<Object> parameters =
         List.of(configs.of(language), query.text(), officeId, variant.name(), language.value());
+    String words =
+        "with c as (select cast(?1 as regconfig) as cfg),"
+            + " q as (select c.cfg, websearch_to_tsquery(c.cfg, cast(?2 as text)) as query"
+            + " from c) ";
     String matching =
-        " from search_document d"
+        " from search_document d cross join q"
             + " join content_item i on i.id = d.item_id and i.office_id = d.office_id"
             + " where d.office_id = ?3 and d.variant = ?4 and d.language = ?5"
-            + " and d.search_vector @@ websearch_to_tsquery(cast(?1 as regconfig), ?2)"
+            + " and d.search_vector @@ q.query"
             + " and i.trashed_at is null"
             + (variant == Variant.LIVE ? " and i.live_revision_id is not null" : "");
-    long total = sql.count("select count(*)" + matching, parameters);
+    long total = sql.count(words + "select count(*)" + matching, parameters);
     if (total == 0 || offset >= total) {
       return new SearchPage(List.of(), total);
     }
@@ -105,18 +117,17 @@ public class PostgresSearchEngine implements SearchEngine {
     // Rank and cut the page first, then draw headlines (the costly part) for its rows only.
     List<Object[]> rows =
         sql.rows(
-            "select p.item_id, p.rank, ts_headline(cast(?1 as regconfig),"
-                + " case when p.summary = '' then p.body else p.summary || ' — ' || p.body end,"
-                + " websearch_to_tsquery(cast(?1 as regconfig), ?2), ?6)"
-                + " from (select d.item_id, d.summary, d.body,"
-                + " ts_rank(d.search_vector, websearch_to_tsquery(cast(?1 as regconfig), ?2))"
-                + " as rank"
+            words
+                + "select p.item_id, p.rank, ts_headline(q.cfg, p.text, q.query, cast(?6 as text))"
+                + " from (select d.item_id, ts_rank(d.search_vector, q.query) as rank,"
+                + " case when d.summary = '' then d.body else d.summary || ' — ' || d.body end"
+                + " as text"
                 + matching
                 + " order by rank desc, d.item_id desc limit "
                 + Math.max(0, limit)
                 + " offset "
                 + Math.max(0, offset)
-                + ") p order by p.rank desc, p.item_id desc",
+                + ") p cross join q order by p.rank desc, p.item_id desc",
             withOptions);
     Map<Long, SearchMatch> matches = new LinkedHashMap<>();
     for (Object[] row : rows) {
