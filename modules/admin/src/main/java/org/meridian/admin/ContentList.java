@@ -15,6 +15,10 @@ import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentSummary;
 import org.meridian.content.ContentType;
 import org.meridian.content.EditorFilter;
+import org.meridian.content.search.ContentSearch;
+import org.meridian.content.search.SearchMatch;
+import org.meridian.content.search.SearchQuery;
+import org.meridian.content.search.SearchQueryException;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.workflow.review.EditorialState;
@@ -22,8 +26,9 @@ import org.meridian.workflow.review.Workflow;
 
 /**
  * The dashboard's list of the current office's content, filtered by type, state and language
- * ({@code ?type=NEWS&state=DRAFT&lang=en}; anything unknown means "any"), with links to the editor
- * and to new items of each type.
+ * ({@code ?type=NEWS&state=DRAFT&lang=en}; anything unknown means "any") and by words ({@code
+ * q=...}: a full-text search of the items' latest revisions, drafts included, best match first),
+ * with links to the editor and to new items of each type.
  */
 @Named
 @ViewScoped
@@ -35,6 +40,7 @@ public class ContentList implements Serializable {
   @Inject private transient ContentQueries content;
   @Inject private transient TenantContext tenant;
   @Inject private transient Workflow workflow;
+  @Inject private transient ContentSearch search;
 
   private List<ContentSummary> items = List.of();
   private Map<Long, EditorialState> editorial = Map.of();
@@ -42,6 +48,8 @@ public class ContentList implements Serializable {
   private String type = "";
   private String state = "";
   private String language = "";
+  private String query = "";
+  private String queryError;
 
   @PostConstruct
   void init() {
@@ -61,10 +69,31 @@ public class ContentList implements Serializable {
     state = wantedState == null ? "" : wantedState.name();
     language = wantedLanguage == null ? "" : wantedLanguage;
     today = LocalDate.now(tenant.require().timeZone());
-    items =
-        content.listForEditors(
-            new EditorFilter(wantedType, wantedState, wantedLanguage), today, SHOWN);
+    EditorFilter filter = new EditorFilter(wantedType, wantedState, wantedLanguage);
+    SearchQuery words;
+    try {
+      words = SearchQuery.of(params.get("q"));
+    } catch (SearchQueryException tooLong) {
+      queryError = tooLong.getMessage();
+      words = SearchQuery.EMPTY;
+    }
+    query = words.text();
+    items = words.isEmpty() ? content.listForEditors(filter, today, SHOWN) : found(filter, words);
     editorial = workflow.states(items.stream().map(ContentSummary::itemId).toList());
+  }
+
+  /** The items matching the words (drafts too), best match first, within the other filters. */
+  private List<ContentSummary> found(EditorFilter filter, SearchQuery words) {
+    String wantedLanguage = language.isEmpty() ? null : language;
+    List<SearchMatch> found =
+        search.forEditors(
+            words, wantedLanguage == null ? null : new LanguageTag(wantedLanguage), SHOWN);
+    Map<Long, Integer> rank = new java.util.HashMap<>();
+    found.forEach(m -> rank.putIfAbsent(m.itemId(), rank.size()));
+    return
+        content.listForEditors(filter, today, rank.keySet(), SHOWN).stream()
+            .sorted(java.util.Comparator.comparing(item -> rank.get(item.itemId())))
+            .toList();
   }
 
   private static <E extends Enum<E>> E parse(Class<E> kind, String text) {
@@ -133,5 +162,19 @@ public class ContentList implements Serializable {
 
   public String getLanguage() {
     return language;
+  }
+
+  /** The words searched for, as cleaned ("" when none). */
+  public String getQuery() {
+    return query;
+  }
+
+  /** Why the words could not be searched for, or {@code null}. */
+  public String getQueryError() {
+    return queryError;
+  }
+
+  public boolean isSearching() {
+    return !query.isEmpty();
   }
 }

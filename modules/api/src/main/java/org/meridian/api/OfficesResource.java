@@ -16,6 +16,8 @@ import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
 import org.meridian.content.Slug;
+import org.meridian.content.search.ContentSearch;
+import org.meridian.content.search.SearchQuery;
 import org.meridian.content.taxonomy.Classification;
 import org.meridian.content.taxonomy.ItemTerms;
 import org.meridian.content.taxonomy.TaxonomyQueries;
@@ -40,6 +42,10 @@ public class OfficesResource {
   @Inject private ContentQueries content;
   @Inject private TaxonomyQueries taxonomy;
   @Inject private Classification classification;
+  @Inject private ContentSearch search;
+
+  /** Search results a page: the same as the public search page. */
+  static final int SEARCH_PAGE_SIZE = 10;
 
   @GET
   public List<OfficeJson> list() {
@@ -100,6 +106,38 @@ public class OfficesResource {
                         item,
                         terms.getOrDefault(item.itemId(), ItemTerms.NONE)))
             .toList());
+  }
+
+  /**
+   * A full-text search of one office's live content in one language ({@code q}, at most 200
+   * characters; {@code page} from 1, {@value #SEARCH_PAGE_SIZE} results a page), best match first.
+   * A query too long or a page that is not a number is a 400; a page past the last is empty.
+   */
+  @GET
+  @Path("{code}/{lang}/search")
+  public SearchResultsJson search(
+      @PathParam("code") String code,
+      @PathParam("lang") String lang,
+      @QueryParam("q") String q,
+      @QueryParam("page") @DefaultValue("1") String pageText) {
+    OfficeRef office = office(code, true);
+    LanguageTag language =
+        LanguageTag.parse(lang)
+            .filter(office::publishesIn)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "The office '" + code + "' publishes in " + office.languages()));
+    SearchQuery query = SearchQuery.of(q);
+    if (!pageText.matches("[0-9]{1,6}") || Integer.parseInt(pageText) < 1) {
+      throw new IllegalArgumentException("'page' must be a number from 1 to 999999");
+    }
+    tenant.enter(office);
+    return SearchResultsJson.of(
+        office.code().value(),
+        language.value(),
+        query.text(),
+        search.live(language, query, Integer.parseInt(pageText), SEARCH_PAGE_SIZE));
   }
 
   private OfficeRef office(String code, boolean mustBeLive) {

@@ -118,9 +118,24 @@ public class ContentQueries {
    * the office's time zone) decides which reviews are overdue.
    */
   public List<ContentSummary> listForEditors(EditorFilter filter, LocalDate today, int limit) {
+    return listForEditors(filter, today, null, limit);
+  }
+
+  /**
+   * The same among the items {@code onlyIds} ({@code null}: every item), e.g. those a search found;
+   * the caller orders them as it needs.
+   */
+  public List<ContentSummary> listForEditors(
+      EditorFilter filter, LocalDate today, Collection<Long> onlyIds, int limit) {
+    if (onlyIds != null && onlyIds.isEmpty()) {
+      return List.of();
+    }
     StringBuilder jpql =
         new StringBuilder("select i from ContentItem i join fetch i.latestRevision");
     jpql.append(" where i.trashedAt is null");
+    if (onlyIds != null) {
+      jpql.append(" and i.id in :ids");
+    }
     if (filter.type() != null) {
       jpql.append(" and i.type = :type");
     }
@@ -154,6 +169,9 @@ public class ContentQueries {
     }
     if (filter.state() == EditorFilter.State.REVIEW_OVERDUE) {
       query.setParameter("today", today);
+    }
+    if (onlyIds != null) {
+      query.setParameter("ids", List.copyOf(onlyIds));
     }
     return query.setMaxResults(limit).getResultStream().map(ContentQueries::summary).toList();
   }

@@ -142,6 +142,44 @@ class IsolationMatrixIT {
   }
 
   /**
+   * Search: the words of B's items (their addresses' words, so that the query itself does not
+   * repeat B's titles) find them on B's site, and nothing of B on A's search page (by path or host
+   * name), in A's search API or in A's console search, which also searches drafts.
+   */
+  @Test
+  void search() {
+    Browser visitor = new Browser(MeridianServer.server());
+    ConsoleSession gambiaEditor = ConsoleSession.signIn("gambia.editor@meridian.example.org");
+    int foundInB = 0;
+    for (Known item : senegal) {
+      String words =
+          java.net.URLEncoder.encode(
+              item.slug().replace('-', ' '), java.nio.charset.StandardCharsets.UTF_8);
+      Document own =
+          Jsoup.parse(visitor.get("/senegal/" + item.language() + "/search?q=" + words).body());
+      foundInB += own.select("ol.search-results > li").isEmpty() ? 0 : 1;
+      for (String path :
+          List.of(
+              "/gambia/en/search?q=" + words,
+              "/gambia/" + item.language() + "/search?q=" + words,
+              "/api/v1/offices/gambia/en/search?q=" + words)) {
+        HttpResponse<String> response = visitor.get(path);
+        assertThat(response.statusCode()).as(path).isIn(200, 404);
+        assertNothingOfSenegal(response.body());
+      }
+      HttpResponse<String> byHost =
+          new Browser(MeridianServer.server())
+              .get("/en/search?q=" + words, Map.of("Host", "gambia.meridian.example.org"));
+      assertThat(byHost.statusCode()).isEqualTo(200);
+      assertNothingOfSenegal(byHost.body());
+      HttpResponse<String> console = gambiaEditor.get("/admin/index.xhtml?q=" + words);
+      assertThat(console.statusCode()).isEqualTo(200);
+      assertNothingOfSenegal(console.body());
+    }
+    assertThat(foundInB).as("B's own search finds B's items by these words").isPositive();
+  }
+
+  /**
    * Media library: B's files are found neither under A's code in public addresses nor by id in A's
    * console (HQ's shared files are the only others A sees).
    */

@@ -44,7 +44,12 @@ final class SitePages {
           + ".cover img{max-width:20rem;width:100%;height:auto}"
           + "ul.publications li{overflow:auto;margin-bottom:1rem}"
           + ".cover-thumb{float:left;margin:0 1rem .5rem 0;max-width:6rem;height:auto}"
-          + ".file,.year{color:#555;font-size:.875rem}";
+          + ".file,.year{color:#555;font-size:.875rem}"
+          + "form.search input{font:inherit;padding:.3rem;max-width:100%}"
+          + "form.search button{font:inherit;padding:.3rem .75rem}"
+          + "header form.search{margin-top:.5rem}"
+          + "mark{background:#fff3a8;color:inherit;font-weight:600}"
+          + ".search-results li{margin-bottom:1rem}.snippet{margin:.25rem 0}";
 
   private SitePages() {}
 
@@ -280,6 +285,16 @@ final class SitePages {
       }
       html.append("</ul></nav>");
     }
+    // The site search, in every page's header: a plain GET form, no JavaScript.
+    html.append("<form class=\"search\" role=\"search\" method=\"get\" action=\"")
+        .append(escape(site.home() + SearchPages.PATH))
+        .append("\"><label for=\"site-search\">")
+        .append(words(site, "searchSite"))
+        .append("</label> <input type=\"search\" id=\"site-search\" name=\"q\" maxlength=\"")
+        .append(org.meridian.content.search.SearchQuery.MAX_LENGTH)
+        .append("\"> <button type=\"submit\">")
+        .append(words(site, "search"))
+        .append("</button></form>");
     html.append("</header><main id=\"main\">")
         .append(mainHtml)
         .append("</main><footer>")

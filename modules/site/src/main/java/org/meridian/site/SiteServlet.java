@@ -25,6 +25,10 @@ import org.meridian.content.media.MediaLibrary;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.content.menu.MenuName;
 import org.meridian.content.menu.Menus;
+import org.meridian.content.search.ContentSearch;
+import org.meridian.content.search.LiveResults;
+import org.meridian.content.search.SearchQuery;
+import org.meridian.content.search.SearchQueryException;
 import org.meridian.content.taxonomy.Classification;
 import org.meridian.content.taxonomy.LivePage;
 import org.meridian.content.taxonomy.Tags;
@@ -78,6 +82,7 @@ public class SiteServlet extends HttpServlet {
   @Inject private TaxonomyQueries taxonomy;
   @Inject private Classification classification;
   @Inject private MediaLibrary media;
+  @Inject private ContentSearch search;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -144,6 +149,11 @@ public class SiteServlet extends HttpServlet {
       response.sendRedirect(base + "/" + language.get() + "/");
       return;
     }
+    if (language.isPresent() && parts.length == 3 && parts[2].equals(SearchPages.PATH)) {
+      tenant.enter(office);
+      serveSearch(request, response, site);
+      return;
+    }
     // Lists of a theme's or tag's items, of events and of publications are paginated: the page is
     // part of the cache key. Events lists depend on the time, so the key carries its period too.
     int listPage =
@@ -203,6 +213,36 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     sendPage(request, response, keep(key, page.get(), CachedPage.HTML));
+  }
+
+  /**
+   * The search page. It is not kept in the page cache: every query is a new address, so keeping
+   * them would let anyone fill the cache with pages nobody asks for twice and push out the pages
+   * that are (see docs/content.md, "Search"). A request that cannot be searched (too long, not a
+   * page number) gets a 400 page that does not repeat it.
+   */
+  private void serveSearch(
+      HttpServletRequest request, HttpServletResponse response, SitePages.Context site)
+      throws IOException {
+    List<MenuEntry> menu = mainMenu(site);
+    SearchQuery query;
+    try {
+      query = SearchQuery.of(request.getParameter("q"));
+    } catch (SearchQueryException tooLong) {
+      send(request, response, 400, SearchPages.refused(site, menu, SearchPages.tooLong(site)));
+      return;
+    }
+    int page = pageNumber(request.getParameter("page"));
+    if (page < 1) {
+      send(
+          request,
+          response,
+          400,
+          SearchPages.refused(site, menu, SiteWords.of(site.language(), "searchBadPage")));
+      return;
+    }
+    LiveResults results = search.live(site.language(), query, page, SearchPages.PAGE_SIZE);
+    send(request, response, 200, SearchPages.results(site, menu, query, results));
   }
 
   /** The network's own addresses: the list of offices, the sitemap index, robots.txt. */

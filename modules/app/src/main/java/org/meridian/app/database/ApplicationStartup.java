@@ -18,6 +18,7 @@ import org.meridian.app.launcher.MeridianLauncher;
 import org.meridian.app.launcher.StartupFailure;
 import org.meridian.tenancy.mail.MailSettings;
 import org.meridian.tenancy.mail.MailTicker;
+import org.meridian.content.search.SearchRebuild;
 import org.meridian.workflow.schedule.ScheduleTicker;
 
 /**
@@ -39,19 +40,27 @@ public class ApplicationStartup {
   @Inject private BenchNetwork bench;
   @Inject private ScheduleTicker scheduler;
   @Inject private MailTicker mail;
+  @Inject private SearchRebuild searchIndex;
 
   @PostConstruct
   void start() {
     DatabaseSettings settings = DatabaseSettings.fromConfig();
     try {
       // A direct connection first: its error is the database's own, not the pool's.
+      boolean postgres;
       try (Connection probe = ConfiguredDataSource.open(settings, 10).getConnection()) {
-        LOG.info(() -> "Database: " + settings.describe() + " (" + productOf(probe) + ")");
+        String product = productOf(probe);
+        postgres = product.startsWith("PostgreSQL");
+        LOG.info(() -> "Database: " + settings.describe() + " (" + product + ")");
       }
+      // db/postgresql holds what only PostgreSQL has (the search index's tsvector column).
       Flyway flyway =
           Flyway.configure(ApplicationStartup.class.getClassLoader())
               .dataSource(dataSource)
-              .locations("classpath:db/migration")
+              .locations(
+                  postgres
+                      ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                      : new String[] {"classpath:db/migration"})
               .load();
       int applied = flyway.migrate().migrationsExecuted;
       var current = flyway.info().current();
@@ -68,6 +77,8 @@ public class ApplicationStartup {
     try {
       String summary = demo.loadIfWanted();
       bench.loadIfWanted();
+      // Content that predates the search index (or was loaded around it) is indexed once.
+      searchIndex.rebuildIfEmpty();
       System.setProperty("meridian.startup.summary", summary);
     } catch (RuntimeException e) {
       fail("the demo content could not be loaded: " + e.getMessage(), e);

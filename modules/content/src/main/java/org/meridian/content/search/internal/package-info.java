@@ -1,0 +1,2 @@
+/** The two search engines, and the words, stems and snippets they share. */
+package org.meridian.content.search.internal;

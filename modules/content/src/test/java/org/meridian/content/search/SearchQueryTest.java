@@ -1,0 +1,51 @@
+package org.meridian.content.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchQueryTest {
+
+  @Test
+  void keepsWordsAndDropsMarkupAndControlCharacters() {
+    SearchQuery query = SearchQuery.of("  <b>Climate</b>\u0000 &amp; \u202emigration\t ");
+    assertEquals("b Climate /b amp; migration", query.text());
+    assertEquals(List.of("b", "climate", "amp", "migration"), query.words());
+  }
+
+  @Test
+  void operatorsAreJustSeparators() {
+    assertEquals(List.of("news", "or", "1"), SearchQuery.of("news' OR 1=1 --").words());
+    assertEquals(List.of("a", "b"), SearchQuery.of("a:* & !b | (").words());
+    assertTrue(SearchQuery.of("!!&|:*()-\"'").isEmpty());
+  }
+
+  @Test
+  void emptyAndMissingQueriesSearchNothing() {
+    assertTrue(SearchQuery.of(null).isEmpty());
+    assertTrue(SearchQuery.of("   ").isEmpty());
+    assertEquals("", SearchQuery.of(null).text());
+  }
+
+  @Test
+  void refusesLongQueries() {
+    assertEquals(200, SearchQuery.of("a".repeat(200)).text().length());
+    assertThrows(SearchQueryException.class, () -> SearchQuery.of("a".repeat(201)));
+    assertThrows(SearchQueryException.class, () -> SearchQuery.of("x".repeat(10_240)));
+  }
+
+  @Test
+  void searchesAtMostTwelveDifferentWords() {
+    SearchQuery query = SearchQuery.of("a b c d e f g h i j k l m n a b");
+    assertEquals(SearchQuery.MAX_WORDS, query.words().size());
+    assertEquals(List.of("x"), SearchQuery.of("x X x").words());
+  }
+
+  @Test
+  void normalisesCompatibilityForms() {
+    assertEquals(List.of("file", "2"), SearchQuery.of("ﬁle ２").words());
+  }
+}
