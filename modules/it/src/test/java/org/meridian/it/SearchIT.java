@@ -115,6 +115,19 @@ class SearchIT {
     return Long.parseLong(href.substring(href.indexOf("item=") + 5));
   }
 
+  private static void publishThroughReview(ConsoleSession author, long id) {
+    Document editor = author.open("/admin/content/edit.xhtml?item=" + id);
+    author.submit(editor, "publishing", Map.of(), "publishing:submit");
+    ConsoleSession publisher = ConsoleSession.signIn("wca.publisher@meridian.example.org");
+    publisher.open("/admin/index.xhtml?office=senegal");
+    for (String step : List.of("APPROVE", "PUBLISH")) {
+      Document review = publisher.open("/admin/content/review.xhtml?item=" + id);
+      var button = review.selectFirst("input[data-step=" + step + "]");
+      assertThat(button).as(step + ": " + review.text()).isNotNull();
+      publisher.submit(review, "review", Map.of(), button.attr("name"));
+    }
+  }
+
   private static List<String> consoleTitles(ConsoleSession session, String query) {
     Document list = session.open("/admin/index.xhtml?q=" + encode(query));
     return list.select("#content a.edit-link").eachText();
@@ -197,7 +210,8 @@ class SearchIT {
     String unique = word();
     ConsoleSession senegal = ConsoleSession.signIn(SENEGAL_EDITOR);
     String title = "Senegal only " + unique;
-    create(senegal, "en", title, "<p>Dakar.</p>", false);
+    // Senegal asks for one review: its editor submits, its publisher approves and publishes.
+    publishThroughReview(senegal, create(senegal, "en", title, "<p>Dakar.</p>", true));
     String draftTitle = "Senegal draft " + unique;
     create(senegal, "en", draftTitle, "<p>Thiès.</p>", true);
 
