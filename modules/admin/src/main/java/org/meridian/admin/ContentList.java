@@ -90,10 +90,9 @@ public class ContentList implements Serializable {
             words, wantedLanguage == null ? null : new LanguageTag(wantedLanguage), SHOWN);
     Map<Long, Integer> rank = new java.util.HashMap<>();
     found.forEach(m -> rank.putIfAbsent(m.itemId(), rank.size()));
-    return
-        content.listForEditors(filter, today, rank.keySet(), SHOWN).stream()
-            .sorted(java.util.Comparator.comparing(item -> rank.get(item.itemId())))
-            .toList();
+    return content.listForEditors(filter, today, rank.keySet(), SHOWN).stream()
+        .sorted(java.util.Comparator.comparing(item -> rank.get(item.itemId())))
+        .toList();
   }
 
   private static <E extends Enum<E>> E parse(Class<E> kind, String text) {

@@ -16,9 +16,9 @@ import org.meridian.app.demo.BenchNetwork;
 import org.meridian.app.demo.DemoContent;
 import org.meridian.app.launcher.MeridianLauncher;
 import org.meridian.app.launcher.StartupFailure;
+import org.meridian.content.search.SearchRebuild;
 import org.meridian.tenancy.mail.MailSettings;
 import org.meridian.tenancy.mail.MailTicker;
-import org.meridian.content.search.SearchRebuild;
 import org.meridian.workflow.schedule.ScheduleTicker;
 
 /**
