@@ -34,6 +34,23 @@ public class ContentQueries {
         .map(LiveItem::of);
   }
 
+  /**
+   * The current office's item as it would look with revision {@code number} live (for a preview),
+   * if the item exists, is not in the trash and has that revision.
+   */
+  public Optional<LiveItem> preview(long itemId, int number) {
+    return data.entityManager()
+        .createQuery(
+            "select r from Revision r join fetch r.item i where i.id = :item and r.number = :number"
+                + " and i.trashedAt is null",
+            Revision.class)
+        .setParameter("item", itemId)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst()
+        .map(r -> LiveItem.of(r.item(), r));
+  }
+
   /** The id of the item at {@code slug} in {@code language}, live or not. */
   public Optional<Long> idOf(LanguageTag language, Slug slug) {
     return data.entityManager()

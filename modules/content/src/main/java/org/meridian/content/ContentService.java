@@ -50,7 +50,7 @@ public class ContentService {
 
   /** Addresses the public site serves itself, below each language root. */
   public static final java.util.Set<String> RESERVED_SLUGS =
-      java.util.Set.of("news", "themes", "tags", "events", "publications", "search");
+      java.util.Set.of("news", "themes", "tags", "events", "publications", "search", "preview");
 
   private final Clock clock = Clock.systemUTC();
 

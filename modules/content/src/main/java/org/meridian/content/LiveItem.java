@@ -55,7 +55,11 @@ public record LiveItem(
   }
 
   public static LiveItem of(ContentItem item) {
-    Revision live = item.liveRevision();
+    return of(item, item.liveRevision());
+  }
+
+  /** The item as it looks with {@code revision} live (for a preview of a draft). */
+  public static LiveItem of(ContentItem item, Revision live) {
     return new LiveItem(
         item.getId(),
         item.type(),
@@ -64,8 +68,9 @@ public record LiveItem(
         live.title(),
         live.summary(),
         live.body(),
-        item.firstPublishedAt(),
-        item.lastPublishedAt(),
+        // A draft never published shows the time it was saved, as it would show its publication.
+        item.firstPublishedAt() == null ? live.savedAt() : item.firstPublishedAt(),
+        item.lastPublishedAt() == null ? live.savedAt() : item.lastPublishedAt(),
         String.join("/", item.path()),
         live.common(),
         live.fields());

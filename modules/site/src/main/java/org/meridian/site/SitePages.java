@@ -49,7 +49,8 @@ final class SitePages {
           + "form.search button{font:inherit;padding:.3rem .75rem}"
           + "header form.search{margin-top:.5rem}"
           + "mark{background:#fff3a8;color:inherit;font-weight:600}"
-          + ".search-results li{margin-bottom:1rem}.snippet{margin:.25rem 0}";
+          + ".search-results li{margin-bottom:1rem}.snippet{margin:.25rem 0}"
+          + ".preview-banner{background:#fff3a8;border:2px solid #6b5200;padding:.5rem}";
 
   private SitePages() {}
 

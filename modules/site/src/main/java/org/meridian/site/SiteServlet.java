@@ -25,6 +25,7 @@ import org.meridian.content.media.MediaLibrary;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.content.menu.MenuName;
 import org.meridian.content.menu.Menus;
+import org.meridian.content.preview.PreviewLinks;
 import org.meridian.content.search.ContentSearch;
 import org.meridian.content.search.LiveResults;
 import org.meridian.content.search.SearchQuery;
@@ -83,6 +84,7 @@ public class SiteServlet extends HttpServlet {
   @Inject private Classification classification;
   @Inject private MediaLibrary media;
   @Inject private ContentSearch search;
+  @Inject private PreviewLinks previews;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -147,6 +149,11 @@ public class SiteServlet extends HttpServlet {
     }
     if (language.isPresent() && parts.length == 2) {
       response.sendRedirect(base + "/" + language.get() + "/");
+      return;
+    }
+    if (language.isPresent() && parts.length == 4 && parts[2].equals(PreviewLinks.PATH)) {
+      tenant.enter(office);
+      servePreview(request, response, site, parts[3]);
       return;
     }
     if (language.isPresent() && parts.length == 3 && parts[2].equals(SearchPages.PATH)) {
@@ -243,6 +250,62 @@ public class SiteServlet extends HttpServlet {
     }
     LiveResults results = search.live(site.language(), query, page, SearchPages.PAGE_SIZE);
     send(request, response, 200, SearchPages.results(site, menu, query, results));
+  }
+
+  /**
+   * A revision as it will look on the site, for whoever holds a signed preview address that has not
+   * expired (see {@link PreviewLinks}): never cached, never indexed, marked as a preview. A bad or
+   * expired address gets a 403 page saying so; the office's content is never shown then.
+   */
+  private void servePreview(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      SitePages.Context site,
+      String itemPart)
+      throws IOException {
+    response.setHeader("X-Robots-Tag", "noindex, nofollow");
+    Optional<PreviewLinks.PreviewRequest> asked =
+        previews.check(
+            site.office().code(),
+            itemPart,
+            request.getParameter("revision"),
+            request.getParameter("expires"),
+            request.getParameter("signature"),
+            Instant.now());
+    Optional<LiveItem> item =
+        asked
+            .flatMap(a -> content.preview(a.itemId(), a.revision()))
+            .filter(i -> i.language().equals(site.language().value()));
+    if (item.isEmpty()) {
+      sendPrivate(request, response, 403, PreviewPages.refused(site, mainMenu(site)));
+      return;
+    }
+    LiveItem shown = item.get();
+    String page =
+        SitePages.item(
+            site,
+            mainMenu(site),
+            shown,
+            content.findLive(referencedIds(shown)),
+            java.time.LocalDate.now(site.office().timeZone()),
+            translations.liveVersionsOf(shown.itemId()),
+            classification.of(shown.itemId(), site.language()),
+            heroOf(shown),
+            filesOf(shown));
+    sendPrivate(
+        request,
+        response,
+        200,
+        PreviewPages.marked(site, page, asked.get().revision(), asked.get().expires()));
+  }
+
+  /** A page for one person: not kept by browsers, proxies or CDNs. */
+  private static void sendPrivate(
+      HttpServletRequest request, HttpServletResponse response, int status, String html)
+      throws IOException {
+    response.setHeader("Cache-Control", "private, no-store");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    write(request, response, status, html.getBytes(StandardCharsets.UTF_8), CachedPage.HTML);
   }
 
   /** The network's own addresses: the list of offices, the sitemap index, robots.txt. */

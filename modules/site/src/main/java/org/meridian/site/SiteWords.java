@@ -64,6 +64,15 @@ final class SiteWords {
               entry("publications", "Publications"),
               entry("noPublications", "No publications yet."),
               entry("downloads", "Downloads"),
+              entry("preview", "Preview"),
+              entry(
+                  "previewBanner",
+                  "Preview of revision %d: this is not public. The link works until %s."),
+              entry("previewRefused", "This preview link is not valid or has expired"),
+              entry(
+                  "previewRefusedText",
+                  "Preview links work for a limited time. Open the item in the console and preview"
+                      + " it again for a new link."),
               entry("search", "Search"),
               entry("searchSite", "Search this site"),
               entry("searchWords", "Words to search for"),
@@ -132,6 +141,16 @@ final class SiteWords {
               entry("publications", "Publications"),
               entry("noPublications", "Pas encore de publications."),
               entry("downloads", "Téléchargements"),
+              entry("preview", "Aperçu"),
+              entry(
+                  "previewBanner",
+                  "Aperçu de la révision %d : cette page n’est pas publique. Le lien est valable"
+                      + " jusqu’au %s."),
+              entry("previewRefused", "Ce lien d’aperçu n’est pas valable ou a expiré"),
+              entry(
+                  "previewRefusedText",
+                  "Les liens d’aperçu sont valables un temps limité. Ouvrez l’élément dans la"
+                      + " console et prévisualisez-le à nouveau pour obtenir un nouveau lien."),
               entry("search", "Rechercher"),
               entry("searchSite", "Rechercher sur ce site"),
               entry("searchWords", "Mots à rechercher"),
