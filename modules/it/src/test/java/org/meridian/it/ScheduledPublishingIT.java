@@ -62,7 +62,8 @@ class ScheduledPublishingIT {
   }
 
   @Test
-  void dueChangesAreCarriedOutOnceByOneOfTwoServersEvenAfterADowntime() throws Exception {
+  void dueChangesAreCarriedOutOnceByOneOfTwoServersEvenAfterADowntimeAndBothCachesFollow()
+      throws Exception {
     Path db = freshDirectory(Path.of("target/it-server/scheduling-shared-db"));
 
     // 1. One server: drafts and a schedule a little ahead, then the server stops before it is due.
@@ -115,6 +116,24 @@ class ScheduledPublishingIT {
       String page = editor.open("/admin/content/schedule.xhtml?item=" + item).text();
       assertThat(page).contains("DONE").contains("published revision 1");
     }
+
+    // 4. A page cached by one server is dropped when the other publishes what it shows.
+    String title = "Published on node-a " + ScheduledDrafts.unique();
+    long late = ScheduledDrafts.on(a).draft(title);
+    Browser visitorOfB = new Browser(b);
+    assertThat(visitorOfB.get("/gambia/en/news").body()).doesNotContain(title);
+    assertThat(visitorOfB.get("/gambia/en/news").body())
+        .as("served from b's cache")
+        .doesNotContain(title);
+    editor.submit(
+        editor.open("/admin/content/edit.xhtml?item=" + late),
+        "publishing",
+        java.util.Map.of(),
+        "publishing:publish");
+    assertThat(new Browser(a).get("/gambia/en/news").body()).contains(title);
+    await(
+        () -> visitorOfB.get("/gambia/en/news").body().contains(title),
+        "node-b's cached news list showing what node-a published");
   }
 
   private static void await(BooleanSupplier condition, String what) throws InterruptedException {

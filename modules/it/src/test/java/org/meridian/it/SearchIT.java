@@ -118,14 +118,7 @@ class SearchIT {
   private static void publishThroughReview(ConsoleSession author, long id) {
     Document editor = author.open("/admin/content/edit.xhtml?item=" + id);
     author.submit(editor, "publishing", Map.of(), "publishing:submit");
-    ConsoleSession publisher = ConsoleSession.signIn("wca.publisher@meridian.example.org");
-    publisher.open("/admin/index.xhtml?office=senegal");
-    for (String step : List.of("APPROVE", "PUBLISH")) {
-      Document review = publisher.open("/admin/content/review.xhtml?item=" + id);
-      var button = review.selectFirst("input[data-step=" + step + "]");
-      assertThat(button).as(step + ": " + review.text()).isNotNull();
-      publisher.submit(review, "review", Map.of(), button.attr("name"));
-    }
+    ReviewedPublishing.approveAndPublish("senegal", id);
   }
 
   private static List<String> consoleTitles(ConsoleSession session, String query) {

@@ -21,8 +21,10 @@ import org.meridian.tenancy.office.OfficeChanged;
  * changed or unpublished its content, or changed the office itself, has committed — a page never
  * outlives what it shows. Bounded by bytes, least recently used pages go first.
  *
- * <p>In a cluster each node keeps its own cache; the same events reach the other nodes once
- * cluster-wide events exist (see docs/architecture.md).
+ * <p>In a cluster each node keeps its own cache. The same changes bump the office's generation in
+ * the database ({@link CacheGenerations}); every node looks at the generations every few seconds
+ * and drops the pages of the offices whose generation moved ({@link CacheSync}). A page rendered
+ * while its office's pages were dropped is not kept ({@link #epoch}).
  */
 @ApplicationScoped
 public class PageCache {
@@ -37,6 +39,14 @@ public class PageCache {
   int megabytes;
 
   private Cache<Key, CachedPage> pages;
+
+  /** Counts, per office, the times its pages were dropped on this node. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Long> epochs =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Counts the times every page was dropped. */
+  private final java.util.concurrent.atomic.AtomicLong everything =
+      new java.util.concurrent.atomic.AtomicLong();
 
   public PageCache() {}
 
@@ -63,9 +73,34 @@ public class PageCache {
     pages.put(key, page);
   }
 
+  /**
+   * Keeps {@code page} unless the pages of its office were dropped since {@code epoch} was taken
+   * (before the page was rendered): then it may show what the drop was for and is not kept.
+   */
+  void put(Key key, CachedPage page, long epoch) {
+    if (epoch(key.office()) == epoch) {
+      pages.put(key, page);
+      if (epoch(key.office()) != epoch) {
+        pages.asMap().remove(key, page);
+      }
+    }
+  }
+
+  /** Where the office's pages stand: changes each time they are dropped on this node. */
+  long epoch(String office) {
+    return epochs.getOrDefault(office, 0L) + everything.get() * 1_000_000_007L;
+  }
+
   /** Drops every page of {@code office}. */
   void forget(String office) {
+    epochs.merge(office, 1L, Long::sum);
     pages.asMap().keySet().removeIf(key -> key.office().equals(office));
+  }
+
+  /** Drops every page. */
+  void forgetAll() {
+    everything.incrementAndGet();
+    pages.invalidateAll();
   }
 
   long size() {
@@ -102,7 +137,7 @@ public class PageCache {
   void onTaxonomyChanged(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) TaxonomyChanged change) {
     if (change.everyOffice()) {
-      pages.invalidateAll();
+      forgetAll();
     } else {
       forget(change.office().value());
     }

@@ -179,20 +179,22 @@ public class SiteServlet extends HttpServlet {
       sendPage(request, response, cached.get());
       return;
     }
+    // Taken before reading anything: a page rendered while a change lands is not kept.
+    long epoch = cache.epoch(office.code().value());
     tenant.enter(office);
     if (parts.length == 2 && parts[1].equals("sitemap.xml")) {
-      sendPage(request, response, keep(key, sitemap(site), Feeds.XML));
+      sendPage(request, response, keep(key, epoch, sitemap(site), Feeds.XML));
       return;
     }
     if (language.isPresent() && parts.length == 3 && parts[2].startsWith("feed.")) {
       List<LiveItem> news =
           content.listLive(site.language(), Optional.of(ContentType.NEWS), NEWS_IN_FEED);
       if (parts[2].equals("feed.rss")) {
-        sendPage(request, response, keep(key, Feeds.rss(site, news), Feeds.RSS));
+        sendPage(request, response, keep(key, epoch, Feeds.rss(site, news), Feeds.RSS));
         return;
       }
       if (parts[2].equals("feed.atom")) {
-        sendPage(request, response, keep(key, Feeds.atom(site, news), Feeds.ATOM));
+        sendPage(request, response, keep(key, epoch, Feeds.atom(site, news), Feeds.ATOM));
         return;
       }
     }
@@ -219,7 +221,7 @@ public class SiteServlet extends HttpServlet {
       send(request, response, 404, SitePages.notFound(site, mainMenu(site)));
       return;
     }
-    sendPage(request, response, keep(key, page.get(), CachedPage.HTML));
+    sendPage(request, response, keep(key, epoch, page.get(), CachedPage.HTML));
   }
 
   /**
@@ -312,12 +314,13 @@ public class SiteServlet extends HttpServlet {
   private void serveNetwork(HttpServletRequest request, HttpServletResponse response, String path)
       throws IOException {
     PageCache.Key key = new PageCache.Key("", "", path);
+    long epoch = cache.epoch("");
     switch (path) {
       case "/" ->
           sendPage(
               request,
               response,
-              cache.get(key).orElseGet(() -> keep(key, networkIndex(), CachedPage.HTML)));
+              cache.get(key).orElseGet(() -> keep(key, epoch, networkIndex(), CachedPage.HTML)));
       case "/sitemap.xml" ->
           sendPage(
               request,
@@ -328,6 +331,7 @@ public class SiteServlet extends HttpServlet {
                       () ->
                           keep(
                               key,
+                              epoch,
                               Feeds.sitemapIndex(
                                   address.publicUrl(),
                                   offices.all().stream()
@@ -572,10 +576,10 @@ public class SiteServlet extends HttpServlet {
             });
   }
 
-  private CachedPage keep(PageCache.Key key, String text, String contentType) {
+  private CachedPage keep(PageCache.Key key, long epoch, String text, String contentType) {
     byte[] body = text.getBytes(StandardCharsets.UTF_8);
     CachedPage page = new CachedPage(body, contentType, "\"" + digest(body) + "\"", Instant.now());
-    cache.put(key, page);
+    cache.put(key, page, epoch);
     return page;
   }
 

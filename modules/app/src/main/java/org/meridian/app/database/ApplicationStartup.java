@@ -40,6 +40,7 @@ public class ApplicationStartup {
   @Inject private BenchNetwork bench;
   @Inject private ScheduleTicker scheduler;
   @Inject private MailTicker mail;
+  @Inject private org.meridian.site.CacheSync cacheSync;
   @Inject private SearchRebuild searchIndex;
 
   @PostConstruct
@@ -85,6 +86,15 @@ public class ApplicationStartup {
     }
     SchedulerSettings schedule = SchedulerSettings.fromConfig();
     scheduler.start(schedule.interval(), schedule.node());
+    try {
+      cacheSync.start(
+          java.time.Duration.ofSeconds(
+              org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                  .getOptionalValue("meridian.site.cache-sync-seconds", Integer.class)
+                  .orElse(2)));
+    } catch (IllegalArgumentException e) {
+      fail("meridian.site.cache-sync-seconds is wrong: " + e.getMessage(), e);
+    }
     try {
       mail.start(MailSettings.fromConfig(), schedule.node());
     } catch (IllegalArgumentException e) {

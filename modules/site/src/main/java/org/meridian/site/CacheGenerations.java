@@ -1,0 +1,93 @@
+package org.meridian.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.meridian.content.ItemPathChanged;
+import org.meridian.content.LiveContentChanged;
+import org.meridian.content.PublicPagesChanged;
+import org.meridian.content.taxonomy.TaxonomyChanged;
+import org.meridian.tenancy.office.OfficeChanged;
+import org.meridian.tenancy.persistence.OfficeData;
+
+/**
+ * The generation of each office's public pages, kept in the database ({@code site_generation}) so
+ * that every server sees it: bumped in the transaction of every change that drops the office's
+ * pages (so a change and its bump commit together), read by {@link CacheSync}. {@code ""} stands
+ * for the network's own pages, {@code "*"} for every office's.
+ */
+@ApplicationScoped
+public class CacheGenerations {
+
+  static final String NETWORK = "";
+  static final String EVERY_OFFICE = "*";
+  private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
+
+  @Inject private OfficeData data;
+
+  void onLiveContentChanged(@Observes LiveContentChanged change) {
+    bump(change.office().value());
+  }
+
+  void onItemPathChanged(@Observes ItemPathChanged change) {
+    bump(change.office().value());
+  }
+
+  void onPublicPagesChanged(@Observes PublicPagesChanged change) {
+    bump(change.office().value());
+  }
+
+  void onTaxonomyChanged(@Observes TaxonomyChanged change) {
+    bump(change.everyOffice() ? EVERY_OFFICE : change.office().value());
+  }
+
+  void onOfficeChanged(@Observes OfficeChanged change) {
+    bump(change.office().code().value());
+    bump(NETWORK);
+  }
+
+  /** Every generation by office code. */
+  @Transactional
+  public Map<String, Long> all() {
+    List<?> rows =
+        em().createNativeQuery("select office_code, generation from site_generation")
+            .setHint(NATIVE, true)
+            .getResultList();
+    Map<String, Long> generations = new HashMap<>();
+    for (Object row : rows) {
+      Object[] cells = (Object[]) row;
+      generations.put((String) cells[0], ((Number) cells[1]).longValue());
+    }
+    return generations;
+  }
+
+  private void bump(String office) {
+    if (!em().isJoinedToTransaction()) {
+      // Every change is made in a transaction; an event without one changed nothing stored.
+      return;
+    }
+    int updated =
+        em().createNativeQuery(
+                "update site_generation set generation = generation + 1 where office_code = ?1")
+            .setHint(NATIVE, true)
+            .setParameter(1, office)
+            .executeUpdate();
+    if (updated == 0) {
+      // The first change of an office: offices are created one at a time, so no other
+      // transaction inserts the same row now.
+      em().createNativeQuery("insert into site_generation (office_code, generation) values (?1, 1)")
+          .setHint(NATIVE, true)
+          .setParameter(1, office)
+          .executeUpdate();
+    }
+  }
+
+  private EntityManager em() {
+    return data.entityManager();
+  }
+}
