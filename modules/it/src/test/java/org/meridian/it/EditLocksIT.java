@@ -38,34 +38,15 @@ class EditLocksIT {
     drafts = ScheduledDrafts.on(MeridianServer.server());
   }
 
-  /** A signed-in person with their own browser. */
-  private static final class Person {
-    final Browser browser = new Browser(MeridianServer.server());
-    private final String email;
-    private boolean signedIn;
+  /** A signed-in person with their own browser, who opens items in the editor. */
+  private static final class Person extends ConsolePerson {
 
     Person(String email) {
-      this.email = email;
-    }
-
-    Document open(String path) {
-      if (!signedIn) {
-        signedIn = true;
-        return FacesForms.signedInAt(browser, email, path);
-      }
-      HttpResponse<String> page = browser.get(path);
-      assertThat(page.statusCode()).as(path).isEqualTo(200);
-      return FacesForms.parse(page);
+      super(email);
     }
 
     Document editor(long item) {
       return open("/admin/content/edit.xhtml?item=" + item);
-    }
-
-    Document press(Document page, String button, Map<String, String> values) {
-      return FacesForms.parse(
-          FacesForms.submit(
-              browser, page, button.substring(0, button.indexOf(':')), button, values));
     }
   }
 

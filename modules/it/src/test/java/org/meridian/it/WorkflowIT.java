@@ -29,28 +29,11 @@ class WorkflowIT {
   private static final String GAMBIA_ADMIN = "gambia.admin@meridian.example.org";
   private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000);
 
-  /** One person's console session. */
-  private static final class Person {
-    private final Browser browser = new Browser(MeridianServer.server());
-    private final String email;
-    private boolean signedIn;
+  /** One person's console session, with the steps of the editorial process. */
+  private static final class Person extends ConsolePerson {
 
     Person(String email) {
-      this.email = email;
-    }
-
-    Document open(String path) {
-      if (!signedIn) {
-        signedIn = true;
-        return FacesForms.signedInAt(browser, email, path);
-      }
-      HttpResponse<String> page = browser.get(path);
-      assertThat(page.statusCode()).as(path).isEqualTo(200);
-      return FacesForms.parse(page);
-    }
-
-    Document press(Document page, String formId, String button, Map<String, String> values) {
-      return FacesForms.parse(FacesForms.submit(browser, page, formId, button, values));
+      super(email);
     }
 
     /** Creates a news item in {@code lang} (of {@code kind}) and returns its editor page. */

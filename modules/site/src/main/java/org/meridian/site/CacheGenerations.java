@@ -2,8 +2,8 @@ package org.meridian.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +13,6 @@ import org.meridian.content.LiveContentChanged;
 import org.meridian.content.PublicPagesChanged;
 import org.meridian.content.taxonomy.TaxonomyChanged;
 import org.meridian.tenancy.office.OfficeChanged;
-import org.meridian.tenancy.persistence.OfficeData;
 
 /**
  * The generation of each office's public pages, kept in the database ({@code site_generation}) so
@@ -28,7 +27,9 @@ public class CacheGenerations {
   static final String EVERY_OFFICE = "*";
   private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
 
-  @Inject private OfficeData data;
+  /** Not office data: the network-wide unit, so that network-level changes (themes) count too. */
+  @PersistenceContext(unitName = "meridian")
+  private EntityManager entityManager;
 
   void onLiveContentChanged(@Observes LiveContentChanged change) {
     bump(change.office().value());
@@ -88,6 +89,6 @@ public class CacheGenerations {
   }
 
   private EntityManager em() {
-    return data.entityManager();
+    return entityManager;
   }
 }
