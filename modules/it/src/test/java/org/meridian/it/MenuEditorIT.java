@@ -92,6 +92,7 @@ class MenuEditorIT {
   void anAddedEntryShowsOnThePublicSiteAndMovesThereToo() {
     ConsoleSession admin = ConsoleSession.signIn(GAMBIA_ADMIN);
     String label = unique("Partners");
+    String renamed = label + " and friends";
     List<String> before = publicTopLevel(); // rendered now, so the page is in the cache
     assertThat(before).doesNotContain(label);
     try {
@@ -129,7 +130,6 @@ class MenuEditorIT {
       assertThat(publicTopLevel()).contains(label);
 
       // Edit: a new label.
-      String renamed = label + " and friends";
       Document editing = press(admin, outdented, label, "edit");
       Document saved =
           admin.submit(
@@ -145,14 +145,13 @@ class MenuEditorIT {
               "edit:save");
       assertThat(saved.select(".notice").text()).contains("saved");
       assertThat(publicTopLevel()).contains(renamed).doesNotContain(label);
-      label = renamed;
 
       // Delete after a confirmation: gone from the site.
-      Document confirm = press(admin, saved, label, "delete");
-      assertThat(confirm.select("#confirm-delete").text()).contains("Delete the entry " + label);
-      assertThat(publicTopLevel()).contains(label);
+      Document confirm = press(admin, saved, renamed, "delete");
+      assertThat(confirm.select("#confirm-delete").text()).contains("Delete the entry " + renamed);
+      assertThat(publicTopLevel()).contains(renamed);
       Document deleted = admin.submit(confirm, "confirm", Map.of(), "confirm:yes");
-      assertThat(entry(deleted, label)).isNull();
+      assertThat(entry(deleted, renamed)).isNull();
       assertThat(publicTopLevel()).isEqualTo(before);
 
       // Every change is in the audit trail, with who did it.
@@ -168,7 +167,7 @@ class MenuEditorIT {
           .contains("deleted");
     } finally {
       deleteIfThere(admin, label);
-      deleteIfThere(admin, label + " and friends");
+      deleteIfThere(admin, renamed);
     }
   }
 
