@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The console's menu editor over HTTP, as a browser without JavaScript (and without a mouse) uses
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * entries are out of reach; every change is in the audit trail. Each test takes its own entries out
  * again, so the demo menus stay as the other tests expect them.
  */
+@ExtendWith(MeridianServer.class)
 class MenuEditorIT {
 
   private static final String GAMBIA_ADMIN = "gambia.admin@meridian.example.org";
