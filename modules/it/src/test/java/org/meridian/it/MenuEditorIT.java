@@ -114,14 +114,20 @@ class MenuEditorIT {
                   .attr("href"))
           .isEqualTo("/gambia/en/about-us");
 
-      // Moving up with a plain button: one place earlier on the public site.
-      Document moved = press(admin, added, label, "up");
-      assertThat(moved.select(".notice").text()).contains("Moved up");
-      List<String> after = publicTopLevel();
+      // Moving up with a plain button, until it passes the entry shown before it (entries whose
+      // page is not live are in the console's menu but not on the site).
+      Document moved = added;
+      List<String> after = shown;
+      for (int presses = 0; presses < 10 && after.equals(shown); presses++) {
+        moved = press(admin, moved, label, "up");
+        assertThat(moved.select(".notice").text()).contains("Moved up");
+        after = publicTopLevel();
+      }
       assertThat(after.indexOf(label)).isEqualTo(shown.indexOf(label) - 1);
 
       // Indent: it goes below the entry before it (a second level); outdent brings it back.
-      String above = after.get(after.indexOf(label) - 1);
+      String above =
+          entry(moved, label).previousElementSibling().selectFirst("> .entry-label").text();
       Document indented = press(admin, moved, label, "indent");
       assertThat(entry(indented, above).select("ul .entry-label").eachText()).contains(label);
       assertThat(publicTopLevel()).doesNotContain(label);
