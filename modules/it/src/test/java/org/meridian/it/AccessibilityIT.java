@@ -166,6 +166,7 @@ class AccessibilityIT {
             "/admin/content/translations.xhtml?item=0",
             "/admin/themes.xhtml",
             "/admin/tags.xhtml?office=gambia",
+            "/admin/menus.xhtml?office=gambia",
             "/admin/content/classify.xhtml?item=" + classifiableItem(),
             "/admin/content/review.xhtml?item=" + firstItemOnTheDashboard(),
             "/admin/reviews.xhtml",

@@ -43,6 +43,10 @@ public class CacheGenerations {
     bump(change.office().value());
   }
 
+  void onMenuChanged(@Observes org.meridian.content.menu.MenuChanged change) {
+    bump(change.office().value());
+  }
+
   void onTaxonomyChanged(@Observes TaxonomyChanged change) {
     bump(change.everyOffice() ? EVERY_OFFICE : change.office().value());
   }

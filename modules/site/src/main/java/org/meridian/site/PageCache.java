@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.content.LiveContentChanged;
 import org.meridian.content.PublicPagesChanged;
+import org.meridian.content.menu.MenuChanged;
 import org.meridian.content.taxonomy.TaxonomyChanged;
 import org.meridian.tenancy.office.OfficeChanged;
 
@@ -128,6 +129,12 @@ public class PageCache {
   void onPublicPagesChanged(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) PublicPagesChanged change) {
     forget(change.office().value());
+  }
+
+  /** A menu changed: every page of the office shows it. */
+  void onMenuChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MenuChanged change) {
+    forget(change.office().value());
+    LOG.fine(() -> "Page cache: dropped the pages of " + change.office() + " after " + change);
   }
 
   /**

@@ -67,19 +67,57 @@ public class MenuItem extends OfficeOwned {
     }
     this.parent = parent;
     this.sortOrder = sortOrder;
+    this.label = cleanLabel(label);
+    lead(target, url);
+  }
+
+  static String cleanLabel(String label) {
     if (label == null || label.isBlank() || label.strip().length() > MAX_LABEL) {
-      throw new IllegalArgumentException(
+      throw new MenuRefusedException(
+          MenuRefusedException.Field.LABEL,
           "A menu entry needs a label of 1 to " + MAX_LABEL + " characters");
     }
-    this.label = label.strip();
+    return label.strip();
+  }
+
+  /** Renames the entry. */
+  void rename(String label) {
+    this.label = cleanLabel(label);
+  }
+
+  /** Points the entry at an item of the menu's language, an address, or (with neither) nothing. */
+  void lead(ContentItem target, String url) {
     if (target != null && url != null) {
-      throw new IllegalArgumentException("A menu entry leads to an item or an address, not both");
+      throw new MenuRefusedException(
+          MenuRefusedException.Field.ADDRESS,
+          "A menu entry leads to an item or an address, not both");
     }
-    if (target != null && !target.language().equals(language)) {
-      throw new IllegalArgumentException("A menu entry leads to an item in the menu's language");
+    if (target != null && !target.language().value().equals(language)) {
+      throw new MenuRefusedException(
+          MenuRefusedException.Field.TARGET,
+          "A menu entry leads to an item in the menu's language");
+    }
+    String address;
+    try {
+      address = url == null ? null : MenuLinks.requireAddress(url);
+    } catch (IllegalArgumentException e) {
+      throw new MenuRefusedException(MenuRefusedException.Field.ADDRESS, e.getMessage());
     }
     this.target = target;
-    this.url = url == null ? null : MenuLinks.requireAddress(url);
+    this.url = address;
+  }
+
+  /** Puts the entry under {@code parent} (a top-level entry of the same menu) at {@code order}. */
+  void place(MenuItem parent, int order) {
+    if (parent != null && (parent.parent != null || parent == this)) {
+      throw new IllegalArgumentException("Menus have two levels: this entry's parent is nested");
+    }
+    if (this.parent != parent) {
+      this.parent = parent;
+    }
+    if (this.sortOrder != order) {
+      this.sortOrder = order;
+    }
   }
 
   public MenuName menu() {

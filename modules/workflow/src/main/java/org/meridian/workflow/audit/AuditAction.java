@@ -32,6 +32,7 @@ public enum AuditAction {
   ACCOUNT_DISABLED("people.account-disabled"),
   ACCOUNT_ENABLED("people.account-enabled"),
   TAXONOMY_CHANGED("taxonomy.changed"),
+  MENU_CHANGED("menu.changed"),
   SIGNIN_SUCCEEDED("signin.succeeded"),
   SIGNIN_FAILED("signin.failed"),
   TOKEN_ISSUED("token.issued"),

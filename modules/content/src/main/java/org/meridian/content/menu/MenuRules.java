@@ -1,0 +1,34 @@
+package org.meridian.content.menu;
+
+import java.util.List;
+import java.util.Optional;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.people.OfficeRole;
+import org.meridian.tenancy.people.Role;
+
+/**
+ * Who may edit an office's menus, as a plain rule over the person's memberships (only those they
+ * may use now count): the office's administrators and HQ administrators. Everyone else who works in
+ * the office sees the menus read-only.
+ */
+public final class MenuRules {
+
+  private MenuRules() {}
+
+  /** Why {@code roles} may not edit the menus of {@code office}; empty if they may. */
+  public static Optional<String> refusalToEdit(List<OfficeRole> roles, OfficeRef office) {
+    boolean admin =
+        roles.stream()
+            .filter(OfficeRole::isUsable)
+            .anyMatch(
+                r ->
+                    r.role() == Role.HQ_ADMIN
+                        || (r.role() == Role.OFFICE_ADMIN && r.office().id() == office.id()));
+    return admin
+        ? Optional.empty()
+        : Optional.of(
+            "Only the administrators of "
+                + office.code()
+                + " and HQ administrators can change its menus.");
+  }
+}

@@ -1,0 +1,68 @@
+package org.meridian.content.menu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.meridian.tenancy.office.AccentColour;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.OfficeCode;
+import org.meridian.tenancy.office.OfficeContact;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.office.OfficeStatus;
+import org.meridian.tenancy.office.OfficeType;
+import org.meridian.tenancy.people.OfficeRole;
+import org.meridian.tenancy.people.Role;
+
+class MenuRulesTest {
+
+  private static final Map<String, OfficeRef> OFFICES =
+      Map.of(
+          "hq", office(1, "hq", OfficeType.HQ, OfficeStatus.ACTIVE),
+          "gambia", office(2, "gambia", OfficeType.COUNTRY, OfficeStatus.ACTIVE),
+          "senegal", office(3, "senegal", OfficeType.COUNTRY, OfficeStatus.ACTIVE),
+          "mali", office(4, "mali", OfficeType.COUNTRY, OfficeStatus.SUSPENDED));
+
+  private static OfficeRef office(long id, String code, OfficeType type, OfficeStatus status) {
+    LanguageTag en = new LanguageTag("en");
+    return new OfficeRef(
+        id,
+        new OfficeCode(code),
+        type,
+        status,
+        en,
+        List.of(en),
+        ZoneId.of("UTC"),
+        Map.of(),
+        null,
+        AccentColour.DEFAULT,
+        new OfficeContact(null, null, null),
+        Map.of());
+  }
+
+  @ParameterizedTest(name = "{0} of {1} may edit the menus of {2}: {3}")
+  @CsvSource({
+    "EDITOR,       gambia,  gambia,  false",
+    "PUBLISHER,    gambia,  gambia,  false",
+    "OFFICE_ADMIN, gambia,  gambia,  true",
+    "OFFICE_ADMIN, senegal, gambia,  false",
+    "HQ_EDITOR,    hq,      gambia,  false",
+    "HQ_ADMIN,     hq,      gambia,  true",
+    "OFFICE_ADMIN, mali,    mali,    false"
+  })
+  void onlyTheOfficesAdministratorsAndHqAdministratorsEditMenus(
+      Role role, String memberOf, String office, boolean may) {
+    List<OfficeRole> roles = List.of(new OfficeRole(OFFICES.get(memberOf), role));
+    assertThat(MenuRules.refusalToEdit(roles, OFFICES.get(office)).isEmpty()).isEqualTo(may);
+  }
+
+  @Test
+  void nobodyWithoutMembershipsEditsMenus() {
+    assertThat(MenuRules.refusalToEdit(List.of(), OFFICES.get("gambia")))
+        .hasValueSatisfying(why -> assertThat(why).contains("administrators of gambia"));
+  }
+}
