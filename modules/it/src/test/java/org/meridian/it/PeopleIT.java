@@ -131,7 +131,7 @@ class PeopleIT {
     ConsoleSession person = ConsoleSession.signIn(invited);
     // Pages only: other tests add many news items, and the list shows 25 a page.
     Document console = person.open("/admin/index.xhtml?type=PAGE");
-    assertThat(console.select("#content tbody tr td:first-child").eachText())
+    assertThat(console.select("#content tbody tr a.edit-link").eachText())
         .contains("About us")
         .doesNotContain("À propos");
     assertThat(person.open("/admin/index.xhtml?office=senegal").text())
