@@ -155,6 +155,7 @@ class AccessibilityIT {
             "/admin/index.xhtml",
             "/admin/offices.xhtml",
             "/admin/network.xhtml",
+            "/admin/health.xhtml?office=gambia",
             "/admin/settings.xhtml?office=gambia",
             "/admin/people.xhtml",
             "/admin/audit.xhtml",

@@ -29,7 +29,7 @@ import org.meridian.workflow.review.Workflow;
 @ApplicationScoped
 public class NetworkHealth {
 
-  static final String PURPOSE = "network health: every office's site";
+  static final String PURPOSE = "network overview: the health of every office's site";
   static final String PURPOSE_ONE = "network health: one office in detail";
 
   /** People who have not signed in for this long count as dormant. */
