@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.meridian.workflow.network.HealthColumn;
-import org.meridian.workflow.network.HqOnlyException;
 import org.meridian.workflow.network.HealthCsv;
+import org.meridian.workflow.network.HqOnlyException;
 import org.meridian.workflow.network.NetworkHealth;
 import org.meridian.workflow.network.OfficeHealth;
 

@@ -50,8 +50,7 @@ public class NetworkOverview implements Serializable {
     sort = HealthColumn.named(parameters.get("sort"));
     regions = health.regions();
     String wanted = parameters.getOrDefault("region", "");
-    region =
-        regions.stream().anyMatch(r -> r.code().value().equals(wanted)) ? wanted : "";
+    region = regions.stream().anyMatch(r -> r.code().value().equals(wanted)) ? wanted : "";
     offices = health.overview(currentOffice.getEmail(), region, sort);
   }
 

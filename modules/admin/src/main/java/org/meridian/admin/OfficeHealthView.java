@@ -44,7 +44,8 @@ public class OfficeHealthView implements Serializable {
       detail =
           health.ofOffice(
               currentOffice.getEmail(),
-              OfficeCode.parse(wanted).orElseThrow(() -> new HealthRefusedException("No such office")));
+              OfficeCode.parse(wanted)
+                  .orElseThrow(() -> new HealthRefusedException("No such office")));
     } catch (HealthRefusedException | HqOnlyException refused) {
       refusal = refused.getMessage();
     }
