@@ -126,6 +126,11 @@ public class CurrentOffice implements Serializable {
     return current != null && GrantRules.of(usable).refusalToManage(current.office()).isEmpty();
   }
 
+  /** Whether the person may put alerts on sites: HQ or a regional office's administrators. */
+  public boolean mayIssueAlerts() {
+    return org.meridian.content.alert.AlertRules.of(usable).mayIssueAny();
+  }
+
   public String getCode() {
     return current == null ? "" : current.office().code().value();
   }

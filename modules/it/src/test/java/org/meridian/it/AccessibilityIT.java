@@ -156,6 +156,7 @@ class AccessibilityIT {
             "/admin/offices.xhtml",
             "/admin/network.xhtml",
             "/admin/health.xhtml?office=gambia",
+            "/admin/alerts.xhtml",
             "/admin/settings.xhtml?office=gambia",
             "/admin/people.xhtml",
             "/admin/audit.xhtml",

@@ -8,7 +8,10 @@ import org.meridian.workflow.audit.AuditAction;
 import org.meridian.workflow.audit.AuditFacts;
 import org.meridian.workflow.audit.AuditRecorder;
 
-/** Records every network alert issued or withdrawn, as its issuing office's, in the change's transaction. */
+/**
+ * Records every network alert issued or withdrawn, as its issuing office's, in the change's
+ * transaction.
+ */
 @ApplicationScoped
 class AlertChangesAudit {
 
