@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Network alerts end to end: HQ puts a translated banner on every site or one region's, it shows
- * in each page's language, goes by itself at its end or at once when withdrawn; bad input is
- * refused field by field and only HQ and regional administrators may alert.
+ * Network alerts end to end: HQ puts a translated banner on every site or one region's, it shows in
+ * each page's language, goes by itself at its end or at once when withdrawn; bad input is refused
+ * field by field and only HQ and regional administrators may alert.
  */
 @ExtendWith(MeridianServer.class)
 class NetworkAlertsIT {
@@ -30,9 +30,12 @@ class NetworkAlertsIT {
 
   private final Browser visitor = new Browser(MeridianServer.server());
 
-  /** A time as the form takes it, in HQ's time zone (the demo's HQ is in UTC). */
+  /** The demo's HQ, whose time zone the form's times are typed in. */
+  private static final ZoneId HQ_ZONE = ZoneId.of("Europe/Zurich");
+
+  /** A time as the form takes it, in HQ's time zone. */
   private static String inMinutes(long minutes) {
-    return TYPED.format(LocalDateTime.now(ZoneId.of("UTC")).plusMinutes(minutes));
+    return TYPED.format(LocalDateTime.now(HQ_ZONE).plusMinutes(minutes));
   }
 
   private static String unique(String word) {
@@ -47,7 +50,9 @@ class NetworkAlertsIT {
 
   private static Document issue(ConsoleSession hq, Map<String, String> fields) {
     Document form = hq.open("/admin/alerts.xhtml");
-    Map<String, String> values = new java.util.HashMap<>(Map.of("alert:audience", "", "alert:link", ""));
+    assertThat(form.select("label[for=alert:endsAt]").text()).contains(HQ_ZONE.getId());
+    Map<String, String> values =
+        new java.util.HashMap<>(Map.of("alert:audience", "", "alert:link", ""));
     values.putAll(fields);
     return hq.submit(form, "alert", values, "alert:issue");
   }
@@ -83,10 +88,14 @@ class NetworkAlertsIT {
         issue(
             hq,
             Map.of(
-                "alert:endsAt", inMinutes(60),
-                "alert:link", "/hq/en/",
-                "message-en", english,
-                "message-fr", french));
+                "alert:endsAt",
+                inMinutes(60),
+                "alert:link",
+                "/hq/en/",
+                "message-en",
+                english,
+                "message-fr",
+                french));
     assertThat(done.select(".messages").text()).contains("is now on the sites");
 
     Element gambia = site("/gambia/en/").selectFirst(".network-alert");
@@ -114,17 +123,14 @@ class NetworkAlertsIT {
   void anAlertDisappearsByItselfAtItsEnd() throws InterruptedException {
     ConsoleSession hq = ConsoleSession.signIn(HQ_ADMIN);
     String text = unique("Short notice");
-    // The form takes minutes: an alert ending this minute's end, at most 60 s away.
-    LocalDateTime now = LocalDateTime.now(ZoneId.of("UTC"));
-    if (now.getSecond() > 45) {
-      Thread.sleep((61 - now.getSecond()) * 1000L);
-      now = LocalDateTime.now(ZoneId.of("UTC"));
-    }
-    String end = TYPED.format(now.plusMinutes(1));
+    // The form takes seconds too (step 1): an alert that ends twenty seconds from now.
+    String end =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
+            .format(LocalDateTime.now(HQ_ZONE).plusSeconds(20));
     issue(hq, Map.of("alert:endsAt", end, "message-en", text));
     assertThat(site("/gambia/en/news").select(".network-alert").text()).contains(text);
 
-    long deadline = System.currentTimeMillis() + 75_000;
+    long deadline = System.currentTimeMillis() + 45_000;
     boolean gone = false;
     while (!gone && System.currentTimeMillis() < deadline) {
       Thread.sleep(2_000);
@@ -141,8 +147,7 @@ class NetworkAlertsIT {
     assertThat(site("/gambia/en/").select(".network-alert").text()).contains(text);
 
     Document list = hq.open("/admin/alerts.xhtml");
-    String button =
-        list.select("input[type=submit][value=Withdraw alert " + id + "]").attr("name");
+    String button = list.select("input[type=submit][value=Withdraw alert " + id + "]").attr("name");
     Document withdrawn = hq.submit(list, "alerts", Map.of(), button);
 
     assertThat(withdrawn.select(".messages").text()).contains("Alert " + id + " is withdrawn");
@@ -150,8 +155,12 @@ class NetworkAlertsIT {
     assertThat(withdrawn.select("input[value=Withdraw alert " + id + "]")).isEmpty();
 
     Document trail = hq.open("/admin/audit.xhtml?action=network.alert-withdrawn");
-    assertThat(trail.select("table#entries tbody tr").text()).contains("alert " + id + " for the whole network");
-    assertThat(hq.open("/admin/audit.xhtml?action=network.alert-issued").select("table#entries tbody tr").text())
+    assertThat(trail.select("table#entries tbody tr").text())
+        .contains("alert " + id + " for the whole network");
+    assertThat(
+            hq.open("/admin/audit.xhtml?action=network.alert-issued")
+                .select("table#entries tbody tr")
+                .text())
         .contains("alert " + id);
   }
 
@@ -165,10 +174,14 @@ class NetworkAlertsIT {
         issue(
             hq,
             Map.of(
-                "alert:startsAt", inMinutes(30),
-                "alert:endsAt", inMinutes(10),
-                "alert:link", "javascript:alert(1)",
-                "message-en", text));
+                "alert:startsAt",
+                inMinutes(30),
+                "alert:endsAt",
+                inMinutes(10),
+                "alert:link",
+                "javascript:alert(1)",
+                "message-en",
+                text));
 
     assertThat(refused.select(".field-error").text())
         .contains("The alert must end after it starts")
@@ -178,7 +191,8 @@ class NetworkAlertsIT {
     Document noText = issue(hq, Map.of("alert:endsAt", inMinutes(10)));
     assertThat(noText.select(".field-error").text())
         .contains("Write the alert's text in at least one language");
-    assertThat(hq.open("/admin/alerts.xhtml").select("table#alerts\\:list tbody tr")).hasSize(before);
+    assertThat(hq.open("/admin/alerts.xhtml").select("table#alerts\\:list tbody tr"))
+        .hasSize(before);
     assertThat(site("/gambia/en/").text()).doesNotContain(text);
   }
 
@@ -186,11 +200,20 @@ class NetworkAlertsIT {
   void markupInAnAlertIsShownAsTextNeverRun() {
     ConsoleSession hq = ConsoleSession.signIn(HQ_ADMIN);
     String marker = "x" + UNIQUE.incrementAndGet();
-    issue(hq, Map.of("alert:endsAt", inMinutes(20), "message-en", "<script>alert('" + marker + "')</script> <b>bold</b>"));
+    issue(
+        hq,
+        Map.of(
+            "alert:endsAt",
+            inMinutes(20),
+            "message-en",
+            "<script>alert('" + marker + "')</script> <b>bold</b>"));
 
     HttpResponse<String> page = visitor.get("/gambia/en/");
-    assertThat(page.body()).doesNotContain("<script>alert('" + marker).doesNotContain("<b>bold</b>");
-    assertThat(Jsoup.parse(page.body()).select(".network-alert").text()).contains("<script>alert('" + marker);
+    assertThat(page.body())
+        .doesNotContain("<script>alert('" + marker)
+        .doesNotContain("<b>bold</b>");
+    assertThat(Jsoup.parse(page.body()).select(".network-alert").text())
+        .contains("<script>alert('" + marker);
   }
 
   @Test
