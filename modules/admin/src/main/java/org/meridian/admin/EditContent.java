@@ -98,6 +98,7 @@ public class EditContent implements Serializable {
   private String body;
   private String heroImage;
   private List<org.meridian.content.media.MediaItem> imageChoices;
+  private transient jakarta.servlet.http.Part heroUpload;
   private String heroAlt;
   private boolean heroDecorative;
   private String seoDescription;
@@ -352,6 +353,63 @@ public class EditContent implements Serializable {
       Messages.error(refused.getMessage());
     }
     return null;
+  }
+
+  /**
+   * The media picker: adds the chosen image to the office's library, described by the hero image's
+   * alternative text (required unless it is marked decorative), and makes it the hero image.
+   * Nothing else is saved: the rest of the form comes back as typed.
+   */
+  public String uploadHero() {
+    if (!found) {
+      Messages.error("There is no such item in this office.");
+      return null;
+    }
+    org.meridian.content.media.MediaLimits limits = media.limits();
+    try {
+      UploadedFile upload = UploadedFile.read(heroUpload, limits);
+      if (org.meridian.content.media.MediaFile.check(upload.name(), upload.bytes(), limits).kind()
+          != org.meridian.content.media.MediaKind.IMAGE) {
+        throw new org.meridian.content.media.MediaRefusedException(
+            "file", "The hero image must be a JPEG, PNG, GIF or WebP image.");
+      }
+      var item =
+          media.upload(
+              upload.name(),
+              upload.bytes(),
+              new org.meridian.content.media.MediaDetails(
+                  null, heroAlt, heroDecorative, null, null),
+              currentOffice.getEmail());
+      heroImage = String.valueOf(item.id());
+      imageChoices = null;
+      Messages.info(
+          "'"
+              + item.fileName()
+              + "' was added to the media library and chosen as the hero image. Save to keep it"
+              + " on this item.");
+    } catch (org.meridian.content.media.MediaRefusedException refused) {
+      String field = refused.field();
+      Messages.errorOn(
+          "altText".equals(field) || "decorative".equals(field)
+              ? "edit:heroAlt"
+              : "edit:heroUpload",
+          refused.getMessage());
+      Messages.error("The image was not uploaded: see the message on the field.");
+    }
+    return null;
+  }
+
+  /** The largest image the media picker takes, checked in the page before sending. */
+  public long getMaxImageBytes() {
+    return media.limits().maxImageBytes();
+  }
+
+  public jakarta.servlet.http.Part getHeroUpload() {
+    return heroUpload;
+  }
+
+  public void setHeroUpload(jakarta.servlet.http.Part heroUpload) {
+    this.heroUpload = heroUpload;
   }
 
   public String publish() {
