@@ -15,10 +15,10 @@ import java.util.Iterator;
 /**
  * A post from a page whose view has expired (the session ended, the server restarted, the page was
  * open too long) is not an error for the person: instead of an error page, the browser is sent
- * back, by GET, to the page the form was on, marked {@code ?expired=1}. The console's template
- * then says that the last action was not carried out, and the editor puts back the text typed
- * since (from its copy in the browser). When the session itself had ended, the container's
- * sign-in comes first and returns to the same post, which lands here.
+ * back, by GET, to the page the form was on, marked {@code ?expired=1}. The console's template then
+ * says that the last action was not carried out, and the editor puts back the text typed since
+ * (from its copy in the browser). When the session itself had ended, the container's sign-in comes
+ * first and returns to the same post, which lands here.
  */
 public class ExpiredViewRecovery extends ExceptionHandlerFactory {
 
@@ -43,8 +43,7 @@ public class ExpiredViewRecovery extends ExceptionHandlerFactory {
     @Override
     public void handle() {
       FacesContext faces = FacesContext.getCurrentInstance();
-      for (Iterator<ExceptionQueuedEvent> events =
-              getUnhandledExceptionQueuedEvents().iterator();
+      for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
           events.hasNext(); ) {
         Throwable thrown = events.next().getContext().getException();
         if (expiredView(thrown) && faces != null && !faces.getResponseComplete()) {

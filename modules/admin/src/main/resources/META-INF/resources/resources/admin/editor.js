@@ -1,8 +1,8 @@
 // Warns before leaving the content editor with unsaved changes. Saving (submitting) is not leaving.
 // Keeps a copy of what is typed in this tab's sessionStorage (form[data-draft-key]): when a save
-// comes back after an expired view or session (the page is opened with ?expired=…, see
-// ExpiredViewRecovery), the copy is put back into the form; any other opening of the editor shows
-// what the server has and forgets the copy.
+// comes back after an expired view (the page is opened with ?expired=…, see ExpiredViewRecovery)
+// or straight from signing in again after the session ended during a save, the copy is put back
+// into the form; any other opening of the editor shows what the server has and forgets the copy.
 (function () {
   "use strict";
   var dirty = false;
@@ -25,7 +25,7 @@
     });
   }
 
-  function saveDraft(form) {
+  function saveDraft(form, submitted) {
     var key = draftKey(form);
     if (!key || !window.sessionStorage) {
       return;
@@ -37,21 +37,33 @@
     var area = richText(form);
     try {
       window.sessionStorage.setItem(key, JSON.stringify({
-        at: Date.now(), values: values, body: area ? area.innerHTML : null
+        at: Date.now(), submitted: !!submitted, values: values, body: area ? area.innerHTML : null
       }));
     } catch (full) {
       // No room: the server keeps what was last saved.
     }
   }
 
-  function restoreDraft(form) {
+  function storedDraft(form) {
     var key = draftKey(form);
     var text = key && window.sessionStorage ? window.sessionStorage.getItem(key) : null;
-    if (!text) {
-      return false;
+    var draft = text ? JSON.parse(text) : null;
+    return draft && Date.now() - draft.at < DRAFT_HOURS * 3600 * 1000 ? draft : null;
+  }
+
+  // Opened again after a post that did not go through: an expired view, or a sign-in that the
+  // ended session asked for in the middle of a save (the browser comes straight from the sign-in).
+  function cameBackFromAFailedPost(form) {
+    if (new URLSearchParams(window.location.search).has("expired")) {
+      return true;
     }
-    var draft = JSON.parse(text);
-    if (!draft || Date.now() - draft.at > DRAFT_HOURS * 3600 * 1000) {
+    var draft = storedDraft(form);
+    return !!(draft && draft.submitted && /\/admin\/login\.xhtml/.test(document.referrer));
+  }
+
+  function restoreDraft(form) {
+    var draft = storedDraft(form);
+    if (!draft) {
       return false;
     }
     fields(form).forEach(function (field) {
@@ -107,7 +119,7 @@
       window.clearTimeout(pending);
       pending = window.setTimeout(function () { saveDraft(form); }, 400);
     };
-    if (new URLSearchParams(window.location.search).has("expired")) {
+    if (cameBackFromAFailedPost(form)) {
       if (restoreDraft(form)) {
         dirty = true;
         announceRestored(form);
@@ -126,7 +138,7 @@
     });
     form.addEventListener("submit", function () {
       dirty = false;
-      saveDraft(form);
+      saveDraft(form, true);
     });
     // Enter in a one-line field saves, as before the media picker's upload button came first.
     form.addEventListener("keydown", function (event) {
