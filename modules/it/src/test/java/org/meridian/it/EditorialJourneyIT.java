@@ -44,7 +44,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * administrator creates an office from the blueprint. One browser for the class and one sign-in per
  * person; the steps run in order and share the item. Skipped without Chromium.
  */
-@ExtendWith(MeridianServer.class)
+@ExtendWith({MeridianServer.class, EditorialJourneyIT.PageOnFailure.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EditorialJourneyIT {
 
@@ -78,6 +78,31 @@ class EditorialJourneyIT {
     driver = chromium.driver();
   }
 
+  /** Signs a person in, in a browser that holds no one's session. */
+  private static ContentListPage signIn(String email) {
+    driver.manage().deleteAllCookies();
+    return SignInPage.openConsole(driver, server).signInAs(email, PASSWORD);
+  }
+
+  /** Keeps the page a failed step ended on (target/journey-*.html), to see what went wrong. */
+  static final class PageOnFailure implements org.junit.jupiter.api.extension.TestWatcher {
+    @Override
+    public void testFailed(
+        org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+      if (driver == null) {
+        return;
+      }
+      try {
+        Files.writeString(
+            Path.of("target", "journey-" + context.getRequiredTestMethod().getName() + ".html"),
+            "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(),
+            StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException ignored) {
+        // Only a help for reading the failure.
+      }
+    }
+  }
+
   @AfterAll
   static void stopBrowser() {
     if (chromium != null) {
@@ -92,10 +117,13 @@ class EditorialJourneyIT {
     // test's own account, never against the address the other tests sign in from.
     chromium.comeFrom("198.51.100.77");
     try {
+      driver.manage().deleteAllCookies();
       SignInPage signIn = SignInPage.openConsole(driver, server);
       for (int attempt = 1; attempt <= 4; attempt++) {
         signIn.submit(JOURNEY, "not-the-password-" + attempt);
-        assertThat(signIn.alert()).as("attempt %s", attempt).contains(SignInPage.WRONG);
+        assertThat(signIn.alert())
+            .as("attempt %s at %s", attempt, driver.getCurrentUrl())
+            .contains(SignInPage.WRONG);
       }
       signIn.submit(JOURNEY, "not-the-password-5");
       assertThat(signIn.alert()).contains(SignInPage.PAUSED);
@@ -112,7 +140,7 @@ class EditorialJourneyIT {
   @Test
   @Order(2)
   void theEditorUploadsToTheLibraryAndSeesTheProgress() throws IOException {
-    SignInPage.openConsole(driver, server).signInAs(SENEGAL_EDITOR, PASSWORD);
+    signIn(SENEGAL_EDITOR);
     MediaLibraryPage library = MediaLibraryPage.open(driver, server);
 
     // A file the library does not take is named in the page, and nothing is sent.
@@ -204,10 +232,7 @@ class EditorialJourneyIT {
   @Order(4)
   void thePublisherApprovesAndPublishesIt() {
     assertThat(itemId).as("the news item of the earlier step").isPositive();
-    ContentListPage list =
-        SignInPage.openConsole(driver, server)
-            .signInAs(ReviewedPublishing.PUBLISHER, PASSWORD)
-            .switchTo("senegal");
+    ContentListPage list = signIn(ReviewedPublishing.PUBLISHER).switchTo("senegal");
     assertThat(list.office()).isEqualTo("senegal");
 
     ReviewPage review = ReviewPage.open(driver, server, itemId);
@@ -237,7 +262,7 @@ class EditorialJourneyIT {
   @Order(6)
   void aGambiaEditorCannotSeeItInTheConsole() {
     assertThat(itemId).as("the news item of the earlier steps").isPositive();
-    ContentListPage list = SignInPage.openConsole(driver, server).signInAs(GAMBIA_EDITOR, PASSWORD);
+    ContentListPage list = signIn(GAMBIA_EDITOR);
     assertThat(list.office()).isEqualTo("gambia");
     assertThat(list.titles()).isNotEmpty().doesNotContain(TITLE);
     assertThat(list.searchByForm(UNIQUE).titles()).doesNotContain(TITLE);
@@ -253,6 +278,12 @@ class EditorialJourneyIT {
 
     MediaLibraryPage library = MediaLibraryPage.open(driver, server);
     assertThat(library.titles()).doesNotContain("forum " + UNIQUE, "market " + UNIQUE);
+
+    // Nor can she switch into Senegal: the console stays in her own office.
+    ContentListPage asked = ContentListPage.openIn(driver, server, "senegal");
+    assertThat(asked.office()).isEqualTo("gambia");
+    assertThat(asked.switcherOffices()).isEmpty();
+    assertThat(asked.titles()).doesNotContain(TITLE);
     review.signOut();
   }
 
@@ -260,16 +291,19 @@ class EditorialJourneyIT {
   @Order(7)
   void anHqAdministratorCreatesAnOfficeFromTheBlueprint() {
     String code = "journey" + UNIQUE.replaceAll("[^a-z0-9]", "");
-    SignInPage.openConsole(driver, server).signInAs(HQ_ADMIN, PASSWORD);
+    signIn(HQ_ADMIN);
     OfficesPage offices = OfficesPage.open(driver, server);
     offices.create(code, "Journey Land", "hq", "fr, en", "Africa/Dakar");
     assertThat(offices.messages()).contains("'" + code + "' was created with its standard site");
     assertThat(offices.codes()).contains(code);
 
-    // Its public site answers (its pages are drafts until the office publishes them).
-    driver.get(server.resolve("/" + code + "/fr/").toString());
-    assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
-    OfficesPage.open(driver, server).signOut();
+    // HQ may work in any office: the switcher offers the new one, with the blueprint's drafts.
+    ContentListPage list = ContentListPage.openIn(driver, server, "hq");
+    assertThat(list.switcherOffices()).contains("hq", "gambia", code);
+    list.switchTo(code);
+    assertThat(list.office()).isEqualTo(code);
+    assertThat(list.titles()).hasSizeGreaterThanOrEqualTo(6);
+    list.signOut();
   }
 
   /** A picture of random pixels (it does not compress: about 3 bytes a pixel as PNG). */

@@ -123,6 +123,10 @@
       if (restoreDraft(form)) {
         dirty = true;
         announceRestored(form);
+        // Put back once: the copy now stands for what the form shows, not for a failed post.
+        var draft = storedDraft(form);
+        draft.submitted = false;
+        window.sessionStorage.setItem(draftKey(form), JSON.stringify(draft));
       }
       withoutExpiredMark();
     } else if (draftKey(form) && window.sessionStorage) {
@@ -136,9 +140,11 @@
         mark();
       }
     });
-    form.addEventListener("submit", function () {
+    form.addEventListener("submit", function (event) {
       dirty = false;
-      saveDraft(form, true);
+      // The media picker's upload is answered in this page (upload.js): not a post that may be lost.
+      var upload = event.submitter && event.submitter.hasAttribute("data-upload-button");
+      saveDraft(form, !upload);
     });
     // Enter in a one-line field saves, as before the media picker's upload button came first.
     form.addEventListener("keydown", function (event) {

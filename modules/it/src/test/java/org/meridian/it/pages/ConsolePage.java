@@ -34,6 +34,18 @@ public abstract class ConsolePage {
     WebElement pressed = driver.findElement(button);
     pressed.click();
     waiting().until(ExpectedConditions.stalenessOf(pressed));
+    loaded();
+  }
+
+  /** Waits until the page now in the browser has loaded. */
+  protected void loaded() {
+    waiting()
+        .until(
+            d ->
+                "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState")));
   }
 
   public String heading() {
