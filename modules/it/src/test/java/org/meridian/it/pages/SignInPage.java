@@ -42,9 +42,9 @@ public final class SignInPage extends ConsolePage {
     return !driver.findElements(By.id("j_username")).isEmpty();
   }
 
-  /** The sign-in page's alert, e.g. {@link #WRONG} or {@link #PAUSED}, or "". */
+  /** The sign-in page's error, e.g. {@link #WRONG} or {@link #PAUSED}, or "". */
   public String alert() {
-    return driver.findElements(By.cssSelector("[role=alert]")).stream()
+    return driver.findElements(By.cssSelector("main .error, main [role=alert]")).stream()
         .map(e -> e.getText())
         .findFirst()
         .orElse("");
