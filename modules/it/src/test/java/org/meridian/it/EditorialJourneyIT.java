@@ -153,6 +153,22 @@ class EditorialJourneyIT {
     assertThat(driver.findElement(By.id("upload:file")).getAttribute("aria-invalid"))
         .isEqualTo("true");
 
+    // A file dropped on the zone lands in the file field; one over the library's limit for images
+    // (10 MB in the demo) is refused in the page.
+    library = MediaLibraryPage.open(driver, server);
+    library.drop("poster.png", 11 * 1024 * 1024);
+    assertThat(library.chosenFile()).isEqualTo("poster.png");
+    assertThat(library.uploadStatus()).contains("poster.png").contains("at most 10.0 MB");
+
+    // What the page cannot see, the server refuses by the content, in the page it sends back.
+    Path fake = files.resolve("fake.png");
+    Files.writeString(fake, "not a picture", StandardCharsets.UTF_8);
+    library = MediaLibraryPage.open(driver, server);
+    library.choose(fake).describe("A picture that is not one").pressUpload();
+    library.awaitAnswer();
+    assertThat(library.fieldMessage("upload:file")).isNotBlank();
+    assertThat(library.titles()).doesNotContain("fake");
+
     // A large picture over a slow link: the progress bar shows it going, then the library's answer.
     Path picture = noise(files.resolve("market-" + UNIQUE + ".png"), 640, 480);
     MediaLibraryPage uploading = MediaLibraryPage.open(driver, server);

@@ -27,6 +27,33 @@ public final class MediaLibraryPage extends ConsolePage {
     return this;
   }
 
+  /**
+   * Drops a file of {@code bytes} zero bytes named {@code name} on the upload's drop zone, as a
+   * file dragged from the desktop would be (the browser makes the drop event).
+   */
+  public MediaLibraryPage drop(String name, int bytes) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "var zone = document.querySelector('#upload [data-drop-zone]');"
+                + "var data = new DataTransfer();"
+                + "data.items.add(new File([new Uint8Array(arguments[1])], arguments[0]));"
+                + "zone.dispatchEvent(new DragEvent('drop',"
+                + " {dataTransfer: data, bubbles: true, cancelable: true}));",
+            name,
+            bytes);
+    return this;
+  }
+
+  /** The name of the file the upload field holds now, or "". */
+  public String chosenFile() {
+    Object name =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "var f = document.getElementById('upload:file').files;"
+                    + "return f.length ? f[0].name : '';");
+    return String.valueOf(name);
+  }
+
   public MediaLibraryPage describe(String altText) {
     WebElement field = driver.findElement(By.id("upload:altText"));
     field.clear();
