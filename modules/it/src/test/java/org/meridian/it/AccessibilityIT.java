@@ -150,8 +150,8 @@ class AccessibilityIT {
     browser.findElement(By.id("sign-in")).click();
     new WebDriverWait(browser, Duration.ofSeconds(15))
         .until(ExpectedConditions.urlContains("/admin/index.xhtml"));
-    // The items are HQ's: their pages say ?office=hq, as the ?office=gambia pages before them move an
-    // HQ administrator's console into the Gambia.
+    // The items are HQ's: their pages say ?office=hq, because the ?office=gambia pages before them
+    // move an HQ administrator's console into the Gambia.
     for (String path :
         List.of(
             "/admin/index.xhtml",

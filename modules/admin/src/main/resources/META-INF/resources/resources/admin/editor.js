@@ -129,8 +129,11 @@
         window.sessionStorage.setItem(draftKey(form), JSON.stringify(draft));
       }
       withoutExpiredMark();
-    } else if (draftKey(form) && window.sessionStorage) {
-      window.sessionStorage.removeItem(draftKey(form));
+    } else if (window.sessionStorage) {
+      // Opened as usual: a post of this tab that did not go through has been left behind.
+      Object.keys(window.sessionStorage)
+        .filter(function (key) { return key.indexOf("meridian.draft.") === 0; })
+        .forEach(function (key) { window.sessionStorage.removeItem(key); });
     }
     form.addEventListener("input", mark);
     form.addEventListener("change", mark);
