@@ -34,6 +34,28 @@ public class ExpiredViewRecovery extends ExceptionHandlerFactory {
     return new Handler(getWrapped().getExceptionHandler());
   }
 
+  /**
+   * Where to send the person back to: the address the form posted to, with its query and the {@link
+   * #MARK}; only ever a page of the console (anything else goes to the content list).
+   */
+  static String returnAddress(String contextPath, String requestUri, String query) {
+    String console = contextPath + "/admin/";
+    if (requestUri == null
+        || !requestUri.startsWith(console)
+        || requestUri.contains("..")
+        || requestUri.contains("//")
+        || requestUri.contains("\\")) {
+      return console + "index.xhtml?" + MARK + "=1";
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String pair : query == null ? new String[0] : query.split("&")) {
+      if (!pair.isEmpty() && !pair.equals(MARK) && !pair.startsWith(MARK + "=")) {
+        kept.append(pair).append('&');
+      }
+    }
+    return requestUri + "?" + kept + MARK + "=1";
+  }
+
   private static final class Handler extends ExceptionHandlerWrapper {
 
     Handler(ExceptionHandler wrapped) {
@@ -64,36 +86,19 @@ public class ExpiredViewRecovery extends ExceptionHandlerFactory {
       return false;
     }
 
-    /** To the address the form posted to, with its query; only ever within the console. */
     private static void sendBack(FacesContext faces) {
       ExternalContext external = faces.getExternalContext();
       HttpServletRequest request = (HttpServletRequest) external.getRequest();
-      String console = external.getRequestContextPath() + "/admin/";
-      String path = request.getRequestURI();
-      String query = request.getQueryString();
-      String target;
-      if (path != null && path.startsWith(console) && !path.contains("..")) {
-        String kept = query == null ? "" : withoutMark(query);
-        target = path + "?" + (kept.isEmpty() ? "" : kept + "&");
-      } else {
-        target = console + "index.xhtml?";
-      }
       try {
-        external.redirect(target + MARK + "=1");
+        external.redirect(
+            returnAddress(
+                external.getRequestContextPath(),
+                request.getRequestURI(),
+                request.getQueryString()));
         faces.responseComplete();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }
-
-    private static String withoutMark(String query) {
-      StringBuilder kept = new StringBuilder();
-      for (String pair : query.split("&")) {
-        if (!pair.isEmpty() && !pair.equals(MARK) && !pair.startsWith(MARK + "=")) {
-          kept.append(kept.length() == 0 ? "" : "&").append(pair);
-        }
-      }
-      return kept.toString();
     }
   }
 }

@@ -159,6 +159,7 @@ class EditorialJourneyIT {
     library.drop("poster.png", 11 * 1024 * 1024);
     assertThat(library.chosenFile()).isEqualTo("poster.png");
     assertThat(library.uploadStatus()).contains("poster.png").contains("at most 10.0 MB");
+    assertNoAccessibilityViolations("the media library refusing a dropped file");
 
     // What the page cannot see, the server refuses by the content, in the page it sends back.
     Path fake = files.resolve("fake.png");
@@ -217,6 +218,7 @@ class EditorialJourneyIT {
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> restored.body().contains("returnees") ? true : null);
     assertThat(driver.getPageSource()).doesNotContain("Exception");
+    assertNoAccessibilityViolations("the editor with its text put back");
 
     // The media picker refuses an image without its description, and keeps what was typed.
     Path photo = picture(files.resolve("forum-" + UNIQUE + ".png"));
@@ -320,6 +322,22 @@ class EditorialJourneyIT {
     assertThat(list.office()).isEqualTo(code);
     assertThat(list.titles()).hasSizeGreaterThanOrEqualTo(6);
     list.signOut();
+  }
+
+  /** axe-core finds nothing against WCAG 2.1 A and AA on the page as it is now. */
+  private static void assertNoAccessibilityViolations(String page) {
+    com.deque.html.axecore.results.Results results =
+        new com.deque.html.axecore.selenium.AxeBuilder()
+            .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    assertThat(results.getViolations())
+        .as(
+            "%s: %s",
+            page,
+            results.getViolations().stream()
+                .map(v -> v.getId() + " at " + v.getNodes().get(0).getTarget())
+                .toList())
+        .isEmpty();
   }
 
   /** A picture of random pixels (it does not compress: about 3 bytes a pixel as PNG). */

@@ -68,6 +68,37 @@ class ExpiredViewIT {
   }
 
   @Test
+  void anyConsoleFormAndAnAjaxRequestRecoverTheSameWay() {
+    Browser browser = new Browser(MeridianServer.server());
+    FacesForms.signedInAt(browser, GAMBIA_EDITOR, "/admin/media.xhtml");
+    HttpResponse<String> plain =
+        browser.postForm(
+            "/admin/media.xhtml?q=river",
+            Map.of(
+                "details", "details",
+                "details:title", "Renamed by a stale page",
+                "jakarta.faces.ViewState", STALE_VIEW_STATE));
+    assertThat(plain.statusCode()).isIn(302, 303);
+    assertThat(plain.headers().firstValue("Location").orElseThrow())
+        .endsWith("/admin/media.xhtml?q=river&expired=1");
+
+    // The editor's heartbeat (an Ajax poll) from a page left open overnight: told to reload.
+    HttpResponse<String> ajax =
+        browser.postForm(
+            "/admin/content/edit.xhtml?item=1",
+            Map.of(
+                "jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "lock:j_idt1",
+                "lock", "lock",
+                "jakarta.faces.ViewState", STALE_VIEW_STATE),
+            Map.of("Faces-Request", "partial/ajax"));
+    assertThat(ajax.statusCode()).isEqualTo(200);
+    assertThat(ajax.body())
+        .contains("<redirect url=\"/admin/content/edit.xhtml?item=1&amp;expired=1\"")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void aPostAfterTheSessionEndedGoesThroughSignInBackToThePage() {
     Browser first = new Browser(MeridianServer.server());
     Editor editor = openAnItem(first);
