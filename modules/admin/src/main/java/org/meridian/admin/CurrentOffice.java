@@ -4,8 +4,10 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
@@ -69,9 +71,9 @@ public class CurrentOffice implements Serializable {
    * everywhere): their own memberships first, then, as HQ administrator, every other active office.
    */
   private List<OfficeRole> everyOffice() {
-    java.util.Set<String> own =
+    Set<String> own =
         usable.stream().map(m -> m.office().code().value()).collect(Collectors.toSet());
-    java.util.List<OfficeRole> offices = new java.util.ArrayList<>(usable);
+    List<OfficeRole> offices = new ArrayList<>(usable);
     this.offices.all().stream()
         .filter(o -> o.isActive() && !own.contains(o.code().value()))
         .map(o -> new OfficeRole(o, Role.HQ_ADMIN))

@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -39,6 +40,11 @@ import org.meridian.content.fields.FieldDefinition;
 import org.meridian.content.fields.InvalidFieldsException;
 import org.meridian.content.fields.Quote;
 import org.meridian.content.fields.TypeFields;
+import org.meridian.content.media.MediaDetails;
+import org.meridian.content.media.MediaFile;
+import org.meridian.content.media.MediaKind;
+import org.meridian.content.media.MediaLimits;
+import org.meridian.content.media.MediaRefusedException;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
@@ -98,7 +104,7 @@ public class EditContent implements Serializable {
   private String body;
   private String heroImage;
   private List<org.meridian.content.media.MediaItem> imageChoices;
-  private transient jakarta.servlet.http.Part heroUpload;
+  private transient Part heroUpload;
   private String heroAlt;
   private boolean heroDecorative;
   private String seoDescription;
@@ -365,20 +371,18 @@ public class EditContent implements Serializable {
       Messages.error("There is no such item in this office.");
       return null;
     }
-    org.meridian.content.media.MediaLimits limits = media.limits();
+    MediaLimits limits = media.limits();
     try {
       UploadedFile upload = UploadedFile.read(heroUpload, limits);
-      if (org.meridian.content.media.MediaFile.check(upload.name(), upload.bytes(), limits).kind()
-          != org.meridian.content.media.MediaKind.IMAGE) {
-        throw new org.meridian.content.media.MediaRefusedException(
+      if (MediaFile.check(upload.name(), upload.bytes(), limits).kind() != MediaKind.IMAGE) {
+        throw new MediaRefusedException(
             "file", "The hero image must be a JPEG, PNG, GIF or WebP image.");
       }
       var item =
           media.upload(
               upload.name(),
               upload.bytes(),
-              new org.meridian.content.media.MediaDetails(
-                  null, heroAlt, heroDecorative, null, null),
+              new MediaDetails(null, heroAlt, heroDecorative, null, null),
               currentOffice.getEmail());
       heroImage = String.valueOf(item.id());
       imageChoices = null;
@@ -387,7 +391,7 @@ public class EditContent implements Serializable {
               + item.fileName()
               + "' was added to the media library and chosen as the hero image. Save to keep it"
               + " on this item.");
-    } catch (org.meridian.content.media.MediaRefusedException refused) {
+    } catch (MediaRefusedException refused) {
       String field = refused.field();
       Messages.errorOn(
           "altText".equals(field) || "decorative".equals(field)
@@ -404,11 +408,11 @@ public class EditContent implements Serializable {
     return media.limits().maxImageBytes();
   }
 
-  public jakarta.servlet.http.Part getHeroUpload() {
+  public Part getHeroUpload() {
     return heroUpload;
   }
 
-  public void setHeroUpload(jakarta.servlet.http.Part heroUpload) {
+  public void setHeroUpload(Part heroUpload) {
     this.heroUpload = heroUpload;
   }
 

@@ -78,6 +78,15 @@ class EditorialJourneyIT {
     driver = chromium.driver();
   }
 
+  /**
+   * A wait that polls often and looks through the errors Chromium may give while a page is being
+   * replaced.
+   */
+  private static org.openqa.selenium.support.ui.FluentWait<WebDriver> waitUpTo(int seconds) {
+    return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(50))
+        .ignoring(org.openqa.selenium.WebDriverException.class);
+  }
+
   /** Signs a person in, in a browser that holds no one's session. */
   private static ContentListPage signIn(String email) {
     driver.manage().deleteAllCookies();
@@ -178,7 +187,7 @@ class EditorialJourneyIT {
     try {
       uploading.pressUpload();
       int seen =
-          new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50))
+          waitUpTo(20)
               .until(d -> uploading.progress() > 0 && uploading.progress() < 100 ? 1 : null);
       assertThat(seen).isEqualTo(1);
       assertThat(uploading.uploadStatus()).contains("Uploading").contains("% of");
@@ -204,19 +213,15 @@ class EditorialJourneyIT {
     driver.manage().deleteCookieNamed("JSESSIONID");
     editor.pressSave();
     SignInPage signIn = new SignInPage(driver, server);
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("j_username")));
+    waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("j_username")));
     signIn.submit(SENEGAL_EDITOR, PASSWORD);
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.urlContains("/admin/content/edit.xhtml"));
+    waitUpTo(20).until(ExpectedConditions.urlContains("/admin/content/edit.xhtml"));
     editor = new EditorPage(driver, server);
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(d -> TITLE.equals(new EditorPage(d, server).title()) ? true : null);
+    waitUpTo(20).until(d -> TITLE.equals(new EditorPage(d, server).title()) ? true : null);
     assertThat(editor.restoredNotice()).contains("put back");
     assertThat(editor.summary()).isEqualTo("Two hundred young people met in Thiès.");
     EditorPage restored = editor;
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> restored.body().contains("returnees") ? true : null);
+    waitUpTo(10).until(d -> restored.body().contains("returnees") ? true : null);
     assertThat(driver.getPageSource()).doesNotContain("Exception");
     assertNoAccessibilityViolations("the editor with its text put back");
 
@@ -272,8 +277,7 @@ class EditorialJourneyIT {
     assertThat(article.text()).contains("returnees");
     WebElement hero = article.heroImage().orElseThrow(() -> new AssertionError("no hero image"));
     assertThat(hero.getAttribute("alt")).isEqualTo(ALT);
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> article.heroImageLoaded() ? true : null);
+    waitUpTo(10).until(d -> article.heroImageLoaded() ? true : null);
   }
 
   @Test

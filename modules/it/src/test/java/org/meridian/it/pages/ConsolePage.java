@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every screen of the console has: the page's heading, its messages, the header. */
@@ -32,20 +33,32 @@ public abstract class ConsolePage {
   /** Presses a button that posts a plain form and waits until the answer has replaced the page. */
   protected void pressAndWait(By button) {
     WebElement pressed = driver.findElement(button);
+    markThisPage();
     pressed.click();
-    waiting().until(ExpectedConditions.stalenessOf(pressed));
-    loaded();
+    awaitAnotherPage();
   }
 
-  /** Waits until the page now in the browser has loaded. */
-  protected void loaded() {
+  /** Marks the document now shown, so that {@link #awaitAnotherPage} sees it replaced. */
+  protected void markThisPage() {
+    ((JavascriptExecutor) driver)
+        .executeScript("document.documentElement.setAttribute('data-left-behind', 'true')");
+  }
+
+  /**
+   * Waits until another document than the marked one has loaded: after a navigation, or after an
+   * upload's answer was written over the page. (Element staleness is not reliable while Chromium is
+   * navigating: it may answer with another error.)
+   */
+  protected void awaitAnotherPage() {
     waiting()
+        .ignoring(WebDriverException.class)
         .until(
             d ->
-                "complete"
-                    .equals(
-                        ((org.openqa.selenium.JavascriptExecutor) d)
-                            .executeScript("return document.readyState")));
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete' && document.documentElement"
+                                + " && !document.documentElement.hasAttribute('data-left-behind')")));
   }
 
   public String heading() {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The console's content list ({@code /admin/index.xhtml}): where signing in lands. */
 public final class ContentListPage extends ConsolePage {
@@ -49,7 +48,7 @@ public final class ContentListPage extends ConsolePage {
 
   /** "New news", "New page", …: opens the editor for a new item of that type. */
   public EditorPage startNew(String type) {
-    pressLink(By.id("new-" + type.toLowerCase(java.util.Locale.ROOT)));
+    pressAndWait(By.id("new-" + type.toLowerCase(java.util.Locale.ROOT)));
     return new EditorPage(driver, server);
   }
 
@@ -73,11 +72,5 @@ public final class ContentListPage extends ConsolePage {
     return driver.findElements(By.cssSelector("#content a.edit-link")).stream()
         .map(WebElement::getText)
         .toList();
-  }
-
-  private void pressLink(By link) {
-    WebElement pressed = driver.findElement(link);
-    pressed.click();
-    waiting().until(ExpectedConditions.stalenessOf(pressed));
   }
 }

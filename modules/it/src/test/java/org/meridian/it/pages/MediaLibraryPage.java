@@ -63,7 +63,9 @@ public final class MediaLibraryPage extends ConsolePage {
 
   /** Presses "Upload"; the caller watches the progress and the answer. */
   public void pressUpload() {
-    driver.findElement(By.id("upload:upload-button")).click();
+    WebElement button = driver.findElement(By.id("upload:upload-button"));
+    markThisPage();
+    button.click();
   }
 
   /** The upload's progress bar while it is shown: its value (0–100), or -1 when hidden. */
@@ -85,6 +87,7 @@ public final class MediaLibraryPage extends ConsolePage {
 
   /** Waits until the library's answer to the upload has replaced the page. */
   public MediaLibraryPage awaitAnswer() {
+    awaitAnotherPage();
     waiting()
         .until(
             ExpectedConditions.or(
