@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -39,6 +40,11 @@ import org.meridian.content.fields.FieldDefinition;
 import org.meridian.content.fields.InvalidFieldsException;
 import org.meridian.content.fields.Quote;
 import org.meridian.content.fields.TypeFields;
+import org.meridian.content.media.MediaDetails;
+import org.meridian.content.media.MediaFile;
+import org.meridian.content.media.MediaKind;
+import org.meridian.content.media.MediaLimits;
+import org.meridian.content.media.MediaRefusedException;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
@@ -98,6 +104,7 @@ public class EditContent implements Serializable {
   private String body;
   private String heroImage;
   private List<org.meridian.content.media.MediaItem> imageChoices;
+  private transient Part heroUpload;
   private String heroAlt;
   private boolean heroDecorative;
   private String seoDescription;
@@ -352,6 +359,61 @@ public class EditContent implements Serializable {
       Messages.error(refused.getMessage());
     }
     return null;
+  }
+
+  /**
+   * The media picker: adds the chosen image to the office's library, described by the hero image's
+   * alternative text (required unless it is marked decorative), and makes it the hero image.
+   * Nothing else is saved: the rest of the form comes back as typed.
+   */
+  public String uploadHero() {
+    if (!found) {
+      Messages.error("There is no such item in this office.");
+      return null;
+    }
+    MediaLimits limits = media.limits();
+    try {
+      UploadedFile upload = UploadedFile.read(heroUpload, limits);
+      if (MediaFile.check(upload.name(), upload.bytes(), limits).kind() != MediaKind.IMAGE) {
+        throw new MediaRefusedException(
+            "file", "The hero image must be a JPEG, PNG, GIF or WebP image.");
+      }
+      var item =
+          media.upload(
+              upload.name(),
+              upload.bytes(),
+              new MediaDetails(null, heroAlt, heroDecorative, null, null),
+              currentOffice.getEmail());
+      heroImage = String.valueOf(item.id());
+      imageChoices = null;
+      Messages.info(
+          "'"
+              + item.fileName()
+              + "' was added to the media library and chosen as the hero image. Save to keep it"
+              + " on this item.");
+    } catch (MediaRefusedException refused) {
+      String field = refused.field();
+      Messages.errorOn(
+          "altText".equals(field) || "decorative".equals(field)
+              ? "edit:heroAlt"
+              : "edit:heroUpload",
+          refused.getMessage());
+      Messages.error("The image was not uploaded: see the message on the field.");
+    }
+    return null;
+  }
+
+  /** The largest image the media picker takes, checked in the page before sending. */
+  public long getMaxImageBytes() {
+    return media.limits().maxImageBytes();
+  }
+
+  public Part getHeroUpload() {
+    return heroUpload;
+  }
+
+  public void setHeroUpload(Part heroUpload) {
+    this.heroUpload = heroUpload;
   }
 
   public String publish() {

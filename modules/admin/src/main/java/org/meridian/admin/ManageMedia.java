@@ -6,8 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -82,27 +80,12 @@ public class ManageMedia implements Serializable {
 
   /** Adds the chosen file to the office's library. */
   public void upload() {
-    MediaLimits limits = library.limits();
-    if (file == null || file.getSize() == 0) {
-      Messages.errorOn("upload:file", "Choose a file to upload.");
-      return;
-    }
-    if (file.getSize() > limits.maxBytes()) {
-      Messages.errorOn(
-          "upload:file",
-          "The file is "
-              + MediaLimits.readable(file.getSize())
-              + "; the library takes files of at most "
-              + MediaLimits.readable(limits.maxBytes())
-              + ".");
-      return;
-    }
-    try (InputStream in = file.getInputStream()) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+    try {
+      UploadedFile upload = UploadedFile.read(file, library.limits());
       MediaItem item =
           library.upload(
-              file.getSubmittedFileName(),
-              bytes,
+              upload.name(),
+              upload.bytes(),
               new MediaDetails(title, altText, decorative, caption, credit),
               currentOffice.getEmail());
       Messages.info("'" + item.fileName() + "' was added to the library.");
@@ -113,8 +96,6 @@ public class ManageMedia implements Serializable {
     } catch (MediaRefusedException refused) {
       Messages.errorOn(
           "upload:" + (refused.field() == null ? "file" : refused.field()), refused.getMessage());
-    } catch (IOException e) {
-      Messages.errorOn("upload:file", "The upload was interrupted; please try again.");
     }
   }
 
@@ -193,6 +174,11 @@ public class ManageMedia implements Serializable {
       case "document" -> Optional.of(MediaKind.DOCUMENT);
       default -> Optional.empty();
     };
+  }
+
+  /** The library's limits, which the upload page checks before sending a file. */
+  public MediaLimits getLimits() {
+    return library.limits();
   }
 
   /** What the upload field accepts, with the limits. */
