@@ -157,7 +157,7 @@ class AccessibilityIT {
             "/admin/index.xhtml",
             "/admin/offices.xhtml",
             "/admin/network.xhtml",
-            "/admin/health.xhtml?office=gambia",
+            "/admin/health.xhtml?of=gambia",
             "/admin/alerts.xhtml",
             "/admin/settings.xhtml?office=gambia",
             "/admin/people.xhtml",
