@@ -84,17 +84,15 @@ public class ManageMedia implements Serializable {
   public void upload() {
     MediaLimits limits = library.limits();
     if (file == null || file.getSize() == 0) {
-      Messages.errorOn("upload:file", "Choose a file to upload.");
+      Messages.errorOn("upload:file", "media.choose_file_upload");
       return;
     }
     if (file.getSize() > limits.maxBytes()) {
       Messages.errorOn(
           "upload:file",
-          "The file is "
-              + MediaLimits.readable(file.getSize())
-              + "; the library takes files of at most "
-              + MediaLimits.readable(limits.maxBytes())
-              + ".");
+          "media.too_big_0_1",
+          MediaLimits.readable(file.getSize()),
+          MediaLimits.readable(limits.maxBytes()));
       return;
     }
     try (InputStream in = file.getInputStream()) {
@@ -105,23 +103,23 @@ public class ManageMedia implements Serializable {
               bytes,
               new MediaDetails(title, altText, decorative, caption, credit),
               currentOffice.getEmail());
-      Messages.info("'" + item.fileName() + "' was added to the library.");
+      Messages.info("media.added_0", item.fileName());
       title = altText = caption = credit = null;
       decorative = false;
       reload();
       select(item.id());
     } catch (MediaRefusedException refused) {
-      Messages.errorOn(
+      Messages.refusalOn(
           "upload:" + (refused.field() == null ? "file" : refused.field()), refused.getMessage());
     } catch (IOException e) {
-      Messages.errorOn("upload:file", "The upload was interrupted; please try again.");
+      Messages.errorOn("upload:file", "common.upload_interrupted");
     }
   }
 
   /** Saves the selected file's title, alt text, caption and credit. */
   public void save() {
     if (selected == null || selected.shared()) {
-      Messages.error("Only the office's own files can be changed.");
+      Messages.error("media.only_own_files");
       return;
     }
     try {
@@ -131,14 +129,14 @@ public class ManageMedia implements Serializable {
               selected.version(),
               new MediaDetails(editTitle, editAltText, editDecorative, editCaption, editCredit),
               currentOffice.getEmail());
-      Messages.info("The details of '" + selected.fileName() + "' were saved.");
+      Messages.info("media.details_saved_0", selected.fileName());
       reload();
       select(selected.id());
     } catch (MediaRefusedException refused) {
       if (refused.field() != null) {
-        Messages.errorOn("details:" + refused.field(), refused.getMessage());
+        Messages.refusalOn("details:" + refused.field(), refused.getMessage());
       } else {
-        Messages.error(refused.getMessage());
+        Messages.refusal(refused.getMessage());
         select(selected.id());
       }
     }
@@ -147,20 +145,20 @@ public class ManageMedia implements Serializable {
   /** Deletes the selected file, unless something uses it. */
   public void delete() {
     if (selected == null) {
-      Messages.error("Choose a file first.");
+      Messages.error("media.choose_file_first");
       return;
     }
     try {
       library.delete(selected.id(), currentOffice.getEmail());
-      Messages.info("'" + selected.fileName() + "' was deleted.");
+      Messages.info("media.deleted_0", selected.fileName());
       selected = null;
       usage = null;
       reload();
     } catch (MediaInUseException inUse) {
       usage = inUse.usage();
-      Messages.error(inUse.getMessage());
+      Messages.refusal(inUse.getMessage());
     } catch (MediaRefusedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.refusal(refused.getMessage());
     }
   }
 
@@ -171,7 +169,7 @@ public class ManageMedia implements Serializable {
   private void select(long id) {
     selected = library.find(id).orElse(null);
     if (selected == null) {
-      Messages.error("There is no file " + id + " in this library.");
+      Messages.error("media.no_file_0", id);
       usage = null;
       return;
     }
