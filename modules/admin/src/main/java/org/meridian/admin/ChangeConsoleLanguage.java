@@ -48,7 +48,7 @@ public class ChangeConsoleLanguage implements Serializable {
   /** Saves the choice and shows the page again in the new language. */
   public String save() {
     if (language == null || !ConsoleLanguage.SPOKEN.contains(language)) {
-      Messages.errorOn("language:language", "language.unknown");
+      Messages.errorOn("console-language:language", "language.unknown");
       return null;
     }
     FacesContext faces = FacesContext.getCurrentInstance();

@@ -207,13 +207,13 @@ public class ManagePeople implements Serializable {
 
   /** A status as the list shows it: active, invited or disabled. */
   public String status(PersonInOffice person) {
-    return person.status().name().toLowerCase(Locale.ROOT);
+    return ConsoleText.text("people.status." + person.status().name());
   }
 
   /** A time in the office's time zone; "never" for none. */
   public String when(Instant instant) {
     if (instant == null) {
-      return "never";
+      return ConsoleText.text("common.never");
     }
     ZoneId zone = office == null ? ZoneOffset.UTC : office.timeZone();
     return WHEN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";

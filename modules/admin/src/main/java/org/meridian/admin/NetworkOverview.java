@@ -43,6 +43,6 @@ public class NetworkOverview implements Serializable {
   }
 
   public String when(Instant instant) {
-    return instant == null ? "never" : WHEN.format(instant);
+    return instant == null ? ConsoleText.text("common.never") : WHEN.format(instant);
   }
 }

@@ -29,21 +29,32 @@ class ConsoleLanguageIT {
     assertThat(list.selectFirst("html").attr("dir")).isEqualTo("ltr");
     assertThat(list.selectFirst("h1").text()).isEqualTo("Contenus");
     assertThat(list.select("#nav-dashboard").text()).isEqualTo("Tableau de bord");
-    assertThat(list.select("#signout-button").attr("value")).isEqualTo("Se déconnecter");
+    assertThat(list.select("#signout\\:signout-button").attr("value")).isEqualTo("Se déconnecter");
     assertThat(list.select("#content th").eachText()).contains("Titre", "État éditorial");
     assertThat(list.select("#filter-apply").text()).isEqualTo("Filtrer");
     // Senegal's items in their editorial states, in French.
     assertThat(list.select("#content .editorial").eachText())
         .isNotEmpty()
-        .allSatisfy(state -> assertThat(state).isIn("", "Brouillon", "En relecture", "Publié",
-            "Approuvé", "Modifications demandées", "Dépublié", "Archivé"));
+        .allSatisfy(
+            state ->
+                assertThat(state)
+                    .isIn(
+                        "",
+                        "Brouillon",
+                        "En relecture",
+                        "Publié",
+                        "Approuvé",
+                        "Modifications demandées",
+                        "Dépublié",
+                        "Archivé"));
     assertThat(list.select("#content .editorial").eachText()).contains("Publié");
 
     Document dashboard = editor.open("/admin/dashboard.xhtml");
     assertThat(dashboard.selectFirst("html").attr("lang")).isEqualTo("fr");
     assertThat(dashboard.selectFirst("h1").text()).isEqualTo("Tableau de bord");
     assertThat(dashboard.select("#my-drafts-h").text()).isEqualTo("Mes brouillons");
-    assertThat(dashboard.select("#awaiting-review-h").text()).isEqualTo("En attente de ma relecture");
+    assertThat(dashboard.select("#awaiting-review-h").text())
+        .isEqualTo("En attente de ma relecture");
     assertThat(dashboard.text()).doesNotContain("???");
   }
 
@@ -118,16 +129,16 @@ class ConsoleLanguageIT {
     try {
       Document page = editor.open("/admin/language.xhtml");
       assertThat(page.selectFirst("html").attr("dir")).isEqualTo("rtl");
-      assertThat(page.select("#language\\:language option").eachAttr("value"))
+      assertThat(page.select("#console-language\\:language option").eachAttr("value"))
           .containsExactly("en", "fr", "ar");
-      assertThat(page.select("#language\\:language option[selected]").attr("value"))
+      assertThat(page.select("#console-language\\:language option[selected]").attr("value"))
           .isEqualTo("ar");
 
       Document french =
-          editor.submit(page, "language", Map.of("language:language", "fr"), "language:save");
+          editor.submit(page, "console-language", Map.of("console-language:language", "fr"), "console-language:save");
       assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
       assertThat(french.selectFirst("html").attr("dir")).isEqualTo("ltr");
-      assertThat(french.select("#language\\:done").text())
+      assertThat(french.select("#console-language\\:done").text())
           .isEqualTo("La console est désormais en français.");
       // Kept on the account: a new session starts in French.
       assertThat(ConsoleSession.signIn(ARABIC).open("/admin/index.xhtml").selectFirst("h1").text())
@@ -135,16 +146,21 @@ class ConsoleLanguageIT {
 
       // A language the console does not speak is refused on the field; nothing changes.
       Document refused =
-          editor.submit(french, "language", Map.of("language:language", "de"), "language:save");
+          editor.submit(french, "console-language", Map.of("console-language:language", "de"), "console-language:save");
       assertThat(refused.selectFirst("html").attr("lang")).isEqualTo("fr");
-      assertThat(refused.select(".field-error").text()).isNotBlank();
-      assertThat(ConsoleSession.signIn(ARABIC).open("/admin/index.xhtml").selectFirst("html")
-              .attr("lang"))
+      assertThat(refused.select(".field-error").text())
+          .as(refused.select("main").html())
+          .isNotBlank();
+      assertThat(
+              ConsoleSession.signIn(ARABIC)
+                  .open("/admin/index.xhtml")
+                  .selectFirst("html")
+                  .attr("lang"))
           .isEqualTo("fr");
     } finally {
       Document back = editor.open("/admin/language.xhtml");
       Document arabic =
-          editor.submit(back, "language", Map.of("language:language", "ar"), "language:save");
+          editor.submit(back, "console-language", Map.of("console-language:language", "ar"), "console-language:save");
       assertThat(arabic.selectFirst("html").attr("dir")).isEqualTo("rtl");
     }
   }

@@ -178,8 +178,7 @@ public class DemoContent {
     accounts.create("senegal.francophone@meridian.example.org", "Mariama Sow", FR, demoPassword);
     accounts.grant(
         "senegal.francophone@meridian.example.org", offices.load(senegal.code()), Role.EDITOR);
-    accounts.create(
-        "gambia.arabophone@meridian.example.org", "Youssef Haddad", AR, demoPassword);
+    accounts.create("gambia.arabophone@meridian.example.org", "Youssef Haddad", AR, demoPassword);
     accounts.grant(
         "gambia.arabophone@meridian.example.org", offices.load(gambia.code()), Role.EDITOR);
 
