@@ -135,7 +135,11 @@ class ConsoleLanguageIT {
           .isEqualTo("ar");
 
       Document french =
-          editor.submit(page, "console-language", Map.of("console-language:language", "fr"), "console-language:save");
+          editor.submit(
+              page,
+              "console-language",
+              Map.of("console-language:language", "fr"),
+              "console-language:save");
       assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
       assertThat(french.selectFirst("html").attr("dir")).isEqualTo("ltr");
       assertThat(french.select("#console-language\\:done").text())
@@ -146,7 +150,11 @@ class ConsoleLanguageIT {
 
       // A language the console does not speak is refused on the field; nothing changes.
       Document refused =
-          editor.submit(french, "console-language", Map.of("console-language:language", "de"), "console-language:save");
+          editor.submit(
+              french,
+              "console-language",
+              Map.of("console-language:language", "de"),
+              "console-language:save");
       assertThat(refused.selectFirst("html").attr("lang")).isEqualTo("fr");
       assertThat(refused.select(".field-error").text())
           .as(refused.select("main").html())
@@ -160,7 +168,11 @@ class ConsoleLanguageIT {
     } finally {
       Document back = editor.open("/admin/language.xhtml");
       Document arabic =
-          editor.submit(back, "console-language", Map.of("console-language:language", "ar"), "console-language:save");
+          editor.submit(
+              back,
+              "console-language",
+              Map.of("console-language:language", "ar"),
+              "console-language:save");
       assertThat(arabic.selectFirst("html").attr("dir")).isEqualTo("rtl");
     }
   }
