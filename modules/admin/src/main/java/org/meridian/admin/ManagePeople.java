@@ -99,7 +99,11 @@ public class ManagePeople implements Serializable {
           actor(),
           office.code(),
           new NewInvitation(email, name, LanguageTag.parse(language).orElse(null), role));
-      Messages.info("people.invitation_sent_0_1_2", email.strip(), role, office.code());
+      Messages.info(
+          "people.invitation_sent_0_1_2",
+          email.strip(),
+          roleName(role),
+          office.code());
       email = null;
       name = null;
       role = null;
@@ -121,7 +125,7 @@ public class ManagePeople implements Serializable {
     act(
         p -> people.changeRole(actor(), p.membershipId(), newRole),
         changing,
-        ConsoleText.text("people.outcome_now_0", newRole));
+        ConsoleText.text("people.outcome_now_0", roleName(newRole)));
   }
 
   public void askToRemove(PersonInOffice person) {
@@ -203,6 +207,11 @@ public class ManagePeople implements Serializable {
     }
     languages.addAll(COMMON_LANGUAGES);
     return languages;
+  }
+
+  /** A role in the reader's language (English keeps the role codes, e.g. EDITOR). */
+  private static String roleName(Role role) {
+    return role == null ? "" : ConsoleText.text("role." + role.name());
   }
 
   /** A status as the list shows it: active, invited or disabled. */
