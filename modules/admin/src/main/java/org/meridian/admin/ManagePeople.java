@@ -99,11 +99,7 @@ public class ManagePeople implements Serializable {
           actor(),
           office.code(),
           new NewInvitation(email, name, LanguageTag.parse(language).orElse(null), role));
-      Messages.info(
-          "people.invitation_sent_0_1_2",
-          email.strip(),
-          roleName(role),
-          office.code());
+      Messages.info("people.invitation_sent_0_1_2", email.strip(), roleName(role), office.code());
       email = null;
       name = null;
       role = null;

@@ -48,6 +48,8 @@ class ConsoleLanguageIT {
                         "Dépublié",
                         "Archivé"));
     assertThat(list.select("#content .editorial").eachText()).contains("Publié");
+    assertThat(list.select("p:containsOwn(votre rôle)").text())
+        .isEqualTo("Bureau senegal, votre rôle : Rédacteur");
 
     Document dashboard = editor.open("/admin/dashboard.xhtml");
     assertThat(dashboard.selectFirst("html").attr("lang")).isEqualTo("fr");
