@@ -97,7 +97,7 @@ public class NetworkOverview implements Serializable {
   }
 
   public String when(Instant instant) {
-    return instant == null ? "never" : WHEN.format(instant);
+    return instant == null ? ConsoleText.text("common.never") : WHEN.format(instant);
   }
 
   /** How long the oldest review has waited, in days or hours; empty when none waits. */

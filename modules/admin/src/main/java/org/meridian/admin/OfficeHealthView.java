@@ -16,7 +16,7 @@ import org.meridian.workflow.network.NetworkHealth;
 import org.meridian.workflow.network.OfficeHealthDetail;
 
 /**
- * One office's site health in detail ({@code health.xhtml?office=code}; without a code, the office
+ * One office's site health in detail ({@code health.xhtml?of=code}; without a code, the office
  * one works in): for its administrators, and for HQ administrators (audited).
  */
 @Named
@@ -39,7 +39,7 @@ public class OfficeHealthView implements Serializable {
         FacesContext.getCurrentInstance()
             .getExternalContext()
             .getRequestParameterMap()
-            .getOrDefault("office", currentOffice.getCode());
+            .getOrDefault("of", currentOffice.getCode());
     try {
       detail =
           health.ofOffice(

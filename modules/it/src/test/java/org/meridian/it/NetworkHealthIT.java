@@ -110,7 +110,7 @@ class NetworkHealthIT {
         .startsWith("/admin/content/edit.xhtml?item=");
     assertThat(own.select("#broken-links li").text()).doesNotContain("/gambia/en/our-work");
 
-    Document other = gambia.open("/admin/health.xhtml?office=senegal");
+    Document other = gambia.open("/admin/health.xhtml?of=senegal");
     assertThat(other.getElementById("not-allowed")).isNotNull();
     assertThat(other.getElementById("figures")).isNull();
     assertThat(other.text()).doesNotContain("Senegal (senegal)");
@@ -128,7 +128,7 @@ class NetworkHealthIT {
     assertThat(refused.getElementById("broken-links")).isNull();
 
     ConsoleSession hq = ConsoleSession.signIn(HQ_ADMIN);
-    Document gambia = hq.open("/admin/health.xhtml?office=gambia");
+    Document gambia = hq.open("/admin/health.xhtml?of=gambia");
     assertThat(gambia.select("#broken-links li").text()).contains("/gambia/en/volunteer-programme");
     assertThat(gambia.select("#broken-links li a"))
         .as("not HQ's own items: no edit links")
@@ -138,7 +138,7 @@ class NetworkHealthIT {
         .anyMatch(
             row -> row.contains("one office in detail") && row.contains("read office gambia"));
 
-    HttpResponse<String> nonsense = hq.get("/admin/health.xhtml?office=%3Cscript%3E");
+    HttpResponse<String> nonsense = hq.get("/admin/health.xhtml?of=%3Cscript%3E");
     assertThat(nonsense.statusCode()).isEqualTo(200);
     assertThat(org.jsoup.Jsoup.parse(nonsense.body()).getElementById("not-allowed").text())
         .isEqualTo("Not allowed: No such office.");
