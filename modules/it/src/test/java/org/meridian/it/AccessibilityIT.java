@@ -273,8 +273,8 @@ class AccessibilityIT {
   }
 
   /**
-   * Waits until {@code element} has left the page. Chromium may answer "node does not belong to
-   * the document" rather than "stale element" while the page is being replaced: both mean gone.
+   * Waits until {@code element} has left the page. Chromium may answer "node does not belong to the
+   * document" rather than "stale element" while the page is being replaced: both mean gone.
    */
   private static void waitUntilGone(org.openqa.selenium.WebElement element) {
     new WebDriverWait(browser, Duration.ofSeconds(15))

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The console's content list: paging through the office's items from the database (a page and a
- * count, not everything loaded), the theme, tag and author filters, the orders, and addresses
- * that ask for nonsense.
+ * count, not everything loaded), the theme, tag and author filters, the orders, and addresses that
+ * ask for nonsense.
  */
 @ExtendWith(MeridianServer.class)
 class ContentListIT {
@@ -68,7 +68,8 @@ class ContentListIT {
   @Test
   void oneAuthorsItemsComeInPagesOfFiftyInTheChosenOrder() {
     Document first = gambia.open(byAuthor("&sort=title"));
-    assertThat(first.getElementById("list-count").text()).isEqualTo("Page 1 of 2 (" + MADE + " items)");
+    assertThat(first.getElementById("list-count").text())
+        .isEqualTo("Page 1 of 2 (" + MADE + " items)");
     assertThat(titles(first)).hasSize(50).allMatch(t -> t.startsWith(prefix));
     assertThat(titles(first).get(0)).isEqualTo(prefix + " 00");
     assertThat(titles(first)).isSorted();
@@ -77,8 +78,9 @@ class ContentListIT {
     String next = first.getElementById("next-page").attr("href");
     assertThat(next).contains("page=2").contains("sort=title").contains("author=");
     Document second = gambia.open("/admin/" + next);
-    assertThat(titles(second)).containsExactly(
-        prefix + " 50", prefix + " 51", prefix + " 52", prefix + " 53", prefix + " 54");
+    assertThat(titles(second))
+        .containsExactly(
+            prefix + " 50", prefix + " 51", prefix + " 52", prefix + " 53", prefix + " 54");
     assertThat(second.getElementById("next-page")).isNull();
     assertThat(second.getElementById("previous-page").attr("href")).contains("page=1");
 
@@ -95,11 +97,20 @@ class ContentListIT {
     assertThat(titles(last)).hasSize(MADE - 50);
 
     for (String nonsense :
-        List.of("page=-3", "page=abc", "page=99999999999999999999", "sort=%3Cscript%3E",
-            "theme=%3Cscript%3E", "tag=nope", "author=someone%40elsewhere.example")) {
+        List.of(
+            "page=-3",
+            "page=abc",
+            "page=99999999999999999999",
+            "sort=%3Cscript%3E",
+            "theme=%3Cscript%3E",
+            "tag=nope",
+            "author=someone%40elsewhere.example")) {
       var response = gambia.get("/admin/index.xhtml?" + nonsense);
       assertThat(response.statusCode()).as(nonsense).isEqualTo(200);
-      assertThat(response.body()).as(nonsense).doesNotContain("<script>alert").doesNotContain("%3Cscript");
+      assertThat(response.body())
+          .as(nonsense)
+          .doesNotContain("<script>alert")
+          .doesNotContain("%3Cscript");
       assertThat(org.jsoup.Jsoup.parse(response.body()).getElementById("list-count").text())
           .as(nonsense)
           .startsWith("Page 1 of ");
@@ -134,6 +145,7 @@ class ContentListIT {
 
   private static long total(Document list) {
     String text = list.getElementById("list-count").text();
-    return Long.parseLong(text.substring(text.indexOf('(') + 1, text.indexOf(' ', text.indexOf('('))));
+    return Long.parseLong(
+        text.substring(text.indexOf('(') + 1, text.indexOf(' ', text.indexOf('('))));
   }
 }
