@@ -15,10 +15,16 @@ import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentSummary;
 import org.meridian.content.ContentType;
 import org.meridian.content.EditorFilter;
+import org.meridian.content.EditorPage;
+import org.meridian.content.EditorSort;
 import org.meridian.content.search.ContentSearch;
 import org.meridian.content.search.SearchMatch;
 import org.meridian.content.search.SearchQuery;
 import org.meridian.content.search.SearchQueryException;
+import org.meridian.content.taxonomy.TagLabel;
+import org.meridian.content.taxonomy.Tags;
+import org.meridian.content.taxonomy.ThemeLabel;
+import org.meridian.content.taxonomy.Themes;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.workflow.review.EditorialState;
@@ -35,12 +41,19 @@ import org.meridian.workflow.review.Workflow;
 public class ContentList implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final int SHOWN = 200;
+
+  /** Rows per page of the list. */
+  static final int PAGE_SIZE = 50;
+
+  /** The most items a search ranks (then paged like the list). */
+  private static final int FOUND = 500;
 
   @Inject private transient ContentQueries content;
   @Inject private transient TenantContext tenant;
   @Inject private transient Workflow workflow;
   @Inject private transient ContentSearch search;
+  @Inject private transient Themes themes;
+  @Inject private transient Tags tags;
 
   private List<ContentSummary> items = List.of();
   private Map<Long, EditorialState> editorial = Map.of();
@@ -50,6 +63,14 @@ public class ContentList implements Serializable {
   private String language = "";
   private String query = "";
   private String queryError;
+  private String theme = "";
+  private String tag = "";
+  private String author = "";
+  private EditorSort sort = EditorSort.RECENT;
+  private ListPage page = ListPage.of("1", PAGE_SIZE, 0);
+  private List<ThemeLabel> themeChoices = List.of();
+  private List<TagLabel> tagChoices = List.of();
+  private List<String> authorChoices = List.of();
 
   @PostConstruct
   void init() {
@@ -69,7 +90,22 @@ public class ContentList implements Serializable {
     state = wantedState == null ? "" : wantedState.name();
     language = wantedLanguage == null ? "" : wantedLanguage;
     today = LocalDate.now(tenant.require().timeZone());
-    EditorFilter filter = new EditorFilter(wantedType, wantedState, wantedLanguage);
+    themeChoices = themes.labels(tenant.require().defaultLanguage());
+    tagChoices = tags.labels();
+    authorChoices = content.latestAuthors();
+    theme = oneOf(params.get("theme"), themeChoices.stream().map(ThemeLabel::code).toList());
+    tag = oneOf(params.get("tag"), tagChoices.stream().map(TagLabel::slug).toList());
+    author = oneOf(params.get("author"), authorChoices);
+    EditorSort wantedSort = parse(EditorSort.class, params.get("sort"));
+    sort = wantedSort == null ? EditorSort.RECENT : wantedSort;
+    EditorFilter filter =
+        new EditorFilter(
+            wantedType,
+            wantedState,
+            wantedLanguage,
+            theme.isEmpty() ? null : theme,
+            tag.isEmpty() ? null : tag,
+            author.isEmpty() ? null : author);
     SearchQuery words;
     try {
       words = SearchQuery.of(params.get("q"));
@@ -78,21 +114,53 @@ public class ContentList implements Serializable {
       words = SearchQuery.EMPTY;
     }
     query = words.text();
-    items = words.isEmpty() ? content.listForEditors(filter, today, SHOWN) : found(filter, words);
+    String asked = params.get("page");
+    if (words.isEmpty()) {
+      int wanted = ListPage.asked(asked);
+      EditorPage rows =
+          content.pageForEditors(
+              filter,
+              sort,
+              today,
+              null,
+              (int) Math.min(Integer.MAX_VALUE, (wanted - 1L) * PAGE_SIZE),
+              PAGE_SIZE);
+      page = ListPage.of(asked, PAGE_SIZE, rows.total());
+      if (page.number() != wanted) {
+        rows = content.pageForEditors(filter, sort, today, null, page.first(), PAGE_SIZE);
+      }
+      items = rows.items();
+    } else {
+      List<ContentSummary> all = found(filter, words);
+      page = ListPage.of(asked, PAGE_SIZE, all.size());
+      items =
+          all.subList(page.first(), (int) Math.min(all.size(), (long) page.first() + PAGE_SIZE));
+    }
     editorial = workflow.states(items.stream().map(ContentSummary::itemId).toList());
   }
 
-  /** The items matching the words (drafts too), best match first, within the other filters. */
+  /**
+   * The items matching the words (drafts too), best match first, within the other filters; the
+   * chosen order only when one was asked for.
+   */
   private List<ContentSummary> found(EditorFilter filter, SearchQuery words) {
     String wantedLanguage = language.isEmpty() ? null : language;
     List<SearchMatch> found =
         search.forEditors(
-            words, wantedLanguage == null ? null : new LanguageTag(wantedLanguage), SHOWN);
+            words, wantedLanguage == null ? null : new LanguageTag(wantedLanguage), FOUND);
     Map<Long, Integer> rank = new java.util.HashMap<>();
     found.forEach(m -> rank.putIfAbsent(m.itemId(), rank.size()));
-    return content.listForEditors(filter, today, rank.keySet(), SHOWN).stream()
-        .sorted(java.util.Comparator.comparing(item -> rank.get(item.itemId())))
-        .toList();
+    EditorPage matching = content.pageForEditors(filter, sort, today, rank.keySet(), 0, FOUND);
+    return sort != EditorSort.RECENT
+        ? matching.items()
+        : matching.items().stream()
+            .sorted(java.util.Comparator.comparing(item -> rank.get(item.itemId())))
+            .toList();
+  }
+
+  /** {@code asked} when it is one of {@code known}, else "" (any). */
+  private static String oneOf(String asked, List<String> known) {
+    return asked != null && known.contains(asked.strip()) ? asked.strip() : "";
   }
 
   private static <E extends Enum<E>> E parse(Class<E> kind, String text) {
@@ -175,5 +243,81 @@ public class ContentList implements Serializable {
 
   public boolean isSearching() {
     return !query.isEmpty();
+  }
+
+  public String getTheme() {
+    return theme;
+  }
+
+  public String getTag() {
+    return tag;
+  }
+
+  public String getAuthor() {
+    return author;
+  }
+
+  public String getSort() {
+    return sort.name();
+  }
+
+  public List<EditorSort> getSorts() {
+    return Arrays.asList(EditorSort.values());
+  }
+
+  public List<ThemeLabel> getThemeChoices() {
+    return themeChoices;
+  }
+
+  public List<TagLabel> getTagChoices() {
+    return tagChoices;
+  }
+
+  public List<String> getAuthorChoices() {
+    return authorChoices;
+  }
+
+  public int getPageNumber() {
+    return page.number();
+  }
+
+  public int getPages() {
+    return page.pages();
+  }
+
+  public long getTotal() {
+    return page.total();
+  }
+
+  public boolean isPrevious() {
+    return page.hasPrevious();
+  }
+
+  public boolean isNext() {
+    return page.hasNext();
+  }
+
+  /** The list's address for page {@code number}, with every filter, the words and the order. */
+  public String pageLink(int number) {
+    StringBuilder link = new StringBuilder("index.xhtml?page=").append(number);
+    appendParameter(link, "type", type);
+    appendParameter(link, "state", state);
+    appendParameter(link, "lang", language);
+    appendParameter(link, "theme", theme);
+    appendParameter(link, "tag", tag);
+    appendParameter(link, "author", author);
+    appendParameter(link, "q", query);
+    appendParameter(
+        link, "sort", sort == EditorSort.RECENT ? "" : sort.name().toLowerCase(Locale.ROOT));
+    return link.toString();
+  }
+
+  private static void appendParameter(StringBuilder link, String name, String value) {
+    if (value != null && !value.isEmpty()) {
+      link.append('&')
+          .append(name)
+          .append('=')
+          .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+    }
   }
 }

@@ -1,11 +1,17 @@
 package org.meridian.content;
 
 /**
- * What an editor narrows the content list to: a type, a state and a language ({@code null}: any).
+ * What an editor narrows the content list to ({@code null}: any): a type, a state, a language, a
+ * theme (its code), a tag (its slug) and the author of the latest revision (an e-mail address).
  */
-public record EditorFilter(ContentType type, State state, String language) {
+public record EditorFilter(
+    ContentType type, State state, String language, String theme, String tag, String author) {
 
   public static final EditorFilter ALL = new EditorFilter(null, null, null);
+
+  public EditorFilter(ContentType type, State state, String language) {
+    this(type, state, language, null, null, null);
+  }
 
   /** Where an item stands. */
   public enum State {

@@ -57,8 +57,9 @@ class ConsoleIT {
     assertThat(signedIn.uri().getPath()).isEqualTo("/admin/index.xhtml");
     Document console = Jsoup.parse(signedIn.body());
     assertThat(titles(console)).isNotEmpty().doesNotContain("À propos", "Who we are");
-    // The list shows 25 items a page, and other tests add news: look at pages, then at drafts.
-    Document pages = Jsoup.parse(browser.get("/admin/index.xhtml?type=PAGE").body());
+    // The list shows 50 items a page, and other tests add news and pages: look at pages by title
+    // ("About us" comes before the tests' own), then at drafts.
+    Document pages = Jsoup.parse(browser.get("/admin/index.xhtml?type=PAGE&sort=title").body());
     assertThat(titles(pages)).contains("About us").doesNotContain("À propos", "Who we are");
     Document drafts = Jsoup.parse(browser.get("/admin/index.xhtml?state=DRAFT").body());
     assertThat(titles(drafts)).isNotEmpty().doesNotContain("À propos", "Who we are");
@@ -87,17 +88,17 @@ class ConsoleIT {
     assertThat(gambia.select("#office option").eachAttr("value"))
         .containsExactly("gambia", "senegal");
     assertThat(titles(gambia)).doesNotContain("À propos");
-    Document gambiaPages = Jsoup.parse(browser.get("/admin/index.xhtml?type=PAGE").body());
+    Document gambiaPages = Jsoup.parse(browser.get("/admin/index.xhtml?type=PAGE&sort=title").body());
     assertThat(titles(gambiaPages)).contains("About us").doesNotContain("À propos");
 
     Document senegal =
-        Jsoup.parse(browser.get("/admin/index.xhtml?office=senegal&type=PAGE").body());
+        Jsoup.parse(browser.get("/admin/index.xhtml?office=senegal&type=PAGE&sort=title").body());
     assertThat(titles(senegal))
         .contains("À propos")
         .doesNotContain("Coastal resilience study: first findings");
 
     Document stillSenegal =
-        Jsoup.parse(browser.get("/admin/index.xhtml?office=hq&type=PAGE").body());
+        Jsoup.parse(browser.get("/admin/index.xhtml?office=hq&type=PAGE&sort=title").body());
     assertThat(titles(stillSenegal)).contains("À propos").doesNotContain("Who we are");
   }
 
