@@ -48,6 +48,9 @@ public class ContentService {
   @Inject private Event<RevisionSaved> revisionSaved;
   @Inject private Event<ContentAddressChanged> addressChanged;
 
+  @Inject @jakarta.enterprise.inject.Any
+  private jakarta.enterprise.inject.Instance<RevisionCheck> checks;
+
   /** Addresses the public site serves itself, below each language root. */
   public static final java.util.Set<String> RESERVED_SLUGS =
       java.util.Set.of("news", "themes", "tags", "events", "publications", "search", "preview");
@@ -376,6 +379,7 @@ public class ContentService {
       EntityManager em, ContentItem item, RevisionInput input, String author) {
     TypeFields fields = TypeFields.validate(item.type(), input.fields());
     checkReferences(em, item, fields);
+    checks.forEach(check -> check.beforeSave(item, input));
     return saveRevision(em, item, input, fields, author);
   }
 

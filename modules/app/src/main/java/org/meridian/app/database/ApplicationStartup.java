@@ -40,6 +40,7 @@ public class ApplicationStartup {
   @Inject private BenchNetwork bench;
   @Inject private ScheduleTicker scheduler;
   @Inject private MailTicker mail;
+  @Inject private org.meridian.content.syndication.internal.FanOutTicker fanOut;
   @Inject private org.meridian.site.CacheSync cacheSync;
   @Inject private SearchRebuild searchIndex;
 
@@ -86,6 +87,11 @@ public class ApplicationStartup {
     }
     SchedulerSettings schedule = SchedulerSettings.fromConfig();
     scheduler.start(schedule.interval(), schedule.node());
+    try {
+      fanOut.start(SyndicationSettings.interval(), schedule.node());
+    } catch (IllegalArgumentException e) {
+      fail(e.getMessage(), e);
+    }
     try {
       cacheSync.start(
           java.time.Duration.ofSeconds(
