@@ -58,6 +58,7 @@ public class DemoContent {
   @Inject private Translations translations;
   @Inject private DemoTaxonomy taxonomy;
   @Inject private DemoWorkflow workflow;
+  @Inject private DemoSyndication syndication;
 
   @Inject
   @ConfigProperty(name = "meridian.demo.enabled", defaultValue = "true")
@@ -187,6 +188,7 @@ public class DemoContent {
     loadMedia(hq, gambia, senegal);
     taxonomy.load(gambia, senegal);
     workflow.load(hq, senegal);
+    syndication.load(hq, region, senegal);
   }
 
   /** Items that use their type's own fields: contact cards, a press release, events, more. */

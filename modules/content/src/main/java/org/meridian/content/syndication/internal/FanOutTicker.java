@@ -51,6 +51,10 @@ public class FanOutTicker {
 
   /** Runs the fan-out soon, in the background. */
   public void kick() {
+    if (ticking == null) {
+      // Not started (the demo loader runs the fan-out itself): the first tick picks work up.
+      return;
+    }
     again.set(true);
     if (!running.get()) {
       executor.submit(this::run);
