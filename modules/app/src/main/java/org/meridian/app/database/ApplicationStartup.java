@@ -38,6 +38,7 @@ public class ApplicationStartup {
 
   @Inject private DemoContent demo;
   @Inject private BenchNetwork bench;
+  @Inject private org.meridian.app.demo.BenchSyndication benchSyndication;
   @Inject private ScheduleTicker scheduler;
   @Inject private MailTicker mail;
   @Inject private org.meridian.content.syndication.internal.FanOutTicker fanOut;
@@ -79,6 +80,7 @@ public class ApplicationStartup {
     try {
       String summary = demo.loadIfWanted();
       bench.loadIfWanted();
+      benchSyndication.runIfWanted();
       // Content that predates the search index (or was loaded around it) is indexed once.
       searchIndex.rebuildIfEmpty();
       System.setProperty("meridian.startup.summary", summary);
