@@ -35,4 +35,4 @@ for _ in $(seq 1 3600); do
 done
 grep -q "Syndication benchmark:" "$work/server.log" || { echo "No benchmark figures in the log"; tail -20 "$work/server.log"; exit 1; }
 # The figures: the benchmark's log message and its indented lines.
-awk '/Syndication benchmark:/ { on=1; sub(/.*Syndication benchmark:/, "Syndication benchmark:") } on && /^\[/ && !/Syndication benchmark:/ { on=0 } on { print }' "$work/server.log"
+awk '/Syndication benchmark:/ { on=1; sub(/.*Syndication benchmark:/, "Syndication benchmark:") } on && /^\[/ && !/Syndication benchmark:/ { on=0 } on { sub(/\]\]$/, ""); print }' "$work/server.log"

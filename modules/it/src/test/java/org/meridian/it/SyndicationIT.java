@@ -69,6 +69,27 @@ class SyndicationIT {
     ConsoleSession gambia = ConsoleSession.signIn(GAMBIA_ADMIN);
     String gambiaToken =
         ApiTokenIT.issue(gambia, "Syndication " + UNIQUE.incrementAndGet(), "WRITE");
+
+    // The API reads the same: HQ's report, The Gambia's copies; another office's ids are 404.
+    Browser api = new Browser(MeridianServer.server());
+    HttpResponse<String> progress =
+        api.get(
+            "/api/v1/offices/hq/sharing/items/" + source,
+            Map.of("Authorization", "Bearer " + hqToken));
+    assertThat(progress.statusCode()).as(progress.body()).isEqualTo(200);
+    assertThat(progress.body()).contains("\"officeCode\":\"gambia\"").contains("CARRIED");
+    assertThat(
+            api.get(
+                    "/api/v1/offices/gambia/sharing/items/" + source,
+                    Map.of("Authorization", "Bearer " + gambiaToken))
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(
+            api.get(
+                    "/api/v1/offices/gambia/sharing/copies",
+                    Map.of("Authorization", "Bearer " + gambiaToken))
+                .body())
+        .contains("Network appeal " + id);
     long copy = copyId(gambia, "Network appeal " + id);
     JsonObject item = item("gambia", gambiaToken, copy);
     HttpResponse<String> locked =

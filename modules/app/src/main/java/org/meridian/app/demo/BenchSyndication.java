@@ -27,11 +27,11 @@ import org.meridian.tenancy.office.OfficeType;
 
 /**
  * The syndication benchmark ({@code bench/syndication-fanout.sh}), on top of the demo: when {@code
- * meridian.bench.syndication-offices} is above 0, creates that many offices ({@code fan-1} …),
- * then measures, in the same run, (1) the baseline: creating and publishing one plain item in every
+ * meridian.bench.syndication-offices} is above 0, creates that many offices ({@code fan-1} …), then
+ * measures, in the same run, (1) the baseline: creating and publishing one plain item in every
  * office, each office in its own transactions; (2) HQ sharing an item with all offices and the
- * fan-out making every copy; (3) HQ publishing a new revision and the fan-out bringing every copy up
- * to date. Prints the figures to the log ("Syndication benchmark: …").
+ * fan-out making every copy; (3) HQ publishing a new revision and the fan-out bringing every copy
+ * up to date. Prints the figures to the log ("Syndication benchmark: …").
  */
 @ApplicationScoped
 public class BenchSyndication {
@@ -94,7 +94,9 @@ public class BenchSyndication {
         hq,
         () -> {
           source[0] =
-              content.create(ContentType.PAGE, EN, new Slug("bench-shared"), text(1), ACTOR).getId();
+              content
+                  .create(ContentType.PAGE, EN, new Slug("bench-shared"), text(1), ACTOR)
+                  .getId();
           content.publishLatest(source[0], ACTOR);
           sharing.share(source[0], ShareRequest.toAll(false), ACTOR);
         });
@@ -145,7 +147,9 @@ public class BenchSyndication {
     return new RevisionInput(
         "A page for every office",
         "Version " + version + " of a page HQ shares with the network.",
-        ("<p>Paragraph of the page, version " + version + ", long enough to look real. It talks"
+        ("<p>Paragraph of the page, version "
+                + version
+                + ", long enough to look real. It talks"
                 + " about programmes, partners and people.</p>")
             .repeat(8));
   }
