@@ -29,6 +29,7 @@ class SyndicationIT {
   private static final String HQ_ADMIN = "hq.admin@meridian.example.org";
   private static final String GAMBIA_ADMIN = "gambia.admin@meridian.example.org";
   private static final String SENEGAL_EDITOR = "senegal.editor@meridian.example.org";
+  private static final String REGIONAL_PUBLISHER = "wca.regional@meridian.example.org";
   private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime());
 
   @Test
@@ -207,6 +208,54 @@ class SyndicationIT {
     assertThat(hq.open("/admin/audit.xhtml?action=syndication.declined").text())
         .contains("item " + copy)
         .contains(GAMBIA_ADMIN);
+  }
+
+  @Test
+  void aRegionSharesWithinItsRegionOnlyAndNeverSharesItsCopyOnward() {
+    ConsoleSession region = ConsoleSession.signIn(REGIONAL_PUBLISHER);
+    // Its copy of HQ's page: no Share form, it says a copy is not shared onward.
+    long copy = copyId(region, "Our global commitments");
+    Document copyPage = region.open("/admin/content/share.xhtml?item=" + copy);
+    assertThat(copyPage.getElementById("share")).isNull();
+    assertThat(copyPage.getElementById("copy").text()).contains("not shared onward");
+
+    Element own =
+        region.open("/admin/index.xhtml?type=PAGE").select("a").stream()
+            .filter(a -> a.text().equals("À propos de la région"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the region's French page is listed"));
+    long item = Long.parseLong(own.attr("href").replaceAll(".*item=(\\d+).*", "$1"));
+    Document page = region.open("/admin/content/share.xhtml?item=" + item);
+    assertThat(page.getElementById("tab-share")).isNotNull();
+    assertThat(page.select("#share\\:region option").eachAttr("value"))
+        .containsExactly("west-central-africa");
+
+    Document outside =
+        region.submit(
+            page,
+            "share",
+            Map.of("share:audience", "CHOSEN", "share:offices", "senegal, hq"),
+            "share:share-button");
+    assertThat(outside.select(".messages").text())
+        .contains("own region only")
+        .contains("hq is not one of them");
+    assertThat(outside.getElementById("report")).as("nothing was shared").isNull();
+
+    Document shared =
+        region.submit(
+            outside,
+            "share",
+            Map.of("share:audience", "CHOSEN", "share:offices", "senegal"),
+            "share:share-button");
+    assertThat(shared.select(".messages").text()).contains("Shared");
+    Document report = waitFor(region, "/admin/content/share.xhtml?item=" + item, SyndicationIT::finished);
+    assertThat(line(report, "senegal").text()).contains("Carried");
+    assertThat(report.select("#report tbody tr")).hasSize(1);
+    HttpResponse<String> senegalCopy =
+        new Browser(MeridianServer.server()).get("/senegal/fr/a-propos-de-la-region");
+    assertThat(senegalCopy.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(senegalCopy.body()).selectFirst("link[rel=canonical]").attr("href"))
+        .endsWith("/west-central-africa/fr/a-propos-de-la-region");
   }
 
   @Test

@@ -92,6 +92,7 @@ public class DemoContent {
             + "    gambia.editor@meridian.example.org   editor, The Gambia\n"
             + "    senegal.editor@meridian.example.org  editor, Senegal\n"
             + "    wca.publisher@meridian.example.org   publisher, The Gambia and Senegal\n"
+            + "    wca.regional@meridian.example.org    publisher, regional office (shares items)\n"
             + "    mali.editor@meridian.example.org     editor, Mali (a suspended office)\n";
     if (!offices.isEmpty()) {
       return logins;
@@ -188,7 +189,7 @@ public class DemoContent {
     loadMedia(hq, gambia, senegal);
     taxonomy.load(gambia, senegal);
     workflow.load(hq, senegal);
-    syndication.load(hq, region, senegal);
+    syndication.load(hq, region, senegal, demoPassword);
   }
 
   /** Items that use their type's own fields: contact cards, a press release, events, more. */

@@ -13,31 +13,37 @@ import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.people.Role;
 
 /**
  * Syndication in the demo network: HQ shares a page with every office (mandatory), the regional
- * office shares its "About the region" with its own offices; Senegal overrides the summary of its
- * copy of HQ's page and translates it into French; then HQ publishes a new revision, so that
- * Senegal's copy is flagged "source changed" and its French translation is outdated, while The
- * Gambia's copy simply follows.
+ * office shares its "About the region" with its own offices (and has a publisher who shares,
+ * {@value #REGIONAL_PUBLISHER}); Senegal overrides the summary of its copy of HQ's page and
+ * translates it into French; then HQ publishes a new revision, so that Senegal's copy is flagged
+ * "source changed" and its French translation is outdated, while The Gambia's copy simply follows.
  */
 @ApplicationScoped
 class DemoSyndication {
 
   static final String HQ_PAGE = "global-compact";
   private static final String HQ_ADMIN = "hq.admin@meridian.example.org";
+  static final String REGIONAL_PUBLISHER = "wca.regional@meridian.example.org";
   private static final String SENEGAL_EDITOR = "senegal.editor@meridian.example.org";
   private static final LanguageTag EN = new LanguageTag("en");
   private static final LanguageTag FR = new LanguageTag("fr");
 
   @Inject private TenantContext tenant;
+  @Inject private org.meridian.tenancy.people.AccountDirectory accounts;
+  @Inject private org.meridian.tenancy.office.OfficeDirectory offices;
   @Inject private ContentService content;
   @Inject private Sharing sharing;
   @Inject private Translations translations;
   @Inject private FanOutRunner fanOut;
   @Inject private org.meridian.content.ContentQueries queries;
 
-  void load(OfficeRef hq, OfficeRef region, OfficeRef senegal) {
+  void load(OfficeRef hq, OfficeRef region, OfficeRef senegal, String demoPassword) {
+    accounts.create(REGIONAL_PUBLISHER, "Kwame Asante", EN, demoPassword);
+    accounts.grant(REGIONAL_PUBLISHER, offices.load(region.code()), Role.PUBLISHER);
     long global =
         tenant.callAs(
             hq,
