@@ -169,6 +169,8 @@ class AccessibilityIT {
             "/admin/menus.xhtml?office=gambia",
             "/admin/content/classify.xhtml?item=" + classifiableItem(),
             "/admin/content/review.xhtml?item=" + firstItemOnTheDashboard(),
+            "/admin/content/share.xhtml?item=" + firstItemOnTheDashboard(),
+            "/admin/shared.xhtml",
             "/admin/reviews.xhtml",
             "/admin/dashboard.xhtml",
             "/admin/review-policy.xhtml?office=gambia",

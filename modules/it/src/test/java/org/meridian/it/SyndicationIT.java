@@ -248,7 +248,8 @@ class SyndicationIT {
             Map.of("share:audience", "CHOSEN", "share:offices", "senegal"),
             "share:share-button");
     assertThat(shared.select(".messages").text()).contains("Shared");
-    Document report = waitFor(region, "/admin/content/share.xhtml?item=" + item, SyndicationIT::finished);
+    Document report =
+        waitFor(region, "/admin/content/share.xhtml?item=" + item, SyndicationIT::finished);
     assertThat(line(report, "senegal").text()).contains("Carried");
     assertThat(report.select("#report tbody tr")).hasSize(1);
     HttpResponse<String> senegalCopy =
