@@ -44,6 +44,7 @@ public class Copies {
   @Inject private ContentQueries queries;
   @Inject private TargetRows rows;
   @Inject private Event<SyndicationChanged> changed;
+  @Inject private Event<CopySourceMoved> sourceMoved;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -113,7 +114,11 @@ public class Copies {
     boolean review =
         SyndicationRules.needsReview(before, after, overrides, translated)
             || (draftWaiting && !before.differencesFrom(after).isEmpty());
+    boolean moved = !copy.sourcePath().equals(sharing.sourcePath());
     copy.follow(sharing, review, Instant.now(clock));
+    if (moved && item.isLive()) {
+      sourceMoved.fire(new CopySourceMoved(tenant.require().code(), item.getId()));
+    }
     Revision latest = item.latestRevision();
     SharedFields current = SharedFields.of(latest);
     SharedFields merged = SharedFields.merge(after, current, overrides);
