@@ -27,6 +27,8 @@ class DemoSyndication {
 
   static final String HQ_PAGE = "global-compact";
   private static final String HQ_ADMIN = "hq.admin@meridian.example.org";
+  /** Who writes the demo's content, as in {@link DemoContent}; an HQ administrator shares it. */
+  private static final String AUTHOR = "demo@meridian.example.org";
   static final String REGIONAL_PUBLISHER = "wca.regional@meridian.example.org";
   private static final String SENEGAL_EDITOR = "senegal.editor@meridian.example.org";
   private static final LanguageTag EN = new LanguageTag("en");
@@ -59,9 +61,9 @@ class DemoSyndication {
                               "What every office of the network stands for.",
                               "<p>Every office of the Meridian network works for safe, orderly and"
                                   + " dignified mobility, with the people it serves.</p>"),
-                          HQ_ADMIN)
+                          AUTHOR)
                       .getId();
-              content.publishLatest(id, HQ_ADMIN);
+              content.publishLatest(id, AUTHOR);
               sharing.share(id, ShareRequest.toAll(true), HQ_ADMIN);
               return id;
             });
@@ -113,8 +115,8 @@ class DemoSyndication {
                   "<p>Every office of the Meridian network works for safe, orderly and dignified"
                       + " mobility, with the people it serves.</p><p>Offices report on these"
                       + " commitments once a year, in the network's annual report.</p>"),
-              HQ_ADMIN);
-          content.publishLatest(global, HQ_ADMIN);
+              AUTHOR);
+          content.publishLatest(global, AUTHOR);
         });
     fanOut.runOpen("demo");
   }
