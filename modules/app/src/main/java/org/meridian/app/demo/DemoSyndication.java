@@ -27,8 +27,10 @@ class DemoSyndication {
 
   static final String HQ_PAGE = "global-compact";
   private static final String HQ_ADMIN = "hq.admin@meridian.example.org";
+
   /** Who writes the demo's content, as in {@link DemoContent}; an HQ administrator shares it. */
   private static final String AUTHOR = "demo@meridian.example.org";
+
   static final String REGIONAL_PUBLISHER = "wca.regional@meridian.example.org";
   private static final String SENEGAL_EDITOR = "senegal.editor@meridian.example.org";
   private static final LanguageTag EN = new LanguageTag("en");
