@@ -129,16 +129,25 @@ public class TargetRows {
       Long copyItemId,
       int generation,
       String node) {
-    return native_(
-                "update syndication_target set state = ?1, reason = ?2,"
-                    + " copy_item_id = coalesce(?3, copy_item_id), applied_generation = ?4,"
+    // Two statements rather than a nullable parameter: PostgreSQL cannot always type a bare null.
+    Query update =
+        copyItemId == null
+            ? native_(
+                "update syndication_target set state = ?1, reason = ?2, applied_generation = ?4,"
                     + " finished_at = current_timestamp, finished_by = ?5,"
                     + " modified_at = current_timestamp, version = version + 1,"
                     + " attempts = attempts + 1"
                     + " where id = ?6 and target_office_id = ?7 and state = ?8")
+            : native_(
+                    "update syndication_target set state = ?1, reason = ?2, copy_item_id = ?3,"
+                        + " applied_generation = ?4, finished_at = current_timestamp,"
+                        + " finished_by = ?5, modified_at = current_timestamp,"
+                        + " version = version + 1"
+                        + " where id = ?6 and target_office_id = ?7 and state = ?8")
+                .setParameter(3, copyItemId);
+    return update
             .setParameter(1, to.name())
-            .setParameter(2, truncate(reason))
-            .setParameter(3, copyItemId)
+            .setParameter(2, reason == null ? "" : truncate(reason))
             .setParameter(4, generation)
             .setParameter(5, truncate(node))
             .setParameter(6, targetId)
@@ -173,7 +182,7 @@ public class TargetRows {
                 + " where syndication_id = ?4 and target_office_id = ?5"
                 + " and state in ('CARRIED', 'DECLINED')")
         .setParameter(1, to.name())
-        .setParameter(2, truncate(reason))
+        .setParameter(2, reason == null ? "" : truncate(reason))
         .setParameter(3, truncate(actor))
         .setParameter(4, syndicationId)
         .setParameter(5, officeId)
