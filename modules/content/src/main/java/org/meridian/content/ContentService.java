@@ -206,7 +206,10 @@ public class ContentService {
         () -> {
           ContentItem item = lockedItem(em, itemId);
           Revision previous = item.latestRevision();
-          Revision restored = item.restore(revision(em, item, number), actor);
+          Revision older = revision(em, item, number);
+          // Restoring is a save too: the same checks (a shared copy's locked fields) apply.
+          checks.forEach(check -> check.beforeSave(item, older.toInput()));
+          Revision restored = item.restore(older, actor);
           em.persist(restored);
           recordMediaUses(item);
           announceSaved(item, previous, restored);
