@@ -114,7 +114,7 @@ public class ApiTokenSettings implements Serializable {
   /** A time as the office reads it: {@code 2026-11-27 14:05 (Africa/Banjul)}; "never" for none. */
   public String when(Instant instant) {
     if (instant == null) {
-      return "never";
+      return ConsoleText.text("common.never");
     }
     ZoneId zone = currentOffice.office().map(OfficeRef::timeZone).orElse(ZoneOffset.UTC);
     return WHEN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";

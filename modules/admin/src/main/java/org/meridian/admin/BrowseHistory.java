@@ -59,7 +59,7 @@ public class BrowseHistory implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     Long id = number(parameters.get("item"));
     if (id == null) {
-      Messages.error("Choose an item from the content list to see its history.");
+      Messages.error("content.history.choose_item");
       return;
     }
     itemId = id;
@@ -79,7 +79,7 @@ public class BrowseHistory implements Serializable {
       try {
         diff = histories.compare(itemId, from, to);
       } catch (IllegalArgumentException | ContentNotFoundException refused) {
-        Messages.error(refused.getMessage());
+        Messages.refusal(refused.getMessage());
       }
     }
   }
@@ -91,7 +91,7 @@ public class BrowseHistory implements Serializable {
       return true;
     } catch (ContentNotFoundException missing) {
       history = null;
-      Messages.error("There is no item " + itemId + " in this office.");
+      Messages.error("common.no_item_0", itemId);
       return false;
     }
   }
@@ -110,18 +110,18 @@ public class BrowseHistory implements Serializable {
     restoring = null;
     try {
       Revision restored = content.restoreRevision(itemId, number, actor());
-      Messages.info(
-          "Revision "
-              + number
-              + " restored as revision "
-              + restored.number()
-              + ", a draft. "
-              + (history.liveRevision() == null
-                  ? "The item is not live."
-                  : "Revision " + history.liveRevision() + " stays live until you publish."));
+      if (history.liveRevision() == null) {
+        Messages.info("content.history.restored_0_1_not_live", number, restored.number());
+      } else {
+        Messages.info(
+            "content.history.restored_0_1_live_2",
+            number,
+            restored.number(),
+            history.liveRevision());
+      }
       diff = null;
     } catch (ContentNotFoundException | IllegalArgumentException | ContentConflictException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     }
     load();
   }
@@ -133,11 +133,11 @@ public class BrowseHistory implements Serializable {
     }
     try {
       workflow.take(itemId, Transition.PUBLISH, actor(), null);
-      Messages.info("Revision " + history.latestRevision() + " is live.");
+      Messages.info("content.history.revision_0_live", history.latestRevision());
     } catch (TransitionRefusedException e) {
-      Messages.error("Could not publish: " + e.getMessage());
+      Messages.error("common.could_not_publish_0", e.getMessage());
     } catch (ContentNotFoundException | ContentConflictException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     }
     load();
   }
@@ -155,17 +155,14 @@ public class BrowseHistory implements Serializable {
     confirmingTrash = false;
     try {
       trash.moveToTrash(itemId, actor());
-      Messages.info(
-          "“"
-              + history.title()
-              + "” is in the trash and off the site. An office administrator can restore it.");
+      Messages.info("content.history.in_trash_0", history.title());
       trashed = true;
       history = null;
       diff = null;
     } catch (TrashRefusedException | ContentNotFoundException | IllegalStateException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     } catch (ContentConflictException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
       load();
     }
   }
@@ -184,12 +181,12 @@ public class BrowseHistory implements Serializable {
   /** What the history's markers say about a revision, in words. */
   public String state(RevisionEntry revision) {
     if (revision.live() && revision.latest()) {
-      return "Live, latest";
+      return ConsoleText.text("content.history.live_latest");
     }
     if (revision.live()) {
-      return "Live";
+      return ConsoleText.text("common.live");
     }
-    return revision.latest() ? "Latest (draft)" : "";
+    return revision.latest() ? ConsoleText.text("content.history.latest_draft") : "";
   }
 
   /** Which revision is live, in words. */
@@ -199,11 +196,11 @@ public class BrowseHistory implements Serializable {
     }
     Integer live = history.liveRevision();
     if (live == null) {
-      return "not live";
+      return ConsoleText.text("content.schedule.not_live");
     }
     return live == history.latestRevision()
-        ? "revision " + live + " is live"
-        : "revision " + live + " is live, a newer draft waits";
+        ? ConsoleText.text("content.history.revision_0_is_live", live)
+        : ConsoleText.text("content.history.revision_0_is_live_newer", live);
   }
 
   /** Whether the latest revision is not the live one. */

@@ -31,13 +31,13 @@ public class ChangePassword implements Serializable {
       currentPassword = null;
       newPassword = null;
       repeatedPassword = null;
-      Messages.info("Your password has been changed.");
+      Messages.info("password.changed");
     } catch (WrongPasswordException e) {
-      Messages.errorOn("password:current", e.getMessage());
+      Messages.refusalOn("password:current", e.getMessage());
     } catch (NewPassword.NotRepeatedException e) {
-      Messages.errorOn("password:repeated", e.getMessage());
+      Messages.refusalOn("password:repeated", e.getMessage());
     } catch (IllegalArgumentException e) {
-      Messages.errorOn("password:new", e.getMessage());
+      Messages.refusalOn("password:new", e.getMessage());
     }
   }
 

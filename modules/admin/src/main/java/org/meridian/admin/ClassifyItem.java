@@ -59,8 +59,7 @@ public class ClassifyItem implements Serializable {
       load(classification.of(id, language()));
     } catch (NumberFormatException | ContentNotFoundException e) {
       item = null;
-      Messages.error(
-          "There is no item '" + (wanted == null ? "" : wanted) + "' in this office to classify.");
+      Messages.error("content.classify.no_item_0", wanted == null ? "" : wanted);
     }
   }
 
@@ -84,14 +83,11 @@ public class ClassifyItem implements Serializable {
       newTags = null;
       load(saved);
       Messages.info(
-          "Saved: "
-              + saved.themes().size()
-              + " theme(s) and "
-              + saved.tags().size()
-              + " tag(s)."
-              + (item.live() ? " The public site shows them now." : ""));
+          item.live() ? "content.classify.saved_0_1_live" : "content.classify.saved_0_1",
+          saved.themes().size(),
+          saved.tags().size());
     } catch (IllegalArgumentException | ContentNotFoundException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     }
   }
 

@@ -47,17 +47,15 @@ public class ContentBulk {
       List<BulkResult> results = bulk.take(ids, chosen, currentOffice.getEmail());
       long done = results.stream().filter(BulkResult::done).count();
       Messages.info(
-          (chosen == null ? "" : chosen.label())
-              + ": done for "
-              + done
-              + " of "
-              + results.size()
-              + " items.");
+          "index.bulk_summary_0_1_2",
+          chosen == null ? "" : ConsoleText.text("step." + chosen.name()),
+          done,
+          results.size());
       external.getFlash().put(RESULTS, results);
       external.getFlash().setKeepMessages(true);
       return "/admin/index.xhtml?faces-redirect=true";
     } catch (IllegalArgumentException refused) {
-      Messages.errorOn("step", refused.getMessage());
+      Messages.refusalOn("step", refused.getMessage());
       return null;
     }
   }

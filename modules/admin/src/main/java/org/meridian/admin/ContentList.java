@@ -109,7 +109,7 @@ public class ContentList implements Serializable {
   /** Where the item stands in the editorial process, e.g. "In review". */
   public String editorial(ContentSummary item) {
     EditorialState state = editorial.get(item.itemId());
-    return state == null ? "" : state.label();
+    return state == null ? "" : ConsoleText.text("editorial." + state.name());
   }
 
   public List<ContentSummary> getItems() {
@@ -127,12 +127,12 @@ public class ContentList implements Serializable {
   /** The words for a state in the filter. */
   public String stateLabel(EditorFilter.State s) {
     return switch (s) {
-      case DRAFT -> "Draft";
-      case LIVE -> "Live";
-      case CHANGED -> "Live, changes waiting";
-      case REVIEW_OVERDUE -> "Review overdue";
-      case TRANSLATION_OUTDATED -> "Translation outdated";
-      case TRANSLATION_CURRENT -> "Translation up to date";
+      case DRAFT -> ConsoleText.text("filter.draft");
+      case LIVE -> ConsoleText.text("common.live");
+      case CHANGED -> ConsoleText.text("common.live_changes_waiting");
+      case REVIEW_OVERDUE -> ConsoleText.text("filter.review_overdue");
+      case TRANSLATION_OUTDATED -> ConsoleText.text("filter.translation_outdated");
+      case TRANSLATION_CURRENT -> ConsoleText.text("filter.translation_current");
     };
   }
 

@@ -4,14 +4,17 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.people.GrantRules;
 import org.meridian.tenancy.people.OfficeRole;
+import org.meridian.tenancy.people.Role;
 import org.meridian.tenancy.token.ApiTokens;
 
 /**
@@ -31,6 +34,7 @@ public class CurrentOffice implements Serializable {
   private String email;
   private List<OfficeRole> all = List.of();
   private List<OfficeRole> usable = List.of();
+  private List<OfficeRole> switchable = List.of();
   private OfficeRole current;
 
   /** Loads the person's offices when the session is new or another person signed in. */
@@ -53,12 +57,28 @@ public class CurrentOffice implements Serializable {
             .map(m -> offices.find(m.office().code()).map(m::withOffice).orElse(m))
             .toList();
     usable = all.stream().filter(OfficeRole::isUsable).toList();
+    switchable = usable.stream().anyMatch(m -> m.role() == Role.HQ_ADMIN) ? everyOffice() : usable;
     String code = getCode();
     current =
-        usable.stream()
+        switchable.stream()
             .filter(m -> m.office().code().value().equals(code))
             .findFirst()
             .orElse(usable.isEmpty() ? null : usable.get(0));
+  }
+
+  /**
+   * An HQ administrator may work in any active office of the network (the services let them act
+   * everywhere): their own memberships first, then, as HQ administrator, every other active office.
+   */
+  private List<OfficeRole> everyOffice() {
+    Set<String> own =
+        usable.stream().map(m -> m.office().code().value()).collect(Collectors.toSet());
+    List<OfficeRole> offices = new ArrayList<>(usable);
+    this.offices.all().stream()
+        .filter(o -> o.isActive() && !own.contains(o.code().value()))
+        .map(o -> new OfficeRole(o, Role.HQ_ADMIN))
+        .forEach(offices::add);
+    return List.copyOf(offices);
   }
 
   public Optional<OfficeRef> office() {
@@ -69,9 +89,12 @@ public class CurrentOffice implements Serializable {
     return current;
   }
 
-  /** The offices the person may work in now. */
+  /**
+   * The offices the person may work in now, for the office switcher: their memberships, and for HQ
+   * administrators every active office of the network.
+   */
   public List<OfficeRole> getMemberships() {
-    return usable;
+    return switchable;
   }
 
   /** True when the person belongs to offices but may work in none of them (all suspended). */
@@ -90,7 +113,7 @@ public class CurrentOffice implements Serializable {
 
   /** Whether the person administers the whole network. */
   public boolean isHqAdmin() {
-    return usable.stream().anyMatch(m -> m.role() == org.meridian.tenancy.people.Role.HQ_ADMIN);
+    return usable.stream().anyMatch(m -> m.role() == Role.HQ_ADMIN);
   }
 
   /**
@@ -143,13 +166,18 @@ public class CurrentOffice implements Serializable {
     return current != null && GrantRules.of(usable).refusalToManage(current.office()).isEmpty();
   }
 
+  /** Whether the person may put alerts on sites: HQ or a regional office's administrators. */
+  public boolean mayIssueAlerts() {
+    return org.meridian.content.alert.AlertRules.of(usable).mayIssueAny();
+  }
+
   public String getCode() {
     return current == null ? "" : current.office().code().value();
   }
 
   /** Switches to another office the person may work in; anything else is ignored. */
   public void switchTo(String code) {
-    usable.stream()
+    switchable.stream()
         .filter(m -> m.office().code().value().equals(code))
         .findFirst()
         .ifPresent(m -> current = m);

@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -39,6 +40,11 @@ import org.meridian.content.fields.FieldDefinition;
 import org.meridian.content.fields.InvalidFieldsException;
 import org.meridian.content.fields.Quote;
 import org.meridian.content.fields.TypeFields;
+import org.meridian.content.media.MediaDetails;
+import org.meridian.content.media.MediaFile;
+import org.meridian.content.media.MediaKind;
+import org.meridian.content.media.MediaLimits;
+import org.meridian.content.media.MediaRefusedException;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
@@ -98,6 +104,7 @@ public class EditContent implements Serializable {
   private String body;
   private String heroImage;
   private List<org.meridian.content.media.MediaItem> imageChoices;
+  private transient Part heroUpload;
   private String heroAlt;
   private boolean heroDecorative;
   private String seoDescription;
@@ -247,7 +254,7 @@ public class EditContent implements Serializable {
   /** Saves the form as a new revision (and the item's settings), or shows what to fix. */
   public String save() {
     if (!found) {
-      Messages.error("There is no such item in this office.");
+      Messages.error("content.edit.no_such_item");
       return null;
     }
     Map<String, String> errors = new LinkedHashMap<>();
@@ -324,50 +331,97 @@ public class EditContent implements Serializable {
                 input,
                 settings,
                 currentOffice.getEmail());
-        return done("'" + input.title() + "' was created as a draft.", created.getId());
+        return done(ConsoleText.text("content.edit.created_0", input.title()), created.getId());
       }
       content.save(itemId, latestRevision, input, settings, newSlug, currentOffice.getEmail());
-      return done("Saved as a new draft revision.", itemId);
+      return done(ConsoleText.text("content.edit.saved"), itemId);
     } catch (org.meridian.content.RevisionConflictException conflict) {
       // Nothing was written; what was typed stays in the form.
       Messages.error(
-          conflict.latestAuthor()
-              + " saved revision "
-              + conflict.latest()
-              + " while you were editing revision "
-              + conflict.basedOn()
-              + ", changing: "
-              + String.join(", ", conflict.changes().changedLabels())
-              + ". Nothing was saved and your text is still below: compare in the history, copy"
-              + " what you need, then reload the editor.");
+          "content.edit.conflict_0_1_2_3",
+          conflict.latestAuthor(),
+          conflict.latest(),
+          conflict.basedOn(),
+          String.join(", ", conflict.changes().changedLabels()));
     } catch (org.meridian.content.ContentConflictException clash) {
-      Messages.error(clash.getMessage());
+      Messages.refusal(clash.getMessage());
     } catch (InvalidFieldsException refused) {
       show(refused.errors());
     } catch (SlugTakenException taken) {
-      Messages.errorOn("edit:slug", taken.getMessage());
+      Messages.refusalOn("edit:slug", taken.getMessage());
     } catch (ContentNotFoundException gone) {
-      Messages.error("This item no longer exists in this office.");
+      Messages.error("content.edit.item_gone");
     } catch (IllegalArgumentException refused) {
-      Messages.error(refused.getMessage());
+      Messages.refusal(refused.getMessage());
     }
     return null;
   }
 
+  /**
+   * The media picker: adds the chosen image to the office's library, described by the hero image's
+   * alternative text (required unless it is marked decorative), and makes it the hero image.
+   * Nothing else is saved: the rest of the form comes back as typed.
+   */
+  public String uploadHero() {
+    if (!found) {
+      Messages.error("There is no such item in this office.");
+      return null;
+    }
+    MediaLimits limits = media.limits();
+    try {
+      UploadedFile upload = UploadedFile.read(heroUpload, limits);
+      if (MediaFile.check(upload.name(), upload.bytes(), limits).kind() != MediaKind.IMAGE) {
+        throw new MediaRefusedException(
+            "file", "The hero image must be a JPEG, PNG, GIF or WebP image.");
+      }
+      var item =
+          media.upload(
+              upload.name(),
+              upload.bytes(),
+              new MediaDetails(null, heroAlt, heroDecorative, null, null),
+              currentOffice.getEmail());
+      heroImage = String.valueOf(item.id());
+      imageChoices = null;
+      Messages.info(
+          "'"
+              + item.fileName()
+              + "' was added to the media library and chosen as the hero image. Save to keep it"
+              + " on this item.");
+    } catch (MediaRefusedException refused) {
+      String field = refused.field();
+      Messages.errorOn(
+          "altText".equals(field) || "decorative".equals(field)
+              ? "edit:heroAlt"
+              : "edit:heroUpload",
+          refused.getMessage());
+      Messages.error("The image was not uploaded: see the message on the field.");
+    }
+    return null;
+  }
+
+  /** The largest image the media picker takes, checked in the page before sending. */
+  public long getMaxImageBytes() {
+    return media.limits().maxImageBytes();
+  }
+
+  public Part getHeroUpload() {
+    return heroUpload;
+  }
+
+  public void setHeroUpload(Part heroUpload) {
+    this.heroUpload = heroUpload;
+  }
+
   public String publish() {
-    return step(Transition.PUBLISH, "The latest saved revision is live.", "Could not publish");
+    return step(Transition.PUBLISH, "content.edit.published", "content.edit.could_not_publish");
   }
 
   public String unpublish() {
-    return step(
-        Transition.UNPUBLISH, "The item was taken off the site.", "Could not take it offline");
+    return step(Transition.UNPUBLISH, "common.taken_off", "content.edit.could_not_unpublish");
   }
 
   public String submit() {
-    return step(
-        Transition.SUBMIT,
-        "Submitted for review: the office's reviewers are told.",
-        "Could not submit it");
+    return step(Transition.SUBMIT, "common.submitted", "content.edit.could_not_submit");
   }
 
   private String step(Transition step, String success, String failure) {
@@ -376,12 +430,12 @@ public class EditContent implements Serializable {
     }
     try {
       workflow.take(itemId, step, currentOffice.getEmail(), null);
-      return done(success, itemId);
+      return done(ConsoleText.text(success), itemId);
     } catch (TransitionRefusedException | ContentConflictException refused) {
-      Messages.error(failure + ": " + refused.getMessage());
+      Messages.error(failure, refused.getMessage());
       return null;
     } catch (ContentNotFoundException gone) {
-      Messages.error("This item no longer exists in this office.");
+      Messages.error("content.edit.item_gone");
       return null;
     }
   }
@@ -399,7 +453,7 @@ public class EditContent implements Serializable {
   /** Shows {@code message} on the item's freshly loaded editor (post-redirect-get). */
   private static String done(String message, long id) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    Messages.info(message);
+    Messages.infoText(message);
     external.getFlash().setKeepMessages(true);
     return "/admin/content/edit.xhtml?faces-redirect=true&item=" + id;
   }
@@ -408,14 +462,14 @@ public class EditContent implements Serializable {
     errors.forEach(
         (field, message) -> {
           if (COMMON.contains(field)) {
-            Messages.errorOn("edit:" + field, message);
+            Messages.refusalOn("edit:" + field, message);
           } else if (type.field(field).isPresent()) {
-            Messages.errorOn("edit:field-" + field, message);
+            Messages.refusalOn("edit:field-" + field, message);
           } else {
-            Messages.error(message);
+            Messages.refusal(message);
           }
         });
-    Messages.error("Nothing was saved: please correct the fields marked below.");
+    Messages.error("content.edit.nothing_saved");
   }
 
   private static Long mediaId(String text, String field, String label, Map<String, String> errors) {
@@ -514,9 +568,11 @@ public class EditContent implements Serializable {
 
   public String getHeading() {
     if (!found) {
-      return "Content";
+      return ConsoleText.text("index.content");
     }
-    return isNew() ? "New " + type.label().toLowerCase(java.util.Locale.ROOT) : "Edit " + title;
+    return isNew()
+        ? ConsoleText.text("newtype." + type.name())
+        : ConsoleText.text("content.edit.edit_0", title);
   }
 
   /** The item's public address, for a link while it is live. */
@@ -541,7 +597,10 @@ public class EditContent implements Serializable {
   }
 
   public String getState() {
-    return live ? (unpublishedChanges ? "Live, changes waiting" : "Live") : "Draft";
+    return ConsoleText.text(
+        live
+            ? (unpublishedChanges ? "common.live_changes_waiting" : "common.live")
+            : "filter.draft");
   }
 
   /** Pages of the item's language it may sit under (not itself). */

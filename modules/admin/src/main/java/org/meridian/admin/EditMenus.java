@@ -79,7 +79,7 @@ public class EditMenus implements Serializable {
     if (act(
         "add",
         () -> editor.add(menu, lang(), label, id(target), url, currentOffice.getEmail()),
-        "Entry '" + strip(label) + "' added at the end of the menu.")) {
+        ConsoleText.text("menus.added_0", strip(label)))) {
       label = null;
       target = null;
       url = null;
@@ -87,11 +87,23 @@ public class EditMenus implements Serializable {
   }
 
   public void moveUp() {
-    posted().ifPresent(e -> act(null, () -> editor.moveUp(e[0], e[1], who()), "Moved up."));
+    posted()
+        .ifPresent(
+            e ->
+                act(
+                    null,
+                    () -> editor.moveUp(e[0], e[1], who()),
+                    ConsoleText.text("menus.moved_up")));
   }
 
   public void moveDown() {
-    posted().ifPresent(e -> act(null, () -> editor.moveDown(e[0], e[1], who()), "Moved down."));
+    posted()
+        .ifPresent(
+            e ->
+                act(
+                    null,
+                    () -> editor.moveDown(e[0], e[1], who()),
+                    ConsoleText.text("menus.moved_down")));
   }
 
   public void indent() {
@@ -101,13 +113,17 @@ public class EditMenus implements Serializable {
                 act(
                     null,
                     () -> editor.indent(e[0], e[1], who()),
-                    "Indented: now below the entry before it."));
+                    ConsoleText.text("menus.indented")));
   }
 
   public void outdent() {
     posted()
         .ifPresent(
-            e -> act(null, () -> editor.outdent(e[0], e[1], who()), "Outdented: now at the top."));
+            e ->
+                act(
+                    null,
+                    () -> editor.outdent(e[0], e[1], who()),
+                    ConsoleText.text("menus.outdented")));
   }
 
   /** Opens the form to change the posted entry. */
@@ -129,7 +145,7 @@ public class EditMenus implements Serializable {
     if (act(
         "edit",
         () -> editor.change(entry.id(), entry.version(), editLabel, id(editTarget), editUrl, who()),
-        "Entry '" + strip(editLabel) + "' saved.")) {
+        ConsoleText.text("menus.saved_0", strip(editLabel)))) {
       editing = null;
     }
   }
@@ -149,12 +165,9 @@ public class EditMenus implements Serializable {
     act(
         null,
         () -> editor.delete(entry.id(), entry.version(), who()),
-        "Entry '"
-            + entry.label()
-            + "' deleted"
-            + (entry.children().isEmpty()
-                ? "."
-                : " with the " + entry.children().size() + " entries below it."));
+        entry.children().isEmpty()
+            ? ConsoleText.text("menus.deleted_0", entry.label())
+            : ConsoleText.text("menus.deleted_0_1", entry.label(), entry.children().size()));
   }
 
   public void cancel() {
@@ -167,22 +180,20 @@ public class EditMenus implements Serializable {
     boolean ok = false;
     try {
       change.run();
-      Messages.info(done);
+      Messages.infoText(done);
       ok = true;
     } catch (MenuRefusedException refused) {
       if (form != null && refused.field() != null) {
-        Messages.errorOn(form + ":" + fieldId(refused.field()), refused.getMessage());
+        Messages.refusalOn(form + ":" + fieldId(refused.field()), refused.getMessage());
       } else {
-        Messages.error(refused.getMessage());
+        Messages.refusal(refused.getMessage());
       }
     } catch (MenuConflictException conflict) {
-      Messages.error(conflict.getMessage());
+      Messages.refusal(conflict.getMessage());
       editing = null;
     } catch (jakarta.persistence.OptimisticLockException
         | jakarta.transaction.TransactionalException conflict) {
-      Messages.error(
-          "Someone else changed this menu at the same time: nothing was changed. Look at the menu"
-              + " as it is now and try again.");
+      Messages.error("menus.conflict");
     }
     refresh();
     return ok;
@@ -204,7 +215,7 @@ public class EditMenus implements Serializable {
             Long.parseLong(params().get("entry")), Long.parseLong(params().get("version"))
           });
     } catch (NumberFormatException | NullPointerException e) {
-      Messages.error("Choose an entry of the menu.");
+      Messages.error("menus.choose_entry");
       return Optional.empty();
     }
   }
@@ -220,7 +231,7 @@ public class EditMenus implements Serializable {
                         .filter(n -> n.id() == e[0])
                         .findFirst());
     if (found.isEmpty()) {
-      Messages.error("No such entry in this menu: it may have been deleted. Here is the menu now.");
+      Messages.error("menus.no_such_entry");
       refresh();
     }
     return found;

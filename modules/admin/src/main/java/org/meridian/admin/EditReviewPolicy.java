@@ -76,7 +76,7 @@ public class EditReviewPolicy implements Serializable {
   public void save() {
     Reviews chosen = parse(standard);
     if (chosen == null) {
-      Messages.errorOn("policy:standard", "Choose what the office asks of every item");
+      Messages.errorOn("policy:standard", "reviewpolicy.choose_standard");
       return;
     }
     Map<String, Reviews> exceptions = new HashMap<>();
@@ -84,7 +84,7 @@ public class EditReviewPolicy implements Serializable {
       if (!line.reviews.isEmpty()) {
         Reviews r = parse(line.reviews);
         if (r == null) {
-          Messages.error("Unknown choice for " + line.label);
+          Messages.error("reviewpolicy.unknown_choice_0", line.label);
           return;
         }
         exceptions.put(line.key, r);
@@ -92,9 +92,9 @@ public class EditReviewPolicy implements Serializable {
     }
     try {
       load(policies.change(new ReviewPolicy(chosen, exceptions), currentOffice.getEmail()));
-      Messages.info("The review policy was saved. It applies to every step from now on.");
+      Messages.info("reviewpolicy.saved");
     } catch (PolicyRefusedException | IllegalArgumentException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     }
   }
 

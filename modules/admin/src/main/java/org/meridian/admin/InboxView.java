@@ -54,17 +54,17 @@ public class InboxView implements Serializable {
       current = inbox.mine(currentOffice.getEmail(), page, PAGE_SIZE);
     } catch (InboxRefusedException refused) {
       current = null;
-      Messages.error(refused.getMessage());
+      Messages.refusal(refused.getMessage());
     }
   }
 
   public void markRead(NotificationView notification) {
     try {
       if (!inbox.markRead(currentOffice.getEmail(), notification.id())) {
-        Messages.error("That notification is not in your inbox, or was read already.");
+        Messages.error("inbox.not_in_inbox");
       }
     } catch (InboxRefusedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.refusal(refused.getMessage());
     }
     refresh();
   }
@@ -74,10 +74,11 @@ public class InboxView implements Serializable {
       int marked = inbox.markAllRead(currentOffice.getEmail());
       Messages.info(
           marked == 0
-              ? "Nothing was unread."
-              : marked + (marked == 1 ? " notification" : " notifications") + " marked read.");
+              ? "inbox.nothing_unread"
+              : marked == 1 ? "inbox.one_marked_read" : "inbox.marked_read_0",
+          marked);
     } catch (InboxRefusedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.refusal(refused.getMessage());
     }
     refresh();
   }

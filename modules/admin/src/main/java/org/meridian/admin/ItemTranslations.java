@@ -85,7 +85,7 @@ public class ItemTranslations implements Serializable {
           .redirect(
               external().getRequestContextPath() + "/admin/content/edit.xhtml?item=" + created);
     } catch (IllegalArgumentException | ContentNotFoundException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -106,12 +106,9 @@ public class ItemTranslations implements Serializable {
     }
     try {
       translations.confirmUpToDate(confirming.itemId(), person());
-      Messages.info(
-          "The "
-              + languageName(confirming.language())
-              + " translation is marked as up to date with the source.");
+      Messages.info("content.translations.marked_0", languageName(confirming.language()));
     } catch (IllegalArgumentException | ContentNotFoundException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     }
     confirming = null;
     load();
@@ -134,15 +131,16 @@ public class ItemTranslations implements Serializable {
   }
 
   public String languageName(LanguageTag language) {
-    return language.locale().getDisplayLanguage(Locale.ENGLISH) + " (" + language.value() + ")";
+    Locale shown = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return language.locale().getDisplayLanguage(shown) + " (" + language.value() + ")";
   }
 
   public String stateLabel(LanguageVersion version) {
     return switch (version.state()) {
-      case SOURCE -> "Source";
-      case UP_TO_DATE -> "Up to date";
-      case OUTDATED -> "Outdated";
-      case MISSING -> "Missing";
+      case SOURCE -> ConsoleText.text("translation.source");
+      case UP_TO_DATE -> ConsoleText.text("translation.up_to_date");
+      case OUTDATED -> ConsoleText.text("translation.outdated");
+      case MISSING -> ConsoleText.text("translation.missing");
     };
   }
 

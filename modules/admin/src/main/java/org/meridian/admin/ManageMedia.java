@@ -6,8 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -82,46 +80,29 @@ public class ManageMedia implements Serializable {
 
   /** Adds the chosen file to the office's library. */
   public void upload() {
-    MediaLimits limits = library.limits();
-    if (file == null || file.getSize() == 0) {
-      Messages.errorOn("upload:file", "Choose a file to upload.");
-      return;
-    }
-    if (file.getSize() > limits.maxBytes()) {
-      Messages.errorOn(
-          "upload:file",
-          "The file is "
-              + MediaLimits.readable(file.getSize())
-              + "; the library takes files of at most "
-              + MediaLimits.readable(limits.maxBytes())
-              + ".");
-      return;
-    }
-    try (InputStream in = file.getInputStream()) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+    try {
+      UploadedFile upload = UploadedFile.read(file, library.limits());
       MediaItem item =
           library.upload(
-              file.getSubmittedFileName(),
-              bytes,
+              upload.name(),
+              upload.bytes(),
               new MediaDetails(title, altText, decorative, caption, credit),
               currentOffice.getEmail());
-      Messages.info("'" + item.fileName() + "' was added to the library.");
+      Messages.info("media.added_0", item.fileName());
       title = altText = caption = credit = null;
       decorative = false;
       reload();
       select(item.id());
     } catch (MediaRefusedException refused) {
-      Messages.errorOn(
+      Messages.refusalOn(
           "upload:" + (refused.field() == null ? "file" : refused.field()), refused.getMessage());
-    } catch (IOException e) {
-      Messages.errorOn("upload:file", "The upload was interrupted; please try again.");
     }
   }
 
   /** Saves the selected file's title, alt text, caption and credit. */
   public void save() {
     if (selected == null || selected.shared()) {
-      Messages.error("Only the office's own files can be changed.");
+      Messages.error("media.only_own_files");
       return;
     }
     try {
@@ -131,14 +112,14 @@ public class ManageMedia implements Serializable {
               selected.version(),
               new MediaDetails(editTitle, editAltText, editDecorative, editCaption, editCredit),
               currentOffice.getEmail());
-      Messages.info("The details of '" + selected.fileName() + "' were saved.");
+      Messages.info("media.details_saved_0", selected.fileName());
       reload();
       select(selected.id());
     } catch (MediaRefusedException refused) {
       if (refused.field() != null) {
-        Messages.errorOn("details:" + refused.field(), refused.getMessage());
+        Messages.refusalOn("details:" + refused.field(), refused.getMessage());
       } else {
-        Messages.error(refused.getMessage());
+        Messages.refusal(refused.getMessage());
         select(selected.id());
       }
     }
@@ -147,20 +128,20 @@ public class ManageMedia implements Serializable {
   /** Deletes the selected file, unless something uses it. */
   public void delete() {
     if (selected == null) {
-      Messages.error("Choose a file first.");
+      Messages.error("media.choose_file_first");
       return;
     }
     try {
       library.delete(selected.id(), currentOffice.getEmail());
-      Messages.info("'" + selected.fileName() + "' was deleted.");
+      Messages.info("media.deleted_0", selected.fileName());
       selected = null;
       usage = null;
       reload();
     } catch (MediaInUseException inUse) {
       usage = inUse.usage();
-      Messages.error(inUse.getMessage());
+      Messages.refusal(inUse.getMessage());
     } catch (MediaRefusedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.refusal(refused.getMessage());
     }
   }
 
@@ -171,7 +152,7 @@ public class ManageMedia implements Serializable {
   private void select(long id) {
     selected = library.find(id).orElse(null);
     if (selected == null) {
-      Messages.error("There is no file " + id + " in this library.");
+      Messages.error("media.no_file_0", id);
       usage = null;
       return;
     }
@@ -193,6 +174,11 @@ public class ManageMedia implements Serializable {
       case "document" -> Optional.of(MediaKind.DOCUMENT);
       default -> Optional.empty();
     };
+  }
+
+  /** The library's limits, which the upload page checks before sending a file. */
+  public MediaLimits getLimits() {
+    return library.limits();
   }
 
   /** What the upload field accepts, with the limits. */

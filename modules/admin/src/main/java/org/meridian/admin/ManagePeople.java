@@ -76,7 +76,7 @@ public class ManagePeople implements Serializable {
       language = office.defaultLanguage().value();
     } catch (PeopleRefusedException | IllegalArgumentException refused) {
       office = null;
-      Messages.error(refused.getMessage());
+      Messages.refusal(refused.getMessage());
     }
   }
 
@@ -99,7 +99,7 @@ public class ManagePeople implements Serializable {
           actor(),
           office.code(),
           new NewInvitation(email, name, LanguageTag.parse(language).orElse(null), role));
-      Messages.info("Invitation sent to " + email.strip() + ": " + role + " in " + office.code());
+      Messages.info("people.invitation_sent_0_1_2", email.strip(), roleName(role), office.code());
       email = null;
       name = null;
       role = null;
@@ -107,7 +107,7 @@ public class ManagePeople implements Serializable {
     } catch (PeopleRefusedException refused) {
       String field =
           refused.field().map(f -> "invite:" + f.name().toLowerCase(Locale.ROOT)).orElse(null);
-      Messages.errorOn(field, refused.getMessage());
+      Messages.refusalOn(field, refused.getMessage());
     }
   }
 
@@ -118,7 +118,10 @@ public class ManagePeople implements Serializable {
   }
 
   public void changeRole() {
-    act(p -> people.changeRole(actor(), p.membershipId(), newRole), changing, "now " + newRole);
+    act(
+        p -> people.changeRole(actor(), p.membershipId(), newRole),
+        changing,
+        ConsoleText.text("people.outcome_now_0", roleName(newRole)));
   }
 
   public void askToRemove(PersonInOffice person) {
@@ -127,7 +130,10 @@ public class ManagePeople implements Serializable {
   }
 
   public void remove() {
-    act(p -> people.remove(actor(), p.membershipId()), removing, "removed from " + office.code());
+    act(
+        p -> people.remove(actor(), p.membershipId()),
+        removing,
+        ConsoleText.text("people.outcome_removed_0", office.code()));
   }
 
   public void cancel() {
@@ -136,18 +142,21 @@ public class ManagePeople implements Serializable {
   }
 
   public void disable(PersonInOffice person) {
-    act(p -> people.disable(actor(), p.email()), person, "disabled: they cannot sign in");
+    act(
+        p -> people.disable(actor(), p.email()),
+        person,
+        ConsoleText.text("people.outcome_disabled"));
   }
 
   public void enable(PersonInOffice person) {
-    act(p -> people.enable(actor(), p.email()), person, "enabled");
+    act(p -> people.enable(actor(), p.email()), person, ConsoleText.text("people.outcome_enabled"));
   }
 
   public void resend(PersonInOffice person) {
     act(
         p -> invitations.resend(actor(), office.code(), p.email()),
         person,
-        "sent a new invitation link");
+        ConsoleText.text("people.outcome_resent"));
   }
 
   private void act(Consumer<PersonInOffice> action, PersonInOffice person, String outcome) {
@@ -156,9 +165,9 @@ public class ManagePeople implements Serializable {
     }
     try {
       action.accept(person);
-      Messages.info(person.email() + ": " + outcome + ".");
+      Messages.info("people.done_0_1", person.email(), outcome);
     } catch (PeopleRefusedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.refusal(refused.getMessage());
     }
     cancel();
     try {
@@ -166,7 +175,7 @@ public class ManagePeople implements Serializable {
     } catch (PeopleRefusedException refused) {
       office = null;
       list = List.of();
-      Messages.error(refused.getMessage());
+      Messages.refusal(refused.getMessage());
     }
   }
 
@@ -196,15 +205,20 @@ public class ManagePeople implements Serializable {
     return languages;
   }
 
+  /** A role in the reader's language (English keeps the role codes, e.g. EDITOR). */
+  private static String roleName(Role role) {
+    return role == null ? "" : ConsoleText.text("role." + role.name());
+  }
+
   /** A status as the list shows it: active, invited or disabled. */
   public String status(PersonInOffice person) {
-    return person.status().name().toLowerCase(Locale.ROOT);
+    return ConsoleText.text("people.status." + person.status().name());
   }
 
   /** A time in the office's time zone; "never" for none. */
   public String when(Instant instant) {
     if (instant == null) {
-      return "never";
+      return ConsoleText.text("common.never");
     }
     ZoneId zone = office == null ? ZoneOffset.UTC : office.timeZone();
     return WHEN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";

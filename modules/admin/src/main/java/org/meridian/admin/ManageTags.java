@@ -46,7 +46,7 @@ public class ManageTags implements Serializable {
     act(
         () -> {
           TagUse added = tags.create(name, slug, currentOffice.getEmail());
-          Messages.info("Tag '" + added.name() + "' added.");
+          Messages.info("tags.added_0", added.name());
           name = null;
           slug = null;
         });
@@ -68,7 +68,7 @@ public class ManageTags implements Serializable {
           TagUse renamed =
               tags.rename(
                   renaming.id(), renaming.version(), newName, newSlug, currentOffice.getEmail());
-          Messages.info("Tag renamed '" + renamed.name() + "'.");
+          Messages.info("tags.renamed_0", renamed.name());
           renaming = null;
         });
   }
@@ -85,11 +85,7 @@ public class ManageTags implements Serializable {
     act(
         () -> {
           long items = tags.delete(deleting.id(), currentOffice.getEmail());
-          Messages.info(
-              "Tag '"
-                  + deleting.name()
-                  + "' deleted"
-                  + (items == 0 ? "." : "; " + items + " item(s) no longer carry it."));
+          Messages.info(items == 0 ? "tags.deleted_0" : "tags.deleted_0_1", deleting.name(), items);
           deleting = null;
         });
   }
@@ -103,7 +99,7 @@ public class ManageTags implements Serializable {
     try {
       change.run();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     }
     refresh();
   }

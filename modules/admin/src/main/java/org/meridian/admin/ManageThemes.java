@@ -58,7 +58,7 @@ public class ManageThemes implements Serializable {
         () -> {
           ThemeSummary added =
               themes.create(code, tag(language), name, slug, currentOffice.getEmail());
-          Messages.info("Theme '" + added.code() + "' added.");
+          Messages.info("themes.added_0", added.code());
           code = null;
           name = null;
           slug = null;
@@ -87,14 +87,7 @@ public class ManageThemes implements Serializable {
                   editName,
                   editSlug,
                   currentOffice.getEmail());
-          Messages.info(
-              "Theme '"
-                  + renamed.code()
-                  + "' is now called '"
-                  + editName.strip()
-                  + "' in "
-                  + editLanguage
-                  + ".");
+          Messages.info("themes.renamed_0_1_2", renamed.code(), editName.strip(), editLanguage);
           editing = null;
         });
   }
@@ -107,7 +100,7 @@ public class ManageThemes implements Serializable {
         () -> {
           ThemeSummary recoded =
               themes.recode(editing.code(), editing.version(), newCode, currentOffice.getEmail());
-          Messages.info("The theme's code is now '" + recoded.code() + "'.");
+          Messages.info("themes.recoded_0", recoded.code());
           editing = null;
         });
   }
@@ -146,7 +139,7 @@ public class ManageThemes implements Serializable {
     try {
       change.run();
     } catch (IllegalArgumentException | IllegalStateException | TaxonomyRefusedException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     }
     if (isAllowed()) {
       list = themes.list();

@@ -57,9 +57,9 @@ public class ManageTrash implements Serializable {
     purging = null;
     try {
       trash.restore(item.itemId(), actor());
-      Messages.info("“" + item.title() + "” is back in the content list, as a draft (not live).");
+      Messages.info("trash.restored_0", item.title());
     } catch (TrashRefusedException | ContentNotFoundException | ContentConflictException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     }
     refresh();
   }
@@ -77,12 +77,12 @@ public class ManageTrash implements Serializable {
     purging = null;
     try {
       trash.purge(item.itemId(), actor());
-      Messages.info("“" + item.title() + "” and its revisions are deleted for good.");
+      Messages.info("trash.deleted_good_0", item.title());
     } catch (TrashRefusedException
         | ContentNotFoundException
         | ContentConflictException
         | IllegalStateException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     }
     refresh();
   }

@@ -3,25 +3,48 @@ package org.meridian.admin;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-/** Faces messages for the console's views: on a field, or for the whole form. */
+/**
+ * Faces messages for the console's views: on a field, or for the whole form. The console's own
+ * words are given by key (see {@link ConsoleText}); a refusal that comes from a domain service
+ * brings its own sentence, which is shown as it is ({@code refusal…}).
+ */
 final class Messages {
 
   private Messages() {}
 
-  /** An error shown next to the field with the given client id (e.g. {@code "password:new"}). */
-  static void errorOn(String clientId, String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  /**
+   * An error, from the bundle, next to the field with the given client id (e.g. "password:new").
+   */
+  static void errorOn(String clientId, String key, Object... args) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, ConsoleText.text(key, args));
   }
 
-  /** An error for the whole form. */
-  static void error(String text) {
-    errorOn(null, text);
+  /** An error, from the bundle, for the whole form. */
+  static void error(String key, Object... args) {
+    add(null, FacesMessage.SEVERITY_ERROR, ConsoleText.text(key, args));
   }
 
-  /** A message for the whole form. */
-  static void info(String text) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  /** A message, from the bundle, for the whole form. */
+  static void info(String key, Object... args) {
+    add(null, FacesMessage.SEVERITY_INFO, ConsoleText.text(key, args));
+  }
+
+  /** A domain service's own sentence (e.g. a refusal's reason) next to a field, as it is. */
+  static void refusalOn(String clientId, String text) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, text);
+  }
+
+  /** A domain service's own sentence for the whole form, as it is. */
+  static void refusal(String text) {
+    add(null, FacesMessage.SEVERITY_ERROR, text);
+  }
+
+  /** A sentence already put together (e.g. from a domain service) for the whole form. */
+  static void infoText(String text) {
+    add(null, FacesMessage.SEVERITY_INFO, text);
+  }
+
+  private static void add(String clientId, FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
   }
 }

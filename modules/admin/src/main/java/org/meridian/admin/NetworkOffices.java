@@ -54,7 +54,7 @@ public class NetworkOffices implements Serializable {
 
   public void create() {
     if (!isAllowed()) {
-      Messages.error("Only HQ administrators can create offices.");
+      Messages.error("offices.only_hq_create");
       return;
     }
     OfficeCode officeCode = parse("form:code", code, OfficeCode::new);
@@ -75,42 +75,39 @@ public class NetworkOffices implements Serializable {
                   Map.of(tags.get(0), name.strip()),
                   split(hostNames)),
               currentOffice.getEmail());
-      Messages.info("The office '" + created.code() + "' was created with its standard site.");
+      Messages.info("offices.created_0", created.code());
       code = null;
       name = null;
       hostNames = null;
       all = offices.all();
     } catch (IllegalArgumentException | IllegalStateException refused) {
-      Messages.error(refused.getMessage());
+      Messages.refusal(refused.getMessage());
     }
   }
 
   public void suspend(String officeCode) {
-    change(
-        officeCode,
-        c -> offices.suspend(c, person()),
-        "suspended: its site shows a maintenance page");
+    change(officeCode, c -> offices.suspend(c, person()), "offices.outcome_suspended");
   }
 
   public void reactivate(String officeCode) {
-    change(officeCode, c -> offices.reactivate(c, person()), "active again");
+    change(officeCode, c -> offices.reactivate(c, person()), "offices.outcome_active");
   }
 
   public void archive(String officeCode) {
-    change(officeCode, c -> offices.archive(c, person()), "archived");
+    change(officeCode, c -> offices.archive(c, person()), "offices.outcome_archived");
   }
 
   private void change(String officeCode, Function<OfficeCode, OfficeRef> action, String outcome) {
     if (!isAllowed()) {
-      Messages.error("Only HQ administrators can change offices.");
+      Messages.error("offices.only_hq_change");
       return;
     }
     try {
       OfficeRef changed = action.apply(new OfficeCode(officeCode));
-      Messages.info("The office '" + changed.code() + "' is " + outcome + ".");
+      Messages.info("offices.changed_0_1", changed.code(), ConsoleText.text(outcome));
       all = offices.all();
     } catch (IllegalArgumentException | IllegalStateException refused) {
-      Messages.error(refused.getMessage());
+      Messages.refusal(refused.getMessage());
     }
   }
 
@@ -120,7 +117,7 @@ public class NetworkOffices implements Serializable {
 
   private boolean named() {
     if (name == null || name.isBlank()) {
-      Messages.errorOn("form:name", "Give the office a name in its first language.");
+      Messages.errorOn("form:name", "offices.give_name");
       return false;
     }
     return true;
@@ -129,14 +126,13 @@ public class NetworkOffices implements Serializable {
   private List<LanguageTag> parseLanguages() {
     List<String> parts = split(languages);
     if (parts.isEmpty()) {
-      Messages.errorOn("form:languages", "Give at least one language, e.g. en or fr, ar.");
+      Messages.errorOn("form:languages", "offices.give_language");
       return null;
     }
     List<LanguageTag> tags =
         parts.stream().map(LanguageTag::parse).flatMap(java.util.Optional::stream).toList();
     if (tags.size() != parts.size()) {
-      Messages.errorOn(
-          "form:languages", "Languages are BCP 47 tags separated by commas, e.g. fr, en, ar.");
+      Messages.errorOn("form:languages", "offices.bad_languages");
       return null;
     }
     return tags;
@@ -146,7 +142,7 @@ public class NetworkOffices implements Serializable {
     try {
       return parser.apply(text == null ? "" : text.strip());
     } catch (IllegalArgumentException | DateTimeException bad) {
-      Messages.errorOn(field, bad.getMessage());
+      Messages.refusalOn(field, bad.getMessage());
       return null;
     }
   }

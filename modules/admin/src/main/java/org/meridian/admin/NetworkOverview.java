@@ -1,18 +1,29 @@
 package org.meridian.admin;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.workflow.network.HealthColumn;
 import org.meridian.workflow.network.NetworkHealth;
 import org.meridian.workflow.network.OfficeHealth;
 
-/** HQ's network overview: a line per office with its content counts. Each look is audited. */
+/**
+ * HQ's network health dashboard: a row per office, sorted by any column and filtered by region
+ * through the address ({@code ?sort=broken-links&region=west-central-africa}), so a view can be
+ * bookmarked, works without JavaScript and exports as the same CSV. Each look is audited.
+ */
 @Named
 @ViewScoped
 public class NetworkOverview implements Serializable {
@@ -25,12 +36,22 @@ public class NetworkOverview implements Serializable {
   @Inject private CurrentOffice currentOffice;
 
   private List<OfficeHealth> offices = List.of();
+  private List<OfficeRef> regions = List.of();
+  private HealthColumn sort = HealthColumn.PROBLEMS;
+  private String region = "";
 
   @PostConstruct
   void init() {
-    if (isAllowed()) {
-      offices = health.overview(currentOffice.getEmail());
+    if (!isAllowed()) {
+      return;
     }
+    Map<String, String> parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    sort = HealthColumn.named(parameters.get("sort"));
+    regions = health.regions();
+    String wanted = parameters.getOrDefault("region", "");
+    region = regions.stream().anyMatch(r -> r.code().value().equals(wanted)) ? wanted : "";
+    offices = health.overview(currentOffice.getEmail(), region, sort);
   }
 
   /** Only HQ administrators see the whole network. */
@@ -42,7 +63,55 @@ public class NetworkOverview implements Serializable {
     return offices;
   }
 
+  public List<OfficeRef> getRegions() {
+    return regions;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public String getSort() {
+    return sort.urlName();
+  }
+
+  /** The address that sorts the table by {@code column}, keeping the region. */
+  public String sortedBy(String column) {
+    return "network.xhtml?sort=" + HealthColumn.named(column).urlName() + regionParameter("&");
+  }
+
+  /** {@code ascending}/{@code descending}/{@code none} for the column's header (aria-sort). */
+  public String ariaSort(String column) {
+    HealthColumn named = HealthColumn.named(column);
+    if (named != sort) {
+      return "none";
+    }
+    return named == HealthColumn.OFFICE || named == HealthColumn.REGION
+        ? "ascending"
+        : "descending";
+  }
+
+  /** The CSV of exactly what the table shows. */
+  public String getCsvAddress() {
+    return "network-health.csv?sort=" + sort.urlName() + regionParameter("&");
+  }
+
   public String when(Instant instant) {
-    return instant == null ? "never" : WHEN.format(instant);
+    return instant == null ? ConsoleText.text("common.never") : WHEN.format(instant);
+  }
+
+  /** How long the oldest review has waited, in days or hours; empty when none waits. */
+  public String waited(Instant since) {
+    if (since == null) {
+      return "";
+    }
+    Duration waited = Duration.between(since, Instant.now());
+    return waited.toDays() >= 1 ? waited.toDays() + " d" : Math.max(0, waited.toHours()) + " h";
+  }
+
+  private String regionParameter(String separator) {
+    return region.isEmpty()
+        ? ""
+        : separator + "region=" + URLEncoder.encode(region, StandardCharsets.UTF_8);
   }
 }

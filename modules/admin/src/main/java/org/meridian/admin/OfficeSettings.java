@@ -90,22 +90,21 @@ public class OfficeSettings implements Serializable {
 
   public void save() {
     if (office == null) {
-      Messages.error("You may not change this office's settings.");
+      Messages.error("settings.may_not_change");
       return;
     }
     ZoneId zone;
     try {
       zone = ZoneId.of(timeZone == null ? "" : timeZone.strip());
     } catch (DateTimeException e) {
-      Messages.errorOn(
-          "settings:timeZone", "'" + timeZone + "' is not a time zone, e.g. Africa/Dakar.");
+      Messages.errorOn("settings:timeZone", "settings.bad_time_zone_0", timeZone);
       return;
     }
     AccentColour colour;
     try {
       colour = new AccentColour(accentColour);
     } catch (IllegalArgumentException e) {
-      Messages.errorOn("settings:accentColour", e.getMessage());
+      Messages.refusalOn("settings:accentColour", e.getMessage());
       return;
     }
     try {
@@ -122,30 +121,28 @@ public class OfficeSettings implements Serializable {
                   named, colour, new OfficeContact(email, phone, postalAddress), links, zone),
               currentOffice.getEmail());
       load(office);
-      Messages.info("The settings of '" + office.code() + "' were saved.");
+      Messages.info("settings.saved_0", office.code());
     } catch (IllegalArgumentException | IllegalStateException refused) {
-      Messages.error(refused.getMessage());
+      Messages.refusal(refused.getMessage());
     }
   }
 
   /** Replaces the office's logo with the uploaded file, checked by its content. */
   public void uploadLogo() {
     if (office == null) {
-      Messages.error("You may not change this office's settings.");
+      Messages.error("settings.may_not_change");
       return;
     }
     if (logoFile == null || logoFile.getSize() == 0) {
-      Messages.errorOn("logo:file", "Choose an image file for the logo.");
+      Messages.errorOn("logo:file", "settings.choose_logo");
       return;
     }
     if (logoFile.getSize() > LogoImage.MAX_BYTES) {
       Messages.errorOn(
           "logo:file",
-          "The logo is "
-              + logoFile.getSize() / 1024
-              + " KB; at most "
-              + LogoImage.MAX_BYTES / 1024
-              + " KB please.");
+          "settings.logo_too_big_0_1",
+          logoFile.getSize() / 1024,
+          LogoImage.MAX_BYTES / 1024);
       return;
     }
     try (var in = logoFile.getInputStream()) {
@@ -153,24 +150,24 @@ public class OfficeSettings implements Serializable {
           office.code(),
           LogoImage.of(in.readNBytes(LogoImage.MAX_BYTES + 1)),
           currentOffice.getEmail());
-      Messages.info("The logo of '" + office.code() + "' was replaced.");
+      Messages.info("settings.logo_replaced_0", office.code());
     } catch (IllegalArgumentException refused) {
-      Messages.errorOn("logo:file", refused.getMessage());
+      Messages.refusalOn("logo:file", refused.getMessage());
     } catch (java.io.IOException e) {
-      Messages.errorOn("logo:file", "The upload was interrupted; please try again.");
+      Messages.errorOn("logo:file", "common.upload_interrupted");
     }
   }
 
   public void removeLogo() {
     if (office == null) {
-      Messages.error("You may not change this office's settings.");
+      Messages.error("settings.may_not_change");
       return;
     }
     try {
       logos.remove(office.code(), currentOffice.getEmail());
-      Messages.info("The logo of '" + office.code() + "' was removed.");
+      Messages.info("settings.logo_removed_0", office.code());
     } catch (IllegalStateException refused) {
-      Messages.error(refused.getMessage());
+      Messages.refusal(refused.getMessage());
     }
   }
 

@@ -56,14 +56,17 @@ public class ReviewItem implements Serializable {
       comment = null;
     } catch (TransitionRefusedException e) {
       if (step == Transition.REQUEST_CHANGES || e.getMessage().contains("comment")) {
-        Messages.errorOn("review:comment", e.getMessage());
+        Messages.refusalOn("review:comment", e.getMessage());
       } else {
-        Messages.error(step.label() + ": " + e.getMessage());
+        Messages.error(
+            "content.review.step_refused_0_1",
+            ConsoleText.text("step." + step.name()),
+            e.getMessage());
       }
     } catch (ContentConflictException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     } catch (ContentNotFoundException e) {
-      Messages.error("This item is not in " + currentOffice.getCode() + ".");
+      Messages.error("common.not_in_office_0", currentOffice.getCode());
     }
     reload();
   }
@@ -75,23 +78,23 @@ public class ReviewItem implements Serializable {
     }
     try {
       workflow.comment(itemId, currentOffice.getEmail(), comment);
-      Messages.info("Your comment was added to revision " + review.latestRevision() + ".");
+      Messages.info("content.review.comment_added_0", review.latestRevision());
       comment = null;
     } catch (TransitionRefusedException e) {
-      Messages.errorOn("review:comment", e.getMessage());
+      Messages.refusalOn("review:comment", e.getMessage());
     }
     reload();
   }
 
   private String done(Transition step) {
     return switch (step) {
-      case SUBMIT -> "Submitted for review: the office's reviewers are told.";
-      case APPROVE -> "Approved.";
-      case REQUEST_CHANGES -> "Sent back with your comment.";
-      case PUBLISH -> "The latest revision is live.";
-      case UNPUBLISH -> "The item was taken off the site.";
-      case ARCHIVE -> "Archived: it is off the site and out of the everyday lists.";
-      case REOPEN -> "Reopened as a draft.";
+      case SUBMIT -> "common.submitted";
+      case APPROVE -> "content.review.approved";
+      case REQUEST_CHANGES -> "content.review.sent_back";
+      case PUBLISH -> "content.review.published";
+      case UNPUBLISH -> "common.taken_off";
+      case ARCHIVE -> "content.review.archived";
+      case REOPEN -> "content.review.reopened";
     };
   }
 

@@ -55,9 +55,9 @@ public class ScheduleItem implements Serializable {
       return;
     }
     Optional<LocalDate> day =
-        read("schedule:date", date, LocalDate::parse, "Give the date as YYYY-MM-DD");
+        read("schedule:date", date, LocalDate::parse, "content.schedule.bad_date");
     Optional<LocalTime> hour =
-        read("schedule:time", time, LocalTime::parse, "Give the time as HH:MM");
+        read("schedule:time", time, LocalTime::parse, "content.schedule.bad_time");
     if (day.isEmpty() || hour.isEmpty()) {
       return;
     }
@@ -68,18 +68,18 @@ public class ScheduleItem implements Serializable {
               action,
               LocalDateTime.of(day.get(), hour.get()),
               currentOffice.getEmail());
-      Messages.info(
-          (made.action() == ScheduledAction.PUBLISH
-                  ? "Revision " + made.revisionNumber() + " will be published "
-                  : "The item will be taken off the site ")
-              + when(made.dueAt())
-              + ".");
+      if (made.action() == ScheduledAction.PUBLISH) {
+        Messages.info(
+            "content.schedule.will_publish_0_1", made.revisionNumber(), when(made.dueAt()));
+      } else {
+        Messages.info("content.schedule.will_unpublish_0", when(made.dueAt()));
+      }
       date = null;
       time = null;
     } catch (ScheduleRefusedException e) {
-      Messages.errorOn("schedule:date", e.getMessage());
+      Messages.refusalOn("schedule:date", e.getMessage());
     } catch (ContentNotFoundException e) {
-      Messages.error("This item is not in " + currentOffice.getCode() + ".");
+      Messages.error("common.not_in_office_0", currentOffice.getCode());
     }
     reload();
   }
@@ -87,9 +87,9 @@ public class ScheduleItem implements Serializable {
   public void cancel(ScheduleSummary schedule) {
     try {
       scheduling.cancel(schedule.id(), currentOffice.getEmail());
-      Messages.info("Schedule cancelled: nothing will happen " + when(schedule.dueAt()) + ".");
+      Messages.info("content.schedule.cancelled_0", when(schedule.dueAt()));
     } catch (ScheduleRefusedException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     }
     reload();
   }

@@ -150,26 +150,31 @@ class AccessibilityIT {
     browser.findElement(By.id("sign-in")).click();
     new WebDriverWait(browser, Duration.ofSeconds(15))
         .until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+    // The items are HQ's: their pages say ?office=hq, because the ?office=gambia pages before them
+    // move an HQ administrator's console into the Gambia.
     for (String path :
         List.of(
             "/admin/index.xhtml",
             "/admin/offices.xhtml",
             "/admin/network.xhtml",
+            "/admin/health.xhtml?of=gambia",
+            "/admin/alerts.xhtml",
             "/admin/settings.xhtml?office=gambia",
             "/admin/people.xhtml",
             "/admin/audit.xhtml",
             "/admin/outbox.xhtml",
             "/admin/inbox.xhtml",
             "/admin/password.xhtml",
+            "/admin/language.xhtml",
             "/admin/media.xhtml",
             "/admin/translations.xhtml",
             "/admin/content/translations.xhtml?item=0",
             "/admin/themes.xhtml",
             "/admin/tags.xhtml?office=gambia",
             "/admin/menus.xhtml?office=gambia",
-            "/admin/content/classify.xhtml?item=" + classifiableItem(),
-            "/admin/content/review.xhtml?item=" + firstItemOnTheDashboard(),
-            "/admin/content/share.xhtml?item=" + firstItemOnTheDashboard(),
+            "/admin/content/classify.xhtml?office=hq&item=" + classifiableItem(),
+            "/admin/content/review.xhtml?office=hq&item=" + firstItemOnTheDashboard(),
+            "/admin/content/share.xhtml?office=hq&item=" + firstItemOnTheDashboard(),
             "/admin/shared.xhtml",
             "/admin/reviews.xhtml",
             "/admin/dashboard.xhtml",
@@ -177,7 +182,7 @@ class AccessibilityIT {
             "/admin/content/edit.xhtml?type=NEWS&lang=en",
             "/admin/content/edit.xhtml?type=EVENT&lang=en",
             "/admin/content/edit.xhtml?type=PAGE&lang=en",
-            "/admin/content/edit.xhtml?item=" + firstItemOnTheDashboard())) {
+            "/admin/content/edit.xhtml?office=hq&item=" + firstItemOnTheDashboard())) {
       open(path);
       assertThat(browser.getCurrentUrl()).as("still signed in at %s", path).doesNotContain("login");
       assertThat(browser.findElement(By.tagName("h1")).getText()).as(path).isNotBlank();
@@ -250,8 +255,7 @@ class AccessibilityIT {
               .orElseThrow()
               .findElement(By.cssSelector("input[id$=':purge']"));
       purge.click();
-      new WebDriverWait(browser, Duration.ofSeconds(15))
-          .until(ExpectedConditions.stalenessOf(purge));
+      waitUntilGone(purge);
       assertNoViolations("/admin/trash.xhtml asking to delete for good");
       browser.findElement(By.id("trash:confirm-purge-button")).click();
       new WebDriverWait(browser, Duration.ofSeconds(15))
@@ -267,8 +271,24 @@ class AccessibilityIT {
   private static void clickAndWaitForTheAnswer(By button) {
     var pressed = browser.findElement(button);
     pressed.click();
+    waitUntilGone(pressed);
+  }
+
+  /**
+   * Waits until {@code element} has left the page. Chromium may answer "node does not belong to the
+   * document" rather than "stale element" while the page is being replaced: both mean gone.
+   */
+  private static void waitUntilGone(org.openqa.selenium.WebElement element) {
     new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(ExpectedConditions.stalenessOf(pressed));
+        .until(
+            driver -> {
+              try {
+                element.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+              }
+            });
   }
 
   @Test
@@ -292,6 +312,67 @@ class AccessibilityIT {
     assertThat(browser.findElements(By.cssSelector(".side-by-side"))).isNotEmpty();
     assertNoViolations(sideBySide);
     browser.manage().deleteAllCookies();
+  }
+
+  /**
+   * The sign-in and reset pages in French and in Arabic (right to left), as a browser asking for
+   * that language sees them.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "ar"})
+  void signInPagesInFrenchAndArabicHaveNoViolations(String language) {
+    browser.manage().deleteAllCookies();
+    browser.executeCdpCommand("Network.enable", java.util.Map.of());
+    browser.executeCdpCommand(
+        "Network.setExtraHTTPHeaders",
+        java.util.Map.of("headers", java.util.Map.of("Accept-Language", language)));
+    try {
+      for (String path : List.of("/admin/login.xhtml", "/admin/reset.xhtml")) {
+        open(path);
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+            .as(path)
+            .isEqualTo(language);
+        assertNoViolations(path + " in " + language);
+      }
+    } finally {
+      browser.executeCdpCommand(
+          "Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of()));
+    }
+  }
+
+  /** Console screens in French (Senegal's French-speaking editor) and Arabic (right to left). */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "senegal.francophone@meridian.example.org fr ltr",
+        "gambia.arabophone@meridian.example.org ar rtl"
+      })
+  void consoleInFrenchAndArabicHasNoViolations(String personLanguageDirection) {
+    String[] words = personLanguageDirection.split(" ");
+    browser.manage().deleteAllCookies();
+    open("/admin/index.xhtml");
+    browser.findElement(By.id("j_username")).sendKeys(words[0]);
+    browser.findElement(By.id("j_password")).sendKeys(MeridianServer.DEMO_PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+    try {
+      for (String path :
+          List.of(
+              "/admin/index.xhtml",
+              "/admin/dashboard.xhtml",
+              "/admin/content/edit.xhtml?type=NEWS&lang=" + (words[1].equals("fr") ? "fr" : "en"),
+              "/admin/media.xhtml",
+              "/admin/language.xhtml")) {
+        open(path);
+        var html = browser.findElement(By.tagName("html"));
+        assertThat(html.getAttribute("lang")).as(path).isEqualTo(words[1]);
+        assertThat(html.getAttribute("dir")).as(path).isEqualTo(words[2]);
+        assertNoViolations(path + " in " + words[1]);
+      }
+    } finally {
+      browser.manage().deleteAllCookies();
+    }
   }
 
   /** The id of an item of the office the browser works in, from the content list's links. */

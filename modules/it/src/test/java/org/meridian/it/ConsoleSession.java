@@ -46,6 +46,11 @@ final class ConsoleSession {
     return browser.get(path);
   }
 
+  /** Requests an address of the console with extra request headers (e.g. Accept-Language). */
+  HttpResponse<String> get(String path, Map<String, String> headers) {
+    return browser.get(path, headers);
+  }
+
   /** Posts a body as it is (e.g. a form whose fields repeat) and follows any redirect. */
   HttpResponse<String> post(String path, String contentType, String body) {
     return browser.follow(

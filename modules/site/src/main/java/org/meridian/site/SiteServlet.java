@@ -20,6 +20,8 @@ import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
 import org.meridian.content.Slug;
+import org.meridian.content.alert.AlertBoard;
+import org.meridian.content.alert.ShownAlert;
 import org.meridian.content.media.MediaItem;
 import org.meridian.content.media.MediaLibrary;
 import org.meridian.content.menu.MenuEntry;
@@ -85,6 +87,7 @@ public class SiteServlet extends HttpServlet {
   @Inject private MediaLibrary media;
   @Inject private ContentSearch search;
   @Inject private PreviewLinks previews;
+  @Inject private AlertBoard alertBoard;
   @Inject private org.meridian.content.syndication.Copies copies;
 
   @Override
@@ -168,13 +171,17 @@ public class SiteServlet extends HttpServlet {
         isPagedList(parts) || ListingPages.isListing(parts)
             ? pageNumber(request.getParameter("page"))
             : 1;
+    // A page shows the network alerts of the moment: they are part of the key, so a page leaves
+    // the cache's view when an alert starts, ends or is withdrawn.
+    List<ShownAlert> alerts = alertBoard.shownOn(office, site.language(), Instant.now());
     PageCache.Key key =
         new PageCache.Key(
             office.code().value(),
             base,
             route.get().remainingPath()
                 + (listPage == 1 ? "" : "?page=" + (listPage < 1 ? "invalid" : listPage))
-                + (ListingPages.isEvents(parts) ? "#" + ListingPages.period(Instant.now()) : ""));
+                + (ListingPages.isEvents(parts) ? "#" + ListingPages.period(Instant.now()) : "")
+                + (alerts.isEmpty() ? "" : "!alerts=" + AlertBoard.fingerprint(alerts)));
     Optional<CachedPage> cached = cache.get(key);
     if (cached.isPresent()) {
       sendPage(request, response, cached.get());
@@ -219,10 +226,17 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     if (page.isEmpty()) {
-      send(request, response, 404, SitePages.notFound(site, mainMenu(site)));
+      send(
+          request,
+          response,
+          404,
+          AlertBanner.into(SitePages.notFound(site, mainMenu(site)), alerts, site.language()));
       return;
     }
-    sendPage(request, response, keep(key, epoch, page.get(), CachedPage.HTML));
+    sendPage(
+        request,
+        response,
+        keep(key, epoch, AlertBanner.into(page.get(), alerts, site.language()), CachedPage.HTML));
   }
 
   /**

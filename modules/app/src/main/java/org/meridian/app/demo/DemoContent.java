@@ -46,6 +46,7 @@ public class DemoContent {
   private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
   private static final LanguageTag EN = new LanguageTag("en");
   private static final LanguageTag FR = new LanguageTag("fr");
+  private static final LanguageTag AR = new LanguageTag("ar");
   private static final String AUTHOR = "demo@meridian.example.org";
 
   @Inject private OfficeDirectory offices;
@@ -93,7 +94,9 @@ public class DemoContent {
             + "    senegal.editor@meridian.example.org  editor, Senegal\n"
             + "    wca.publisher@meridian.example.org   publisher, The Gambia and Senegal\n"
             + "    wca.regional@meridian.example.org    publisher, regional office (shares items)\n"
-            + "    mali.editor@meridian.example.org     editor, Mali (a suspended office)\n";
+            + "    mali.editor@meridian.example.org     editor, Mali (a suspended office)\n"
+            + "    senegal.francophone@meridian.example.org  editor, Senegal (console in French)\n"
+            + "    gambia.arabophone@meridian.example.org    editor, The Gambia (console in Arabic)\n";
     if (!offices.isEmpty()) {
       return logins;
     }
@@ -163,7 +166,9 @@ public class DemoContent {
         "gambia.admin@meridian.example.org", offices.load(gambia.code()), Role.OFFICE_ADMIN);
     accounts.create("gambia.editor@meridian.example.org", "Fatou Jallow", EN, demoPassword);
     accounts.grant("gambia.editor@meridian.example.org", offices.load(gambia.code()), Role.EDITOR);
-    accounts.create("senegal.editor@meridian.example.org", "Awa Diop", FR, demoPassword);
+    // The integration tests read the console in English as these people: the console follows the
+    // preferred language, so they prefer English; the two below show the French and Arabic console.
+    accounts.create("senegal.editor@meridian.example.org", "Awa Diop", EN, demoPassword);
     accounts.grant(
         "senegal.editor@meridian.example.org", offices.load(senegal.code()), Role.EDITOR);
     accounts.create("wca.publisher@meridian.example.org", "Samuel Mensah", EN, demoPassword);
@@ -171,6 +176,13 @@ public class DemoContent {
         "wca.publisher@meridian.example.org", offices.load(gambia.code()), Role.PUBLISHER);
     accounts.grant(
         "wca.publisher@meridian.example.org", offices.load(senegal.code()), Role.PUBLISHER);
+
+    accounts.create("senegal.francophone@meridian.example.org", "Mariama Sow", FR, demoPassword);
+    accounts.grant(
+        "senegal.francophone@meridian.example.org", offices.load(senegal.code()), Role.EDITOR);
+    accounts.create("gambia.arabophone@meridian.example.org", "Youssef Haddad", AR, demoPassword);
+    accounts.grant(
+        "gambia.arabophone@meridian.example.org", offices.load(gambia.code()), Role.EDITOR);
 
     loadSuspendedOffice(region, demoPassword);
     loadTestPeople(gambia, senegal, demoPassword);
@@ -383,7 +395,7 @@ public class DemoContent {
             Map.of(FR, "Meridian au Mali"));
     mali.suspend();
     OfficeRef ref = offices.create(mali, AUTHOR);
-    accounts.create("mali.editor@meridian.example.org", "Aminata Traoré", FR, demoPassword);
+    accounts.create("mali.editor@meridian.example.org", "Aminata Traoré", EN, demoPassword);
     accounts.grant("mali.editor@meridian.example.org", offices.load(ref.code()), Role.EDITOR);
   }
 
@@ -392,7 +404,7 @@ public class DemoContent {
    * signs in as them, so those tests change nothing that other tests rely on.
    */
   private void loadTestPeople(OfficeRef gambia, OfficeRef senegal, String demoPassword) {
-    for (String who : List.of("lockout", "reset", "password")) {
+    for (String who : List.of("lockout", "reset", "password", "journey")) {
       String email = who + ".demo@meridian.example.org";
       accounts.create(email, "Demo person (" + who + " tests)", EN, demoPassword);
       accounts.grant(

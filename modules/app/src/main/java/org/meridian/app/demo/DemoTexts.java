@@ -100,7 +100,9 @@ final class DemoTexts {
             "Take action",
             "Partner with us, volunteer, or join our team.",
             "<p>Organisations and individuals can support our work in many ways. Write to the"
-                + " office to learn about current partnerships and vacancies.</p>"),
+                + " office to learn about current partnerships and vacancies.</p><p>Read about"
+                + " <a href=\"/gambia/en/our-work\">our work</a>, or see the"
+                + " <a href=\"/gambia/en/volunteer-programme\">volunteer programme</a>.</p>"),
         news(
             EN,
             "youth-skills-centre-opens",

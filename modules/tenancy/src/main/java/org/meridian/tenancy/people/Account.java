@@ -84,6 +84,11 @@ public class Account extends BaseEntity {
     return new LanguageTag(preferredLanguage);
   }
 
+  /** The person's language: the console speaks it when it can, and invitations use it. */
+  public void changePreferredLanguage(LanguageTag language) {
+    this.preferredLanguage = Objects.requireNonNull(language, "language").value();
+  }
+
   public AccountStatus status() {
     return status;
   }

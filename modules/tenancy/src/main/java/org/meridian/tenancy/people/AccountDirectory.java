@@ -125,6 +125,18 @@ public class AccountDirectory {
     entityManager.merge(account).acceptInvitation(passwordHash.generate(newPassword.toCharArray()));
   }
 
+  /**
+   * Changes the language a person prefers (the console's language for them).
+   *
+   * @throws IllegalArgumentException when there is no account for {@code email}
+   */
+  @Transactional
+  public void changePreferredLanguage(String email, LanguageTag language) {
+    find(email)
+        .orElseThrow(() -> new IllegalArgumentException("No account " + email))
+        .changePreferredLanguage(language);
+  }
+
   /** Notes a successful sign-in, for the people screen. */
   @Transactional
   public void recordSignIn(String email) {

@@ -48,6 +48,18 @@ public class OfficePeople {
         .toList();
   }
 
+  /**
+   * The office's people, for someone who may manage them, whose account may sign in but has not
+   * since {@code cutoff} (or never has): who may have left, or never started.
+   */
+  @Transactional
+  public List<PersonInOffice> dormant(String actor, OfficeCode code, java.time.Instant cutoff) {
+    return list(actor, code).stream()
+        .filter(p -> p.status() == AccountStatus.ACTIVE)
+        .filter(p -> p.lastSignInAt() == null || p.lastSignInAt().isBefore(cutoff))
+        .toList();
+  }
+
   /** The roles {@code actor} may give in the office; none when they may not manage its people. */
   public List<Role> grantable(String actor, OfficeCode code) {
     return accounts.grantRulesFor(actor).grantable(officeRef(code));

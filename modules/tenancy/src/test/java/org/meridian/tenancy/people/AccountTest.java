@@ -57,4 +57,22 @@ class AccountTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new Account("awa@example.org", " ", new LanguageTag("en"), "{hash}"));
   }
+
+  @Test
+  void aPersonChangesTheirPreferredLanguage() {
+    Account account = new Account("awa@example.org", "Awa", new LanguageTag("en"), "hash");
+
+    account.changePreferredLanguage(new LanguageTag("fr"));
+
+    assertThat(account.preferredLanguage()).isEqualTo(new LanguageTag("fr"));
+  }
+
+  @Test
+  void aPreferredLanguageIsRequired() {
+    Account account = new Account("awa@example.org", "Awa", new LanguageTag("en"), "hash");
+
+    org.assertj.core.api.Assertions.assertThatNullPointerException()
+        .isThrownBy(() -> account.changePreferredLanguage(null));
+    assertThat(account.preferredLanguage()).isEqualTo(new LanguageTag("en"));
+  }
 }

@@ -33,6 +33,8 @@ public enum AuditAction {
   ACCOUNT_ENABLED("people.account-enabled"),
   TAXONOMY_CHANGED("taxonomy.changed"),
   MENU_CHANGED("menu.changed"),
+  ALERT_ISSUED("network.alert-issued"),
+  ALERT_WITHDRAWN("network.alert-withdrawn"),
   SIGNIN_SUCCEEDED("signin.succeeded"),
   SIGNIN_FAILED("signin.failed"),
   TOKEN_ISSUED("token.issued"),

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.meridian.workflow.csv.Csv;
 
 /**
- * Writes audit rows as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote
- * or line break quoted, quotes doubled). Safe to open in a spreadsheet: a cell that starts with
- * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe,
- * so that no text from the trail (a slug, a token name, a typed login) runs as a formula.
+ * Writes audit rows as spreadsheet-safe CSV ({@link Csv}): no text from the trail (a slug, a token
+ * name, a typed login) runs as a formula.
  */
 public final class AuditCsv {
 
@@ -44,30 +42,6 @@ public final class AuditCsv {
   }
 
   private static String line(Stream<String> cells) {
-    return cells.map(AuditCsv::cell).collect(Collectors.joining(",")) + "\r\n";
-  }
-
-  /** One field: made formula-safe, then quoted when it must be. */
-  static String cell(String value) {
-    if (value == null || value.isEmpty()) {
-      return "";
-    }
-    String safe = startsLikeAFormula(value) ? "'" + value : value;
-    boolean quote =
-        safe.indexOf(',') >= 0
-            || safe.indexOf('"') >= 0
-            || safe.indexOf('\n') >= 0
-            || safe.indexOf('\r') >= 0;
-    return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
-  }
-
-  private static boolean startsLikeAFormula(String value) {
-    char first = value.charAt(0);
-    return first == '='
-        || first == '+'
-        || first == '-'
-        || first == '@'
-        || first == '\t'
-        || first == '\r';
+    return Csv.line(cells);
   }
 }

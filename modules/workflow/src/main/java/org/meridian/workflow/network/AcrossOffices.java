@@ -72,6 +72,30 @@ public class AcrossOffices {
     return results;
   }
 
+  /**
+   * Runs {@code work} as one office, in a transaction of its own, for an HQ administrator looking
+   * at that office from the network's side; recorded like {@link #readEach}.
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
+  public <T> T readOne(
+      String purpose, String actor, OfficeRef office, Function<OfficeRef, T> work) {
+    if (purpose == null || purpose.isBlank()) {
+      throw new IllegalArgumentException("Say why HQ reads across offices: it is audited");
+    }
+    Objects.requireNonNull(office, "office");
+    requireHq(actor);
+    audit.recordAlone(
+        new AuditFacts(
+            actor,
+            null,
+            AuditAction.HQ_READ_ACROSS_OFFICES,
+            purpose.strip(),
+            null,
+            null,
+            "read office " + office.code()));
+    return tenant.callAs(office, () -> transaction.call(() -> work.apply(office)));
+  }
+
   private void requireHq(String actor) {
     if (AuditFacts.SYSTEM.equals(actor)) {
       return;

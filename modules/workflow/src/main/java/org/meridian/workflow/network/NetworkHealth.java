@@ -2,25 +2,116 @@ package org.meridian.workflow.network;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.meridian.content.ContentQueries;
+import org.meridian.content.health.ContentHealth;
+import org.meridian.content.health.ContentHealthReport;
+import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.OfficeCode;
+import org.meridian.tenancy.office.OfficeDirectory;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.office.Regions;
+import org.meridian.tenancy.people.AccountDirectory;
+import org.meridian.tenancy.people.OfficePeople;
+import org.meridian.tenancy.people.PersonInOffice;
+import org.meridian.workflow.network.internal.OfficeTransaction;
+import org.meridian.workflow.review.Workflow;
 
 /**
- * The health of every office's site, for HQ: the seed of the network dashboard. Reads through
- * {@link AcrossOffices}, so every look at it is in the audit trail.
+ * The health of every office's site (see docs/network.md): a row per office for HQ, read through
+ * {@link AcrossOffices} so every look is in the audit trail, and one office in detail for its own
+ * administrators.
  */
 @ApplicationScoped
 public class NetworkHealth {
 
-  static final String PURPOSE = "network overview: content counts of every office";
+  static final String PURPOSE = "network overview: the health of every office's site";
+  static final String PURPOSE_ONE = "network health: one office in detail";
+
+  /** People who have not signed in for this long count as dormant. */
+  public static final Duration DORMANT_AFTER = Duration.ofDays(90);
+
+  /** How many cases of each kind the detailed view lists. */
+  static final int SHOWN = 25;
 
   @Inject private AcrossOffices acrossOffices;
   @Inject private ContentQueries content;
+  @Inject private ContentHealth checks;
+  @Inject private Workflow workflow;
+  @Inject private OfficePeople people;
+  @Inject private OfficeDirectory offices;
+  @Inject private AccountDirectory accounts;
+  @Inject private TenantContext tenant;
+  @Inject private OfficeTransaction transaction;
 
-  /** A line per office, HQ first; {@code actor} must be an HQ administrator. */
+  /** A row per office, HQ first; {@code actor} must be an HQ administrator. */
   public List<OfficeHealth> overview(String actor) {
-    return acrossOffices.readEach(PURPOSE, actor, office -> content.counts()).entrySet().stream()
-        .map(e -> OfficeHealth.of(e.getKey(), e.getValue()))
+    Instant now = Instant.now();
+    return List.copyOf(
+        acrossOffices
+            .readEach(PURPOSE, actor, office -> detail(actor, office, now, 0).row())
+            .values());
+  }
+
+  /**
+   * The rows of {@code region} (a regional office's code; blank: every office), sorted by {@code
+   * column}.
+   */
+  public List<OfficeHealth> overview(String actor, String region, HealthColumn column) {
+    return overview(actor).stream()
+        .filter(row -> region == null || region.isBlank() || region.equals(row.region()))
+        .sorted(column.order())
         .toList();
+  }
+
+  /**
+   * One office in detail, for someone who manages its people: its own administrators, or an HQ
+   * administrator (audited as a read across offices).
+   *
+   * @throws HealthRefusedException for anyone else, and for an office that does not exist
+   */
+  public OfficeHealthDetail ofOffice(String actor, OfficeCode code) {
+    OfficeRef office =
+        offices.find(code).orElseThrow(() -> new HealthRefusedException("No such office"));
+    Optional<String> refusal = accounts.grantRulesFor(actor).refusalToManage(office);
+    if (refusal.isPresent()) {
+      throw new HealthRefusedException(
+          "Only the office's administrators and HQ administrators see its health");
+    }
+    Instant now = Instant.now();
+    boolean member =
+        accounts.officesOf(actor).stream()
+            .anyMatch(r -> r.isUsable() && r.office().code().equals(office.code()));
+    if (member) {
+      return tenant.callAs(office, () -> transaction.call(() -> detail(actor, office, now, SHOWN)));
+    }
+    return acrossOffices.readOne(PURPOSE_ONE, actor, office, o -> detail(actor, o, now, SHOWN));
+  }
+
+  /** The regional offices, for the dashboard's filter. */
+  public List<OfficeRef> regions() {
+    return offices.all().stream()
+        .filter(o -> o.type() == org.meridian.tenancy.office.OfficeType.REGIONAL)
+        .toList();
+  }
+
+  /** Runs as {@code office}, in its transaction. */
+  private OfficeHealthDetail detail(String actor, OfficeRef office, Instant now, int shown) {
+    LocalDate today = LocalDate.ofInstant(now, office.timeZone());
+    ContentHealthReport report = checks.check(office, today, shown);
+    List<PersonInOffice> dormant = people.dormant(actor, office.code(), now.minus(DORMANT_AFTER));
+    String region = Regions.of(office, offices::find).map(OfficeCode::value).orElse("");
+    OfficeHealth row =
+        OfficeHealth.of(
+            office, region, content.counts(), report, workflow.backlog(), dormant.size());
+    return new OfficeHealthDetail(
+        row,
+        report,
+        shown == 0 ? List.of() : workflow.inReview(shown),
+        shown == 0 ? List.of() : dormant);
   }
 }

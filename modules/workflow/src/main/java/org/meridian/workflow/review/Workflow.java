@@ -273,6 +273,28 @@ public class Workflow {
         .toList();
   }
 
+  /**
+   * The current office's items in review, oldest submission first: what the office's reviewers have
+   * not yet got to, whoever they are.
+   */
+  public List<ReviewTask> inReview(int limit) {
+    return tasks(EditorialState.IN_REVIEW, limit);
+  }
+
+  /** How many of the current office's items are in review, and since when the oldest waits. */
+  public ReviewBacklog backlog() {
+    Object[] row =
+        data.entityManager()
+            .createQuery(
+                "select count(w), min(w.modifiedAt) from ItemWorkflow w, ContentItem i"
+                    + " where i.id = w.itemId and i.latestRevision.id = w.revisionId"
+                    + " and w.state = :state and i.trashedAt is null",
+                Object[].class)
+            .setParameter("state", EditorialState.IN_REVIEW)
+            .getSingleResult();
+    return new ReviewBacklog(((Number) row[0]).longValue(), (java.time.Instant) row[1]);
+  }
+
   /** The current office's items whose latest revision, by {@code actor}, was sent back. */
   public List<ReviewTask> changesRequestedOf(String actor, int limit) {
     return tasks(EditorialState.CHANGES_REQUESTED, limit * 4).stream()

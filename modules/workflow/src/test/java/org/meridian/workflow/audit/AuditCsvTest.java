@@ -6,38 +6,39 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.meridian.workflow.csv.Csv;
 
 class AuditCsvTest {
 
   @Test
   void plainTextStaysAsItIs() {
-    assertThat(AuditCsv.cell("content.published")).isEqualTo("content.published");
-    assertThat(AuditCsv.cell(null)).isEmpty();
-    assertThat(AuditCsv.cell("")).isEmpty();
+    assertThat(Csv.cell("content.published")).isEqualTo("content.published");
+    assertThat(Csv.cell(null)).isEmpty();
+    assertThat(Csv.cell("")).isEmpty();
   }
 
   @Test
   void commasQuotesAndLineBreaksAreQuotedWithQuotesDoubled() {
-    assertThat(AuditCsv.cell("a,b")).isEqualTo("\"a,b\"");
-    assertThat(AuditCsv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-    assertThat(AuditCsv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
-    assertThat(AuditCsv.cell("cr\rhere")).isEqualTo("\"cr\rhere\"");
+    assertThat(Csv.cell("a,b")).isEqualTo("\"a,b\"");
+    assertThat(Csv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    assertThat(Csv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
+    assertThat(Csv.cell("cr\rhere")).isEqualTo("\"cr\rhere\"");
   }
 
   @Test
   void cellsThatStartLikeAFormulaGetAnApostrophe() {
-    assertThat(AuditCsv.cell("=HYPERLINK(\"http://evil\")"))
+    assertThat(Csv.cell("=HYPERLINK(\"http://evil\")"))
         .isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\")\"");
-    assertThat(AuditCsv.cell("+1+2")).isEqualTo("'+1+2");
-    assertThat(AuditCsv.cell("-2+3")).isEqualTo("'-2+3");
-    assertThat(AuditCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-    assertThat(AuditCsv.cell("a=1")).isEqualTo("a=1");
+    assertThat(Csv.cell("+1+2")).isEqualTo("'+1+2");
+    assertThat(Csv.cell("-2+3")).isEqualTo("'-2+3");
+    assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(Csv.cell("a=1")).isEqualTo("a=1");
   }
 
   @Test
   void aTabOrCarriageReturnAtTheStartIsDefusedToo() {
-    assertThat(AuditCsv.cell("\t=1")).isEqualTo("'\t=1");
-    assertThat(AuditCsv.cell("\r=1")).isEqualTo("\"'\r=1\"");
+    assertThat(Csv.cell("\t=1")).isEqualTo("'\t=1");
+    assertThat(Csv.cell("\r=1")).isEqualTo("\"'\r=1\"");
   }
 
   @Test

@@ -1,0 +1,92 @@
+package org.meridian.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The console's words from its resource bundle ({@code org.meridian.admin.messages}, registered as
+ * {@code msg} in faces-config) in the view's language. Views read plain texts as {@code
+ * #{msg['key']}} and texts with values as {@code #{i18n.format('key', value)}}; beans go through
+ * {@link Messages}.
+ */
+@Named("i18n")
+@ApplicationScoped
+public class ConsoleText {
+
+  /** The bundle's base name. */
+  public static final String BUNDLE = "org.meridian.admin.messages";
+
+  public String format(String key, Object a) {
+    return text(key, a);
+  }
+
+  public String format(String key, Object a, Object b) {
+    return text(key, a, b);
+  }
+
+  public String format(String key, Object a, Object b, Object c) {
+    return text(key, a, b, c);
+  }
+
+  public String format(String key, Object a, Object b, Object c, Object d) {
+    return text(key, a, b, c, d);
+  }
+
+  /** An {@code onclick} that asks the question with the given key before going on. */
+  public String confirm(String key) {
+    return "return confirm('" + forScript(text(key)) + "')";
+  }
+
+  /** An {@code onclick} that asks the question with the given key and value before going on. */
+  public String confirm(String key, Object a) {
+    return "return confirm('" + forScript(text(key, a)) + "')";
+  }
+
+  /** The text of {@code key} in the current view's language, with {@code args} in its slots. */
+  static String text(String key, Object... args) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    Locale locale =
+        context != null && context.getViewRoot() != null
+            ? context.getViewRoot().getLocale()
+            : Locale.ENGLISH;
+    return text(locale, key, args);
+  }
+
+  /** The text of {@code key} in {@code locale}, with {@code args} in its slots. */
+  static String text(Locale locale, String key, Object... args) {
+    String pattern;
+    try {
+      pattern =
+          ResourceBundle.getBundle(BUNDLE, locale, ConsoleText.class.getClassLoader())
+              .getString(key);
+    } catch (MissingResourceException missing) {
+      return "???" + key + "???";
+    }
+    return fill(pattern, locale, args);
+  }
+
+  /**
+   * Puts {@code args} into the {0}-style slots of {@code pattern}. Apostrophes are plain text (the
+   * bundles never use MessageFormat's quoting) and values are shown as they are, so that item
+   * numbers get no thousands separator.
+   */
+  static String fill(String pattern, Locale locale, Object... args) {
+    if (args == null || args.length == 0) {
+      return pattern;
+    }
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = args[i] == null ? "" : String.valueOf(args[i]);
+    }
+    return new MessageFormat(pattern.replace("'", "''"), locale).format(shown);
+  }
+
+  private static String forScript(String text) {
+    return text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", " ");
+  }
+}

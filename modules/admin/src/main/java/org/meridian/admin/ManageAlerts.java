@@ -1,0 +1,226 @@
+package org.meridian.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.meridian.content.alert.AlertDraft;
+import org.meridian.content.alert.AlertLine;
+import org.meridian.content.alert.AlertRefusedException;
+import org.meridian.content.alert.AlertStatus;
+import org.meridian.content.alert.NetworkAlerts;
+import org.meridian.content.fields.InvalidFieldsException;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.OfficeDirectory;
+import org.meridian.tenancy.office.OfficeRef;
+
+/**
+ * The network alerts screen: HQ administrators alert the whole network or a region, a region's
+ * administrators their region; each sees the alerts they may withdraw. Times are typed and shown in
+ * the time zone of the office one works in.
+ */
+@Named
+@ViewScoped
+public class ManageAlerts implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  @Inject private transient NetworkAlerts alerts;
+  @Inject private transient OfficeDirectory offices;
+  @Inject private CurrentOffice currentOffice;
+
+  private String audience = "";
+  private String startsAt = "";
+  private String endsAt = "";
+  private String link = "";
+  private final Map<String, String> messages = new LinkedHashMap<>();
+  private List<String> languages = List.of();
+  private List<OfficeRef> regions = List.of();
+  private List<AlertLine> lines = List.of();
+
+  @PostConstruct
+  void init() {
+    TreeSet<String> used = new TreeSet<>();
+    offices.all().forEach(o -> o.languages().forEach(l -> used.add(l.value())));
+    used.remove("en");
+    languages = new java.util.ArrayList<>(List.of("en"));
+    languages.addAll(used);
+    languages.forEach(l -> messages.put(l, ""));
+    regions = alerts.regionsFor(currentOffice.getEmail());
+    if (!alerts.mayAlertNetwork(currentOffice.getEmail()) && !regions.isEmpty()) {
+      audience = regions.get(0).code().value();
+    }
+    reload();
+  }
+
+  public boolean isAllowed() {
+    return alerts.mayIssueAny(currentOffice.getEmail());
+  }
+
+  public boolean isNetworkAllowed() {
+    return alerts.mayAlertNetwork(currentOffice.getEmail());
+  }
+
+  public String issue() {
+    Map<String, String> typed =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap();
+    languages.forEach(l -> messages.put(l, typed.getOrDefault("message-" + l, "")));
+    Instant start;
+    Instant end;
+    try {
+      start = startsAt.isBlank() ? null : instant(startsAt);
+    } catch (DateTimeParseException e) {
+      Messages.errorOn(
+          "alert:startsAt", "Give the start as a date and time, or leave it empty: now.");
+      return null;
+    }
+    try {
+      end = endsAt.isBlank() ? null : instant(endsAt);
+    } catch (DateTimeParseException e) {
+      Messages.errorOn("alert:endsAt", "Give the end as a date and time.");
+      return null;
+    }
+    try {
+      AlertLine issued =
+          alerts.issue(
+              currentOffice.getEmail(), new AlertDraft(audience, start, end, link, messages));
+      Messages.info(
+          "Alert "
+              + issued.id()
+              + (issued.status() == AlertStatus.SHOWING
+                  ? " is now on the sites"
+                  : " will show from " + when(issued.startsAt()))
+              + " until "
+              + when(issued.endsAt())
+              + ".");
+      startsAt = "";
+      endsAt = "";
+      link = "";
+      messages.replaceAll((l, m) -> "");
+      reload();
+    } catch (InvalidFieldsException invalid) {
+      invalid.errors().forEach((field, message) -> Messages.errorOn(clientId(field), message));
+    } catch (AlertRefusedException refused) {
+      Messages.error(refused.getMessage());
+    }
+    return null;
+  }
+
+  public String withdraw(long id) {
+    try {
+      alerts.withdraw(currentOffice.getEmail(), id);
+      Messages.info("Alert " + id + " is withdrawn: it is off every site.");
+    } catch (AlertRefusedException refused) {
+      Messages.error(refused.getMessage());
+    }
+    reload();
+    return null;
+  }
+
+  public boolean mayWithdraw(AlertLine line) {
+    return line.status() == AlertStatus.SHOWING || line.status() == AlertStatus.SCHEDULED;
+  }
+
+  public String when(Instant instant) {
+    return instant == null ? "" : SHOWN.format(instant.atZone(zone())) + " " + zone().getId();
+  }
+
+  public String zoneName() {
+    return zone().getId();
+  }
+
+  public String audienceName(AlertLine line) {
+    return line.audience().isEmpty() ? "Every office" : "Region " + line.audience();
+  }
+
+  public String languageName(String code) {
+    return java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH)
+        + " ("
+        + code
+        + ")";
+  }
+
+  public String direction(String code) {
+    return new LanguageTag(code).direction();
+  }
+
+  private void reload() {
+    lines = alerts.list(currentOffice.getEmail(), 50);
+  }
+
+  private Instant instant(String typed) {
+    return LocalDateTime.parse(typed.strip()).atZone(zone()).toInstant();
+  }
+
+  private ZoneId zone() {
+    return currentOffice.office().map(OfficeRef::timeZone).orElse(ZoneOffset.UTC);
+  }
+
+  private static String clientId(String field) {
+    return field.startsWith("message-") || field.equals("messages")
+        ? "alert:texts"
+        : "alert:" + field;
+  }
+
+  public String getAudience() {
+    return audience;
+  }
+
+  public void setAudience(String audience) {
+    this.audience = audience == null ? "" : audience;
+  }
+
+  public String getStartsAt() {
+    return startsAt;
+  }
+
+  public void setStartsAt(String startsAt) {
+    this.startsAt = startsAt == null ? "" : startsAt;
+  }
+
+  public String getEndsAt() {
+    return endsAt;
+  }
+
+  public void setEndsAt(String endsAt) {
+    this.endsAt = endsAt == null ? "" : endsAt;
+  }
+
+  public String getLink() {
+    return link;
+  }
+
+  public void setLink(String link) {
+    this.link = link == null ? "" : link;
+  }
+
+  public Map<String, String> getMessages() {
+    return messages;
+  }
+
+  public List<String> getLanguages() {
+    return languages;
+  }
+
+  public List<OfficeRef> getRegions() {
+    return regions;
+  }
+
+  public List<AlertLine> getLines() {
+    return lines;
+  }
+}

@@ -1,0 +1,137 @@
+package org.meridian.content.alert;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.OfficeDirectory;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.office.Regions;
+
+/**
+ * The alerts every site shows now, for the public pages: the alerts that have not ended, held in
+ * memory and read again from the database at most every {@link #FRESH} (so an alert issued on
+ * another server shows here within seconds) and at once after a change made on this server. An
+ * alert appears at its start and disappears at its end by itself: {@link #shownOn} compares the
+ * times on every call, and the page cache keys pages by {@link #fingerprint}.
+ */
+@ApplicationScoped
+public class AlertBoard {
+
+  static final Duration FRESH = Duration.ofSeconds(5);
+
+  @PersistenceContext(unitName = "meridian")
+  private EntityManager entityManager;
+
+  @Inject private OfficeDirectory offices;
+
+  private volatile Snapshot snapshot;
+
+  /** An alert as the board keeps it. */
+  record Entry(
+      long id,
+      Long audienceOfficeId,
+      Instant startsAt,
+      Instant endsAt,
+      String link,
+      Map<String, String> messages) {}
+
+  private record Snapshot(Instant loadedAt, List<Entry> alerts) {}
+
+  /** The alerts {@code office}'s pages in {@code language} show at {@code now}, oldest first. */
+  public List<ShownAlert> shownOn(OfficeRef office, LanguageTag language, Instant now) {
+    List<Entry> alerts = current(now);
+    if (alerts.isEmpty()) {
+      return List.of();
+    }
+    Long regionId =
+        Regions.of(office, offices::find).flatMap(offices::find).map(OfficeRef::id).orElse(null);
+    return select(alerts, office.id(), regionId, language, office.defaultLanguage(), now);
+  }
+
+  /** What the alerts shown make different on a page: part of its cache key ({@code ""}: none). */
+  public static String fingerprint(List<ShownAlert> shown) {
+    StringBuilder key = new StringBuilder();
+    for (ShownAlert alert : shown) {
+      key.append(key.length() == 0 ? "" : ",").append(alert.id());
+    }
+    return key.toString();
+  }
+
+  void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertChanged change) {
+    snapshot = null;
+  }
+
+  /**
+   * The alerts of {@code alerts} shown on the office {@code officeId} (in the region {@code
+   * regionId}, or none) at {@code now}, each in {@code language}, else the office's default
+   * language, else English, else the first it has.
+   */
+  static List<ShownAlert> select(
+      List<Entry> alerts,
+      long officeId,
+      Long regionId,
+      LanguageTag language,
+      LanguageTag officeDefault,
+      Instant now) {
+    List<ShownAlert> shown = new ArrayList<>();
+    for (Entry alert : alerts) {
+      boolean audience =
+          alert.audienceOfficeId() == null
+              || alert.audienceOfficeId() == officeId
+              || alert.audienceOfficeId().equals(regionId);
+      boolean showing = !alert.startsAt().isAfter(now) && alert.endsAt().isAfter(now);
+      if (!audience || !showing || alert.messages().isEmpty()) {
+        continue;
+      }
+      String chosen =
+          Optional.of(language.value())
+              .filter(alert.messages()::containsKey)
+              .or(() -> Optional.of(officeDefault.value()).filter(alert.messages()::containsKey))
+              .or(() -> Optional.of("en").filter(alert.messages()::containsKey))
+              .orElseGet(
+                  () -> alert.messages().keySet().stream().sorted().findFirst().orElseThrow());
+      shown.add(new ShownAlert(alert.id(), chosen, alert.messages().get(chosen), alert.link()));
+    }
+    return shown;
+  }
+
+  private List<Entry> current(Instant now) {
+    Snapshot known = snapshot;
+    if (known == null || known.loadedAt().plus(FRESH).isBefore(now)) {
+      known = new Snapshot(now, load(now));
+      snapshot = known;
+    }
+    return known.alerts();
+  }
+
+  /** The alerts that have not ended nor been withdrawn, by start. Read outside any transaction. */
+  private List<Entry> load(Instant now) {
+    return entityManager
+        .createQuery(
+            "select a from NetworkAlert a where a.withdrawnAt is null and a.endsAt > :now"
+                + " order by a.startsAt, a.id",
+            NetworkAlert.class)
+        .setParameter("now", now)
+        .getResultStream()
+        .map(
+            a ->
+                new Entry(
+                    a.getId(),
+                    a.audienceOfficeId(),
+                    a.startsAt(),
+                    a.endsAt(),
+                    a.link(),
+                    a.messages()))
+        .toList();
+  }
+}

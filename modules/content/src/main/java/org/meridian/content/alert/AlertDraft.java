@@ -1,0 +1,93 @@
+package org.meridian.content.alert;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.meridian.content.fields.FieldError;
+import org.meridian.content.fields.InvalidFieldsException;
+import org.meridian.tenancy.office.LanguageTag;
+
+/**
+ * What someone typed to issue an alert: its audience ({@code null}: every office; else a regional
+ * office's code), its window, an optional link, and its text per language. {@link #checked} says
+ * what is wrong field by field, or gives the alert as it will be stored: texts trimmed to one line.
+ */
+public record AlertDraft(
+    String audience, Instant startsAt, Instant endsAt, String link, Map<String, String> messages) {
+
+  /** An alert is a banner, not an article. */
+  public static final int MESSAGE_MAX = 300;
+
+  public static final int LINK_MAX = 500;
+
+  /** Alerts are for emergencies and appeals, not standing notices. */
+  public static final Duration LONGEST = Duration.ofDays(90);
+
+  private static final Pattern SAFE_LINK =
+      Pattern.compile("(https://[^\\s\"<>]{1,490}|/[^\\s\"<>]{0,499})");
+
+  public AlertDraft {
+    messages = messages == null ? Map.of() : new LinkedHashMap<>(messages);
+    link = link == null ? "" : link.strip();
+    audience = audience == null || audience.isBlank() ? null : audience.strip();
+  }
+
+  /**
+   * This draft, checked at {@code now}: a missing start is {@code now}; texts are stripped and
+   * blank ones dropped.
+   *
+   * @throws InvalidFieldsException with a message per wrong field; nothing is stored
+   */
+  public AlertDraft checked(Instant now) {
+    List<FieldError> errors = new ArrayList<>();
+    Map<String, String> texts = new LinkedHashMap<>();
+    messages.forEach(
+        (language, text) -> {
+          String line = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+          if (line.isEmpty()) {
+            return;
+          }
+          if (LanguageTag.parse(language).isEmpty()) {
+            errors.add(new FieldError("message-" + language, "Not a language: " + language));
+          } else if (line.length() > MESSAGE_MAX) {
+            errors.add(
+                new FieldError(
+                    "message-" + language,
+                    "Keep the alert to "
+                        + MESSAGE_MAX
+                        + " characters (it has "
+                        + line.length()
+                        + ")"));
+          } else {
+            texts.put(language, line);
+          }
+        });
+    if (texts.isEmpty() && errors.isEmpty()) {
+      errors.add(new FieldError("messages", "Write the alert's text in at least one language"));
+    }
+    Instant start = startsAt == null ? now : startsAt;
+    if (endsAt == null) {
+      errors.add(new FieldError("endsAt", "Say when the alert ends: it disappears by itself then"));
+    } else if (!endsAt.isAfter(start)) {
+      errors.add(new FieldError("endsAt", "The alert must end after it starts"));
+    } else if (!endsAt.isAfter(now)) {
+      errors.add(new FieldError("endsAt", "This end time has already passed"));
+    } else if (Duration.between(start, endsAt).compareTo(LONGEST) > 0) {
+      errors.add(
+          new FieldError("endsAt", "An alert runs for at most " + LONGEST.toDays() + " days"));
+    }
+    if (!link.isEmpty() && (link.length() > LINK_MAX || !SAFE_LINK.matcher(link).matches())) {
+      errors.add(
+          new FieldError(
+              "link", "The link is an https:// address or a path on the site starting with /"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidFieldsException(errors);
+    }
+    return new AlertDraft(audience, start, endsAt, link, texts);
+  }
+}

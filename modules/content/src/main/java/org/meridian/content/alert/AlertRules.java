@@ -1,0 +1,78 @@
+package org.meridian.content.alert;
+
+import java.util.List;
+import java.util.Optional;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.office.OfficeType;
+import org.meridian.tenancy.people.OfficeRole;
+import org.meridian.tenancy.people.Role;
+
+/**
+ * Who may put an alert on which sites: HQ administrators on the whole network or any region; a
+ * regional office's administrators on their own region (their office and the offices under it).
+ * Nobody else, and no other audience: an alert is for many sites at once.
+ */
+public final class AlertRules {
+
+  private final List<OfficeRole> roles;
+
+  private AlertRules(List<OfficeRole> roles) {
+    this.roles = List.copyOf(roles);
+  }
+
+  public static AlertRules of(List<OfficeRole> roles) {
+    return new AlertRules(roles);
+  }
+
+  /**
+   * Why the person may not issue or withdraw an alert for {@code audience} ({@code null}: the whole
+   * network; else a regional office); empty when they may.
+   */
+  public Optional<String> refusal(OfficeRef audience) {
+    if (isHqAdmin()) {
+      return audience == null || audience.type() == OfficeType.REGIONAL
+          ? Optional.empty()
+          : Optional.of("An alert goes to the whole network or to one region");
+    }
+    if (audience == null) {
+      return Optional.of("Only HQ administrators put alerts on every office's site");
+    }
+    if (audience.type() != OfficeType.REGIONAL) {
+      return Optional.of("An alert goes to the whole network or to one region");
+    }
+    boolean regionalAdmin =
+        roles.stream()
+            .anyMatch(
+                r ->
+                    r.isUsable()
+                        && r.role() == Role.OFFICE_ADMIN
+                        && r.office().code().equals(audience.code()));
+    return regionalAdmin
+        ? Optional.empty()
+        : Optional.of("Only HQ administrators and this region's administrators alert its sites");
+  }
+
+  /** Whether the person may issue any alert at all (the console's link). */
+  public boolean mayIssueAny() {
+    return isHqAdmin()
+        || roles.stream()
+            .anyMatch(
+                r ->
+                    r.isUsable()
+                        && r.role() == Role.OFFICE_ADMIN
+                        && r.office().type() == OfficeType.REGIONAL);
+  }
+
+  /** The regions the person may alert, when not an HQ administrator (who may alert all). */
+  public List<OfficeRef> ownRegions() {
+    return roles.stream()
+        .filter(r -> r.isUsable() && r.role() == Role.OFFICE_ADMIN)
+        .map(OfficeRole::office)
+        .filter(o -> o.type() == OfficeType.REGIONAL)
+        .toList();
+  }
+
+  public boolean isHqAdmin() {
+    return roles.stream().anyMatch(r -> r.isUsable() && r.role() == Role.HQ_ADMIN);
+  }
+}

@@ -1,0 +1,91 @@
+package org.meridian.it.pages;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+
+/**
+ * Debian's headless Chromium, driven by its ChromeDriver, with what the journeys need beyond pages:
+ * a client address for sign-in throttling and a slow upload link to watch progress.
+ */
+public final class Chromium implements AutoCloseable {
+
+  private static final Path BINARY = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  private final ChromeDriver driver;
+
+  private Chromium(ChromeDriver driver) {
+    this.driver = driver;
+  }
+
+  /** Whether Chromium and its driver are installed ({@code .ci/run} installs them). */
+  public static boolean installed() {
+    return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+  }
+
+  public static Chromium start() throws IOException {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BINARY.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory("meridian-journey"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return new Chromium(driver);
+  }
+
+  public ChromeDriver driver() {
+    return driver;
+  }
+
+  /**
+   * Sends {@code X-Forwarded-For: address} with every request from now on (the suite's server
+   * trusts it from localhost), so that failed sign-ins count against a documentation address of the
+   * test's own and not against the address every other test signs in from.
+   */
+  public void comeFrom(String address) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand(
+        "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+  }
+
+  /** Stops sending a client address of the test's own. */
+  public void comeFromHere() {
+    driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+  }
+
+  /** Uploads go at {@code bytesPerSecond} until {@link #fullSpeed()}. */
+  public void slowUploads(int bytesPerSecond) {
+    ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+    slow.setLatency(Duration.ofMillis(20));
+    slow.setUploadThroughput(bytesPerSecond);
+    slow.setDownloadThroughput(50 * 1024 * 1024);
+    driver.setNetworkConditions(slow);
+  }
+
+  public void fullSpeed() {
+    driver.deleteNetworkConditions();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
