@@ -134,6 +134,23 @@ public class CurrentOffice implements Serializable {
         && org.meridian.content.TrashRules.refusalToManage(usable, current.office()).isEmpty();
   }
 
+  /**
+   * Whether to offer the item's Share tab: publishers and administrators of HQ or of a regional
+   * office, and HQ administrators. Only a hint; {@code Sharing} decides.
+   */
+  public boolean mayShare() {
+    if (current == null) {
+      return false;
+    }
+    try {
+      org.meridian.content.syndication.SyndicationRules.requireMayShare(
+          current.office(), Optional.of(current.role()), isHqAdmin());
+      return true;
+    } catch (IllegalArgumentException refused) {
+      return false;
+    }
+  }
+
   /** The signed-in person's e-mail address. */
   public String getEmail() {
     return email;

@@ -48,6 +48,9 @@ public class ContentService {
   @Inject private Event<RevisionSaved> revisionSaved;
   @Inject private Event<ContentAddressChanged> addressChanged;
 
+  @Inject @jakarta.enterprise.inject.Any
+  private jakarta.enterprise.inject.Instance<RevisionCheck> checks;
+
   /** Addresses the public site serves itself, below each language root. */
   public static final java.util.Set<String> RESERVED_SLUGS =
       java.util.Set.of("news", "themes", "tags", "events", "publications", "search", "preview");
@@ -203,7 +206,10 @@ public class ContentService {
         () -> {
           ContentItem item = lockedItem(em, itemId);
           Revision previous = item.latestRevision();
-          Revision restored = item.restore(revision(em, item, number), actor);
+          Revision older = revision(em, item, number);
+          // Restoring is a save too: the same checks (a shared copy's locked fields) apply.
+          checks.forEach(check -> check.beforeSave(item, older.toInput()));
+          Revision restored = item.restore(older, actor);
           em.persist(restored);
           recordMediaUses(item);
           announceSaved(item, previous, restored);
@@ -376,6 +382,7 @@ public class ContentService {
       EntityManager em, ContentItem item, RevisionInput input, String author) {
     TypeFields fields = TypeFields.validate(item.type(), input.fields());
     checkReferences(em, item, fields);
+    checks.forEach(check -> check.beforeSave(item, input));
     return saveRevision(em, item, input, fields, author);
   }
 

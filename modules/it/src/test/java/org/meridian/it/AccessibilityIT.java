@@ -174,6 +174,8 @@ class AccessibilityIT {
             "/admin/menus.xhtml?office=gambia",
             "/admin/content/classify.xhtml?office=hq&item=" + classifiableItem(),
             "/admin/content/review.xhtml?office=hq&item=" + firstItemOnTheDashboard(),
+            "/admin/content/share.xhtml?office=hq&item=" + firstItemOnTheDashboard(),
+            "/admin/shared.xhtml",
             "/admin/reviews.xhtml",
             "/admin/dashboard.xhtml",
             "/admin/review-policy.xhtml?office=gambia",

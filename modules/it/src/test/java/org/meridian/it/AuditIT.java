@@ -77,7 +77,8 @@ class AuditIT {
         .doesNotContain("(network)");
     assertThat(entries(hq.open("/admin/audit.xhtml?action=content.published&forOffice=hq")))
         .isNotEmpty()
-        .allMatch(row -> row.get(2).equals("hq") && row.get(1).startsWith("demo@"));
+        // Other tests publish in HQ too (SyndicationIT shares HQ items): only the office is fixed.
+        .allMatch(row -> row.get(2).equals("hq"));
     List<List<String>> senegal =
         entries(hq.open("/admin/audit.xhtml?action=content.published&forOffice=senegal"));
     assertThat(senegal)

@@ -29,6 +29,7 @@ class IsolationMatrixIT {
 
   private static List<Known> senegal;
   private static Set<String> gambiaTitles;
+  private static Set<String> gambiaBodies;
 
   @BeforeAll
   static void learnWhatBothOfficesHave() {
@@ -38,6 +39,8 @@ class IsolationMatrixIT {
       senegal.addAll(live(api, "senegal", lang));
     }
     gambiaTitles = live(api, "gambia", "en").stream().map(Known::title).collect(Collectors.toSet());
+    // Items HQ or the region shared with both offices are in both: each office's own copy.
+    gambiaBodies = live(api, "gambia", "en").stream().map(Known::body).collect(Collectors.toSet());
     assertThat(senegal).as("office B has live content to guess at").hasSizeGreaterThan(3);
   }
 
@@ -64,7 +67,7 @@ class IsolationMatrixIT {
         assertThat(body).doesNotContain(item.title());
       }
       // Contact cards and other items of a type with its own fields may have no body at all.
-      if (!item.body().isBlank()) {
+      if (!item.body().isBlank() && !gambiaBodies.contains(item.body())) {
         assertThat(body).doesNotContain(item.body());
       }
     }

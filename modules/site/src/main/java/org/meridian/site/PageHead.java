@@ -87,7 +87,16 @@ record PageHead(
    * ({@code versions}, itself included), none when it has no live translation.
    */
   static PageHead item(SitePages.Context site, LiveItem item, Map<LanguageTag, Slug> versions) {
-    String url = site.absolute(item.path());
+    return item(site, item, versions, null);
+  }
+
+  /**
+   * The same, with another canonical address when {@code canonicalUrl} is not null: a shared copy's
+   * page names its source's public address as canonical (and as its Open Graph address).
+   */
+  static PageHead item(
+      SitePages.Context site, LiveItem item, Map<LanguageTag, Slug> versions, String canonicalUrl) {
+    String url = canonicalUrl != null ? canonicalUrl : site.absolute(item.path());
     String jsonLd =
         item.type() == ContentType.NEWS
             ? newsArticle(site, item, url)

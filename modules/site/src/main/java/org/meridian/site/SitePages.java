@@ -145,6 +145,24 @@ final class SitePages {
       ItemTerms terms,
       java.util.Optional<org.meridian.content.media.MediaItem> hero,
       PublicationFiles files) {
+    return item(site, menu, item, references, today, versions, terms, hero, files, null);
+  }
+
+  /**
+   * The same; {@code canonicalUrl}, when not null, is the page's canonical address instead of its
+   * own: a shared copy points search engines at its source.
+   */
+  static String item(
+      Context site,
+      List<MenuEntry> menu,
+      LiveItem item,
+      java.util.Map<Long, LiveItem> references,
+      java.time.LocalDate today,
+      java.util.Map<LanguageTag, org.meridian.content.Slug> versions,
+      ItemTerms terms,
+      java.util.Optional<org.meridian.content.media.MediaItem> hero,
+      PublicationFiles files,
+      String canonicalUrl) {
     StringBuilder main = new StringBuilder();
     main.append("<article class=\"")
         .append(item.type().name().toLowerCase(java.util.Locale.ROOT))
@@ -175,7 +193,12 @@ final class SitePages {
     TaxonomyPages.appendTerms(site, main, terms);
     main.append("</article>");
     return layout(
-        site, item.title(), PageHead.item(site, item, versions), menu, main.toString(), versions);
+        site,
+        item.title(),
+        PageHead.item(site, item, versions, canonicalUrl),
+        menu,
+        main.toString(),
+        versions);
   }
 
   static String notFound(Context site, List<MenuEntry> menu) {

@@ -88,6 +88,7 @@ public class SiteServlet extends HttpServlet {
   @Inject private ContentSearch search;
   @Inject private PreviewLinks previews;
   @Inject private AlertBoard alertBoard;
+  @Inject private org.meridian.content.syndication.Copies copies;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -453,7 +454,11 @@ public class SiteServlet extends HttpServlet {
                     translations.liveVersionsOf(item.itemId()),
                     classification.of(item.itemId(), site.language()),
                     heroOf(item),
-                    filesOf(item)));
+                    filesOf(item),
+                    copies
+                        .canonicalPathOf(item.itemId())
+                        .map(source -> address.publicUrl() + source)
+                        .orElse(null)));
   }
 
   /**

@@ -38,8 +38,10 @@ public class ApplicationStartup {
 
   @Inject private DemoContent demo;
   @Inject private BenchNetwork bench;
+  @Inject private org.meridian.app.demo.BenchSyndication benchSyndication;
   @Inject private ScheduleTicker scheduler;
   @Inject private MailTicker mail;
+  @Inject private org.meridian.content.syndication.internal.FanOutTicker fanOut;
   @Inject private org.meridian.site.CacheSync cacheSync;
   @Inject private SearchRebuild searchIndex;
 
@@ -78,6 +80,7 @@ public class ApplicationStartup {
     try {
       String summary = demo.loadIfWanted();
       bench.loadIfWanted();
+      benchSyndication.runIfWanted();
       // Content that predates the search index (or was loaded around it) is indexed once.
       searchIndex.rebuildIfEmpty();
       System.setProperty("meridian.startup.summary", summary);
@@ -86,6 +89,11 @@ public class ApplicationStartup {
     }
     SchedulerSettings schedule = SchedulerSettings.fromConfig();
     scheduler.start(schedule.interval(), schedule.node());
+    try {
+      fanOut.start(SyndicationSettings.interval(), schedule.node());
+    } catch (IllegalArgumentException e) {
+      fail(e.getMessage(), e);
+    }
     try {
       cacheSync.start(
           java.time.Duration.ofSeconds(

@@ -59,6 +59,7 @@ public class DemoContent {
   @Inject private Translations translations;
   @Inject private DemoTaxonomy taxonomy;
   @Inject private DemoWorkflow workflow;
+  @Inject private DemoSyndication syndication;
 
   @Inject
   @ConfigProperty(name = "meridian.demo.enabled", defaultValue = "true")
@@ -92,6 +93,7 @@ public class DemoContent {
             + "    gambia.editor@meridian.example.org   editor, The Gambia\n"
             + "    senegal.editor@meridian.example.org  editor, Senegal\n"
             + "    wca.publisher@meridian.example.org   publisher, The Gambia and Senegal\n"
+            + "    wca.regional@meridian.example.org    publisher, regional office (shares items)\n"
             + "    mali.editor@meridian.example.org     editor, Mali (a suspended office)\n"
             + "    senegal.francophone@meridian.example.org  editor, Senegal (console in French)\n"
             + "    gambia.arabophone@meridian.example.org    editor, The Gambia (console in Arabic)\n";
@@ -199,6 +201,7 @@ public class DemoContent {
     loadMedia(hq, gambia, senegal);
     taxonomy.load(gambia, senegal);
     workflow.load(hq, senegal);
+    syndication.load(hq, region, senegal, demoPassword);
   }
 
   /** Items that use their type's own fields: contact cards, a press release, events, more. */

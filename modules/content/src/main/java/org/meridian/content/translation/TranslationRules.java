@@ -7,12 +7,21 @@ import org.meridian.tenancy.office.OfficeRef;
 /**
  * Which items may join a translation set: one source, and at most one translation per other
  * language the office publishes in, all of one office. Sets are flat: a translation never has
- * translations of its own (translating a translation translates its source).
+ * translations of its own (translating a translation translates its source). Across offices, a
+ * shared copy is the source of its office's set: the office translates it into its languages, and
+ * its translations become outdated when the copy follows a change of the original (see {@code
+ * syndication.Copies}); a copy never becomes a translation of a local item.
  */
 final class TranslationRules {
 
   /** What the rules need to know about an item. */
-  record ItemFacts(long officeId, LanguageTag language, boolean translation, boolean source) {}
+  record ItemFacts(
+      long officeId, LanguageTag language, boolean translation, boolean source, boolean copy) {
+
+    ItemFacts(long officeId, LanguageTag language, boolean translation, boolean source) {
+      this(officeId, language, translation, source, false);
+    }
+  }
 
   private TranslationRules() {}
 
@@ -44,6 +53,11 @@ final class TranslationRules {
     }
     if (item.translation()) {
       throw new TranslationRefusedException("The item is already a translation of another item");
+    }
+    if (item.copy()) {
+      throw new TranslationRefusedException(
+          "The item is a copy of an item another office shared: it follows its source and cannot"
+              + " become a translation of another item (translate the copy instead)");
     }
     if (item.source()) {
       throw new TranslationRefusedException(

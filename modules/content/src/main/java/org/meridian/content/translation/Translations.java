@@ -363,8 +363,15 @@ public class Translations {
     // The column is written by EclipseLink: an item created in this transaction does not carry it
     // yet, and it was created through the current office's entity manager.
     long officeId = item.getOfficeId() != null ? item.getOfficeId() : tenant.require().id();
+    boolean copy =
+        item.getId() != null
+            && em.createQuery(
+                        "select count(c) from SharedCopy c where c.itemId = :item", Long.class)
+                    .setParameter("item", item.getId())
+                    .getSingleResult()
+                > 0;
     return new TranslationRules.ItemFacts(
-        officeId, item.language(), isTranslation, hasTranslations);
+        officeId, item.language(), isTranslation, hasTranslations, copy);
   }
 
   private static Optional<Revision> revision(EntityManager em, ContentItem item, int number) {

@@ -121,4 +121,15 @@ class TranslationRulesTest {
                     senegal, plain(SENEGAL_ID, FR), Set.of(), sourceOfOthers))
         .hasMessageContaining("translations of its own");
   }
+
+  @Test
+  void aSharedCopyIsTheSourceOfItsOfficesSetNeverATranslationOfALocalItem() {
+    ItemFacts copy = new ItemFacts(SENEGAL_ID, EN, false, false, true);
+    // The office translates its copy: the copy is the source, its translations follow it.
+    TranslationRules.checkLink(senegal, copy, Set.of(), plain(SENEGAL_ID, FR));
+    assertThatThrownBy(
+            () -> TranslationRules.checkLink(senegal, plain(SENEGAL_ID, FR), Set.of(), copy))
+        .isInstanceOf(TranslationRefusedException.class)
+        .hasMessageContaining("copy of an item another office shared");
+  }
 }

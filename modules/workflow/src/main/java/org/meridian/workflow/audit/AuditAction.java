@@ -39,7 +39,12 @@ public enum AuditAction {
   SIGNIN_FAILED("signin.failed"),
   TOKEN_ISSUED("token.issued"),
   TOKEN_REVOKED("token.revoked"),
-  HQ_READ_ACROSS_OFFICES("hq.read-across-offices");
+  HQ_READ_ACROSS_OFFICES("hq.read-across-offices"),
+  SYNDICATION_SHARED("syndication.shared"),
+  SYNDICATION_WITHDRAWN("syndication.withdrawn"),
+  SYNDICATION_DECLINED("syndication.declined"),
+  SYNDICATION_ACCEPTED("syndication.accepted"),
+  SYNDICATION_CONFIRMED("syndication.source-changes-reviewed");
 
   private final String code;
 

@@ -1,0 +1,58 @@
+package org.meridian.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.meridian.content.ContentNotFoundException;
+import org.meridian.content.syndication.Copies;
+import org.meridian.content.syndication.CopyView;
+import org.meridian.content.syndication.ShareProgress;
+import org.meridian.content.syndication.Sharing;
+import org.meridian.tenancy.token.ApiScope;
+
+/**
+ * Syndication, read with an API token of the office: how the sharing of one of its items stands
+ * (progress and the report per office), and the items other offices shared with it. Sharing and
+ * withdrawing are people's decisions (publishers and administrators), made in the console: a token
+ * acts as an editor of its office.
+ */
+@Path("offices/{code}/sharing")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OfficeSharingResource {
+
+  @Inject private Sharing sharing;
+  @Inject private Copies copies;
+
+  /** The latest sharing of item {@code id} of the office; 404 when it was never shared. */
+  @GET
+  @Path("items/{id}")
+  @RequiresToken(ApiScope.READ)
+  public ShareProgress progress(@PathParam("code") String code, @PathParam("id") String id) {
+    long itemId = itemId(id);
+    return sharing
+        .progressOf(itemId)
+        .orElseThrow(() -> new ContentNotFoundException("Sharing of item " + id));
+  }
+
+  /** The office's copies of items other offices shared with it. */
+  @GET
+  @Path("copies")
+  @RequiresToken(ApiScope.READ)
+  public List<CopyView> copies(@PathParam("code") String code) {
+    return copies.list();
+  }
+
+  private static long itemId(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new ContentNotFoundException("Item '" + text + "'");
+    }
+  }
+}
