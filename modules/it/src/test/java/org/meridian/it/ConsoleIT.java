@@ -88,7 +88,8 @@ class ConsoleIT {
     assertThat(gambia.select("#office option").eachAttr("value"))
         .containsExactly("gambia", "senegal");
     assertThat(titles(gambia)).doesNotContain("À propos");
-    Document gambiaPages = Jsoup.parse(browser.get("/admin/index.xhtml?type=PAGE&sort=title").body());
+    Document gambiaPages =
+        Jsoup.parse(browser.get("/admin/index.xhtml?type=PAGE&sort=title").body());
     assertThat(titles(gambiaPages)).contains("About us").doesNotContain("À propos");
 
     Document senegal =
