@@ -364,15 +364,16 @@ public class EditContent implements Serializable {
    */
   public String uploadHero() {
     if (!found) {
-      Messages.error("There is no such item in this office.");
+      Messages.error("content.edit.no_such_item");
       return null;
     }
     MediaLimits limits = media.limits();
     try {
       UploadedFile upload = UploadedFile.read(heroUpload, limits);
       if (MediaFile.check(upload.name(), upload.bytes(), limits).kind() != MediaKind.IMAGE) {
-        throw new MediaRefusedException(
-            "file", "The hero image must be a JPEG, PNG, GIF or WebP image.");
+        Messages.errorOn("edit:heroUpload", "content.edit.hero_must_be_image");
+        Messages.error("content.edit.image_not_uploaded");
+        return null;
       }
       var item =
           media.upload(
@@ -382,19 +383,16 @@ public class EditContent implements Serializable {
               currentOffice.getEmail());
       heroImage = String.valueOf(item.id());
       imageChoices = null;
-      Messages.info(
-          "'"
-              + item.fileName()
-              + "' was added to the media library and chosen as the hero image. Save to keep it"
-              + " on this item.");
+      Messages.info("content.edit.hero_added_0", item.fileName());
     } catch (MediaRefusedException refused) {
       String field = refused.field();
-      Messages.errorOn(
+      // The media service's own sentence (or UploadedFile's), shown as it is.
+      Messages.refusalOn(
           "altText".equals(field) || "decorative".equals(field)
               ? "edit:heroAlt"
               : "edit:heroUpload",
           refused.getMessage());
-      Messages.error("The image was not uploaded: see the message on the field.");
+      Messages.error("content.edit.image_not_uploaded");
     }
     return null;
   }

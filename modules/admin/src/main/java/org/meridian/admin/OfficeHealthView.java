@@ -16,8 +16,8 @@ import org.meridian.workflow.network.NetworkHealth;
 import org.meridian.workflow.network.OfficeHealthDetail;
 
 /**
- * One office's site health in detail ({@code health.xhtml?of=code}; without a code, the office
- * one works in): for its administrators, and for HQ administrators (audited).
+ * One office's site health in detail ({@code health.xhtml?of=code}; without a code, the office one
+ * works in): for its administrators, and for HQ administrators (audited).
  */
 @Named
 @ViewScoped
@@ -69,6 +69,6 @@ public class OfficeHealthView implements Serializable {
   }
 
   public String when(Instant instant) {
-    return instant == null ? "never" : WHEN.format(instant);
+    return instant == null ? ConsoleText.text("common.never") : WHEN.format(instant);
   }
 }
