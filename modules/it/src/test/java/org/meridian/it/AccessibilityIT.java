@@ -273,8 +273,8 @@ class AccessibilityIT {
   }
 
   /**
-   * Waits until {@code element} has left the page. Chromium may answer "node does not belong to
-   * the document" rather than "stale element" while the page is being replaced: both mean gone.
+   * Waits until {@code element} has left the page. Chromium may answer "node does not belong to the
+   * document" rather than "stale element" while the page is being replaced: both mean gone.
    */
   private static void waitUntilGone(org.openqa.selenium.WebElement element) {
     new WebDriverWait(browser, Duration.ofSeconds(15))
@@ -391,8 +391,7 @@ class AccessibilityIT {
     try {
       chooseConsoleLanguage(words[0]);
       for (String path :
-          List.of(
-              "/admin/network.xhtml", "/admin/health.xhtml?of=gambia", "/admin/alerts.xhtml")) {
+          List.of("/admin/network.xhtml", "/admin/health.xhtml?of=gambia", "/admin/alerts.xhtml")) {
         open(path);
         var html = browser.findElement(By.tagName("html"));
         assertThat(html.getAttribute("lang")).as(path).isEqualTo(words[0]);
