@@ -258,14 +258,24 @@ public class EditContent implements Serializable {
       return null;
     }
     Map<String, String> errors = new LinkedHashMap<>();
-    Long hero = mediaId(heroImage, "heroImage", "The hero image", errors);
-    Long social = mediaId(socialImage, "socialImage", "The social image", errors);
+    Long hero =
+        mediaId(
+            heroImage,
+            "heroImage",
+            errors,
+            typed -> ConsoleText.text("content.edit.hero_not_media_id_0", typed));
+    Long social =
+        mediaId(
+            socialImage,
+            "socialImage",
+            errors,
+            typed -> ConsoleText.text("content.edit.social_not_media_id_0", typed));
     LocalDate review = null;
     if (reviewBy != null && !reviewBy.isBlank()) {
       try {
         review = LocalDate.parse(reviewBy.strip());
       } catch (DateTimeParseException e) {
-        errors.put("reviewBy", "'" + reviewBy + "' is not a date; write it as 2026-12-31.");
+        errors.put("reviewBy", ConsoleText.text("content.edit.review_by_not_date_0", reviewBy));
       }
     }
     Long parentId = null;
@@ -273,7 +283,7 @@ public class EditContent implements Serializable {
       try {
         parentId = Long.valueOf(parent.strip());
       } catch (NumberFormatException e) {
-        errors.put("parent", "Choose the parent page from the list.");
+        errors.put("parent", ConsoleText.text("content.edit.choose_parent_from_list"));
       }
     }
     JsonObject fields = typeFieldsJson();
@@ -364,15 +374,16 @@ public class EditContent implements Serializable {
    */
   public String uploadHero() {
     if (!found) {
-      Messages.error("There is no such item in this office.");
+      Messages.error("content.edit.no_such_item");
       return null;
     }
     MediaLimits limits = media.limits();
     try {
       UploadedFile upload = UploadedFile.read(heroUpload, limits);
       if (MediaFile.check(upload.name(), upload.bytes(), limits).kind() != MediaKind.IMAGE) {
-        throw new MediaRefusedException(
-            "file", "The hero image must be a JPEG, PNG, GIF or WebP image.");
+        Messages.errorOn("edit:heroUpload", "content.edit.hero_must_be_image");
+        Messages.error("content.edit.image_not_uploaded");
+        return null;
       }
       var item =
           media.upload(
@@ -382,19 +393,16 @@ public class EditContent implements Serializable {
               currentOffice.getEmail());
       heroImage = String.valueOf(item.id());
       imageChoices = null;
-      Messages.info(
-          "'"
-              + item.fileName()
-              + "' was added to the media library and chosen as the hero image. Save to keep it"
-              + " on this item.");
+      Messages.info("content.edit.hero_added_0", item.fileName());
     } catch (MediaRefusedException refused) {
       String field = refused.field();
-      Messages.errorOn(
+      // The media service's own sentence (or UploadedFile's), shown as it is.
+      Messages.refusalOn(
           "altText".equals(field) || "decorative".equals(field)
               ? "edit:heroAlt"
               : "edit:heroUpload",
           refused.getMessage());
-      Messages.error("The image was not uploaded: see the message on the field.");
+      Messages.error("content.edit.image_not_uploaded");
     }
     return null;
   }
@@ -472,14 +480,18 @@ public class EditContent implements Serializable {
     Messages.error("content.edit.nothing_saved");
   }
 
-  private static Long mediaId(String text, String field, String label, Map<String, String> errors) {
+  private static Long mediaId(
+      String text,
+      String field,
+      Map<String, String> errors,
+      java.util.function.Function<String, String> notANumber) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
       return Long.valueOf(text.strip());
     } catch (NumberFormatException e) {
-      errors.put(field, label + " is a media id (a number), not '" + text + "'.");
+      errors.put(field, notANumber.apply(text));
       return null;
     }
   }

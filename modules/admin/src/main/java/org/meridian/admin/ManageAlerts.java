@@ -84,38 +84,35 @@ public class ManageAlerts implements Serializable {
     try {
       start = startsAt.isBlank() ? null : instant(startsAt);
     } catch (DateTimeParseException e) {
-      Messages.errorOn(
-          "alert:startsAt", "Give the start as a date and time, or leave it empty: now.");
+      Messages.errorOn("alert:startsAt", "alerts.give_start_or_empty");
       return null;
     }
     try {
       end = endsAt.isBlank() ? null : instant(endsAt);
     } catch (DateTimeParseException e) {
-      Messages.errorOn("alert:endsAt", "Give the end as a date and time.");
+      Messages.errorOn("alert:endsAt", "alerts.give_end");
       return null;
     }
     try {
       AlertLine issued =
           alerts.issue(
               currentOffice.getEmail(), new AlertDraft(audience, start, end, link, messages));
-      Messages.info(
-          "Alert "
-              + issued.id()
-              + (issued.status() == AlertStatus.SHOWING
-                  ? " is now on the sites"
-                  : " will show from " + when(issued.startsAt()))
-              + " until "
-              + when(issued.endsAt())
-              + ".");
+      if (issued.status() == AlertStatus.SHOWING) {
+        Messages.info("alerts.now_on_sites_0_1", issued.id(), when(issued.endsAt()));
+      } else {
+        Messages.info(
+            "alerts.will_show_0_1_2", issued.id(), when(issued.startsAt()), when(issued.endsAt()));
+      }
       startsAt = "";
       endsAt = "";
       link = "";
       messages.replaceAll((l, m) -> "");
       reload();
     } catch (InvalidFieldsException invalid) {
-      invalid.errors().forEach((field, message) -> Messages.errorOn(clientId(field), message));
+      // The service's own sentences, shown as it wrote them.
+      invalid.errors().forEach((field, message) -> Messages.refusalOn(clientId(field), message));
     } catch (AlertRefusedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.refusal(refused.getMessage());
     }
     return null;
   }
@@ -123,9 +120,9 @@ public class ManageAlerts implements Serializable {
   public String withdraw(long id) {
     try {
       alerts.withdraw(currentOffice.getEmail(), id);
-      Messages.info("Alert " + id + " is withdrawn: it is off every site.");
+      Messages.info("alerts.withdrawn_0", id);
     } catch (AlertRefusedException refused) {
-      Messages.error(refused.getMessage());
+      Messages.refusal(refused.getMessage());
     }
     reload();
     return null;
@@ -144,14 +141,19 @@ public class ManageAlerts implements Serializable {
   }
 
   public String audienceName(AlertLine line) {
-    return line.audience().isEmpty() ? "Every office" : "Region " + line.audience();
+    return line.audience().isEmpty()
+        ? ConsoleText.text("alerts.every_office")
+        : ConsoleText.text("alerts.region_0", line.audience());
   }
 
   public String languageName(String code) {
-    return java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH)
-        + " ("
-        + code
-        + ")";
+    jakarta.faces.context.FacesContext faces =
+        jakarta.faces.context.FacesContext.getCurrentInstance();
+    java.util.Locale reader =
+        faces != null && faces.getViewRoot() != null
+            ? faces.getViewRoot().getLocale()
+            : java.util.Locale.ENGLISH;
+    return java.util.Locale.forLanguageTag(code).getDisplayLanguage(reader) + " (" + code + ")";
   }
 
   public String direction(String code) {

@@ -106,7 +106,9 @@ public class NetworkOverview implements Serializable {
       return "";
     }
     Duration waited = Duration.between(since, Instant.now());
-    return waited.toDays() >= 1 ? waited.toDays() + " d" : Math.max(0, waited.toHours()) + " h";
+    return waited.toDays() >= 1
+        ? ConsoleText.text("network.days_0", waited.toDays())
+        : ConsoleText.text("network.hours_0", Math.max(0, waited.toHours()));
   }
 
   private String regionParameter(String separator) {

@@ -40,12 +40,13 @@ public class OfficeHealthView implements Serializable {
             .getExternalContext()
             .getRequestParameterMap()
             .getOrDefault("of", currentOffice.getCode());
+    var code = OfficeCode.parse(wanted);
+    if (code.isEmpty()) {
+      refusal = ConsoleText.text("health.no_such_office");
+      return;
+    }
     try {
-      detail =
-          health.ofOffice(
-              currentOffice.getEmail(),
-              OfficeCode.parse(wanted)
-                  .orElseThrow(() -> new HealthRefusedException("No such office")));
+      detail = health.ofOffice(currentOffice.getEmail(), code.get());
     } catch (HealthRefusedException | HqOnlyException refused) {
       refusal = refused.getMessage();
     }
@@ -69,6 +70,6 @@ public class OfficeHealthView implements Serializable {
   }
 
   public String when(Instant instant) {
-    return instant == null ? "never" : WHEN.format(instant);
+    return instant == null ? ConsoleText.text("common.never") : WHEN.format(instant);
   }
 }

@@ -375,6 +375,51 @@ class AccessibilityIT {
     }
   }
 
+  /**
+   * HQ's network screens (network health, one office's site health, network alerts) in French and
+   * Arabic: HQ's administrator chooses the language for the test and is put back to English after.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"fr ltr", "ar rtl"})
+  void hqNetworkScreensInFrenchAndArabicHaveNoViolations(String languageDirection) {
+    String[] words = languageDirection.split(" ");
+    browser.manage().deleteAllCookies();
+    open("/admin/index.xhtml");
+    browser.findElement(By.id("j_username")).sendKeys("hq.admin@meridian.example.org");
+    browser.findElement(By.id("j_password")).sendKeys(MeridianServer.DEMO_PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+    try {
+      chooseConsoleLanguage(words[0]);
+      for (String path :
+          List.of("/admin/network.xhtml", "/admin/health.xhtml?of=gambia", "/admin/alerts.xhtml")) {
+        open(path);
+        var html = browser.findElement(By.tagName("html"));
+        assertThat(html.getAttribute("lang")).as(path).isEqualTo(words[0]);
+        assertThat(html.getAttribute("dir")).as(path).isEqualTo(words[1]);
+        assertThat(browser.getPageSource()).as(path).doesNotContain("???");
+        assertNoViolations(path + " in " + words[0]);
+      }
+    } finally {
+      chooseConsoleLanguage("en");
+      browser.manage().deleteAllCookies();
+    }
+  }
+
+  /** Saves the signed-in person's console language on the Language screen. */
+  private static void chooseConsoleLanguage(String language) {
+    open("/admin/language.xhtml");
+    new org.openqa.selenium.support.ui.Select(
+            browser.findElement(By.id("console-language:language")))
+        .selectByValue(language);
+    browser.findElement(By.id("console-language:save")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='console-language:done'] li")));
+  }
+
   /** The id of an item of the office the browser works in, from the content list's links. */
   private static String classifiableItem() {
     open("/admin/index.xhtml");

@@ -6,16 +6,30 @@
 // been sent. The server's answer (the same view, with its messages) then replaces the page, as
 // after a plain post: the view state and the form's other fields travel with the file, so CSRF
 // protection and every check on the server stay as they are.
+// Its words come from the console's bundle in the view's language, as the data- attributes of
+// #upload-words (WEB-INF/includes/upload-words.xhtml); the English here is used only where a page
+// lacks them.
 (function () {
   "use strict";
   var IMAGES = ["jpg", "jpeg", "png", "gif", "webp"];
   var DOCUMENTS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx"];
 
+  // The text named data-NAME on #upload-words (else the English given), {0}, {1}… filled in.
+  function words(name, english) {
+    var values = Array.prototype.slice.call(arguments, 2);
+    var holder = document.getElementById("upload-words");
+    var pattern = (holder && holder.getAttribute("data-" + name)) || english;
+    return pattern.replace(/\{(\d+)\}/g, function (slot, n) {
+      var value = values[Number(n)];
+      return value === undefined ? slot : String(value);
+    });
+  }
+
   function readable(bytes) {
     if (bytes < 1024 * 1024) {
-      return Math.max(1, Math.ceil(bytes / 1024)) + " KB";
+      return words("kb", "{0} KB", Math.max(1, Math.ceil(bytes / 1024)));
     }
-    return (bytes / (1024 * 1024)).toFixed(1) + " MB";
+    return words("mb", "{0} MB", (bytes / (1024 * 1024)).toFixed(1));
   }
 
   // Why the library will refuse this file, or null. The server checks again, by the content.
@@ -25,17 +39,21 @@
     var image = IMAGES.indexOf(extension) >= 0;
     var imagesOnly = input.hasAttribute("data-images-only");
     if (!image && (imagesOnly || DOCUMENTS.indexOf(extension) < 0)) {
-      return "'" + file.name + "' cannot be uploaded here: " +
-        (imagesOnly ? "choose a JPEG, PNG, GIF or WebP image." : "the library takes " +
-          (input.getAttribute("data-accepted") || "images and office documents") + ".");
+      return imagesOnly
+        ? words("images-only", "'{0}' cannot be uploaded here: choose a JPEG, PNG, GIF or WebP image.", file.name)
+        : words("library-takes", "'{0}' cannot be uploaded here: the library takes {1}.", file.name,
+            input.getAttribute("data-accepted") || words("images-and-documents", "images and office documents"));
     }
     var most = Number(input.getAttribute(image ? "data-max-image-bytes" : "data-max-document-bytes"));
     if (most > 0 && file.size > most) {
-      return "'" + file.name + "' is " + readable(file.size) + "; the library takes " +
-        (image ? "images" : "documents") + " of at most " + readable(most) + ".";
+      return image
+        ? words("image-too-big", "'{0}' is {1}; the library takes images of at most {2}.", file.name,
+            readable(file.size), readable(most))
+        : words("document-too-big", "'{0}' is {1}; the library takes documents of at most {2}.", file.name,
+            readable(file.size), readable(most));
     }
     if (file.size === 0) {
-      return "'" + file.name + "' is empty.";
+      return words("empty", "'{0}' is empty.", file.name);
     }
     return null;
   }
@@ -56,7 +74,7 @@
     progress.max = 100;
     progress.value = 0;
     progress.hidden = true;
-    progress.setAttribute("aria-label", "Upload progress");
+    progress.setAttribute("aria-label", words("progress", "Upload progress"));
     status.appendChild(text);
     status.appendChild(progress);
     zone.appendChild(status);
@@ -79,7 +97,7 @@
         return true;
       }
       var problem = refusal(input, file);
-      say(problem || "Ready to upload '" + file.name + "' (" + readable(file.size) + ").", !!problem);
+      say(problem || words("ready", "Ready to upload '{0}' ({1}).", file.name, readable(file.size)), !!problem);
       return !problem;
     }
 
@@ -138,12 +156,12 @@
         if (event.lengthComputable && event.total > 0) {
           var percent = Math.min(100, Math.round((100 * event.loaded) / event.total));
           progress.value = percent;
-          say("Uploading '" + file.name + "': " + percent + "% of " + readable(file.size) + " sent.", false);
+          say(words("uploading", "Uploading '{0}': {1}% of {2} sent.", file.name, percent, readable(file.size)), false);
         }
       });
       request.upload.addEventListener("load", function () {
         progress.value = 100;
-        say("'" + file.name + "' is sent; the library is checking it…", false);
+        say(words("checking", "'{0}' is sent; the library is checking it…", file.name), false);
       });
       request.addEventListener("load", function () {
         var answer = request.responseText || "";
@@ -151,12 +169,13 @@
           finish();
           var page = new DOMParser().parseFromString(answer, "text/html");
           var why = page.querySelector("main p");
-          say(why ? why.textContent : "The file is too large for the library.", true);
+          say(why ? why.textContent : words("too-large", "The file is too large for the library."), true);
           return;
         }
         if (request.status < 200 || request.status >= 300) {
           finish();
-          say("The upload failed (the server answered " + request.status + "); nothing was stored. Please try again.", true);
+          say(words("failed", "The upload failed (the server answered {0}); nothing was stored. Please try again.",
+            request.status), true);
           return;
         }
         var here = window.location.pathname;
@@ -173,17 +192,17 @@
       });
       request.addEventListener("error", function () {
         finish();
-        say("The upload was interrupted (is the connection down?); nothing was stored. Please try again.", true);
+        say(words("interrupted", "The upload was interrupted (is the connection down?); nothing was stored. Please try again."), true);
       });
       request.addEventListener("abort", function () {
         finish();
-        say("The upload was stopped; nothing was stored.", true);
+        say(words("stopped", "The upload was stopped; nothing was stored."), true);
       });
       form.setAttribute("aria-busy", "true");
       button.disabled = true;
       progress.value = 0;
       progress.hidden = false;
-      say("Uploading '" + file.name + "': 0% of " + readable(file.size) + " sent.", false);
+      say(words("uploading", "Uploading '{0}': {1}% of {2} sent.", file.name, 0, readable(file.size)), false);
       request.send(data);
 
       function finish() {
