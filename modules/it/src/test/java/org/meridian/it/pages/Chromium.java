@@ -43,7 +43,7 @@ public final class Chromium implements AutoCloseable {
         "--no-first-run",
         "--disable-sync",
         "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory("meridian-journey"));
+        "--user-data-dir=" + Files.createTempDirectory("meridian-chromium"));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);

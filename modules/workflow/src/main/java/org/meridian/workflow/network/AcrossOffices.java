@@ -49,21 +49,9 @@ public class AcrossOffices {
   @Transactional(TxType.NOT_SUPPORTED)
   public <T> Map<OfficeRef, T> readEach(
       String purpose, String actor, Function<OfficeRef, T> perOffice) {
-    if (purpose == null || purpose.isBlank()) {
-      throw new IllegalArgumentException("Say why HQ reads across offices: it is audited");
-    }
     Objects.requireNonNull(perOffice, "perOffice");
-    requireHq(actor);
     List<OfficeRef> all = offices.all();
-    audit.recordAlone(
-        new AuditFacts(
-            actor,
-            null,
-            AuditAction.HQ_READ_ACROSS_OFFICES,
-            purpose.strip(),
-            null,
-            null,
-            "read " + all.size() + " offices"));
+    recordRead(purpose, actor, "read " + all.size() + " offices");
     Map<OfficeRef, T> results = new LinkedHashMap<>();
     for (OfficeRef office : all) {
       results.put(
@@ -79,21 +67,20 @@ public class AcrossOffices {
   @Transactional(TxType.NOT_SUPPORTED)
   public <T> T readOne(
       String purpose, String actor, OfficeRef office, Function<OfficeRef, T> work) {
+    Objects.requireNonNull(office, "office");
+    recordRead(purpose, actor, "read office " + office.code());
+    return tenant.callAs(office, () -> transaction.call(() -> work.apply(office)));
+  }
+
+  /** Checks the purpose and the actor, then records the read in a transaction of its own. */
+  private void recordRead(String purpose, String actor, String what) {
     if (purpose == null || purpose.isBlank()) {
       throw new IllegalArgumentException("Say why HQ reads across offices: it is audited");
     }
-    Objects.requireNonNull(office, "office");
     requireHq(actor);
     audit.recordAlone(
         new AuditFacts(
-            actor,
-            null,
-            AuditAction.HQ_READ_ACROSS_OFFICES,
-            purpose.strip(),
-            null,
-            null,
-            "read office " + office.code()));
-    return tenant.callAs(office, () -> transaction.call(() -> work.apply(office)));
+            actor, null, AuditAction.HQ_READ_ACROSS_OFFICES, purpose.strip(), null, null, what));
   }
 
   private void requireHq(String actor) {
