@@ -341,8 +341,8 @@ class AccessibilityIT {
   }
 
   /**
-   * Console screens in French (Senegal's French-speaking editor) and Arabic (right to left),
-   * among them Shared with us, a shared copy's changes and its Share tab.
+   * Console screens in French (Senegal's French-speaking editor) and Arabic (right to left), among
+   * them Shared with us, a shared copy's changes and its Share tab.
    */
   @ParameterizedTest
   @ValueSource(
