@@ -29,6 +29,8 @@ public class CopyNotice {
   }
 
   public String joined(List<String> names) {
-    return names == null || names.isEmpty() ? "none" : String.join(", ", names);
+    return names == null || names.isEmpty()
+        ? ConsoleText.text("common.none")
+        : String.join(", ", names);
   }
 }

@@ -26,6 +26,7 @@ import org.meridian.content.syndication.ShareProgress;
 import org.meridian.content.syndication.ShareRequest;
 import org.meridian.content.syndication.SharedFields;
 import org.meridian.content.syndication.Sharing;
+import org.meridian.content.syndication.TargetState;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
@@ -104,11 +105,9 @@ public class ShareItem implements Serializable {
           itemId,
           new ShareRequest(chosen, region, codes, mandatory, new java.util.HashSet<>(locked)),
           person());
-      Messages.info(
-          "Shared. The offices' copies are being made in the background: the report below"
-              + " follows (reload the page to see it move on).");
+      Messages.info("content.share.shared_in_background");
     } catch (IllegalArgumentException | ContentNotFoundException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     }
     load();
   }
@@ -126,9 +125,9 @@ public class ShareItem implements Serializable {
     confirmingWithdraw = false;
     try {
       sharing.withdraw(itemId, person());
-      Messages.info("Withdrawn. Every office's copy is being taken offline and marked withdrawn.");
+      Messages.info("content.share.withdrawn_being_taken_offline");
     } catch (IllegalArgumentException | ContentNotFoundException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     }
     load();
   }
@@ -137,10 +136,13 @@ public class ShareItem implements Serializable {
   public void retry() {
     try {
       int retried = sharing.retryFailed(itemId, person());
-      Messages.info(
-          retried == 0 ? "No office failed: nothing to retry." : retried + " offices are retried.");
+      if (retried == 0) {
+        Messages.info("content.share.no_office_failed");
+      } else {
+        Messages.info("content.share.0_offices_retried", retried);
+      }
     } catch (IllegalArgumentException | ContentNotFoundException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     }
     load();
   }
@@ -198,21 +200,59 @@ public class ShareItem implements Serializable {
 
   public String stateLabel(ShareProgress.Line line) {
     String label =
-        switch (line.state()) {
-          case PENDING -> "Waiting";
-          case CARRIED -> line.behind() ? "Carried, updating" : "Carried";
-          case DECLINED -> "Declined";
-          case SKIPPED -> "Skipped";
-          case FAILED -> "Failed";
-          case WITHDRAWING -> "Being withdrawn";
-          case WITHDRAWN -> "Withdrawn";
-        };
-    return line.reason() == null || line.reason().isBlank() ? label : label + ": " + line.reason();
+        line.state() == TargetState.CARRIED && line.behind()
+            ? ConsoleText.text("content.share.carried_updating")
+            : ConsoleText.text("sharestate." + line.state().name());
+    // The reason is the domain's own sentence (e.g. "does not publish in en"), shown as it is.
+    return line.reason() == null || line.reason().isBlank()
+        ? label
+        : ConsoleText.text("content.share.state_0_reason_1", label, line.reason());
   }
 
-  /** A list for a sentence: "Title, Body", or "none". */
+  /** A list for a sentence: "Title, Body", or "none" in the view's language. */
   public String joined(List<String> names) {
-    return names == null || names.isEmpty() ? "none" : String.join(", ", names);
+    return names == null || names.isEmpty()
+        ? ConsoleText.text("common.none")
+        : String.join(", ", names);
+  }
+
+  /**
+   * The sharing's terms: who shared it, when, with whom, and whether offices may decline (e.g.
+   * "Shared by x on 2026-11-27 14:05 with all offices, mandatory.").
+   */
+  public String getTerms() {
+    if (progress == null) {
+      return "";
+    }
+    String with =
+        switch (progress.audience()) {
+          case ALL -> ConsoleText.text("content.share.with_all_offices");
+          case REGION -> ConsoleText.text("content.share.with_region_0", progress.audienceDetail());
+          case CHOSEN -> ConsoleText.text("content.share.with_chosen_offices");
+        };
+    return ConsoleText.text(
+        progress.mandatory()
+            ? "content.share.shared_by_0_on_1_with_2_mandatory"
+            : "content.share.shared_by_0_on_1_with_2_may_decline",
+        progress.sharedBy(),
+        when(progress.sharedAt()),
+        with);
+  }
+
+  /** How far the fan-out is: "3 of 5 offices done (2 carried, 0 declined, …)". */
+  public String getProgressCount() {
+    if (progress == null) {
+      return "";
+    }
+    return ConsoleText.text(
+        "content.share.0_of_1_offices_done_2_3_4_5_6",
+        progress.done(),
+        progress.total(),
+        progress.count(TargetState.CARRIED),
+        progress.count(TargetState.DECLINED),
+        progress.count(TargetState.SKIPPED),
+        progress.count(TargetState.FAILED),
+        progress.count(TargetState.WITHDRAWN));
   }
 
   public String when(Instant instant) {

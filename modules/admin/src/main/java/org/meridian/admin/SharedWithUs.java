@@ -76,29 +76,28 @@ public class SharedWithUs implements Serializable {
     if (decliningId == null) {
       return;
     }
-    act(() -> copies.decline(decliningId, person()), "Declined: the item is off your site.");
+    act(() -> copies.decline(decliningId, person()), "shared.declined_off_your_site");
     decliningId = null;
   }
 
   public void accept(long itemId) {
-    act(() -> copies.accept(itemId, person()), "Taken back: the item follows its source again.");
+    act(() -> copies.accept(itemId, person()), "shared.taken_back_follows_source");
   }
 
   public void confirm() {
     if (selectedId == null) {
       return;
     }
-    act(
-        () -> copies.confirm(selectedId, person()),
-        "Confirmed: your copy is marked as reviewed against the source.");
+    act(() -> copies.confirm(selectedId, person()), "shared.confirmed_reviewed_against_source");
   }
 
-  private void act(Runnable step, String done) {
+  /** Runs a step; says {@code doneKey} (a bundle key) or the service's refusal as it is. */
+  private void act(Runnable step, String doneKey) {
     try {
       step.run();
-      Messages.info(done);
+      Messages.info(doneKey);
     } catch (IllegalArgumentException | ContentNotFoundException e) {
-      Messages.error(e.getMessage());
+      Messages.refusal(e.getMessage());
     }
     load();
   }
@@ -126,14 +125,17 @@ public class SharedWithUs implements Serializable {
   }
 
   public String joined(List<String> names) {
-    return names == null || names.isEmpty() ? "none" : String.join(", ", names);
+    return names == null || names.isEmpty()
+        ? ConsoleText.text("common.none")
+        : String.join(", ", names);
   }
 
   public String statusLabel(CopyView copy) {
     return switch (copy.status()) {
-      case CARRIED -> copy.live() ? "On your site" : "Carried (offline while the source is)";
-      case DECLINED -> "Declined";
-      case WITHDRAWN -> "Withdrawn by " + copy.sourceOffice();
+      case CARRIED ->
+          ConsoleText.text(copy.live() ? "shared.on_your_site" : "shared.carried_offline");
+      case DECLINED -> ConsoleText.text("shared.declined");
+      case WITHDRAWN -> ConsoleText.text("shared.withdrawn_by_0", copy.sourceOffice());
     };
   }
 

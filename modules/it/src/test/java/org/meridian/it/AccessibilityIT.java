@@ -318,7 +318,10 @@ class AccessibilityIT {
     }
   }
 
-  /** Console screens in French (Senegal's French-speaking editor) and Arabic (right to left). */
+  /**
+   * Console screens in French (Senegal's French-speaking editor) and Arabic (right to left), among
+   * them Shared with us, a shared copy's changes and its Share tab.
+   */
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -341,7 +344,10 @@ class AccessibilityIT {
               "/admin/dashboard.xhtml",
               "/admin/content/edit.xhtml?type=NEWS&lang=" + (words[1].equals("fr") ? "fr" : "en"),
               "/admin/media.xhtml",
-              "/admin/language.xhtml")) {
+              "/admin/language.xhtml",
+              "/admin/shared.xhtml",
+              "/admin/shared.xhtml?item=" + sharedCopy(),
+              "/admin/content/share.xhtml?item=" + sharedCopy())) {
         open(path);
         var html = browser.findElement(By.tagName("html"));
         assertThat(html.getAttribute("lang")).as(path).isEqualTo(words[1]);
@@ -396,6 +402,23 @@ class AccessibilityIT {
         .until(
             ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[id='console-language:done'] li")));
+  }
+
+  /**
+   * The id of a copy that HQ or the region shared with the browser's office (the demo shares some
+   * at start, in the background), from the Shared with us list.
+   */
+  private static String sharedCopy() {
+    return new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(
+            b -> {
+              open("/admin/shared.xhtml");
+              return b.findElements(By.cssSelector("#shared tbody th a")).stream()
+                  .map(a -> a.getAttribute("href"))
+                  .map(href -> href.substring(href.indexOf("item=") + 5))
+                  .findFirst()
+                  .orElse(null);
+            });
   }
 
   /** The id of an item of the office the browser works in, from the content list's links. */

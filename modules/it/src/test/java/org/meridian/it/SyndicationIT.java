@@ -47,7 +47,7 @@ class SyndicationIT {
     assertThat(share.select("#share\\:locked input[checked]").eachAttr("value"))
         .containsExactlyInAnyOrder("title", "body");
     Document shared = submitAll(hq, share, "share", "share:share-button");
-    assertThat(shared.select(".messages").text()).contains("Shared");
+    assertThat(shared.select(".messages").text()).doesNotContain("???").contains("Shared");
     assertThat(shared.getElementById("terms").text()).contains("Locked fields: Title, Body");
 
     Document report =
@@ -137,7 +137,7 @@ class SyndicationIT {
     assertThat(diff.select("#diff ins").text()).contains("Second");
     assertThat(diff.select("#diff del").text()).contains("First");
     Document confirmed = gambia.submit(diff, "confirm", Map.of(), "confirm:confirm-button");
-    assertThat(confirmed.select(".messages").text()).contains("Confirmed");
+    assertThat(confirmed.select(".messages").text()).doesNotContain("???").contains("Confirmed");
     assertThat(sharedRow(confirmed, "Network appeal " + id).text())
         .doesNotContain("Source changed");
 
@@ -165,7 +165,7 @@ class SyndicationIT {
                 .selectFirst("input[value^=Decline]")
                 .attr("name"));
     Document declined = gambia.submit(asked, "list", Map.of(), "list:decline-yes");
-    assertThat(declined.select(".messages").text()).contains("Declined");
+    assertThat(declined.select(".messages").text()).doesNotContain("???").contains("Declined");
     assertThat(visitor.get("/gambia/en/" + slug).statusCode()).isEqualTo(404);
     assertThat(line(hq.open("/admin/content/share.xhtml?item=" + source), "gambia").text())
         .contains("Declined");
@@ -177,7 +177,7 @@ class SyndicationIT {
             sharedRow(declined, "Network appeal " + id)
                 .selectFirst("input[value='Take back']")
                 .attr("name"));
-    assertThat(back.select(".messages").text()).contains("Taken back");
+    assertThat(back.select(".messages").text()).doesNotContain("???").contains("Taken back");
     assertThat(visitor.get("/gambia/en/" + slug).statusCode()).isEqualTo(200);
 
     // Withdrawn everywhere at once; withdrawing again is refused with a clear message.
@@ -189,7 +189,7 @@ class SyndicationIT {
     assertThat(askedToWithdraw.getElementById("manage:confirm-withdraw").text())
         .contains("every office");
     Document withdrawn = hq.submit(askedToWithdraw, "manage", Map.of(), "manage:withdraw-yes");
-    assertThat(withdrawn.select(".messages").text()).contains("Withdrawn");
+    assertThat(withdrawn.select(".messages").text()).doesNotContain("???").contains("Withdrawn");
     Document again = secondHq.submit(otherAsked, "manage", Map.of(), "manage:withdraw-yes");
     assertThat(again.select(".messages .error, .messages").text()).contains("already withdrawn");
     waitForPublic(visitor, "/gambia/en/" + slug, null);
@@ -237,6 +237,7 @@ class SyndicationIT {
             Map.of("share:audience", "CHOSEN", "share:offices", "senegal, hq"),
             "share:share-button");
     assertThat(outside.select(".messages").text())
+        .doesNotContain("???")
         .contains("own region only")
         .contains("hq is not one of them");
     assertThat(outside.getElementById("report")).as("nothing was shared").isNull();
@@ -247,7 +248,7 @@ class SyndicationIT {
             "share",
             Map.of("share:audience", "CHOSEN", "share:offices", "senegal"),
             "share:share-button");
-    assertThat(shared.select(".messages").text()).contains("Shared");
+    assertThat(shared.select(".messages").text()).doesNotContain("???").contains("Shared");
     Document report =
         waitFor(region, "/admin/content/share.xhtml?item=" + item, SyndicationIT::finished);
     assertThat(line(report, "senegal").text()).contains("Carried");
@@ -294,6 +295,41 @@ class SyndicationIT {
     assertThat(sharedRow(list, "About the region").select("input[value^=Decline]")).isNotEmpty();
     assertThat(senegal.open("/admin/translations.xhtml").select("#outdated a").eachText())
         .contains("Nos engagements mondiaux");
+  }
+
+  /**
+   * Senegal's French-speaking editor reads the syndication screens in French: Shared with us (its
+   * nav link, the list's headings and flags), a copy's Share tab and the editor's copy notice; no
+   * text is missing from the bundles.
+   */
+  @Test
+  void theFrenchSpeakingEditorReadsSharedWithUsInFrench() {
+    ConsoleSession editor = ConsoleSession.signIn("senegal.francophone@meridian.example.org");
+    Document list = editor.open("/admin/shared.xhtml");
+    assertThat(list.selectFirst("html").attr("lang")).isEqualTo("fr");
+    assertThat(list.selectFirst("h1").text()).isEqualTo("Partagés avec nous");
+    assertThat(list.select("#nav-shared").text()).isEqualTo("Partagés avec nous");
+    assertThat(list.select("#shared thead th").eachText())
+        .containsExactly(
+            "Élément", "Expéditeur", "Statut", "Source", "Vos modifications propres", "Actions");
+    assertThat(sharedRow(list, "Our global commitments").text()).contains("obligatoire");
+    assertThat(sharedRow(list, "About the region").select("input[value^=Refuser]")).isNotEmpty();
+    assertThat(list.text()).doesNotContain("???");
+
+    long copy = copyId(editor, "Our global commitments");
+    Document changes = editor.open("/admin/shared.xhtml?item=" + copy);
+    assertThat(changes.selectFirst("#review h2").text())
+        .startsWith("Ce qui a changé dans la source");
+    assertThat(changes.text()).doesNotContain("???");
+    Document share = editor.open("/admin/content/share.xhtml?item=" + copy);
+    assertThat(share.getElementById("copy").text())
+        .contains("Cet élément est une copie d’un élément partagé par hq")
+        .contains("une copie ne se partage pas à son tour");
+    assertThat(share.text()).doesNotContain("???");
+    Document edit = editor.open("/admin/content/edit.xhtml?item=" + copy);
+    assertThat(edit.getElementById("copy-notice").text())
+        .contains("Copie d’un élément partagé par hq")
+        .contains("Verrouillés par hq");
   }
 
   /**
