@@ -656,7 +656,10 @@ public class SiteServlet extends HttpServlet {
         item,
         references,
         java.time.LocalDate.now(site.office().timeZone()),
-        translations.liveVersionsOf(item.itemId()),
+        // An office in one language has no translations to link: two queries saved per page.
+        site.office().languages().size() > 1
+            ? translations.liveVersionsOf(item.itemId())
+            : java.util.Map.of(),
         terms,
         heroOf(item),
         filesOf(item),
