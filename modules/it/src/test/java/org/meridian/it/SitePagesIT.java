@@ -138,7 +138,10 @@ class SitePagesIT {
         .contains("/gambia/en/dialogue-on-regular-pathways")
         .doesNotContain("/gambia/en/youth-skills-centre-opens");
     // One that names its related items shows those.
-    assertThat(page("/gambia/en/mobile-clinics-river", 200).select("section.related a").eachAttr("href"))
+    assertThat(
+            page("/gambia/en/mobile-clinics-river", 200)
+                .select("section.related a")
+                .eachAttr("href"))
         .containsExactly("/gambia/en/youth-skills-centre-opens");
   }
 
@@ -147,7 +150,8 @@ class SitePagesIT {
     Document all = page("/gambia/en/news", 200);
     assertThat(all.select("form.filters label").eachText()).contains("Year", "Theme", "Kind");
     assertThat(all.select("main ul.news a").eachText())
-        .contains("Mobile clinics reach river communities", "New youth skills centre opens in Brikama");
+        .contains(
+            "Mobile clinics reach river communities", "New youth skills centre opens in Brikama");
 
     Document releases = page("/gambia/en/news?kind=press-release", 200);
     assertThat(releases.select("main ul.news a").eachText())
@@ -270,7 +274,8 @@ class SitePagesIT {
             .orElseThrow();
     String archive = row.selectFirst("input[type=submit][value=Archive]").attr("name");
     FacesForms.submit(hq, created, "offices", archive, Map.of());
-    for (String path : new String[] {"/cabo-verde/fr/", "/cabo-verde/fr/contact", "/cabo-verde/en/"}) {
+    for (String path :
+        new String[] {"/cabo-verde/fr/", "/cabo-verde/fr/contact", "/cabo-verde/en/"}) {
       Document gone = page(path, 410);
       assertThat(gone.selectFirst("html").attr("lang")).as(path).isEqualTo("fr");
       assertThat(gone.selectFirst("h1").text()).isEqualTo("Ce site a fermé");
