@@ -237,8 +237,11 @@ final class SiteWords {
   private SiteWords() {}
 
   static String of(LanguageTag language, String key) {
-    Map<String, String> words =
-        WORDS.getOrDefault(language.locale().getLanguage(), WORDS.get("en"));
+    // The tag's primary subtag, without building a Locale: pages look up dozens of words.
+    String tag = language.value();
+    int dash = tag.indexOf('-');
+    String primary = (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+    Map<String, String> words = WORDS.getOrDefault(primary, WORDS.get("en"));
     return words.getOrDefault(key, WORDS.get("en").get(key));
   }
 }
