@@ -232,9 +232,16 @@ class SitePagesIT {
         .first()
         .isEqualTo("Ferry services resume after repairs");
 
+    // Un-featuring a live item takes it off the home at once, without a publish.
+    Document unfeatured =
+        FacesForms.parse(
+            FacesForms.submit(editor, published, "edit", "edit:save", Map.of("edit:featured", "")));
+    assertThat(unfeatured.getElementById("edit:featured").hasAttr("checked")).isFalse();
+    assertThat(page("/gambia/en/", 200).select("section.featured a").eachText())
+        .doesNotContain("Ferry services resume after repairs");
     Document offline =
         FacesForms.parse(
-            FacesForms.submit(editor, published, "publishing", "publishing:unpublish", Map.of()));
+            FacesForms.submit(editor, unfeatured, "publishing", "publishing:unpublish", Map.of()));
     assertThat(offline.getElementById("state").text()).isNotEqualTo("Live");
     assertThat(page("/gambia/en/", 200).select("section.featured a").eachText())
         .doesNotContain("Ferry services resume after repairs");
