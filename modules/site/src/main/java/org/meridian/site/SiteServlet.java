@@ -90,6 +90,7 @@ public class SiteServlet extends HttpServlet {
   @Inject private ContentSearch search;
   @Inject private PreviewLinks previews;
   @Inject private SiteMenus siteMenus;
+  @Inject private NewsFilterOptions newsFilterOptions;
   @Inject private ReadTransaction reads;
 
   @Override
@@ -547,12 +548,12 @@ public class SiteServlet extends HttpServlet {
   private Optional<String> renderNews(
       SitePages.Context site, NewsPages.Filters filters, int listPage) {
     java.time.ZoneId zone = site.office().timeZone();
-    List<Integer> years =
-        NewsPages.years(content.firstPublishedRange(site.language(), ContentType.NEWS), zone);
+    NewsFilterOptions.Options options = newsFilterOptions.of(site);
+    List<Integer> years = options.years();
     if (filters.year() != null && !years.contains(filters.year())) {
       return Optional.empty();
     }
-    List<ThemeUse> themesInUse = taxonomy.themesInUse(site.language());
+    List<ThemeUse> themesInUse = options.themes();
     if (filters.theme() != null
         && themesInUse.stream().noneMatch(use -> use.theme().code().equals(filters.theme()))) {
       return Optional.empty();
