@@ -213,6 +213,28 @@ public class ContentQueries {
     throw new IllegalStateException("Not a time: " + value.getClass());
   }
 
+  /**
+   * The live top-level pages of {@code language} at {@code slugs} (e.g. those a menu leads to), in
+   * no particular order.
+   */
+  public List<LiveItem> liveTopPages(LanguageTag language, Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return List.of();
+    }
+    return data.entityManager()
+        .createQuery(
+            "select i from ContentItem i join fetch i.liveRevision where i.language = :lang"
+                + " and i.type = :type and i.parent is null and i.trashedAt is null"
+                + " and i.slug in :slugs",
+            ContentItem.class)
+        .setParameter("lang", language.value())
+        .setParameter("type", ContentType.PAGE)
+        .setParameter("slugs", List.copyOf(slugs))
+        .getResultStream()
+        .map(LiveItem::of)
+        .toList();
+  }
+
   /** The live items of {@code language} featured on the home page, most recently featured first. */
   public List<LiveItem> listFeatured(LanguageTag language, int limit) {
     return data.entityManager()

@@ -62,9 +62,6 @@ public class SiteServlet extends HttpServlet {
   private static final int SECTIONS_ON_HOME = 6;
   private static final int RELATED_ON_THEME = 3;
 
-  /** The most pages a home reads to find its key sections among. */
-  private static final int MAX_PAGES_READ = 50;
-
   private static final String NEWS_PATH = "news";
   private static final int NEWS_IN_FEED = 20;
   private static final int SITEMAP_LIMIT = 5000;
@@ -522,9 +519,15 @@ public class SiteServlet extends HttpServlet {
             .toList();
     java.util.Map<String, Integer> menuOrder = new java.util.HashMap<>();
     flatten(mainMenu(site), menuOrder);
+    // Only the pages the menu leads to are read: top-level slugs below this language's root.
+    List<String> slugs =
+        menuOrder.keySet().stream()
+            .filter(href -> href.startsWith(site.home()))
+            .map(href -> href.substring(site.home().length()))
+            .filter(slug -> !slug.isEmpty() && Slug.parse(slug).isPresent())
+            .toList();
     List<LiveItem> sections =
-        content.listLive(site.language(), Optional.of(ContentType.PAGE), MAX_PAGES_READ).stream()
-            .filter(page -> !page.path().contains("/"))
+        content.liveTopPages(site.language(), slugs).stream()
             .filter(page -> menuOrder.containsKey(site.link(page)))
             .sorted(java.util.Comparator.comparing(page -> menuOrder.get(site.link(page))))
             .limit(SECTIONS_ON_HOME)
