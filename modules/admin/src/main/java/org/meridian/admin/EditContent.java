@@ -111,6 +111,7 @@ public class EditContent implements Serializable {
   private String socialImage;
   private String owner;
   private String reviewBy;
+  private boolean featured;
   private String parent;
   private final Map<String, String> values = new HashMap<>();
   private final Map<String, String> zones = new HashMap<>();
@@ -191,6 +192,7 @@ public class EditContent implements Serializable {
     socialImage = common.socialImageId() == null ? "" : common.socialImageId().toString();
     owner = item.owner();
     reviewBy = item.reviewBy() == null ? "" : item.reviewBy().toString();
+    featured = item.featured();
     parent = item.parentId() == null ? "" : item.parentId().toString();
     values.clear();
     zones.clear();
@@ -330,7 +332,7 @@ public class EditContent implements Serializable {
       show(errors);
       return null;
     }
-    ItemSettings settings = new ItemSettings(owner, review, parentId);
+    ItemSettings settings = new ItemSettings(owner, review, parentId, featured);
     try {
       if (itemId == null) {
         ContentItem created =
@@ -726,6 +728,14 @@ public class EditContent implements Serializable {
 
   public void setReviewBy(String reviewBy) {
     this.reviewBy = reviewBy;
+  }
+
+  public boolean isFeatured() {
+    return featured;
+  }
+
+  public void setFeatured(boolean featured) {
+    this.featured = featured;
   }
 
   public String getParent() {

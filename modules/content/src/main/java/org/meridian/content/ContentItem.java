@@ -64,6 +64,10 @@ public class ContentItem extends OfficeOwned {
   @Column(name = "review_by")
   private LocalDate reviewBy;
 
+  /** Since when the item is featured on the office's home page ({@code null}: it is not). */
+  @Column(name = "featured_at")
+  private Instant featuredAt;
+
   /** The page this page sits under, for pages only: its public path is the chain of slugs. */
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "parent_id")
@@ -265,6 +269,29 @@ public class ContentItem extends OfficeOwned {
 
   public ContentItem parent() {
     return parent;
+  }
+
+  /** Since when the item is featured on the home page; {@code null} when it is not. */
+  public Instant featuredAt() {
+    return featuredAt;
+  }
+
+  public boolean isFeatured() {
+    return featuredAt != null;
+  }
+
+  /**
+   * Features the item on the home page from {@code at} on, or stops featuring it; featuring an item
+   * that is already featured keeps its time, so re-saving does not move it to the front.
+   *
+   * @return whether anything changed
+   */
+  boolean feature(boolean featured, Instant at) {
+    if (featured == isFeatured()) {
+      return false;
+    }
+    featuredAt = featured ? Objects.requireNonNull(at, "at") : null;
+    return true;
   }
 
   /**

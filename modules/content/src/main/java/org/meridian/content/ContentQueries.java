@@ -3,6 +3,7 @@ package org.meridian.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -120,6 +121,162 @@ public class ContentQueries {
             .setParameter("lang", language.value());
     type.ifPresent(t -> query.setParameter("type", t));
     return query.setMaxResults(limit).getResultStream().map(LiveItem::of).toList();
+  }
+
+  /**
+   * One slice of the live items of one type in one language, newest first, first published in
+   * {@code [from, to)} ({@code null}: no bound): {@code limit} of them from the {@code offset}th.
+   */
+  public List<LiveItem> listLive(
+      LanguageTag language, ContentType type, Instant from, Instant to, int offset, int limit) {
+    var query =
+        data.entityManager()
+            .createQuery(
+                "select i from ContentItem i join fetch i.liveRevision where i.language = :lang"
+                    + " and i.trashedAt is null and i.type = :type"
+                    + (from == null ? "" : " and i.firstPublishedAt >= :from")
+                    + (to == null ? "" : " and i.firstPublishedAt < :to")
+                    + " order by i.firstPublishedAt desc, i.id desc",
+                ContentItem.class)
+            .setParameter("lang", language.value())
+            .setParameter("type", type);
+    if (from != null) {
+      query.setParameter("from", from);
+    }
+    if (to != null) {
+      query.setParameter("to", to);
+    }
+    return query
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(LiveItem::of)
+        .toList();
+  }
+
+  /** How many live items of one type in one language were first published in {@code [from, to)}. */
+  public long countLive(LanguageTag language, ContentType type, Instant from, Instant to) {
+    var query =
+        data.entityManager()
+            .createQuery(
+                "select count(i) from ContentItem i where i.language = :lang"
+                    + " and i.liveRevision is not null and i.trashedAt is null and i.type = :type"
+                    + (from == null ? "" : " and i.firstPublishedAt >= :from")
+                    + (to == null ? "" : " and i.firstPublishedAt < :to"),
+                Long.class)
+            .setParameter("lang", language.value())
+            .setParameter("type", type);
+    if (from != null) {
+      query.setParameter("from", from);
+    }
+    if (to != null) {
+      query.setParameter("to", to);
+    }
+    return query.getSingleResult();
+  }
+
+  /**
+   * When the oldest and the newest live item of one type in one language were first published;
+   * empty when there is none.
+   */
+  public Optional<Instant[]> firstPublishedRange(LanguageTag language, ContentType type) {
+    Object[] row =
+        data.entityManager()
+            .createQuery(
+                "select min(i.firstPublishedAt), max(i.firstPublishedAt) from ContentItem i"
+                    + " where i.language = :lang and i.liveRevision is not null"
+                    + " and i.trashedAt is null and i.type = :type",
+                Object[].class)
+            .setParameter("lang", language.value())
+            .setParameter("type", type)
+            .getSingleResult();
+    if (row[0] == null || row[1] == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Instant[] {toInstant(row[0]), toInstant(row[1])});
+  }
+
+  /** Aggregates over converted columns may come back as the database's own type. */
+  private static Instant toInstant(Object value) {
+    if (value instanceof Instant instant) {
+      return instant;
+    }
+    if (value instanceof java.time.OffsetDateTime odt) {
+      return odt.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp ts) {
+      return ts.toInstant();
+    }
+    if (value instanceof java.time.LocalDateTime ldt) {
+      return ldt.toInstant(java.time.ZoneOffset.UTC);
+    }
+    throw new IllegalStateException("Not a time: " + value.getClass());
+  }
+
+  /**
+   * The live top-level pages of {@code language} at {@code slugs} (e.g. those a menu leads to), in
+   * no particular order.
+   */
+  public List<LiveItem> liveTopPages(LanguageTag language, Collection<String> slugs) {
+    if (slugs.isEmpty()) {
+      return List.of();
+    }
+    return data.entityManager()
+        .createQuery(
+            "select i from ContentItem i join fetch i.liveRevision where i.language = :lang"
+                + " and i.type = :type and i.parent is null and i.trashedAt is null"
+                + " and i.slug in :slugs",
+            ContentItem.class)
+        .setParameter("lang", language.value())
+        .setParameter("type", ContentType.PAGE)
+        .setParameter("slugs", List.copyOf(slugs))
+        .getResultStream()
+        .map(LiveItem::of)
+        .toList();
+  }
+
+  /** The live items of {@code language} featured on the home page, most recently featured first. */
+  public List<LiveItem> listFeatured(LanguageTag language, int limit) {
+    return data.entityManager()
+        .createQuery(
+            "select i from ContentItem i join fetch i.liveRevision where i.language = :lang"
+                + " and i.trashedAt is null and i.featuredAt is not null"
+                + " order by i.featuredAt desc, i.id desc",
+            ContentItem.class)
+        .setParameter("lang", language.value())
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(LiveItem::of)
+        .toList();
+  }
+
+  /**
+   * Whether an address of the office in {@code language} once showed an item that is not live any
+   * more: an item at {@code slug} that was published once (now offline or in the trash), or an old
+   * address of such an item. The public site answers those with 410 Gone rather than 404.
+   */
+  public boolean wasOncePublished(LanguageTag language, Slug slug) {
+    var em = data.entityManager();
+    long items =
+        em.createQuery(
+                "select count(i) from ContentItem i where i.language = :lang and i.slug = :slug"
+                    + " and i.firstPublishedAt is not null"
+                    + " and (i.liveRevision is null or i.trashedAt is not null)",
+                Long.class)
+            .setParameter("lang", language.value())
+            .setParameter("slug", slug.value())
+            .getSingleResult();
+    if (items > 0) {
+      return true;
+    }
+    return em.createQuery(
+                "select count(r) from SlugRedirect r where r.language = :lang"
+                    + " and r.oldSlug = :slug and r.item.liveRevision is null",
+                Long.class)
+            .setParameter("lang", language.value())
+            .setParameter("slug", slug.value())
+            .getSingleResult()
+        > 0;
   }
 
   /**

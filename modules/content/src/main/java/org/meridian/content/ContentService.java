@@ -47,6 +47,7 @@ public class ContentService {
   @Inject private AccountDirectory accounts;
   @Inject private Event<RevisionSaved> revisionSaved;
   @Inject private Event<ContentAddressChanged> addressChanged;
+  @Inject private Event<ItemFeaturingChanged> featuringChanged;
 
   @Inject @jakarta.enterprise.inject.Any
   private jakarta.enterprise.inject.Instance<RevisionCheck> checks;
@@ -140,17 +141,24 @@ public class ContentService {
   }
 
   /**
-   * Changes what is not versioned: owner, review date and, for pages, the parent page. Moving a
-   * live page changes its address (and its sub-pages'): {@link ItemPathChanged} tells the caches.
+   * Changes what is not versioned: owner, review date, featuring on the home page and, for pages,
+   * the parent page. Moving a live page changes its address (and its sub-pages'): {@link
+   * ItemPathChanged} tells the caches; featuring or un-featuring a live item fires {@link
+   * ItemFeaturingChanged}.
    */
   public ContentItem changeSettings(long itemId, ItemSettings settings, String actor) {
     Objects.requireNonNull(actor, "actor");
     EntityManager em = data.entityManager();
     ContentItem item = item(em, itemId);
     ContentItem parentBefore = item.parent();
+    boolean featuredBefore = item.isFeatured();
     applySettings(em, item, settings);
     if (parentBefore != item.parent()) {
       pathChanged.fire(new ItemPathChanged(tenant.require().code(), itemId));
+    }
+    if (featuredBefore != item.isFeatured() && item.isLive()) {
+      featuringChanged.fire(
+          new ItemFeaturingChanged(tenant.require().code(), itemId, item.isFeatured()));
     }
     return item;
   }
@@ -464,6 +472,7 @@ public class ContentService {
       throw new InvalidFieldsException("parent", refused.getMessage());
     }
     item.assign(wanted.owner(), wanted.reviewBy());
+    item.feature(wanted.featured(), Instant.now(clock));
   }
 
   /**

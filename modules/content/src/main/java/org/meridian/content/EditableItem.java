@@ -20,7 +20,8 @@ public record EditableItem(
     LocalDate reviewBy,
     Long parentId,
     RevisionInput latest,
-    TypeFields fields) {
+    TypeFields fields,
+    boolean featured) {
 
   static EditableItem of(ContentItem item) {
     Revision latest = item.latestRevision();
@@ -37,6 +38,7 @@ public record EditableItem(
         item.reviewBy(),
         item.parent() == null ? null : item.parent().getId(),
         latest.toInput(),
-        latest.fields());
+        latest.fields(),
+        item.isFeatured());
   }
 }

@@ -58,6 +58,12 @@ record PageHead(
         page < pages ? site.absolute(path) + pageQuery(page + 1) : null);
   }
 
+  /** The same head with a {@code rel=next} link to {@code next} ({@code null}: none). */
+  PageHead withNext(String next) {
+    return new PageHead(
+        canonicalUrl, description, ogType, jsonLd, index, alternates, previousUrl, next);
+  }
+
   /** The query that asks for page {@code page} of a list: none for the first. */
   static String pageQuery(int page) {
     return page > 1 ? "?page=" + page : "";

@@ -50,7 +50,17 @@ final class SitePages {
           + "header form.search{margin-top:.5rem}"
           + "mark{background:#fff3a8;color:inherit;font-weight:600}"
           + ".search-results li{margin-bottom:1rem}.snippet{margin:.25rem 0}"
-          + ".preview-banner{background:#fff3a8;border:2px solid #6b5200;padding:.5rem}";
+          + ".preview-banner{background:#fff3a8;border:2px solid #6b5200;padding:.5rem}"
+          + ".crumbs ol{list-style:none;padding:0;margin:1rem 0 0;display:flex;flex-wrap:wrap;"
+          + "font-size:.875rem}.crumbs li+li::before{content:'/';padding:0 .4rem;color:#555}"
+          + ".share ul,.footer-menu ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;"
+          + "gap:.25rem 1rem}.footer-menu ul ul{display:contents}"
+          + ".home-block{margin-top:2rem}.more{font-size:.875rem}"
+          + "form.filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end}"
+          + "form.filters label{display:block;font-size:.875rem}"
+          + "form.filters select,form.filters button{font:inherit;padding:.25rem}"
+          + "a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible"
+          + "{outline:3px solid #1b1b1b;outline-offset:2px}";
 
   private SitePages() {}
 
@@ -59,7 +69,31 @@ final class SitePages {
    * host, {@code /gambia} otherwise) and the site's configured public address for absolute links.
    */
   record Context(
-      OfficeRef office, LanguageTag language, String basePath, String publicUrl, LogoImage logo) {
+      OfficeRef office,
+      LanguageTag language,
+      String basePath,
+      String publicUrl,
+      LogoImage logo,
+      List<MenuEntry> footer) {
+
+    Context {
+      footer = footer == null ? List.of() : List.copyOf(footer);
+    }
+
+    Context(
+        OfficeRef office, LanguageTag language, String basePath, String publicUrl, LogoImage logo) {
+      this(office, language, basePath, publicUrl, logo, List.of());
+    }
+
+    /** The same page context with the office's footer menu in its language. */
+    Context withFooter(List<MenuEntry> footerMenu) {
+      return new Context(office, language, basePath, publicUrl, logo, footerMenu);
+    }
+
+    /** The same without the logo (an archived office's logo is no longer served). */
+    Context withoutLogo() {
+      return new Context(office, language, basePath, publicUrl, null, footer);
+    }
 
     Context(OfficeRef office, LanguageTag language, String basePath, String publicUrl) {
       this(office, language, basePath, publicUrl, null);
@@ -84,12 +118,141 @@ final class SitePages {
   }
 
   static String home(Context site, List<MenuEntry> menu, List<LiveItem> news) {
+    return home(site, menu, new HomeBlocks(List.of(), news, List.of(), List.of()));
+  }
+
+  /**
+   * What an office's home page shows besides its name: featured items, the latest news, the next
+   * events (in the office's time zone) and the office's key sections. A block shows only when it
+   * has something; the news block says so when there is no news yet.
+   */
+  record HomeBlocks(
+      List<LiveItem> featured,
+      List<LiveItem> news,
+      List<LiveItem> events,
+      List<LiveItem> sections) {}
+
+  static String home(Context site, List<MenuEntry> menu, HomeBlocks blocks) {
     StringBuilder main = new StringBuilder();
     main.append("<h1>").append(escape(site.office().name(site.language()))).append("</h1>");
-    main.append("<h2>").append(words(site, "latestNews")).append("</h2>");
-    appendNews(site, main, news);
+    if (!blocks.featured().isEmpty()) {
+      main.append("<section class=\"home-block featured\" aria-labelledby=\"featured\">")
+          .append("<h2 id=\"featured\">")
+          .append(words(site, "featured"))
+          .append("</h2><ul class=\"featured\">");
+      for (LiveItem item : blocks.featured()) {
+        main.append("<li><span class=\"kind\">")
+            .append(words(site, "type." + item.type().name()))
+            .append("</span> <a href=\"")
+            .append(escape(site.link(item)))
+            .append("\">")
+            .append(escape(item.title()))
+            .append("</a>");
+        if (!item.summary().isEmpty()) {
+          main.append("<p>").append(escape(item.summary())).append("</p>");
+        }
+        main.append("</li>");
+      }
+      main.append("</ul></section>");
+    }
+    main.append("<section class=\"home-block latest-news\" aria-labelledby=\"latest-news\">")
+        .append("<h2 id=\"latest-news\">")
+        .append(words(site, "latestNews"))
+        .append("</h2>");
+    appendNews(site, main, blocks.news());
+    if (!blocks.news().isEmpty()) {
+      main.append("<p class=\"more\"><a href=\"")
+          .append(escape(site.home() + "news"))
+          .append("\">")
+          .append(words(site, "allNews"))
+          .append("</a></p>");
+    }
+    main.append("</section>");
+    if (!blocks.events().isEmpty()) {
+      main.append("<section class=\"home-block upcoming-events\" aria-labelledby=\"events\">")
+          .append("<h2 id=\"events\">")
+          .append(words(site, "upcomingEvents"))
+          .append("</h2><ul class=\"events\">");
+      for (LiveItem event : blocks.events()) {
+        main.append("<li><a href=\"")
+            .append(escape(site.link(event)))
+            .append("\">")
+            .append(escape(event.title()))
+            .append("</a>")
+            .append(ListingPages.when(site, event))
+            .append("</li>");
+      }
+      main.append("</ul><p class=\"more\"><a href=\"")
+          .append(escape(site.home() + ListingPages.EVENTS))
+          .append("\">")
+          .append(words(site, "allEvents"))
+          .append("</a></p></section>");
+    }
+    if (!blocks.sections().isEmpty()) {
+      main.append("<section class=\"home-block key-sections\" aria-labelledby=\"sections\">")
+          .append("<h2 id=\"sections\">")
+          .append(words(site, "keySections"))
+          .append("</h2><ul class=\"sections\">");
+      for (LiveItem section : blocks.sections()) {
+        main.append("<li><a href=\"")
+            .append(escape(site.link(section)))
+            .append("\">")
+            .append(escape(section.title()))
+            .append("</a>");
+        if (!section.summary().isEmpty()) {
+          main.append("<p>").append(escape(section.summary())).append("</p>");
+        }
+        main.append("</li>");
+      }
+      main.append("</ul></section>");
+    }
     return layout(
         site, site.office().name(site.language()), PageHead.home(site), menu, main.toString());
+  }
+
+  /** One step of a breadcrumb trail: its label and address ({@code null}: the page itself). */
+  record Crumb(String label, String href) {}
+
+  /**
+   * The trail from the office's home to the current page, whose own step ({@code current}) is not a
+   * link and is marked as the current page.
+   */
+  static String breadcrumbs(Context site, List<Crumb> above, String current) {
+    StringBuilder html = new StringBuilder("<nav class=\"crumbs\" aria-label=\"");
+    html.append(words(site, "breadcrumb")).append("\"><ol><li><a href=\"");
+    html.append(escape(site.home())).append("\">").append(words(site, "home")).append("</a></li>");
+    for (Crumb crumb : above) {
+      html.append("<li><a href=\"")
+          .append(escape(crumb.href()))
+          .append("\">")
+          .append(escape(crumb.label()))
+          .append("</a></li>");
+    }
+    html.append("<li aria-current=\"page\">").append(escape(current)).append("</li></ol></nav>");
+    return html.toString();
+  }
+
+  /** The steps between the home and an item: its list (news, events…) or its parent pages. */
+  static List<Crumb> crumbsAbove(Context site, LiveItem item, List<LiveItem> parents) {
+    String list =
+        switch (item.type()) {
+          case NEWS -> "news";
+          case EVENT -> ListingPages.EVENTS;
+          case PUBLICATION -> ListingPages.PUBLICATIONS;
+          default -> null;
+        };
+    if (list != null) {
+      String label =
+          SiteWords.of(
+              site.language(),
+              switch (item.type()) {
+                case NEWS -> "news";
+                case EVENT -> "events";
+                default -> "publications";
+              });
+      return List.of(new Crumb(label, site.home() + list));
+    }
+    return parents.stream().map(p -> new Crumb(p.title(), site.link(p))).toList();
   }
 
   static String item(Context site, List<MenuEntry> menu, LiveItem item) {
@@ -145,13 +308,31 @@ final class SitePages {
       ItemTerms terms,
       java.util.Optional<org.meridian.content.media.MediaItem> hero,
       PublicationFiles files) {
-    return item(site, menu, item, references, today, versions, terms, hero, files, null);
+    return item(site, menu, item, references, today, versions, terms, hero, files, ItemExtras.NONE);
   }
 
   /**
-   * The same; {@code canonicalUrl}, when not null, is the page's canonical address instead of its
-   * own: a shared copy points search engines at its source.
+   * What an item's page shows around the item itself: the live parent pages of a nested page (for
+   * its breadcrumbs), items on the same theme (when an article names no related items of its own)
+   * and, on the office's contact page, its live contact cards; and {@code canonicalUrl}, when not
+   * null, the page's canonical address instead of its own (a shared copy points search engines at
+   * its source).
    */
+  record ItemExtras(
+      List<LiveItem> parents,
+      List<LiveItem> alsoOnTheme,
+      boolean contactPage,
+      List<LiveItem> contactCards,
+      String canonicalUrl) {
+
+    static final ItemExtras NONE = new ItemExtras(List.of(), List.of(), false, List.of(), null);
+
+    ItemExtras withCanonicalUrl(String url) {
+      return new ItemExtras(parents, alsoOnTheme, contactPage, contactCards, url);
+    }
+  }
+
+  /** The same, with breadcrumbs, related items, share links and the contact page's details. */
   static String item(
       Context site,
       List<MenuEntry> menu,
@@ -162,8 +343,9 @@ final class SitePages {
       ItemTerms terms,
       java.util.Optional<org.meridian.content.media.MediaItem> hero,
       PublicationFiles files,
-      String canonicalUrl) {
+      ItemExtras extras) {
     StringBuilder main = new StringBuilder();
+    main.append(breadcrumbs(site, crumbsAbove(site, item, extras.parents()), item.title()));
     main.append("<article class=\"")
         .append(item.type().name().toLowerCase(java.util.Locale.ROOT))
         .append("\"><h1>")
@@ -184,18 +366,37 @@ final class SitePages {
       main.append(files.coverFigure());
     }
     main.append(item.body());
+    if (extras.contactPage()) {
+      main.append(ContactPage.html(site, extras.contactCards()));
+    }
     main.append(ItemDetails.footer(site, item, references, today));
+    if (!extras.alsoOnTheme().isEmpty()) {
+      main.append("<section class=\"related\"><h2>")
+          .append(words(site, "related"))
+          .append("</h2><ul>");
+      for (LiveItem related : extras.alsoOnTheme()) {
+        main.append("<li><a href=\"")
+            .append(escape(site.link(related)))
+            .append("\">")
+            .append(escape(related.title()))
+            .append("</a></li>");
+      }
+      main.append("</ul></section>");
+    }
     if (item.type() == ContentType.PUBLICATION && !files.documents().isEmpty()) {
       main.append("<section class=\"downloads\">")
           .append(files.downloads(site, true))
           .append("</section>");
     }
     TaxonomyPages.appendTerms(site, main, terms);
+    if (ShareLinks.isShared(item)) {
+      main.append(ShareLinks.html(site, item));
+    }
     main.append("</article>");
     return layout(
         site,
         item.title(),
-        PageHead.item(site, item, versions, canonicalUrl),
+        PageHead.item(site, item, versions, extras.canonicalUrl()),
         menu,
         main.toString(),
         versions);
@@ -214,6 +415,35 @@ final class SitePages {
             + words(site, "home")
             + "</a></p>";
     return layout(site, words(site, "notFound"), PageHead.notIndexed(), menu, main);
+  }
+
+  /**
+   * 410: an address that showed an item once, now offline or in the trash. In the office's look and
+   * language, with its menus, and not for search engines.
+   */
+  static String gone(Context site, List<MenuEntry> menu) {
+    String main =
+        "<h1>"
+            + words(site, "gone")
+            + "</h1><p>"
+            + words(site, "goneText")
+            + "</p><p><a href=\""
+            + escape(site.home())
+            + "\">"
+            + words(site, "home")
+            + "</a></p>";
+    return layout(site, words(site, "gone"), PageHead.notIndexed(), menu, main);
+  }
+
+  /** 410 for every address of an archived office: in its default language, without menus. */
+  static String officeGone(Context site) {
+    String main =
+        "<h1>"
+            + words(site, "officeGone")
+            + "</h1><p>"
+            + words(site, "officeGoneText")
+            + "</p><p><a href=\"/\">Meridian</a></p>";
+    return layout(site, words(site, "officeGone"), PageHead.notIndexed(), List.of(), main);
   }
 
   static String maintenance(Context site) {
@@ -319,10 +549,15 @@ final class SitePages {
         .append("\"> <button type=\"submit\">")
         .append(words(site, "search"))
         .append("</button></form>");
-    html.append("</header><main id=\"main\">")
-        .append(mainHtml)
-        .append("</main><footer>")
-        .append(escape(officeName));
+    html.append("</header><main id=\"main\">").append(mainHtml).append("</main><footer>");
+    if (!site.footer().isEmpty()) {
+      html.append("<nav class=\"footer-menu\" aria-label=\"")
+          .append(words(site, "footerMenu"))
+          .append("\"><ul>");
+      appendMenu(html, site.footer());
+      html.append("</ul></nav>");
+    }
+    html.append("<p class=\"office-name\">").append(escape(officeName)).append("</p>");
     appendContact(html, site.office());
     html.append("</footer></body></html>");
     return html.toString();

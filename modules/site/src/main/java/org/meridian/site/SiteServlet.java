@@ -25,14 +25,13 @@ import org.meridian.content.alert.ShownAlert;
 import org.meridian.content.media.MediaItem;
 import org.meridian.content.media.MediaLibrary;
 import org.meridian.content.menu.MenuEntry;
-import org.meridian.content.menu.MenuName;
-import org.meridian.content.menu.Menus;
 import org.meridian.content.preview.PreviewLinks;
 import org.meridian.content.search.ContentSearch;
 import org.meridian.content.search.LiveResults;
 import org.meridian.content.search.SearchQuery;
 import org.meridian.content.search.SearchQueryException;
 import org.meridian.content.taxonomy.Classification;
+import org.meridian.content.taxonomy.ItemTerms;
 import org.meridian.content.taxonomy.LivePage;
 import org.meridian.content.taxonomy.Tags;
 import org.meridian.content.taxonomy.TaxonomyQueries;
@@ -59,12 +58,15 @@ public class SiteServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(SiteServlet.class.getName());
-  private static final int NEWS_ON_HOME = 10;
-  private static final int NEWS_ON_LIST = 50;
+  private static final int NEWS_ON_HOME = 6;
+  private static final int FEATURED_ON_HOME = 4;
+  private static final int EVENTS_ON_HOME = 3;
+  private static final int SECTIONS_ON_HOME = 6;
+  private static final int RELATED_ON_THEME = 3;
+
   private static final String NEWS_PATH = "news";
   private static final int NEWS_IN_FEED = 20;
   private static final int SITEMAP_LIMIT = 5000;
-  private static final int MAX_SECTIONS = 12;
 
   /**
    * The most events or publications of one language a list is made from (all of them, sorted and
@@ -75,7 +77,6 @@ public class SiteServlet extends HttpServlet {
   @Inject private OfficeDirectory offices;
   @Inject private TenantContext tenant;
   @Inject private ContentQueries content;
-  @Inject private Menus menus;
   @Inject private PageCache cache;
   @Inject private SiteAddress address;
   @Inject private OfficeLogos logos;
@@ -89,6 +90,9 @@ public class SiteServlet extends HttpServlet {
   @Inject private PreviewLinks previews;
   @Inject private AlertBoard alertBoard;
   @Inject private org.meridian.content.syndication.Copies copies;
+  @Inject private SiteMenus siteMenus;
+  @Inject private NewsFilterOptions newsFilterOptions;
+  @Inject private ReadTransaction reads;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -135,7 +139,7 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     Optional<LanguageTag> language = LanguageTag.parse(parts[1]).filter(office::publishesIn);
-    SitePages.Context site =
+    SitePages.Context bare =
         new SitePages.Context(
             office,
             language.orElse(office.defaultLanguage()),
@@ -144,11 +148,12 @@ public class SiteServlet extends HttpServlet {
             logos.find(office.code()).orElse(null));
     if (office.status() == OfficeStatus.SUSPENDED) {
       response.setHeader("Retry-After", "3600");
-      send(request, response, 503, SitePages.maintenance(site));
+      send(request, response, 503, SitePages.maintenance(bare));
       return;
     }
     if (office.status() == OfficeStatus.ARCHIVED) {
-      send(request, response, 410, networkNotFound());
+      // Gone for good, in its own language and look; its logo is no longer served.
+      send(request, response, 410, SitePages.officeGone(bare.withoutLogo()));
       return;
     }
     if (language.isPresent() && parts.length == 2) {
@@ -157,30 +162,45 @@ public class SiteServlet extends HttpServlet {
     }
     if (language.isPresent() && parts.length == 4 && parts[2].equals(PreviewLinks.PATH)) {
       tenant.enter(office);
-      servePreview(request, response, site, parts[3]);
+      servePreview(request, response, withFooter(bare), parts[3]);
       return;
     }
     if (language.isPresent() && parts.length == 3 && parts[2].equals(SearchPages.PATH)) {
       tenant.enter(office);
-      serveSearch(request, response, site);
+      serveSearch(request, response, withFooter(bare));
       return;
     }
-    // Lists of a theme's or tag's items, of events and of publications are paginated: the page is
-    // part of the cache key. Events lists depend on the time, so the key carries its period too.
+    // Lists of news, of a theme's or tag's items, of events and of publications are paginated: the
+    // page (and the news list's filters) are part of the cache key. Pages that show upcoming events
+    // depend on the time, so their key carries its period too.
+    boolean news = isNewsList(parts);
     int listPage =
-        isPagedList(parts) || ListingPages.isListing(parts)
+        news || isPagedList(parts) || ListingPages.isListing(parts)
             ? pageNumber(request.getParameter("page"))
             : 1;
     // A page shows the network alerts of the moment: they are part of the key, so a page leaves
     // the cache's view when an alert starts, ends or is withdrawn.
-    List<ShownAlert> alerts = alertBoard.shownOn(office, site.language(), Instant.now());
+    List<ShownAlert> alerts = alertBoard.shownOn(office, bare.language(), Instant.now());
+    Optional<NewsPages.Filters> filters =
+        news
+            ? NewsPages.parse(
+                request.getParameter("year"),
+                request.getParameter("theme"),
+                request.getParameter("kind"))
+            : Optional.of(NewsPages.Filters.NONE);
+    String query =
+        news
+            ? (filters.isPresent() && listPage >= 1 ? filters.get().query(listPage) : "?invalid")
+            : listPage == 1 ? "" : "?page=" + (listPage < 1 ? "invalid" : listPage);
     PageCache.Key key =
         new PageCache.Key(
             office.code().value(),
             base,
             route.get().remainingPath()
-                + (listPage == 1 ? "" : "?page=" + (listPage < 1 ? "invalid" : listPage))
-                + (ListingPages.isEvents(parts) ? "#" + ListingPages.period(Instant.now()) : "")
+                + query
+                + (ListingPages.isEvents(parts) || isHome(parts)
+                    ? "#" + ListingPages.period(Instant.now())
+                    : "")
                 + (alerts.isEmpty() ? "" : "!alerts=" + AlertBoard.fingerprint(alerts)));
     Optional<CachedPage> cached = cache.get(key);
     if (cached.isPresent()) {
@@ -191,52 +211,107 @@ public class SiteServlet extends HttpServlet {
     long epoch = cache.epoch(office.code().value());
     tenant.enter(office);
     if (parts.length == 2 && parts[1].equals("sitemap.xml")) {
-      sendPage(request, response, keep(key, epoch, sitemap(site), Feeds.XML));
+      sendPage(request, response, keep(key, epoch, reads.call(() -> sitemap(bare)), Feeds.XML));
       return;
     }
     if (language.isPresent() && parts.length == 3 && parts[2].startsWith("feed.")) {
-      List<LiveItem> news =
-          content.listLive(site.language(), Optional.of(ContentType.NEWS), NEWS_IN_FEED);
+      List<LiveItem> items =
+          content.listLive(bare.language(), Optional.of(ContentType.NEWS), NEWS_IN_FEED);
       if (parts[2].equals("feed.rss")) {
-        sendPage(request, response, keep(key, epoch, Feeds.rss(site, news), Feeds.RSS));
+        sendPage(request, response, keep(key, epoch, Feeds.rss(bare, items), Feeds.RSS));
         return;
       }
       if (parts[2].equals("feed.atom")) {
-        sendPage(request, response, keep(key, epoch, Feeds.atom(site, news), Feeds.ATOM));
+        sendPage(request, response, keep(key, epoch, Feeds.atom(bare, items), Feeds.ATOM));
         return;
       }
     }
-    Optional<String> moved = language.flatMap(l -> canonicalAddress(site, parts));
-    if (moved.isPresent()) {
-      response.setStatus(301);
-      response.setHeader("Location", moved.get());
-      commonHeaders(response);
-      return;
-    }
-    Optional<String> page = language.flatMap(l -> renderOfficePage(site, parts, listPage));
-    Optional<Slug> movedTo =
-        page.isPresent() || language.isEmpty() || parts.length != 3
-            ? Optional.empty()
-            : Slug.parse(parts[2]).flatMap(old -> content.movedTo(language.get(), old));
-    if (movedTo.isPresent()) {
-      // An old address of an item whose slug changed: permanently to where it is now.
+    Outcome outcome =
+        reads.call(() -> resolve(withFooter(bare), language, parts, listPage, filters));
+    if (outcome.location() != null) {
+      // A nested page asked for at another path, or an old address of an item whose slug changed:
+      // permanently to where it is now.
       commonHeaders(response);
       response.setStatus(301);
-      response.setHeader("Location", site.home() + movedTo.get().value());
+      response.setHeader("Location", outcome.location());
       return;
     }
-    if (page.isEmpty()) {
-      send(
-          request,
-          response,
-          404,
-          AlertBanner.into(SitePages.notFound(site, mainMenu(site)), alerts, site.language()));
+    String html = AlertBanner.into(outcome.html(), alerts, bare.language());
+    if (outcome.status() != 200) {
+      send(request, response, outcome.status(), html);
       return;
     }
-    sendPage(
-        request,
-        response,
-        keep(key, epoch, AlertBanner.into(page.get(), alerts, site.language()), CachedPage.HTML));
+    sendPage(request, response, keep(key, epoch, html, CachedPage.HTML));
+  }
+
+  /** What a request to an office page comes to: a page (200), a redirect, or an error page. */
+  private record Outcome(int status, String html, String location) {
+
+    static Outcome page(String html) {
+      return new Outcome(200, html, null);
+    }
+
+    static Outcome movedTo(String location) {
+      return new Outcome(301, null, location);
+    }
+  }
+
+  /** The page at {@code parts}, read in one transaction: its HTML, a redirect, a 404 or a 410. */
+  private Outcome resolve(
+      SitePages.Context site,
+      Optional<LanguageTag> language,
+      String[] parts,
+      int listPage,
+      Optional<NewsPages.Filters> filters) {
+    // The live item at the last slug, read once for the canonical-address check and the page.
+    Optional<LiveItem> atSlug =
+        language.isPresent() && isItemAddress(parts)
+            ? liveAtLastSlug(site, parts)
+            : Optional.empty();
+    String path = parts.length >= 3 ? requestedPath(parts) : "";
+    if (atSlug.isPresent() && !atSlug.get().path().equals(path)) {
+      return Outcome.movedTo(site.link(atSlug.get()));
+    }
+    Optional<String> page =
+        language.flatMap(l -> renderOfficePage(site, parts, listPage, filters, atSlug));
+    if (page.isPresent()) {
+      return Outcome.page(page.get());
+    }
+    Optional<Slug> lastSlug =
+        language.isPresent() && isItemAddress(parts)
+            ? Slug.parse(parts[parts.length - 1])
+            : Optional.empty();
+    if (lastSlug.isPresent() && parts.length == 3) {
+      Optional<Slug> movedTo = content.movedTo(language.get(), lastSlug.get());
+      if (movedTo.isPresent()) {
+        return Outcome.movedTo(site.home() + movedTo.get().value());
+      }
+    }
+    if (lastSlug.isPresent() && content.wasOncePublished(language.get(), lastSlug.get())) {
+      // Something was published here once and is no longer: gone, not "never was".
+      return new Outcome(410, SitePages.gone(site, mainMenu(site)), null);
+    }
+    return new Outcome(404, SitePages.notFound(site, mainMenu(site)), null);
+  }
+
+  /** The page context with the office's footer menu; the office must be entered. */
+  private SitePages.Context withFooter(SitePages.Context bare) {
+    return bare.withFooter(siteMenus.of(bare).footer());
+  }
+
+  /** An address below the language root that may be an item's: not a list the site serves. */
+  private static boolean isItemAddress(String[] parts) {
+    return parts.length >= 3
+        && !(parts.length == 3 && (parts[2].isEmpty() || parts[2].equals(NEWS_PATH)))
+        && !ContentService.RESERVED_SLUGS.contains(parts[2]);
+  }
+
+  private static boolean isHome(String[] parts) {
+    return parts.length == 3 && parts[2].isEmpty();
+  }
+
+  private static boolean isNewsList(String[] parts) {
+    return parts.length == 3 && parts[2].equals(NEWS_PATH);
   }
 
   /**
@@ -298,17 +373,7 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     LiveItem shown = item.get();
-    String page =
-        SitePages.item(
-            site,
-            mainMenu(site),
-            shown,
-            content.findLive(referencedIds(shown)),
-            java.time.LocalDate.now(site.office().timeZone()),
-            translations.liveVersionsOf(shown.itemId()),
-            classification.of(shown.itemId(), site.language()),
-            heroOf(shown),
-            filesOf(shown));
+    String page = reads.call(() -> itemPage(site, mainMenu(site), shown));
     sendPrivate(
         request,
         response,
@@ -415,7 +480,12 @@ public class SiteServlet extends HttpServlet {
   }
 
   /** The page at {@code parts} of an office's site in a language it publishes, if there is one. */
-  private Optional<String> renderOfficePage(SitePages.Context site, String[] parts, int listPage) {
+  private Optional<String> renderOfficePage(
+      SitePages.Context site,
+      String[] parts,
+      int listPage,
+      Optional<NewsPages.Filters> filters,
+      Optional<LiveItem> atSlug) {
     if (parts.length == 3 && parts[2].equals(TaxonomyPages.THEMES)) {
       return Optional.of(
           TaxonomyPages.themeIndex(site, mainMenu(site), taxonomy.themesInUse(site.language())));
@@ -429,50 +499,192 @@ public class SiteServlet extends HttpServlet {
     if (parts.length < 3) {
       return Optional.empty();
     }
-    String slugText = parts[2];
-    if (parts.length == 3 && slugText.isEmpty()) {
-      List<LiveItem> news =
-          content.listLive(site.language(), Optional.of(ContentType.NEWS), NEWS_ON_HOME);
-      return Optional.of(SitePages.home(site, mainMenu(site), news));
+    if (isHome(parts)) {
+      return Optional.of(SitePages.home(site, mainMenu(site), homeBlocks(site)));
     }
-    if (parts.length == 3 && slugText.equals(NEWS_PATH)) {
-      List<LiveItem> news =
-          content.listLive(site.language(), Optional.of(ContentType.NEWS), NEWS_ON_LIST);
-      return Optional.of(SitePages.newsList(site, mainMenu(site), news));
+    if (isNewsList(parts)) {
+      return filters.isEmpty() || listPage < 1
+          ? Optional.empty()
+          : renderNews(site, filters.get(), listPage);
     }
-    String path = requestedPath(parts);
-    return liveAtLastSlug(site, parts)
-        .filter(item -> item.path().equals(path))
-        .map(
-            item ->
-                SitePages.item(
-                    site,
-                    mainMenu(site),
-                    item,
-                    content.findLive(referencedIds(item)),
-                    java.time.LocalDate.now(site.office().timeZone()),
-                    translations.liveVersionsOf(item.itemId()),
-                    classification.of(item.itemId(), site.language()),
-                    heroOf(item),
-                    filesOf(item),
-                    copies
-                        .canonicalPathOf(item.itemId())
-                        .map(source -> address.publicUrl() + source)
-                        .orElse(null)));
+    return atSlug.map(item -> itemPage(site, mainMenu(site), item));
   }
 
   /**
-   * Where an item now lives when it is asked for at another path: a nested page asked for by its
-   * slug alone or under a wrong parent is sent to the chain of its parents' slugs.
+   * The home page's blocks: featured items, the latest news, the next upcoming events and the key
+   * sections — the live top-level pages that the main menu leads to, in the menu's order.
    */
-  private Optional<String> canonicalAddress(SitePages.Context site, String[] parts) {
-    if (parts.length < 3
-        || (parts.length == 3 && (parts[2].isEmpty() || parts[2].equals(NEWS_PATH)))
-        || ContentService.RESERVED_SLUGS.contains(parts[2])) {
+  private SitePages.HomeBlocks homeBlocks(SitePages.Context site) {
+    List<LiveItem> featured = content.listFeatured(site.language(), FEATURED_ON_HOME);
+    List<LiveItem> news =
+        content.listLive(site.language(), Optional.of(ContentType.NEWS), NEWS_ON_HOME);
+    List<LiveItem> events =
+        ListingPages.split(
+                content.listLive(site.language(), Optional.of(ContentType.EVENT), LISTING_LIMIT),
+                Instant.now())
+            .upcoming()
+            .stream()
+            .limit(EVENTS_ON_HOME)
+            .toList();
+    java.util.Map<String, Integer> menuOrder = new java.util.HashMap<>();
+    flatten(mainMenu(site), menuOrder);
+    // Only the pages the menu leads to are read: top-level slugs below this language's root.
+    List<String> slugs =
+        menuOrder.keySet().stream()
+            .filter(href -> href.startsWith(site.home()))
+            .map(href -> href.substring(site.home().length()))
+            .filter(slug -> !slug.isEmpty() && Slug.parse(slug).isPresent())
+            .toList();
+    List<LiveItem> sections =
+        content.liveTopPages(site.language(), slugs).stream()
+            .filter(page -> menuOrder.containsKey(site.link(page)))
+            .sorted(java.util.Comparator.comparing(page -> menuOrder.get(site.link(page))))
+            .limit(SECTIONS_ON_HOME)
+            .toList();
+    return new SitePages.HomeBlocks(featured, news, events, sections);
+  }
+
+  private static void flatten(List<MenuEntry> entries, java.util.Map<String, Integer> order) {
+    for (MenuEntry entry : entries) {
+      if (entry.href() != null) {
+        order.putIfAbsent(entry.href(), order.size());
+      }
+      flatten(entry.children(), order);
+    }
+  }
+
+  /**
+   * A page of the news list. Without filters, or by year only, the database pages it; a theme or a
+   * kind (which is in the item's fields) is applied here to the language's news read whole.
+   */
+  private Optional<String> renderNews(
+      SitePages.Context site, NewsPages.Filters filters, int listPage) {
+    java.time.ZoneId zone = site.office().timeZone();
+    NewsFilterOptions.Options options = newsFilterOptions.of(site);
+    List<Integer> years = options.years();
+    if (filters.year() != null && !years.contains(filters.year())) {
       return Optional.empty();
     }
-    String path = requestedPath(parts);
-    return liveAtLastSlug(site, parts).filter(item -> !item.path().equals(path)).map(site::link);
+    List<ThemeUse> themesInUse = options.themes();
+    if (filters.theme() != null
+        && themesInUse.stream().noneMatch(use -> use.theme().code().equals(filters.theme()))) {
+      return Optional.empty();
+    }
+    Optional<LivePage> page;
+    if (filters.needsScan()) {
+      List<LiveItem> all =
+          filters.theme() == null
+              ? content.listLive(
+                  site.language(),
+                  ContentType.NEWS,
+                  filters.from(zone),
+                  filters.to(zone),
+                  0,
+                  LISTING_LIMIT)
+              : taxonomy
+                  .listLive(
+                      site.language(),
+                      Optional.of(ContentType.NEWS),
+                      Optional.of(new ThemeCode(filters.theme())),
+                      Optional.empty(),
+                      LISTING_LIMIT)
+                  .stream()
+                  .filter(
+                      item ->
+                          filters.year() == null
+                              || item.firstPublishedAt().atZone(zone).getYear() == filters.year())
+                  .toList();
+      page =
+          NewsPages.page(
+              all.stream()
+                  .filter(
+                      item ->
+                          filters.kind() == null || NewsPages.kindOf(item).equals(filters.kind()))
+                  .toList(),
+              listPage);
+    } else {
+      long total =
+          content.countLive(
+              site.language(), ContentType.NEWS, filters.from(zone), filters.to(zone));
+      int pages = (int) Math.max(1, (total + NewsPages.PAGE_SIZE - 1) / NewsPages.PAGE_SIZE);
+      page =
+          listPage > pages
+              ? Optional.empty()
+              : Optional.of(
+                  new LivePage(
+                      content.listLive(
+                          site.language(),
+                          ContentType.NEWS,
+                          filters.from(zone),
+                          filters.to(zone),
+                          (listPage - 1) * NewsPages.PAGE_SIZE,
+                          NewsPages.PAGE_SIZE),
+                      listPage,
+                      pages,
+                      total));
+    }
+    return page.map(p -> NewsPages.html(site, mainMenu(site), p, filters, years, themesInUse));
+  }
+
+  /**
+   * An item's page with everything around it: what its fields point at, its language versions,
+   * themes and tags, hero, files, parent pages, items on its first theme (for an article that names
+   * no live related items of its own) and, on the contact page, the office's contact cards.
+   */
+  private String itemPage(SitePages.Context site, List<MenuEntry> menu, LiveItem item) {
+    java.util.Map<Long, LiveItem> references = content.findLive(referencedIds(item));
+    ItemTerms terms = classification.of(item.itemId(), site.language());
+    List<LiveItem> parents = new java.util.ArrayList<>();
+    String[] slugs = item.path().split("/");
+    for (int i = 0; i < slugs.length - 1; i++) {
+      Slug.parse(slugs[i])
+          .flatMap(s -> content.findLive(site.language(), s))
+          .ifPresent(parents::add);
+    }
+    List<LiveItem> alsoOnTheme = List.of();
+    boolean namesRelated = item.fields().ids("related").stream().anyMatch(references::containsKey);
+    if (ShareLinks.isShared(item) && !namesRelated && !terms.themes().isEmpty()) {
+      alsoOnTheme =
+          taxonomy
+              .listLive(
+                  site.language(),
+                  Optional.empty(),
+                  Optional.of(new ThemeCode(terms.themes().get(0).code())),
+                  Optional.empty(),
+                  RELATED_ON_THEME + 1)
+              .stream()
+              .filter(other -> other.itemId() != item.itemId())
+              .limit(RELATED_ON_THEME)
+              .toList();
+    }
+    boolean contactPage = ContactPage.isContactPage(site, item);
+    List<LiveItem> cards =
+        contactPage
+            ? content.listLive(
+                site.language(), Optional.of(ContentType.CONTACT), ContactPage.MAX_CARDS)
+            : List.of();
+    return SitePages.item(
+        site,
+        menu,
+        item,
+        references,
+        java.time.LocalDate.now(site.office().timeZone()),
+        // An office in one language has no translations to link: two queries saved per page.
+        site.office().languages().size() > 1
+            ? translations.liveVersionsOf(item.itemId())
+            : java.util.Map.of(),
+        terms,
+        heroOf(item),
+        filesOf(item),
+        new SitePages.ItemExtras(
+            parents,
+            alsoOnTheme,
+            contactPage,
+            cards,
+            copies
+                .canonicalPathOf(item.itemId())
+                .map(source -> address.publicUrl() + source)
+                .orElse(null)));
   }
 
   /** The live item whose slug is the last part of the address, if every part is a slug. */
@@ -602,19 +814,9 @@ public class SiteServlet extends HttpServlet {
     return page;
   }
 
-  /**
-   * The office's main menu in the page's language; an office without one (created before menus
-   * existed) lists its live pages instead.
-   */
+  /** The office's main menu in the page's language (see {@link SiteMenus}). */
   private List<MenuEntry> mainMenu(SitePages.Context site) {
-    String languageRoot = site.home();
-    List<MenuEntry> menu = menus.live(MenuName.MAIN, site.language(), path -> languageRoot + path);
-    if (!menu.isEmpty()) {
-      return menu;
-    }
-    return content.listLive(site.language(), Optional.of(ContentType.PAGE), MAX_SECTIONS).stream()
-        .map(page -> new MenuEntry(page.title(), site.link(page), List.of()))
-        .toList();
+    return siteMenus.of(site).main();
   }
 
   private String networkIndex() {

@@ -88,7 +88,39 @@ final class SiteWords {
               entry("type.NEWS", "News"),
               entry("type.EVENT", "Event"),
               entry("type.PUBLICATION", "Publication"),
-              entry("type.CONTACT", "Contact")),
+              entry("type.CONTACT", "Contact"),
+              entry("featured", "Featured"),
+              entry("allNews", "All news"),
+              entry("allEvents", "All upcoming events"),
+              entry("keySections", "Our sections"),
+              entry("breadcrumb", "Breadcrumb"),
+              entry("footerMenu", "About this site"),
+              entry("events", "Events"),
+              entry("share", "Share this page"),
+              entry("shareEmail", "Share by e-mail"),
+              entry("shareX", "Share on X"),
+              entry("shareFacebook", "Share on Facebook"),
+              entry("shareLinkedIn", "Share on LinkedIn"),
+              entry("shareWhatsApp", "Share on WhatsApp"),
+              entry("reachUs", "How to reach us"),
+              entry("postalAddress", "Address"),
+              entry("contactCards", "Who to contact"),
+              entry("gone", "This page has been removed"),
+              entry(
+                  "goneText",
+                  "The page that was at this address is no longer published. You may find what"
+                      + " you are looking for from the home page or with the search."),
+              entry("officeGone", "This site has closed"),
+              entry("officeGoneText", "This office's site is no longer published."),
+              entry("filterNews", "Filter the news"),
+              entry("theme", "Theme"),
+              entry("kind", "Kind"),
+              entry("anyYear", "Any year"),
+              entry("anyTheme", "Any theme"),
+              entry("anyKind", "Any kind"),
+              entry("applyFilters", "Show news"),
+              entry("clearFilters", "Show all news"),
+              entry("noMatchingNews", "No news matches these filters.")),
           "fr",
           Map.ofEntries(
               entry("latestNews", "Dernières actualités"),
@@ -168,13 +200,48 @@ final class SiteWords {
               entry("type.NEWS", "Actualité"),
               entry("type.EVENT", "Événement"),
               entry("type.PUBLICATION", "Publication"),
-              entry("type.CONTACT", "Contact")));
+              entry("type.CONTACT", "Contact"),
+              entry("featured", "À la une"),
+              entry("allNews", "Toutes les actualités"),
+              entry("allEvents", "Tous les événements à venir"),
+              entry("keySections", "Nos rubriques"),
+              entry("breadcrumb", "Fil d’Ariane"),
+              entry("footerMenu", "À propos de ce site"),
+              entry("events", "Événements"),
+              entry("share", "Partager cette page"),
+              entry("shareEmail", "Partager par courriel"),
+              entry("shareX", "Partager sur X"),
+              entry("shareFacebook", "Partager sur Facebook"),
+              entry("shareLinkedIn", "Partager sur LinkedIn"),
+              entry("shareWhatsApp", "Partager sur WhatsApp"),
+              entry("reachUs", "Nous joindre"),
+              entry("postalAddress", "Adresse"),
+              entry("contactCards", "Qui contacter"),
+              entry("gone", "Cette page a été retirée"),
+              entry(
+                  "goneText",
+                  "La page qui se trouvait à cette adresse n’est plus publiée. Vous trouverez"
+                      + " peut-être ce que vous cherchez depuis l’accueil ou avec la recherche."),
+              entry("officeGone", "Ce site a fermé"),
+              entry("officeGoneText", "Le site de ce bureau n’est plus publié."),
+              entry("filterNews", "Filtrer les actualités"),
+              entry("theme", "Thème"),
+              entry("kind", "Type"),
+              entry("anyYear", "Toutes les années"),
+              entry("anyTheme", "Tous les thèmes"),
+              entry("anyKind", "Tous les types"),
+              entry("applyFilters", "Afficher les actualités"),
+              entry("clearFilters", "Afficher toutes les actualités"),
+              entry("noMatchingNews", "Aucune actualité ne correspond à ces filtres.")));
 
   private SiteWords() {}
 
   static String of(LanguageTag language, String key) {
-    Map<String, String> words =
-        WORDS.getOrDefault(language.locale().getLanguage(), WORDS.get("en"));
+    // The tag's primary subtag, without building a Locale: pages look up dozens of words.
+    String tag = language.value();
+    int dash = tag.indexOf('-');
+    String primary = (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+    Map<String, String> words = WORDS.getOrDefault(primary, WORDS.get("en"));
     return words.getOrDefault(key, WORDS.get("en").get(key));
   }
 }

@@ -21,10 +21,13 @@ import org.meridian.content.media.MediaDetails;
 import org.meridian.content.media.MediaLibrary;
 import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.AccentColour;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.Office;
 import org.meridian.tenancy.office.OfficeCode;
+import org.meridian.tenancy.office.OfficeContact;
 import org.meridian.tenancy.office.OfficeDirectory;
+import org.meridian.tenancy.office.OfficeProfile;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.OfficeType;
 import org.meridian.tenancy.people.AccountDirectory;
@@ -200,8 +203,32 @@ public class DemoContent {
     tenant.runAs(senegal, () -> loadTypedContent(senegal));
     loadMedia(hq, gambia, senegal);
     taxonomy.load(gambia, senegal);
+    tenant.runAs(gambia, () -> feature(EN, "mobile-clinics-river", "year-in-review"));
+    tenant.runAs(senegal, () -> feature(FR, "rencontre-diaspora"));
+    offices.updateProfile(
+        senegal.code(),
+        new OfficeProfile(
+            Map.of(FR, "Meridian au Sénégal", EN, "Meridian in Senegal"),
+            AccentColour.DEFAULT,
+            new OfficeContact(
+                "contact@senegal.meridian.example.org",
+                "+221 33 800 00 00",
+                "Rue 10 x Avenue Bourguiba\nDakar"),
+            Map.of(),
+            ZoneId.of("Africa/Dakar")),
+        AUTHOR);
     workflow.load(hq, senegal);
     syndication.load(hq, region, senegal, demoPassword);
+  }
+
+  /** Features the current office's live items at {@code slugs} on its home page. */
+  private void feature(LanguageTag language, String... slugs) {
+    for (String slug : slugs) {
+      long id = queries.idOf(language, new Slug(slug)).orElseThrow();
+      var item = queries.findEditable(id).orElseThrow();
+      content.changeSettings(
+          id, new ItemSettings(item.owner(), item.reviewBy(), item.parentId(), true), AUTHOR);
+    }
   }
 
   /** Items that use their type's own fields: contact cards, a press release, events, more. */

@@ -185,6 +185,13 @@ final class DemoTexts {
             "<p><strong>Thiès</strong> – Le forum a permis à des jeunes de toutes les régions"
                 + " de rencontrer des employeurs et des centres de formation.</p>"),
         page(
+            FR,
+            "contact",
+            "Contact",
+            "Écrivez-nous, appelez-nous ou passez nous voir à Dakar.",
+            "<p>Notre accueil est ouvert du lundi au vendredi, de 9 h à 17 h. Les demandes des"
+                + " médias sont traitées par le service de presse.</p>"),
+        page(
             EN,
             "about-us",
             "About us",

@@ -1,0 +1,132 @@
+package org.meridian.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.meridian.content.ContentType;
+import org.meridian.content.LiveItem;
+import org.meridian.content.menu.MenuEntry;
+import org.meridian.tenancy.office.AccentColour;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.OfficeCode;
+import org.meridian.tenancy.office.OfficeContact;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.office.OfficeStatus;
+import org.meridian.tenancy.office.OfficeType;
+
+/** The home's blocks, the footer menu, breadcrumbs, share links and the error pages' words. */
+class SiteChromeTest {
+
+  private static final LanguageTag EN = new LanguageTag("en");
+  private static final LanguageTag FR = new LanguageTag("fr");
+  private static final Instant WHEN = Instant.parse("2026-03-02T12:00:00Z");
+
+  private static SitePages.Context site(LanguageTag language) {
+    OfficeRef office =
+        new OfficeRef(
+            7L,
+            new OfficeCode("gambia"),
+            OfficeType.COUNTRY,
+            OfficeStatus.ACTIVE,
+            language,
+            List.of(language),
+            ZoneId.of("Africa/Banjul"),
+            Map.of(language.value(), "Gambia office"),
+            null,
+            AccentColour.DEFAULT,
+            new OfficeContact("info@example.org", "+220 1", "1 Road\nBanjul"),
+            Map.of());
+    return new SitePages.Context(office, language, "/gambia", "https://sites.example.org");
+  }
+
+  private static LiveItem item(ContentType type, String slug, String title) {
+    return new LiveItem(7L, type, "en", slug, title, "Summary <b>", "<p>Body</p>", WHEN, WHEN);
+  }
+
+  @Test
+  void homeBlocksWithNothingInThemAreLeftOut() {
+    Document home =
+        Jsoup.parse(
+            SitePages.home(
+                site(EN),
+                List.of(),
+                new SitePages.HomeBlocks(List.of(), List.of(), List.of(), List.of())));
+    assertThat(home.select("section.featured, section.upcoming-events, section.key-sections"))
+        .isEmpty();
+    assertThat(home.select("section.latest-news").text()).contains("No news yet.");
+    assertThat(home.select("h1")).hasSize(1);
+  }
+
+  @Test
+  void homeBlocksShowTheirItemsEscaped() {
+    LiveItem featured = item(ContentType.PUBLICATION, "report", "Report <2026>");
+    LiveItem section = item(ContentType.PAGE, "about-us", "About us");
+    Document home =
+        Jsoup.parse(
+            SitePages.home(
+                site(EN),
+                List.of(),
+                new SitePages.HomeBlocks(
+                    List.of(featured), List.of(), List.of(), List.of(section))));
+    assertThat(home.select("section.featured a").attr("href")).isEqualTo("/gambia/en/report");
+    assertThat(home.select("section.featured a").text()).isEqualTo("Report <2026>");
+    assertThat(home.select("section.featured .kind").text()).isEqualTo("Publication");
+    assertThat(home.select("section.key-sections a").attr("href")).isEqualTo("/gambia/en/about-us");
+  }
+
+  @Test
+  void theFooterMenuIsRenderedWhenTheOfficeHasOne() {
+    SitePages.Context site =
+        site(EN)
+            .withFooter(
+                List.of(
+                    new MenuEntry("About us", "/gambia/en/about-us", List.of()),
+                    new MenuEntry("Contact", "/gambia/en/contact", List.of())));
+    Document page = Jsoup.parse(SitePages.notFound(site, List.of()));
+    assertThat(page.select("footer nav.footer-menu a").eachAttr("href"))
+        .containsExactly("/gambia/en/about-us", "/gambia/en/contact");
+    assertThat(Jsoup.parse(SitePages.notFound(site(EN), List.of())).select("footer nav")).isEmpty();
+  }
+
+  @Test
+  void breadcrumbsEndWithTheCurrentPageNotLinked() {
+    Document crumbs =
+        Jsoup.parse(
+            SitePages.breadcrumbs(
+                site(FR),
+                List.of(new SitePages.Crumb("À propos", "/gambia/fr/a-propos")),
+                "Histoire"));
+    assertThat(crumbs.select("a").eachText()).containsExactly("Accueil", "À propos");
+    assertThat(crumbs.select("[aria-current=page]").text()).isEqualTo("Histoire");
+    assertThat(crumbs.select("[aria-current=page] a")).isEmpty();
+  }
+
+  @Test
+  void shareLinksCarryThePublicAddressAndLoadNothing() {
+    LiveItem news = item(ContentType.NEWS, "clinics", "Clinics & boats");
+    Document share = Jsoup.parse(ShareLinks.html(site(EN), news));
+    assertThat(share.select("a").eachAttr("href"))
+        .hasSize(5)
+        .allMatch(href -> href.contains("https%3A%2F%2Fsites.example.org%2Fgambia%2Fen%2Fclinics"));
+    assertThat(share.select("a").first().attr("href"))
+        .startsWith("mailto:?subject=Clinics%20%26%20boats");
+    assertThat(share.select("script, img, iframe")).isEmpty();
+    assertThat(ShareLinks.isShared(item(ContentType.PAGE, "about", "About"))).isFalse();
+  }
+
+  @Test
+  void goneAndClosedPagesSayWhatHappenedInTheOfficesLanguage() {
+    Document gone = Jsoup.parse(SitePages.gone(site(FR), List.of()));
+    assertThat(gone.select("h1").text()).isEqualTo("Cette page a été retirée");
+    assertThat(gone.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+    Document closed = Jsoup.parse(SitePages.officeGone(site(FR).withoutLogo()));
+    assertThat(closed.select("html").attr("lang")).isEqualTo("fr");
+    assertThat(closed.select("h1").text()).isEqualTo("Ce site a fermé");
+  }
+}
