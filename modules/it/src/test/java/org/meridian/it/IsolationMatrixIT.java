@@ -60,10 +60,13 @@ class IsolationMatrixIT {
             .toList();
   }
 
-  /** B's text must not appear in a page of A, unless A has the very same words itself. */
+  /**
+   * B's text must not appear in a page of A, unless A has the very same words itself. A title of
+   * one word ("Contact") says nothing of B: A's own menus and drafts use such words too.
+   */
   private static void assertNothingOfSenegal(String body) {
     for (Known item : senegal) {
-      if (!gambiaTitles.contains(item.title())) {
+      if (!gambiaTitles.contains(item.title()) && item.title().strip().contains(" ")) {
         assertThat(body).doesNotContain(item.title());
       }
       // Contact cards and other items of a type with its own fields may have no body at all.
@@ -80,7 +83,7 @@ class IsolationMatrixIT {
       HttpResponse<String> response = visitor.get("/gambia/" + item.language() + "/" + item.slug());
       assertThat(response.statusCode())
           .as("/gambia/%s/%s", item.language(), item.slug())
-          .isIn(200, 404);
+          .isIn(200, 404, 410);
       assertNothingOfSenegal(response.body());
     }
   }
@@ -93,7 +96,8 @@ class IsolationMatrixIT {
               .get(
                   "/" + item.language() + "/" + item.slug(),
                   Map.of("Host", "gambia.meridian.example.org"));
-      assertThat(response.statusCode()).isIn(200, 404);
+      // 410: the Gambia once had an item at that address (e.g. its copy of a withdrawn share).
+      assertThat(response.statusCode()).isIn(200, 404, 410);
       assertNothingOfSenegal(response.body());
     }
   }

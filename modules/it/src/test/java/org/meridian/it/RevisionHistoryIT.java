@@ -314,7 +314,8 @@ class RevisionHistoryIT {
     Document trashed = moveToTrash(editor, id);
 
     assertThat(trashed.getElementById("messages").text()).contains("is in the trash");
-    assertThat(visitor.get(address).statusCode()).isEqualTo(404);
+    // Published once, now in the trash: gone (410).
+    assertThat(visitor.get(address).statusCode()).isEqualTo(410);
     assertThat(visitor.get("/gambia/sitemap.xml").body()).doesNotContain(address);
     assertThat(visitor.get("/gambia/en/news").body()).doesNotContain("Trash me");
     assertThat(visitor.get("/api/v1/offices/gambia/content?lang=en&limit=100").body())
@@ -354,7 +355,7 @@ class RevisionHistoryIT {
     assertThat(restored.text()).doesNotContain("en/" + slug);
     JsonObject back = item(id);
     assertThat(back.getBoolean("live")).as("restored as an offline draft").isFalse();
-    assertThat(visitor.get(address).statusCode()).isEqualTo(404);
+    assertThat(visitor.get(address).statusCode()).isEqualTo(410);
 
     moveToTrash(editor, id);
     Document trashAgain = admin.open("/admin/trash.xhtml");

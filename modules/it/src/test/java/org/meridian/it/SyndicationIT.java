@@ -166,7 +166,8 @@ class SyndicationIT {
                 .attr("name"));
     Document declined = gambia.submit(asked, "list", Map.of(), "list:decline-yes");
     assertThat(declined.select(".messages").text()).doesNotContain("???").contains("Declined");
-    assertThat(visitor.get("/gambia/en/" + slug).statusCode()).isEqualTo(404);
+    // Declined after it was on the site: the address is gone (410), not unknown.
+    assertThat(visitor.get("/gambia/en/" + slug).statusCode()).isEqualTo(410);
     assertThat(line(hq.open("/admin/content/share.xhtml?item=" + source), "gambia").text())
         .contains("Declined");
     Document back =
@@ -404,7 +405,10 @@ class SyndicationIT {
     return page;
   }
 
-  /** Waits until the public page shows what {@code done} wants (with null: until it is gone). */
+  /**
+   * Waits until the public page shows what {@code done} wants (with null: until it is gone: 410 for
+   * an address that was on the site, 404 for one that never was).
+   */
   private static HttpResponse<String> waitForPublic(
       Browser visitor, String path, Predicate<String> done) {
     Instant until = Instant.now().plus(Duration.ofSeconds(90));
@@ -412,7 +416,7 @@ class SyndicationIT {
       HttpResponse<String> response = visitor.get(path);
       boolean ok =
           done == null
-              ? response.statusCode() == 404
+              ? response.statusCode() == 404 || response.statusCode() == 410
               : response.statusCode() == 200 && done.test(response.body());
       if (ok) {
         return response;
