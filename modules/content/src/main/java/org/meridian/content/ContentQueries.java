@@ -180,37 +180,31 @@ public class ContentQueries {
    * empty when there is none.
    */
   public Optional<Instant[]> firstPublishedRange(LanguageTag language, ContentType type) {
-    Object[] row =
-        data.entityManager()
-            .createQuery(
-                "select min(i.firstPublishedAt), max(i.firstPublishedAt) from ContentItem i"
-                    + " where i.language = :lang and i.liveRevision is not null"
-                    + " and i.trashedAt is null and i.type = :type",
-                Object[].class)
-            .setParameter("lang", language.value())
-            .setParameter("type", type)
-            .getSingleResult();
-    if (row[0] == null || row[1] == null) {
+    // Not min()/max(): an aggregate over a converted column reaches the converter as the
+    // database's own type (PostgreSQL hands EclipseLink a Timestamp). The ends are read instead.
+    Optional<Instant> oldest = firstPublished(language, type, "asc");
+    Optional<Instant> newest = firstPublished(language, type, "desc");
+    if (oldest.isEmpty() || newest.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Instant[] {toInstant(row[0]), toInstant(row[1])});
+    return Optional.of(new Instant[] {oldest.get(), newest.get()});
   }
 
-  /** Aggregates over converted columns may come back as the database's own type. */
-  private static Instant toInstant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof java.time.OffsetDateTime odt) {
-      return odt.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp ts) {
-      return ts.toInstant();
-    }
-    if (value instanceof java.time.LocalDateTime ldt) {
-      return ldt.toInstant(java.time.ZoneOffset.UTC);
-    }
-    throw new IllegalStateException("Not a time: " + value.getClass());
+  private Optional<Instant> firstPublished(
+      LanguageTag language, ContentType type, String direction) {
+    return data.entityManager()
+        .createQuery(
+            "select i.firstPublishedAt from ContentItem i"
+                + " where i.language = :lang and i.liveRevision is not null"
+                + " and i.trashedAt is null and i.type = :type and i.firstPublishedAt is not null"
+                + " order by i.firstPublishedAt "
+                + direction,
+            Instant.class)
+        .setParameter("lang", language.value())
+        .setParameter("type", type)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   /**

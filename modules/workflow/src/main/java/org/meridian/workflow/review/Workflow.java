@@ -283,16 +283,27 @@ public class Workflow {
 
   /** How many of the current office's items are in review, and since when the oldest waits. */
   public ReviewBacklog backlog() {
-    Object[] row =
+    String waiting =
+        " from ItemWorkflow w, ContentItem i where i.id = w.itemId"
+            + " and i.latestRevision.id = w.revisionId and w.state = :state and i.trashedAt is null";
+    long count =
         data.entityManager()
-            .createQuery(
-                "select count(w), min(w.modifiedAt) from ItemWorkflow w, ContentItem i"
-                    + " where i.id = w.itemId and i.latestRevision.id = w.revisionId"
-                    + " and w.state = :state and i.trashedAt is null",
-                Object[].class)
+            .createQuery("select count(w)" + waiting, Long.class)
             .setParameter("state", EditorialState.IN_REVIEW)
             .getSingleResult();
-    return new ReviewBacklog(((Number) row[0]).longValue(), (java.time.Instant) row[1]);
+    // Not min(): an aggregate over a converted column reaches the converter as the database's
+    // own type on PostgreSQL. The oldest is read instead.
+    java.time.Instant oldest =
+        count == 0
+            ? null
+            : data.entityManager()
+                .createQuery(
+                    "select w.modifiedAt" + waiting + " order by w.modifiedAt",
+                    java.time.Instant.class)
+                .setParameter("state", EditorialState.IN_REVIEW)
+                .setMaxResults(1)
+                .getSingleResult();
+    return new ReviewBacklog(count, oldest);
   }
 
   /** The current office's items whose latest revision, by {@code actor}, was sent back. */
