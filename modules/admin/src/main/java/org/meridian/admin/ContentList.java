@@ -11,10 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentSummary;
 import org.meridian.content.ContentType;
 import org.meridian.content.EditorFilter;
+import org.meridian.content.EditorListQueries;
 import org.meridian.content.EditorPage;
 import org.meridian.content.EditorSort;
 import org.meridian.content.search.ContentSearch;
@@ -48,7 +48,7 @@ public class ContentList implements Serializable {
   /** The most items a search ranks (then paged like the list). */
   private static final int FOUND = 500;
 
-  @Inject private transient ContentQueries content;
+  @Inject private transient EditorListQueries editorList;
   @Inject private transient TenantContext tenant;
   @Inject private transient Workflow workflow;
   @Inject private transient ContentSearch search;
@@ -92,7 +92,7 @@ public class ContentList implements Serializable {
     today = LocalDate.now(tenant.require().timeZone());
     themeChoices = themes.labels(tenant.require().defaultLanguage());
     tagChoices = tags.labels();
-    authorChoices = content.latestAuthors();
+    authorChoices = editorList.latestAuthors();
     theme = oneOf(params.get("theme"), themeChoices.stream().map(ThemeLabel::code).toList());
     tag = oneOf(params.get("tag"), tagChoices.stream().map(TagLabel::slug).toList());
     author = oneOf(params.get("author"), authorChoices);
@@ -118,7 +118,7 @@ public class ContentList implements Serializable {
     if (words.isEmpty()) {
       int wanted = ListPage.asked(asked);
       EditorPage rows =
-          content.pageForEditors(
+          editorList.pageForEditors(
               filter,
               sort,
               today,
@@ -127,7 +127,7 @@ public class ContentList implements Serializable {
               PAGE_SIZE);
       page = ListPage.of(asked, PAGE_SIZE, rows.total());
       if (page.number() != wanted) {
-        rows = content.pageForEditors(filter, sort, today, null, page.first(), PAGE_SIZE);
+        rows = editorList.pageForEditors(filter, sort, today, null, page.first(), PAGE_SIZE);
       }
       items = rows.items();
     } else {
@@ -150,7 +150,7 @@ public class ContentList implements Serializable {
             words, wantedLanguage == null ? null : new LanguageTag(wantedLanguage), FOUND);
     Map<Long, Integer> rank = new java.util.HashMap<>();
     found.forEach(m -> rank.putIfAbsent(m.itemId(), rank.size()));
-    EditorPage matching = content.pageForEditors(filter, sort, today, rank.keySet(), 0, FOUND);
+    EditorPage matching = editorList.pageForEditors(filter, sort, today, rank.keySet(), 0, FOUND);
     return sort != EditorSort.RECENT
         ? matching.items()
         : matching.items().stream()
