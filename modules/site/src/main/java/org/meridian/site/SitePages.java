@@ -143,15 +143,10 @@ final class SitePages {
       for (LiveItem item : blocks.featured()) {
         main.append("<li><span class=\"kind\">")
             .append(words(site, "type." + item.type().name()))
-            .append("</span> <a href=\"")
-            .append(escape(site.link(item)))
-            .append("\">")
-            .append(escape(item.title()))
-            .append("</a>");
-        if (!item.summary().isEmpty()) {
-          main.append("<p>").append(escape(item.summary())).append("</p>");
-        }
-        main.append("</li>");
+            .append("</span> ")
+            .append(linkTo(site, item))
+            .append(summaryOf(item))
+            .append("</li>");
       }
       main.append("</ul></section>");
     }
@@ -174,11 +169,8 @@ final class SitePages {
           .append(words(site, "upcomingEvents"))
           .append("</h2><ul class=\"events\">");
       for (LiveItem event : blocks.events()) {
-        main.append("<li><a href=\"")
-            .append(escape(site.link(event)))
-            .append("\">")
-            .append(escape(event.title()))
-            .append("</a>")
+        main.append("<li>")
+            .append(linkTo(site, event))
             .append(ListingPages.when(site, event))
             .append("</li>");
       }
@@ -194,20 +186,25 @@ final class SitePages {
           .append(words(site, "keySections"))
           .append("</h2><ul class=\"sections\">");
       for (LiveItem section : blocks.sections()) {
-        main.append("<li><a href=\"")
-            .append(escape(site.link(section)))
-            .append("\">")
-            .append(escape(section.title()))
-            .append("</a>");
-        if (!section.summary().isEmpty()) {
-          main.append("<p>").append(escape(section.summary())).append("</p>");
-        }
-        main.append("</li>");
+        main.append("<li>")
+            .append(linkTo(site, section))
+            .append(summaryOf(section))
+            .append("</li>");
       }
       main.append("</ul></section>");
     }
     return layout(
         site, site.office().name(site.language()), PageHead.home(site), menu, main.toString());
+  }
+
+  /** A link to an item's page, its title as the text. */
+  private static String linkTo(Context site, LiveItem item) {
+    return "<a href=\"" + escape(site.link(item)) + "\">" + escape(item.title()) + "</a>";
+  }
+
+  /** An item's summary as a paragraph; nothing when it has none. */
+  private static String summaryOf(LiveItem item) {
+    return item.summary().isEmpty() ? "" : "<p>" + escape(item.summary()) + "</p>";
   }
 
   /** One step of a breadcrumb trail: its label and address ({@code null}: the page itself). */
