@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -38,6 +37,7 @@ import org.meridian.content.SlugTakenException;
 import org.meridian.content.fields.ContactReference;
 import org.meridian.content.fields.FieldDefinition;
 import org.meridian.content.fields.InvalidFieldsException;
+import org.meridian.content.fields.Jsons;
 import org.meridian.content.fields.Quote;
 import org.meridian.content.fields.TypeFields;
 import org.meridian.content.media.MediaDetails;
@@ -500,7 +500,7 @@ public class EditContent implements Serializable {
 
   /** The type's fields as the content module reads them, from the form's values and rows. */
   private JsonObject typeFieldsJson() {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsons.createObjectBuilder();
     for (FieldDefinition field : type.fields()) {
       String name = field.name();
       switch (field.kind()) {
@@ -510,7 +510,7 @@ public class EditContent implements Serializable {
             String zone = zones.get(name);
             json.add(
                 name,
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                     .add("local", local.strip())
                     .add(
                         "zone",
@@ -520,20 +520,20 @@ public class EditContent implements Serializable {
           }
         }
         case CONTACT_REFS -> {
-          JsonArrayBuilder rows = Json.createArrayBuilder();
+          JsonArrayBuilder rows = Jsons.createArrayBuilder();
           for (ContactRow row : contactRows.getOrDefault(name, List.of())) {
             rows.add(
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                     .add("contact", nullToEmpty(row.getContact()))
                     .add("expires", nullToEmpty(row.getExpires())));
           }
           json.add(name, rows);
         }
         case QUOTES -> {
-          JsonArrayBuilder rows = Json.createArrayBuilder();
+          JsonArrayBuilder rows = Jsons.createArrayBuilder();
           for (QuoteRow row : quoteRows.getOrDefault(name, List.of())) {
             rows.add(
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                     .add("text", nullToEmpty(row.getText()))
                     .add("attribution", nullToEmpty(row.getAttribution())));
           }

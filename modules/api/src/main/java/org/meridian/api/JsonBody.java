@@ -1,12 +1,12 @@
 package org.meridian.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
 import java.util.List;
+import org.meridian.content.fields.Jsons;
 
 /** Reads the JSON object a write endpoint takes: 400 when it is not one, 422 for unknown fields. */
 final class JsonBody {
@@ -20,7 +20,7 @@ final class JsonBody {
    */
   static JsonObject object(String body, String shape, List<String> fields) {
     JsonStructure json;
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(body == null ? "" : body))) {
       json = reader.read();
     } catch (JsonException e) {
       throw new MalformedBodyException("The body is not valid JSON: " + e.getMessage());

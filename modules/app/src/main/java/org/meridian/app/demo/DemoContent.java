@@ -17,6 +17,7 @@ import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
 import org.meridian.content.blueprint.NewOffice;
 import org.meridian.content.blueprint.OfficeProvisioning;
+import org.meridian.content.fields.Jsons;
 import org.meridian.content.media.MediaDetails;
 import org.meridian.content.media.MediaLibrary;
 import org.meridian.content.translation.Translations;
@@ -316,7 +317,7 @@ public class DemoContent {
             latest.summary(),
             latest.body(),
             latest.common(),
-            jakarta.json.Json.createObjectBuilder(latest.fields())
+            Jsons.createObjectBuilder(latest.fields())
                 .add("cover", String.valueOf(cover.id()))
                 .add("documents", String.valueOf(document.id()))
                 .build()),

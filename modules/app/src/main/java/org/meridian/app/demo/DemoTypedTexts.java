@@ -1,11 +1,11 @@
 package org.meridian.app.demo;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.meridian.content.RevisionInput;
+import org.meridian.content.fields.Jsons;
 
 /**
  * Demo items that use their type's own fields: contact cards, a press release with its dateline,
@@ -22,7 +22,7 @@ final class DemoTypedTexts {
         .title("Communications desk")
         .summary("Questions from journalists about our work in The Gambia.")
         .fields(
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("name", "Communications desk")
                 .add("role", "Media relations")
                 .add("organisation", "Meridian in The Gambia")
@@ -38,7 +38,7 @@ final class DemoTypedTexts {
         .title("Field spokesperson, Basse")
         .summary("Answered questions during the spring outreach in the Upper River Region.")
         .fields(
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("name", "Lamin Touray")
                 .add("role", "Field spokesperson")
                 .add("organisation", "Meridian in The Gambia")
@@ -61,13 +61,13 @@ final class DemoTypedTexts {
                 + " serves.</p>")
         .seoDescription("Mobile clinics on river boats bring health checks to twelve villages.")
         .fields(
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("kind", "press-release")
                 .add("datelinePlace", "Janjanbureh")
                 .add("datelineDate", today.toString())
                 .add(
                     "quotes",
-                    Json.createArrayBuilder()
+                    Jsons.createArrayBuilder()
                         .add(
                             quote(
                                 "The river was always our road. Now it brings the nurse to us.",
@@ -78,11 +78,11 @@ final class DemoTypedTexts {
                                 "Head of the Gambia office")))
                 .add(
                     "mediaContacts",
-                    Json.createArrayBuilder()
+                    Jsons.createArrayBuilder()
                         .add(contact(desk, today.plusYears(1)))
                         // Past its expiry: kept in the item, no longer shown on the site.
                         .add(contact(fieldOfficer, today.minusDays(1))))
-                .add("related", Json.createArrayBuilder().add(relatedNews))
+                .add("related", Jsons.createArrayBuilder().add(relatedNews))
                 .build())
         .build();
   }
@@ -96,7 +96,7 @@ final class DemoTypedTexts {
             "<p>Former travellers, teachers and our advisers answer questions about papers,"
                 + " costs and the risks of irregular routes. Entry is free.</p>")
         .fields(
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("start", at(day, LocalTime.of(14, 0), zone))
                 .add("end", at(day, LocalTime.of(17, 30), zone))
                 .add("venue", "Youth skills centre\nBrikama")
@@ -114,7 +114,7 @@ final class DemoTypedTexts {
             "<p>This review gathers the results of the health, skills and resilience"
                 + " programmes, with the lessons the teams drew from them.</p>")
         .fields(
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("year", String.valueOf(LocalDate.now().getYear() - 1))
                 .add("publicationLanguage", "en")
                 .add("series", "Annual reviews")
@@ -139,7 +139,7 @@ final class DemoTypedTexts {
         .summary("Une journée d’échanges entre associations de la diaspora et autorités locales.")
         .body("<p>Ateliers le matin, séance plénière l’après-midi.</p>")
         .fields(
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("start", at(day, LocalTime.of(9, 0), zone))
                 .add("end", at(day, LocalTime.of(18, 0), zone))
                 .add("venue", "Maison de la culture\nSaint-Louis")
@@ -153,7 +153,7 @@ final class DemoTypedTexts {
         .summary("Les journalistes joignent ici l’équipe de communication du bureau.")
         .body("<p>Nous répondons aux demandes des médias en français et en wolof.</p>")
         .fields(
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("name", "Service de presse")
                 .add("role", "Relations avec les médias")
                 .add("email", "presse.senegal@meridian.example.org")
@@ -162,15 +162,15 @@ final class DemoTypedTexts {
   }
 
   private static JsonObjectBuilder quote(String text, String attribution) {
-    return Json.createObjectBuilder().add("text", text).add("attribution", attribution);
+    return Jsons.createObjectBuilder().add("text", text).add("attribution", attribution);
   }
 
   private static JsonObjectBuilder contact(long id, LocalDate expires) {
-    return Json.createObjectBuilder().add("contact", id).add("expires", expires.toString());
+    return Jsons.createObjectBuilder().add("contact", id).add("expires", expires.toString());
   }
 
   private static JsonObjectBuilder at(LocalDate day, LocalTime time, String zone) {
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("local", LocalDateTime.of(day, time).toString())
         .add("zone", zone);
   }

@@ -1,6 +1,5 @@
 package org.meridian.content.fields;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -123,7 +122,7 @@ public enum FieldKind {
               + text.length()
               + ").");
     }
-    return Json.createValue(text);
+    return Jsons.createValue(text);
   }
 
   private static JsonValue date(JsonValue raw, FieldDefinition field) {
@@ -131,7 +130,7 @@ public enum FieldKind {
     if (text.isEmpty()) {
       return null;
     }
-    return Json.createValue(parseDate(text, field.label()).toString());
+    return Jsons.createValue(parseDate(text, field.label()).toString());
   }
 
   static LocalDate parseDate(String text, String label) {
@@ -178,7 +177,7 @@ public enum FieldKind {
       throw new IllegalArgumentException(
           field.label() + ": '" + zone + "' is not a time zone, e.g. Africa/Dakar.");
     }
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("local", at.toString())
         .add("zone", zoneId.getId())
         .build();
@@ -193,7 +192,7 @@ public enum FieldKind {
       throw new IllegalArgumentException(
           field.label() + " has at most " + URL_MAX + " characters.");
     }
-    return Json.createValue(checkedUrl(text, field.label()));
+    return Jsons.createValue(checkedUrl(text, field.label()));
   }
 
   static String checkedUrl(String text, String label) {
@@ -221,7 +220,7 @@ public enum FieldKind {
       throw new IllegalArgumentException(
           field.label() + ": '" + text + "' is not an e-mail address.");
     }
-    return Json.createValue(text);
+    return Jsons.createValue(text);
   }
 
   private static JsonValue phone(JsonValue raw, FieldDefinition field) {
@@ -234,7 +233,7 @@ public enum FieldKind {
       throw new IllegalArgumentException(
           field.label() + ": '" + text + "' is not a telephone number, e.g. +220 440 0000.");
     }
-    return Json.createValue(text);
+    return Jsons.createValue(text);
   }
 
   private static JsonValue choice(JsonValue raw, FieldDefinition field) {
@@ -251,7 +250,7 @@ public enum FieldKind {
               + field.choices().stream().map(Choice::value).toList()
               + ".");
     }
-    return Json.createValue(text);
+    return Jsons.createValue(text);
   }
 
   private static JsonValue year(JsonValue raw, FieldDefinition field) {
@@ -267,7 +266,7 @@ public enum FieldKind {
     if (year < 1000) {
       throw new IllegalArgumentException(field.label() + ": '" + text + "' is not a year.");
     }
-    return Json.createValue(year);
+    return Jsons.createValue(year);
   }
 
   private static JsonValue language(JsonValue raw, FieldDefinition field) {
@@ -276,7 +275,7 @@ public enum FieldKind {
       return null;
     }
     return LanguageTag.parse(text)
-        .<JsonValue>map(tag -> Json.createValue(tag.value()))
+        .<JsonValue>map(tag -> Jsons.createValue(tag.value()))
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
@@ -288,7 +287,7 @@ public enum FieldKind {
     if (text.isEmpty()) {
       return null;
     }
-    return Json.createValue(parseId(text, field.label()));
+    return Jsons.createValue(parseId(text, field.label()));
   }
 
   static long parseId(String text, String label) {
@@ -326,7 +325,7 @@ public enum FieldKind {
     if (ids.size() > LIST_MAX) {
       throw new IllegalArgumentException(field.label() + " holds at most " + LIST_MAX + " ids.");
     }
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = Jsons.createArrayBuilder();
     ids.forEach(out::add);
     return out.build();
   }
@@ -343,7 +342,7 @@ public enum FieldKind {
   }
 
   private static JsonValue contacts(JsonValue raw, FieldDefinition field) {
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = Jsons.createArrayBuilder();
     Set<Long> seen = new LinkedHashSet<>();
     int row = 0;
     for (JsonValue entry : array(raw, field)) {
@@ -368,7 +367,7 @@ public enum FieldKind {
       long id = parseId(contact, label);
       LocalDate until = parseDate(expires.strip(), label);
       if (seen.add(id)) {
-        out.add(Json.createObjectBuilder().add("contact", id).add("expires", until.toString()));
+        out.add(Jsons.createObjectBuilder().add("contact", id).add("expires", until.toString()));
       }
     }
     JsonArray result = out.build();
@@ -376,7 +375,7 @@ public enum FieldKind {
   }
 
   private static JsonValue quotes(JsonValue raw, FieldDefinition field) {
-    JsonArrayBuilder out = Json.createArrayBuilder();
+    JsonArrayBuilder out = Jsons.createArrayBuilder();
     int row = 0;
     for (JsonValue entry : array(raw, field)) {
       row++;
@@ -403,7 +402,7 @@ public enum FieldKind {
         throw new IllegalArgumentException(
             label + ": a quotation has at most 1000 characters, its attribution 300.");
       }
-      out.add(Json.createObjectBuilder().add("text", text).add("attribution", by));
+      out.add(Jsons.createObjectBuilder().add("text", text).add("attribution", by));
     }
     JsonArray result = out.build();
     return result.isEmpty() ? null : result;

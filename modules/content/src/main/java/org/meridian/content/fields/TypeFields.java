@@ -1,6 +1,5 @@
 package org.meridian.content.fields;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -63,12 +62,12 @@ public final class TypeFields {
                             + ".")));
       }
     }
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     for (FieldDefinition field : type.fields()) {
       try {
         JsonValue value = field.kind().normalise(given.get(field.name()), field);
         if (value == null && field.defaultValue() != null) {
-          value = Json.createValue(field.defaultValue());
+          value = Jsons.createValue(field.defaultValue());
         }
         if (value == null && field.required()) {
           errors.add(new FieldError(field.name(), field.label() + " is required."));
@@ -107,7 +106,7 @@ public final class TypeFields {
     } catch (InvalidFieldsException unreadable) {
       stored = JsonValue.EMPTY_JSON_OBJECT;
     }
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     for (FieldDefinition field : type.fields()) {
       JsonValue value = stored.get(field.name());
       if (value != null && value.getValueType() != JsonValue.ValueType.NULL) {
@@ -125,7 +124,7 @@ public final class TypeFields {
   }
 
   private static JsonObject parse(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json == null ? "{}" : json))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(json == null ? "{}" : json))) {
       return reader.readObject();
     } catch (RuntimeException e) {
       throw new InvalidFieldsException("fields", "The type's fields are not a JSON object.");

@@ -3,7 +3,6 @@ package org.meridian.content.syndication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -24,6 +23,7 @@ import org.meridian.content.Revision;
 import org.meridian.content.RevisionDiff;
 import org.meridian.content.Slug;
 import org.meridian.content.fields.FieldDefinition;
+import org.meridian.content.fields.Jsons;
 import org.meridian.content.syndication.internal.TargetRows;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.persistence.OfficeData;
@@ -66,7 +66,7 @@ public class Copies {
               sharing.type(),
               sharing.language(),
               slug,
-              sharing.inherited().toInput(Json.createObjectBuilder().build()),
+              sharing.inherited().toInput(Jsons.createObjectBuilder().build()),
               sharing.changedBy());
       copy = new SharedCopy(item.getId(), sharing);
       em.persist(copy);
@@ -251,7 +251,7 @@ public class Copies {
 
   private static JsonObject localFields(Revision latest) {
     JsonObject json = latest.fields().json();
-    JsonObjectBuilder local = Json.createObjectBuilder();
+    JsonObjectBuilder local = Jsons.createObjectBuilder();
     for (FieldDefinition field : latest.item().type().fields()) {
       if (SharedFields.isLocal(field) && json.containsKey(field.name())) {
         local.add(field.name(), json.get(field.name()));

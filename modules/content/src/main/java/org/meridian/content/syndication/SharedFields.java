@@ -1,6 +1,5 @@
 package org.meridian.content.syndication;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -20,6 +19,7 @@ import org.meridian.content.Revision;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.fields.FieldDefinition;
 import org.meridian.content.fields.FieldKind;
+import org.meridian.content.fields.Jsons;
 import org.meridian.content.fields.TypeFields;
 
 /**
@@ -115,7 +115,7 @@ public record SharedFields(ContentType type, Map<String, String> values) {
     if (common.heroImageId() == null) {
       return "";
     }
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("id", common.heroImageId())
         .add("alt", common.heroAlt())
         .add("decorative", common.heroDecorative())
@@ -158,7 +158,7 @@ public record SharedFields(ContentType type, Map<String, String> values) {
    * are never shared, e.g. media contacts) added to the type's fields.
    */
   public RevisionInput toInput(JsonObject local) {
-    JsonObjectBuilder typeFields = Json.createObjectBuilder();
+    JsonObjectBuilder typeFields = Jsons.createObjectBuilder();
     for (FieldDefinition field : type.fields()) {
       if (isLocal(field)) {
         if (local != null && local.containsKey(field.name())) {
@@ -188,7 +188,7 @@ public record SharedFields(ContentType type, Map<String, String> values) {
 
   /** The values as one JSON object, for storing. */
   public String toJson() {
-    JsonObjectBuilder out = Json.createObjectBuilder();
+    JsonObjectBuilder out = Jsons.createObjectBuilder();
     values.forEach(out::add);
     return out.build().toString();
   }
@@ -215,7 +215,7 @@ public record SharedFields(ContentType type, Map<String, String> values) {
   }
 
   private static JsonValue parse(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
       return reader.readValue();
     }
   }
