@@ -1,20 +1,12 @@
 package org.meridian.app.security;
 
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.tenancy.people.AccountDirectory;
@@ -24,24 +16,24 @@ import org.meridian.tenancy.signin.SignInAttempted.Outcome;
 import org.meridian.tenancy.signin.SignInThrottle;
 
 /**
- * The console's sign-in: the Servlet form ({@code j_security_check}) checked against Meridian's
- * accounts, with what the built-in form mechanism lacks: failed sign-ins are counted and a login
- * name or client address that fails too often is paused ({@link SignInThrottle}), and the session
- * gets a new id when someone signs in (Payara keeps the old one, which allows session fixation).
+ * Checks one post of the console's sign-in form: a login name or client address that failed too
+ * often is paused ({@link SignInThrottle}) before any password is checked; otherwise the password
+ * is checked against Meridian's accounts ({@link AccountIdentityStore}). Every attempt is counted
+ * and announced ({@link SignInAttempted}, for the audit trail). {@link ConsoleAuthModule} asks it
+ * and does the rest (session, redirects).
  */
-@AutoApplySession
-@LoginToContinue(
-    loginPage = ConsoleSignIn.LOGIN_PAGE,
-    errorPage = ConsoleSignIn.LOGIN_PAGE + "?failed=true",
-    useForwardToLogin = false)
-// "HQ_ADMIN" is Role.HQ_ADMIN's name (annotations need a constant): it guards the outbox view.
-@DeclareRoles({AccountIdentityStore.STAFF, "HQ_ADMIN"})
 @ApplicationScoped
-public class ConsoleSignIn implements HttpAuthenticationMechanism {
+public class ConsoleSignIn {
 
-  static final String LOGIN_PAGE = "/admin/login.xhtml";
+  /** What came of a post: signed in as {@code name} with {@code groups}, refused, or paused. */
+  public record Result(Outcome outcome, String name, List<String> groups) {
 
-  @Inject private IdentityStoreHandler identityStores;
+    static Result refused(Outcome outcome) {
+      return new Result(outcome, null, List.of());
+    }
+  }
+
+  @Inject private AccountIdentityStore identityStore;
   @Inject private SignInThrottle throttle;
   @Inject private AccountDirectory accounts;
   @Inject private Event<SignInAttempted> attempts;
@@ -50,51 +42,30 @@ public class ConsoleSignIn implements HttpAuthenticationMechanism {
   @ConfigProperty(name = "meridian.signin.trusted-proxies", defaultValue = " ")
   private String trustedProxies;
 
-  @Override
-  public AuthenticationStatus validateRequest(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    // Only the sign-in form's post is read: asking any other request for a parameter would make the
-    // container read its body first (a multipart upload in full, before the size check refuses it).
-    if (!"POST".equals(request.getMethod())
-        || !request.getRequestURI().endsWith("/j_security_check")) {
-      return context.doNothing();
-    }
-    String login = request.getParameter("j_username");
-    String password = request.getParameter("j_password");
-    if (login == null || password == null) {
-      return context.doNothing();
-    }
-    String client =
-        ClientAddress.of(
-            request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxySet());
+  /**
+   * Checks {@code login} and {@code password} posted from {@code remoteAddress} (with the request's
+   * {@code X-Forwarded-For}, believed only from trusted proxies).
+   */
+  public Result check(String login, String password, String remoteAddress, String forwardedFor) {
+    String client = ClientAddress.of(remoteAddress, forwardedFor, trustedProxySet());
     if (throttle.pausedUntil(login, client).isPresent()) {
       attempts.fire(new SignInAttempted(login, client, Outcome.PAUSED));
-      return paused(request, context);
+      return Result.refused(Outcome.PAUSED);
     }
     CredentialValidationResult result =
-        identityStores.validate(new UsernamePasswordCredential(login, new Password(password)));
+        identityStore.validate(new UsernamePasswordCredential(login, new Password(password)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       throttle.recordFailure(login, client);
       attempts.fire(new SignInAttempted(login, client, Outcome.FAILED));
-      // An invalid result makes SEND_FAILURE without committing the response, so that
-      // @LoginToContinue can redirect to the error page.
-      return throttle.pausedUntil(login, client).isPresent()
-          ? paused(request, context)
-          : context.notifyContainerAboutLogin(result);
+      // The failure that completes a series is answered like the attempts that follow it.
+      return Result.refused(
+          throttle.pausedUntil(login, client).isPresent() ? Outcome.PAUSED : Outcome.FAILED);
     }
+    String name = result.getCallerPrincipal().getName();
     throttle.forgetFailures(login);
-    accounts.recordSignIn(result.getCallerPrincipal().getName());
+    accounts.recordSignIn(name);
     attempts.fire(new SignInAttempted(login, client, Outcome.SUCCEEDED));
-    if (request.getSession(false) != null) {
-      request.changeSessionId();
-    }
-    return context.notifyContainerAboutLogin(result);
-  }
-
-  /** Same page, another message: it is shown for unknown addresses too, so it reveals nothing. */
-  private static AuthenticationStatus paused(
-      HttpServletRequest request, HttpMessageContext context) {
-    return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed=paused");
+    return new Result(Outcome.SUCCEEDED, name, List.copyOf(result.getCallerGroups()));
   }
 
   private Set<String> trustedProxySet() {
