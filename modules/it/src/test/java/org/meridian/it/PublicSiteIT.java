@@ -189,6 +189,59 @@ class PublicSiteIT {
     assertThat(again.body()).isEmpty();
   }
 
+  /**
+   * A page without its hero image weighs under 50 KB transferred (issue 6): its HTML, style sheets
+   * and the office's logo. Checked uncompressed, so it holds with or without the front's gzip.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/gambia/en/",
+        "/gambia/en/news",
+        "/gambia/en/about-us",
+        "/gambia/en/mobile-clinics-river",
+        "/gambia/en/events",
+        "/gambia/en/publications",
+        "/senegal/fr/",
+        "/gambia/en/search?q=clinic"
+      })
+  void aPageWithoutItsHeroWeighsUnderFiftyKilobytes(String path) {
+    HttpResponse<String> response = visitor.get(path);
+    assertThat(response.statusCode()).as("status of %s", path).isEqualTo(200);
+    Document document = Jsoup.parse(response.body());
+    long bytes = response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    List<String> parts = new java.util.ArrayList<>();
+    parts.addAll(document.select("link[rel=stylesheet]").eachAttr("href"));
+    parts.addAll(document.select("header img").eachAttr("src"));
+    for (String part : parts) {
+      HttpResponse<String> fetched = visitor.get(part);
+      assertThat(fetched.statusCode()).as("status of %s", part).isEqualTo(200);
+      bytes += fetched.headers().firstValueAsLong("Content-Length").orElseThrow();
+    }
+    assertThat(bytes).as("bytes of %s with %s", path, parts).isLessThan(50 * 1024);
+  }
+
+  /**
+   * Visitors get no session and no cookie, on pages, errors and searches alike: a page is the same
+   * for everyone, so the front (docker/front) and a CDN may keep it — nginx keeps no response that
+   * sets a cookie.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/gambia/en/",
+        "/gambia/en/news",
+        "/gambia/en/about-us",
+        "/gambia/en/nowhere-at-all",
+        "/gambia/en/search?q=clinic",
+        "/gambia/en/feed.rss",
+        "/"
+      })
+  void visitorsGetNoCookie(String path) {
+    HttpResponse<String> response = visitor.get(path);
+    assertThat(response.headers().allValues("Set-Cookie")).as("cookies of %s", path).isEmpty();
+  }
+
   @Test
   void theNetworkIndexListsTheOffices() {
     Document index = page("/", 200);
