@@ -1,0 +1,223 @@
+package org.meridian.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.security.auth.message.AuthStatus;
+import jakarta.security.auth.message.MessageInfo;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.meridian.tenancy.signin.SignInAttempted.Outcome;
+
+/**
+ * The console's authentication module against a stand-in container: requests, sessions, callbacks.
+ */
+class ConsoleAuthModuleTest {
+
+  /** What the stand-in sign-in check answers, and what it was asked. */
+  private static final class FakeSignIn extends ConsoleSignIn {
+    Outcome outcome = Outcome.SUCCEEDED;
+    final List<String> asked = new ArrayList<>();
+
+    @Override
+    public Result check(String login, String password, String remote, String forwardedFor) {
+      asked.add(login);
+      return outcome == Outcome.SUCCEEDED
+          ? new Result(outcome, login, List.of("STAFF", "EDITOR"))
+          : Result.refused(outcome);
+    }
+  }
+
+  private final FakeSignIn signIn = new FakeSignIn();
+  private final List<Callback> callbacks = new ArrayList<>();
+  private final Map<String, Object> sessionAttributes = new HashMap<>();
+  private boolean hasSession;
+  private boolean sessionIdChanged;
+  private String redirectedTo;
+  private ConsoleAuthModule module;
+
+  @BeforeEach
+  void newModule() {
+    module = new ConsoleAuthModule(signIn);
+    module.initialize(null, null, cbs -> callbacks.addAll(List.of(cbs)), Map.of());
+  }
+
+  @Test
+  void aPublicPageIsAnonymousAndNeverTouchesTheSession() throws Exception {
+    AuthStatus status =
+        module.validateRequest(info("GET", "/gambia/en/news", null, false), subject(), null);
+    assertThat(status).isEqualTo(AuthStatus.SUCCESS);
+    assertThat(hasSession).as("a session made for a visitor").isFalse();
+    assertThat(callbacks)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            CallerPrincipalCallback.class, c -> assertThat(c.getPrincipal()).isNull());
+    assertThat(signIn.asked).isEmpty();
+  }
+
+  @Test
+  void aConsolePageWithoutSignInGoesToTheSignInPageAndIsRemembered() throws Exception {
+    AuthStatus status =
+        module.validateRequest(
+            info("GET", "/admin/content/edit.xhtml", "item=4", true), subject(), null);
+    assertThat(status).isEqualTo(AuthStatus.SEND_CONTINUE);
+    assertThat(redirectedTo).isEqualTo("/admin/login.xhtml");
+    assertThat(sessionAttributes)
+        .containsEntry(ConsoleAuthModule.WANTED, "/admin/content/edit.xhtml?item=4");
+
+    status = module.validateRequest(signInPost("editor@example.org"), subject(), null);
+    assertThat(status).isEqualTo(AuthStatus.SEND_CONTINUE);
+    assertThat(redirectedTo).isEqualTo("/admin/content/edit.xhtml?item=4");
+    assertThat(sessionIdChanged).as("a new session id at sign-in").isTrue();
+    assertThat(sessionAttributes).doesNotContainKey(ConsoleAuthModule.WANTED);
+
+    callbacks.clear();
+    status = module.validateRequest(info("GET", "/admin/index.xhtml", null, true), subject(), null);
+    assertThat(status).isEqualTo(AuthStatus.SUCCESS);
+    assertThat(callbacks).hasSize(2);
+    assertThat(((CallerPrincipalCallback) callbacks.get(0)).getName())
+        .isEqualTo("editor@example.org");
+    assertThat(((GroupPrincipalCallback) callbacks.get(1)).getGroups())
+        .containsExactly("STAFF", "EDITOR");
+  }
+
+  @Test
+  void aFormPostedToAnEndedSessionComesBackMarkedExpired() throws Exception {
+    module.validateRequest(
+        info("POST", "/admin/content/edit.xhtml", "item=4", true), subject(), null);
+    assertThat(sessionAttributes)
+        .containsEntry(ConsoleAuthModule.WANTED, "/admin/content/edit.xhtml?item=4&expired=1");
+  }
+
+  @Test
+  void afterSignInOnlyAConsoleAddressIsFollowed() throws Exception {
+    hasSession = true;
+    sessionAttributes.put(ConsoleAuthModule.WANTED, "https://elsewhere.example.org/admin/");
+    module.validateRequest(signInPost("editor@example.org"), subject(), null);
+    assertThat(redirectedTo).isEqualTo("/admin/");
+  }
+
+  @Test
+  void refusedAndPausedSignInsStayOnTheSignInPageSignedOut() throws Exception {
+    signIn.outcome = Outcome.FAILED;
+    assertThat(module.validateRequest(signInPost("x@example.org"), subject(), null))
+        .isEqualTo(AuthStatus.SEND_CONTINUE);
+    assertThat(redirectedTo).isEqualTo("/admin/login.xhtml?failed=true");
+    signIn.outcome = Outcome.PAUSED;
+    module.validateRequest(signInPost("x@example.org"), subject(), null);
+    assertThat(redirectedTo).isEqualTo("/admin/login.xhtml?failed=paused");
+    assertThat(sessionAttributes).doesNotContainKey(ConsoleAuthModule.SIGNED_IN);
+
+    AuthStatus status =
+        module.validateRequest(info("GET", "/admin/index.xhtml", null, true), subject(), null);
+    assertThat(status).isEqualTo(AuthStatus.SEND_CONTINUE);
+  }
+
+  @Test
+  void signingOutForgetsTheCaller() throws Exception {
+    module.validateRequest(signInPost("editor@example.org"), subject(), null);
+    assertThat(sessionAttributes).containsKey(ConsoleAuthModule.SIGNED_IN);
+    module.cleanSubject(info("GET", "/admin/index.xhtml", null, true), subject());
+    assertThat(sessionAttributes).doesNotContainKey(ConsoleAuthModule.SIGNED_IN);
+  }
+
+  private MessageInfo signInPost(String login) {
+    return info(
+        "POST",
+        "/j_security_check",
+        null,
+        false,
+        Map.of("j_username", login, "j_password", "secret-words"));
+  }
+
+  private MessageInfo info(String method, String path, String query, boolean mandatory) {
+    return info(method, path, query, mandatory, Map.of());
+  }
+
+  private MessageInfo info(
+      String method, String path, String query, boolean mandatory, Map<String, String> parameters) {
+    HttpSession session =
+        proxy(
+            HttpSession.class,
+            (name, args) ->
+                switch (name) {
+                  case "getAttribute" -> sessionAttributes.get((String) args[0]);
+                  case "setAttribute" -> sessionAttributes.put((String) args[0], args[1]);
+                  case "removeAttribute" -> sessionAttributes.remove((String) args[0]);
+                  default -> throw new UnsupportedOperationException(name);
+                });
+    HttpServletRequest request =
+        proxy(
+            HttpServletRequest.class,
+            (name, args) ->
+                switch (name) {
+                  case "getRequestURI" -> path;
+                  case "getContextPath" -> "";
+                  case "getMethod" -> method;
+                  case "getQueryString" -> query;
+                  case "getParameter" -> parameters.get((String) args[0]);
+                  case "getRemoteAddr" -> "198.51.100.7";
+                  case "getHeader" -> null;
+                  case "changeSessionId" -> {
+                    sessionIdChanged = true;
+                    yield "new-id";
+                  }
+                  case "getSession" -> {
+                    boolean create = args == null || (Boolean) args[0];
+                    if (create) {
+                      hasSession = true;
+                    }
+                    yield hasSession ? session : null;
+                  }
+                  default -> throw new UnsupportedOperationException(name);
+                });
+    HttpServletResponse response =
+        proxy(
+            HttpServletResponse.class,
+            (name, args) -> {
+              if (name.equals("sendRedirect")) {
+                redirectedTo = (String) args[0];
+                return null;
+              }
+              throw new UnsupportedOperationException(name);
+            });
+    Map<String, Object> map = new HashMap<>();
+    map.put("jakarta.security.auth.message.MessagePolicy.isMandatory", Boolean.toString(mandatory));
+    return proxy(
+        MessageInfo.class,
+        (name, args) ->
+            switch (name) {
+              case "getRequestMessage" -> request;
+              case "getResponseMessage" -> response;
+              case "getMap" -> map;
+              default -> throw new UnsupportedOperationException(name);
+            });
+  }
+
+  private static Subject subject() {
+    return new Subject();
+  }
+
+  private interface Answer {
+    Object answer(String method, Object[] args) throws Exception;
+  }
+
+  private static <T> T proxy(Class<T> type, Answer answer) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            ConsoleAuthModuleTest.class.getClassLoader(),
+            new Class<?>[] {type},
+            (self, method, args) -> answer.answer(method.getName(), args)));
+  }
+}
