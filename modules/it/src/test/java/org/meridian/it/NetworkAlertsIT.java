@@ -105,6 +105,12 @@ class NetworkAlertsIT {
     assertThat(site("/senegal/fr/").select(".network-alert").text()).contains(french);
     assertThat(site("/hq/en/").select(".network-alert").text()).contains(english);
     assertThat(site("/gambia/en/about-us").select(".network-alert").text()).contains(english);
+    // Search pages and 404 pages, never kept in the page cache, show it too.
+    assertThat(site("/gambia/en/search?q=clinic").select(".network-alert").text())
+        .contains(english);
+    HttpResponse<String> missing = visitor.get("/gambia/en/nowhere-at-all");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(Jsoup.parse(missing.body()).select(".network-alert").text()).contains(english);
   }
 
   @Test
