@@ -16,13 +16,10 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.meridian.content.ContentQueries;
-import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
-import org.meridian.content.Slug;
 import org.meridian.content.alert.AlertBoard;
 import org.meridian.content.alert.ShownAlert;
-import org.meridian.content.media.MediaItem;
 import org.meridian.content.media.MediaLibrary;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.content.preview.PreviewLinks;
@@ -30,15 +27,7 @@ import org.meridian.content.search.ContentSearch;
 import org.meridian.content.search.LiveResults;
 import org.meridian.content.search.SearchQuery;
 import org.meridian.content.search.SearchQueryException;
-import org.meridian.content.taxonomy.Classification;
-import org.meridian.content.taxonomy.ItemTerms;
-import org.meridian.content.taxonomy.LivePage;
-import org.meridian.content.taxonomy.Tags;
 import org.meridian.content.taxonomy.TaxonomyQueries;
-import org.meridian.content.taxonomy.ThemeCode;
-import org.meridian.content.taxonomy.ThemeUse;
-import org.meridian.content.taxonomy.Themes;
-import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.LogoImage;
@@ -58,21 +47,7 @@ public class SiteServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(SiteServlet.class.getName());
-  private static final int NEWS_ON_HOME = 6;
-  private static final int FEATURED_ON_HOME = 4;
-  private static final int EVENTS_ON_HOME = 3;
-  private static final int SECTIONS_ON_HOME = 6;
-  private static final int RELATED_ON_THEME = 3;
-
-  private static final String NEWS_PATH = "news";
   private static final int NEWS_IN_FEED = 20;
-  private static final int SITEMAP_LIMIT = 5000;
-
-  /**
-   * The most events or publications of one language a list is made from (all of them, sorted and
-   * paged here: an event's dates are in its fields, not in a column the database could sort by).
-   */
-  private static final int LISTING_LIMIT = 2000;
 
   @Inject private OfficeDirectory offices;
   @Inject private TenantContext tenant;
@@ -80,19 +55,14 @@ public class SiteServlet extends HttpServlet {
   @Inject private PageCache cache;
   @Inject private SiteAddress address;
   @Inject private OfficeLogos logos;
-  @Inject private Translations translations;
-  @Inject private Themes themes;
-  @Inject private Tags tags;
   @Inject private TaxonomyQueries taxonomy;
-  @Inject private Classification classification;
   @Inject private MediaLibrary media;
   @Inject private ContentSearch search;
   @Inject private PreviewLinks previews;
   @Inject private AlertBoard alertBoard;
-  @Inject private org.meridian.content.syndication.Copies copies;
   @Inject private SiteMenus siteMenus;
-  @Inject private NewsFilterOptions newsFilterOptions;
   @Inject private ReadTransaction reads;
+  @Inject private OfficePages pages;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -160,27 +130,27 @@ public class SiteServlet extends HttpServlet {
       response.sendRedirect(base + "/" + language.get() + "/");
       return;
     }
+    // A page shows the network alerts of the moment: they are part of the key below, so a page
+    // leaves the cache's view when an alert starts, ends or is withdrawn.
+    List<ShownAlert> alerts = alertBoard.shownOn(office, bare.language(), Instant.now());
     if (language.isPresent() && parts.length == 4 && parts[2].equals(PreviewLinks.PATH)) {
       tenant.enter(office);
-      servePreview(request, response, withFooter(bare), parts[3]);
+      servePreview(request, response, withFooter(bare), parts[3], alerts);
       return;
     }
     if (language.isPresent() && parts.length == 3 && parts[2].equals(SearchPages.PATH)) {
       tenant.enter(office);
-      serveSearch(request, response, withFooter(bare));
+      serveSearch(request, response, withFooter(bare), alerts);
       return;
     }
     // Lists of news, of a theme's or tag's items, of events and of publications are paginated: the
     // page (and the news list's filters) are part of the cache key. Pages that show upcoming events
     // depend on the time, so their key carries its period too.
-    boolean news = isNewsList(parts);
+    boolean news = OfficePages.isNewsList(parts);
     int listPage =
-        news || isPagedList(parts) || ListingPages.isListing(parts)
+        news || OfficePages.isPagedList(parts) || ListingPages.isListing(parts)
             ? pageNumber(request.getParameter("page"))
             : 1;
-    // A page shows the network alerts of the moment: they are part of the key, so a page leaves
-    // the cache's view when an alert starts, ends or is withdrawn.
-    List<ShownAlert> alerts = alertBoard.shownOn(office, bare.language(), Instant.now());
     Optional<NewsPages.Filters> filters =
         news
             ? NewsPages.parse(
@@ -198,7 +168,7 @@ public class SiteServlet extends HttpServlet {
             base,
             route.get().remainingPath()
                 + query
-                + (ListingPages.isEvents(parts) || isHome(parts)
+                + (ListingPages.isEvents(parts) || OfficePages.isHome(parts)
                     ? "#" + ListingPages.period(Instant.now())
                     : "")
                 + (alerts.isEmpty() ? "" : "!alerts=" + AlertBoard.fingerprint(alerts)));
@@ -211,7 +181,8 @@ public class SiteServlet extends HttpServlet {
     long epoch = cache.epoch(office.code().value());
     tenant.enter(office);
     if (parts.length == 2 && parts[1].equals("sitemap.xml")) {
-      sendPage(request, response, keep(key, epoch, reads.call(() -> sitemap(bare)), Feeds.XML));
+      sendPage(
+          request, response, keep(key, epoch, reads.call(() -> pages.sitemap(bare)), Feeds.XML));
       return;
     }
     if (language.isPresent() && parts.length == 3 && parts[2].startsWith("feed.")) {
@@ -226,8 +197,8 @@ public class SiteServlet extends HttpServlet {
         return;
       }
     }
-    Outcome outcome =
-        reads.call(() -> resolve(withFooter(bare), language, parts, listPage, filters));
+    OfficePages.Outcome outcome =
+        reads.call(() -> pages.resolve(withFooter(bare), language, parts, listPage, filters));
     if (outcome.location() != null) {
       // A nested page asked for at another path, or an old address of an item whose slug changed:
       // permanently to where it is now.
@@ -244,74 +215,9 @@ public class SiteServlet extends HttpServlet {
     sendPage(request, response, keep(key, epoch, html, CachedPage.HTML));
   }
 
-  /** What a request to an office page comes to: a page (200), a redirect, or an error page. */
-  private record Outcome(int status, String html, String location) {
-
-    static Outcome page(String html) {
-      return new Outcome(200, html, null);
-    }
-
-    static Outcome movedTo(String location) {
-      return new Outcome(301, null, location);
-    }
-  }
-
-  /** The page at {@code parts}, read in one transaction: its HTML, a redirect, a 404 or a 410. */
-  private Outcome resolve(
-      SitePages.Context site,
-      Optional<LanguageTag> language,
-      String[] parts,
-      int listPage,
-      Optional<NewsPages.Filters> filters) {
-    // The live item at the last slug, read once for the canonical-address check and the page.
-    Optional<LiveItem> atSlug =
-        language.isPresent() && isItemAddress(parts)
-            ? liveAtLastSlug(site, parts)
-            : Optional.empty();
-    String path = parts.length >= 3 ? requestedPath(parts) : "";
-    if (atSlug.isPresent() && !atSlug.get().path().equals(path)) {
-      return Outcome.movedTo(site.link(atSlug.get()));
-    }
-    Optional<String> page =
-        language.flatMap(l -> renderOfficePage(site, parts, listPage, filters, atSlug));
-    if (page.isPresent()) {
-      return Outcome.page(page.get());
-    }
-    Optional<Slug> lastSlug =
-        language.isPresent() && isItemAddress(parts)
-            ? Slug.parse(parts[parts.length - 1])
-            : Optional.empty();
-    if (lastSlug.isPresent() && parts.length == 3) {
-      Optional<Slug> movedTo = content.movedTo(language.get(), lastSlug.get());
-      if (movedTo.isPresent()) {
-        return Outcome.movedTo(site.home() + movedTo.get().value());
-      }
-    }
-    if (lastSlug.isPresent() && content.wasOncePublished(language.get(), lastSlug.get())) {
-      // Something was published here once and is no longer: gone, not "never was".
-      return new Outcome(410, SitePages.gone(site, mainMenu(site)), null);
-    }
-    return new Outcome(404, SitePages.notFound(site, mainMenu(site)), null);
-  }
-
   /** The page context with the office's footer menu; the office must be entered. */
   private SitePages.Context withFooter(SitePages.Context bare) {
     return bare.withFooter(siteMenus.of(bare).footer());
-  }
-
-  /** An address below the language root that may be an item's: not a list the site serves. */
-  private static boolean isItemAddress(String[] parts) {
-    return parts.length >= 3
-        && !(parts.length == 3 && (parts[2].isEmpty() || parts[2].equals(NEWS_PATH)))
-        && !ContentService.RESERVED_SLUGS.contains(parts[2]);
-  }
-
-  private static boolean isHome(String[] parts) {
-    return parts.length == 3 && parts[2].isEmpty();
-  }
-
-  private static boolean isNewsList(String[] parts) {
-    return parts.length == 3 && parts[2].equals(NEWS_PATH);
   }
 
   /**
@@ -321,14 +227,22 @@ public class SiteServlet extends HttpServlet {
    * page number) gets a 400 page that does not repeat it.
    */
   private void serveSearch(
-      HttpServletRequest request, HttpServletResponse response, SitePages.Context site)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      SitePages.Context site,
+      List<ShownAlert> alerts)
       throws IOException {
     List<MenuEntry> menu = mainMenu(site);
     SearchQuery query;
     try {
       query = SearchQuery.of(request.getParameter("q"));
     } catch (SearchQueryException tooLong) {
-      send(request, response, 400, SearchPages.refused(site, menu, SearchPages.tooLong(site)));
+      send(
+          request,
+          response,
+          400,
+          AlertBanner.into(
+              SearchPages.refused(site, menu, SearchPages.tooLong(site)), alerts, site.language()));
       return;
     }
     int page = pageNumber(request.getParameter("page"));
@@ -337,11 +251,18 @@ public class SiteServlet extends HttpServlet {
           request,
           response,
           400,
-          SearchPages.refused(site, menu, SiteWords.of(site.language(), "searchBadPage")));
+          AlertBanner.into(
+              SearchPages.refused(site, menu, SiteWords.of(site.language(), "searchBadPage")),
+              alerts,
+              site.language()));
       return;
     }
     LiveResults results = search.live(site.language(), query, page, SearchPages.PAGE_SIZE);
-    send(request, response, 200, SearchPages.results(site, menu, query, results));
+    send(
+        request,
+        response,
+        200,
+        AlertBanner.into(SearchPages.results(site, menu, query, results), alerts, site.language()));
   }
 
   /**
@@ -353,7 +274,8 @@ public class SiteServlet extends HttpServlet {
       HttpServletRequest request,
       HttpServletResponse response,
       SitePages.Context site,
-      String itemPart)
+      String itemPart,
+      List<ShownAlert> alerts)
       throws IOException {
     response.setHeader("X-Robots-Tag", "noindex, nofollow");
     Optional<PreviewLinks.PreviewRequest> asked =
@@ -373,12 +295,15 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     LiveItem shown = item.get();
-    String page = reads.call(() -> itemPage(site, mainMenu(site), shown));
+    String page = reads.call(() -> pages.itemPage(site, mainMenu(site), shown));
     sendPrivate(
         request,
         response,
         200,
-        PreviewPages.marked(site, page, asked.get().revision(), asked.get().expires()));
+        AlertBanner.into(
+            PreviewPages.marked(site, page, asked.get().revision(), asked.get().expires()),
+            alerts,
+            site.language()));
   }
 
   /** A page for one person: not kept by browsers, proxies or CDNs. */
@@ -444,29 +369,6 @@ public class SiteServlet extends HttpServlet {
     write(request, response, 200, logo.get().bytes(), logo.get().mediaType());
   }
 
-  private String sitemap(SitePages.Context site) {
-    java.util.Map<String, List<LiveItem>> live = new java.util.LinkedHashMap<>();
-    java.util.Map<String, List<String>> listings = new java.util.LinkedHashMap<>();
-    for (LanguageTag language : site.office().languages()) {
-      live.put(language.value(), content.listLive(language, Optional.empty(), SITEMAP_LIMIT));
-      List<ThemeUse> used = taxonomy.themesInUse(language);
-      List<String> paths = new java.util.ArrayList<>();
-      if (live.get(language.value()).stream().anyMatch(i -> i.type() == ContentType.EVENT)) {
-        paths.add(ListingPages.EVENTS);
-        paths.add(ListingPages.EVENTS + "/" + ListingPages.PAST);
-      }
-      if (live.get(language.value()).stream().anyMatch(i -> i.type() == ContentType.PUBLICATION)) {
-        paths.add(ListingPages.PUBLICATIONS);
-      }
-      if (!used.isEmpty()) {
-        paths.add(TaxonomyPages.THEMES);
-        used.forEach(use -> paths.add(TaxonomyPages.themePath(use.theme().slug())));
-      }
-      listings.put(language.value(), paths);
-    }
-    return Feeds.sitemap(site, live, translations.liveVersions(), listings);
-  }
-
   private static void sendText(
       HttpServletRequest request, HttpServletResponse response, String text) throws IOException {
     commonHeaders(response);
@@ -477,289 +379,6 @@ public class SiteServlet extends HttpServlet {
     if (!"HEAD".equals(request.getMethod())) {
       response.getOutputStream().write(body);
     }
-  }
-
-  /** The page at {@code parts} of an office's site in a language it publishes, if there is one. */
-  private Optional<String> renderOfficePage(
-      SitePages.Context site,
-      String[] parts,
-      int listPage,
-      Optional<NewsPages.Filters> filters,
-      Optional<LiveItem> atSlug) {
-    if (parts.length == 3 && parts[2].equals(TaxonomyPages.THEMES)) {
-      return Optional.of(
-          TaxonomyPages.themeIndex(site, mainMenu(site), taxonomy.themesInUse(site.language())));
-    }
-    if (isPagedList(parts)) {
-      return listPage < 1 ? Optional.empty() : renderList(site, parts, listPage);
-    }
-    if (ListingPages.isListing(parts)) {
-      return renderListing(site, parts, listPage);
-    }
-    if (parts.length < 3) {
-      return Optional.empty();
-    }
-    if (isHome(parts)) {
-      return Optional.of(SitePages.home(site, mainMenu(site), homeBlocks(site)));
-    }
-    if (isNewsList(parts)) {
-      return filters.isEmpty() || listPage < 1
-          ? Optional.empty()
-          : renderNews(site, filters.get(), listPage);
-    }
-    return atSlug.map(item -> itemPage(site, mainMenu(site), item));
-  }
-
-  /**
-   * The home page's blocks: featured items, the latest news, the next upcoming events and the key
-   * sections — the live top-level pages that the main menu leads to, in the menu's order.
-   */
-  private SitePages.HomeBlocks homeBlocks(SitePages.Context site) {
-    List<LiveItem> featured = content.listFeatured(site.language(), FEATURED_ON_HOME);
-    List<LiveItem> news =
-        content.listLive(site.language(), Optional.of(ContentType.NEWS), NEWS_ON_HOME);
-    List<LiveItem> events =
-        ListingPages.split(
-                content.listLive(site.language(), Optional.of(ContentType.EVENT), LISTING_LIMIT),
-                Instant.now())
-            .upcoming()
-            .stream()
-            .limit(EVENTS_ON_HOME)
-            .toList();
-    java.util.Map<String, Integer> menuOrder = new java.util.HashMap<>();
-    flatten(mainMenu(site), menuOrder);
-    // Only the pages the menu leads to are read: top-level slugs below this language's root.
-    List<String> slugs =
-        menuOrder.keySet().stream()
-            .filter(href -> href.startsWith(site.home()))
-            .map(href -> href.substring(site.home().length()))
-            .filter(slug -> !slug.isEmpty() && Slug.parse(slug).isPresent())
-            .toList();
-    List<LiveItem> sections =
-        content.liveTopPages(site.language(), slugs).stream()
-            .filter(page -> menuOrder.containsKey(site.link(page)))
-            .sorted(java.util.Comparator.comparing(page -> menuOrder.get(site.link(page))))
-            .limit(SECTIONS_ON_HOME)
-            .toList();
-    return new SitePages.HomeBlocks(featured, news, events, sections);
-  }
-
-  private static void flatten(List<MenuEntry> entries, java.util.Map<String, Integer> order) {
-    for (MenuEntry entry : entries) {
-      if (entry.href() != null) {
-        order.putIfAbsent(entry.href(), order.size());
-      }
-      flatten(entry.children(), order);
-    }
-  }
-
-  /**
-   * A page of the news list. Without filters, or by year only, the database pages it; a theme or a
-   * kind (which is in the item's fields) is applied here to the language's news read whole.
-   */
-  private Optional<String> renderNews(
-      SitePages.Context site, NewsPages.Filters filters, int listPage) {
-    java.time.ZoneId zone = site.office().timeZone();
-    NewsFilterOptions.Options options = newsFilterOptions.of(site);
-    List<Integer> years = options.years();
-    if (filters.year() != null && !years.contains(filters.year())) {
-      return Optional.empty();
-    }
-    List<ThemeUse> themesInUse = options.themes();
-    if (filters.theme() != null
-        && themesInUse.stream().noneMatch(use -> use.theme().code().equals(filters.theme()))) {
-      return Optional.empty();
-    }
-    Optional<LivePage> page;
-    if (filters.needsScan()) {
-      List<LiveItem> all =
-          filters.theme() == null
-              ? content.listLive(
-                  site.language(),
-                  ContentType.NEWS,
-                  filters.from(zone),
-                  filters.to(zone),
-                  0,
-                  LISTING_LIMIT)
-              : taxonomy
-                  .listLive(
-                      site.language(),
-                      Optional.of(ContentType.NEWS),
-                      Optional.of(new ThemeCode(filters.theme())),
-                      Optional.empty(),
-                      LISTING_LIMIT)
-                  .stream()
-                  .filter(
-                      item ->
-                          filters.year() == null
-                              || item.firstPublishedAt().atZone(zone).getYear() == filters.year())
-                  .toList();
-      page =
-          NewsPages.page(
-              all.stream()
-                  .filter(
-                      item ->
-                          filters.kind() == null || NewsPages.kindOf(item).equals(filters.kind()))
-                  .toList(),
-              listPage);
-    } else {
-      long total =
-          content.countLive(
-              site.language(), ContentType.NEWS, filters.from(zone), filters.to(zone));
-      int pages = (int) Math.max(1, (total + NewsPages.PAGE_SIZE - 1) / NewsPages.PAGE_SIZE);
-      page =
-          listPage > pages
-              ? Optional.empty()
-              : Optional.of(
-                  new LivePage(
-                      content.listLive(
-                          site.language(),
-                          ContentType.NEWS,
-                          filters.from(zone),
-                          filters.to(zone),
-                          (listPage - 1) * NewsPages.PAGE_SIZE,
-                          NewsPages.PAGE_SIZE),
-                      listPage,
-                      pages,
-                      total));
-    }
-    return page.map(p -> NewsPages.html(site, mainMenu(site), p, filters, years, themesInUse));
-  }
-
-  /**
-   * An item's page with everything around it: what its fields point at, its language versions,
-   * themes and tags, hero, files, parent pages, items on its first theme (for an article that names
-   * no live related items of its own) and, on the contact page, the office's contact cards.
-   */
-  private String itemPage(SitePages.Context site, List<MenuEntry> menu, LiveItem item) {
-    java.util.Map<Long, LiveItem> references = content.findLive(referencedIds(item));
-    ItemTerms terms = classification.of(item.itemId(), site.language());
-    List<LiveItem> parents = new java.util.ArrayList<>();
-    String[] slugs = item.path().split("/");
-    for (int i = 0; i < slugs.length - 1; i++) {
-      Slug.parse(slugs[i])
-          .flatMap(s -> content.findLive(site.language(), s))
-          .ifPresent(parents::add);
-    }
-    List<LiveItem> alsoOnTheme = List.of();
-    boolean namesRelated = item.fields().ids("related").stream().anyMatch(references::containsKey);
-    if (ShareLinks.isShared(item) && !namesRelated && !terms.themes().isEmpty()) {
-      alsoOnTheme =
-          taxonomy
-              .listLive(
-                  site.language(),
-                  Optional.empty(),
-                  Optional.of(new ThemeCode(terms.themes().get(0).code())),
-                  Optional.empty(),
-                  RELATED_ON_THEME + 1)
-              .stream()
-              .filter(other -> other.itemId() != item.itemId())
-              .limit(RELATED_ON_THEME)
-              .toList();
-    }
-    boolean contactPage = ContactPage.isContactPage(site, item);
-    List<LiveItem> cards =
-        contactPage
-            ? content.listLive(
-                site.language(), Optional.of(ContentType.CONTACT), ContactPage.MAX_CARDS)
-            : List.of();
-    return SitePages.item(
-        site,
-        menu,
-        item,
-        references,
-        java.time.LocalDate.now(site.office().timeZone()),
-        // An office in one language has no translations to link: two queries saved per page.
-        site.office().languages().size() > 1
-            ? translations.liveVersionsOf(item.itemId())
-            : java.util.Map.of(),
-        terms,
-        heroOf(item),
-        filesOf(item),
-        new SitePages.ItemExtras(
-            parents,
-            alsoOnTheme,
-            contactPage,
-            cards,
-            copies
-                .canonicalPathOf(item.itemId())
-                .map(source -> address.publicUrl() + source)
-                .orElse(null)));
-  }
-
-  /** The live item whose slug is the last part of the address, if every part is a slug. */
-  private Optional<LiveItem> liveAtLastSlug(SitePages.Context site, String[] parts) {
-    for (int i = 2; i < parts.length; i++) {
-      if (Slug.parse(parts[i]).isEmpty()) {
-        return Optional.empty();
-      }
-    }
-    return content.findLive(site.language(), new Slug(parts[parts.length - 1]));
-  }
-
-  private static String requestedPath(String[] parts) {
-    return String.join("/", java.util.Arrays.asList(parts).subList(2, parts.length));
-  }
-
-  /** The item's hero image, from the office's library or HQ's, if it still has it. */
-  private Optional<MediaItem> heroOf(LiveItem item) {
-    Long id = item.common().heroImageId();
-    return id == null ? Optional.empty() : media.find(id).filter(MediaItem::isImage);
-  }
-
-  /** A publication's cover and documents, from the office's library or HQ's, if it has them. */
-  private PublicationFiles filesOf(LiveItem item) {
-    if (item.type() != ContentType.PUBLICATION) {
-      return PublicationFiles.NONE;
-    }
-    Optional<MediaItem> cover = item.fields().id("cover").flatMap(media::find);
-    List<MediaItem> documents =
-        item.fields().ids("documents").stream()
-            .distinct()
-            .map(media::find)
-            .flatMap(Optional::stream)
-            .toList();
-    return new PublicationFiles(cover, documents);
-  }
-
-  /** A page of the events (upcoming or past) or of the publications; none past the last page. */
-  private Optional<String> renderListing(SitePages.Context site, String[] parts, int listPage) {
-    if (listPage < 1) {
-      return Optional.empty();
-    }
-    if (ListingPages.isEvents(parts)) {
-      ListingPages.EventSplit split =
-          ListingPages.split(
-              content.listLive(site.language(), Optional.of(ContentType.EVENT), LISTING_LIMIT),
-              Instant.now());
-      boolean past = ListingPages.isPastEvents(parts);
-      return ListingPages.page(
-              past ? split.past() : split.upcoming(), listPage, ListingPages.PAGE_SIZE)
-          .map(page -> ListingPages.events(site, mainMenu(site), page, past));
-    }
-    return ListingPages.page(
-            content.listLive(site.language(), Optional.of(ContentType.PUBLICATION), LISTING_LIMIT),
-            listPage,
-            ListingPages.PAGE_SIZE)
-        .map(
-            page -> {
-              java.util.Map<Long, PublicationFiles> files = new java.util.HashMap<>();
-              page.items().forEach(item -> files.put(item.itemId(), filesOf(item)));
-              return ListingPages.publications(site, mainMenu(site), page, files);
-            });
-  }
-
-  /** The items an item's fields point at (contact cards, related items). */
-  private static java.util.Set<Long> referencedIds(LiveItem item) {
-    java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
-    item.fields().itemReferences().values().forEach(ids::addAll);
-    return ids;
-  }
-
-  /** {@code /{lang}/themes/{slug}} or {@code /{lang}/tags/{slug}}. */
-  private static boolean isPagedList(String[] parts) {
-    return parts.length == 4
-        && (parts[2].equals(TaxonomyPages.THEMES) || parts[2].equals(TaxonomyPages.TAGS));
   }
 
   /** The page a visitor asks for: 1 without {@code ?page}, below 1 for anything not a page. */
@@ -773,40 +392,6 @@ public class SiteServlet extends HttpServlet {
     return Integer.parseInt(text);
   }
 
-  /** One page of a theme's or tag's live items; none past the last page. */
-  private Optional<String> renderList(SitePages.Context site, String[] parts, int listPage) {
-    Optional<Slug> slug = Slug.parse(parts[3]);
-    if (slug.isEmpty()) {
-      return Optional.empty();
-    }
-    if (parts[2].equals(TaxonomyPages.THEMES)) {
-      return themes
-          .findBySlug(site.language(), slug.get())
-          .flatMap(
-              theme -> {
-                LivePage page =
-                    taxonomy.liveWithTheme(
-                        site.language(),
-                        new ThemeCode(theme.code()),
-                        listPage,
-                        TaxonomyPages.PAGE_SIZE);
-                return listPage > page.pages()
-                    ? Optional.empty()
-                    : Optional.of(TaxonomyPages.themePage(site, mainMenu(site), theme, page));
-              });
-    }
-    return tags.findBySlug(slug.get())
-        .flatMap(
-            tag -> {
-              LivePage page =
-                  taxonomy.liveWithTag(
-                      site.language(), slug.get(), listPage, TaxonomyPages.PAGE_SIZE);
-              return listPage > page.pages()
-                  ? Optional.empty()
-                  : Optional.of(TaxonomyPages.tagPage(site, mainMenu(site), tag, page));
-            });
-  }
-
   private CachedPage keep(PageCache.Key key, long epoch, String text, String contentType) {
     byte[] body = text.getBytes(StandardCharsets.UTF_8);
     CachedPage page = new CachedPage(body, contentType, "\"" + digest(body) + "\"", Instant.now());
@@ -816,7 +401,7 @@ public class SiteServlet extends HttpServlet {
 
   /** The office's main menu in the page's language (see {@link SiteMenus}). */
   private List<MenuEntry> mainMenu(SitePages.Context site) {
-    return siteMenus.of(site).main();
+    return pages.mainMenu(site);
   }
 
   private String networkIndex() {

@@ -1,0 +1,472 @@
+package org.meridian.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.meridian.content.ContentQueries;
+import org.meridian.content.ContentService;
+import org.meridian.content.ContentType;
+import org.meridian.content.LiveItem;
+import org.meridian.content.Slug;
+import org.meridian.content.media.MediaItem;
+import org.meridian.content.media.MediaLibrary;
+import org.meridian.content.menu.MenuEntry;
+import org.meridian.content.taxonomy.Classification;
+import org.meridian.content.taxonomy.ItemTerms;
+import org.meridian.content.taxonomy.LivePage;
+import org.meridian.content.taxonomy.Tags;
+import org.meridian.content.taxonomy.TaxonomyQueries;
+import org.meridian.content.taxonomy.ThemeCode;
+import org.meridian.content.taxonomy.ThemeUse;
+import org.meridian.content.taxonomy.Themes;
+import org.meridian.content.translation.Translations;
+import org.meridian.tenancy.office.LanguageTag;
+
+/**
+ * The pages of an office's site, rendered from what is live: the home, the news list, items,
+ * sections, theme and tag pages, events and publications, and the sitemap; or why there is none — a
+ * redirect to where an item is now, 410 for what was once published, 404. {@link SiteServlet}
+ * routes the request, keeps the page in the page cache and sends it; everything here runs inside
+ * its one read transaction.
+ */
+@ApplicationScoped
+class OfficePages {
+
+  private static final int NEWS_ON_HOME = 6;
+  private static final int FEATURED_ON_HOME = 4;
+  private static final int EVENTS_ON_HOME = 3;
+  private static final int SECTIONS_ON_HOME = 6;
+  private static final int RELATED_ON_THEME = 3;
+  private static final String NEWS_PATH = "news";
+  private static final int SITEMAP_LIMIT = 5000;
+
+  /**
+   * The most events or publications of one language a list is made from (all of them, sorted and
+   * paged here: an event's dates are in its fields, not in a column the database could sort by).
+   */
+  private static final int LISTING_LIMIT = 2000;
+
+  @Inject private ContentQueries content;
+  @Inject private SiteAddress address;
+  @Inject private Translations translations;
+  @Inject private Tags tags;
+  @Inject private TaxonomyQueries taxonomy;
+  @Inject private Classification classification;
+  @Inject private MediaLibrary media;
+  @Inject private NewsFilterOptions newsFilterOptions;
+  @Inject private SiteMenus siteMenus;
+  @Inject private Themes themes;
+  @Inject private org.meridian.content.syndication.Copies copies;
+
+  /** What a request to an office page comes to: a page (200), a redirect, or an error page. */
+  record Outcome(int status, String html, String location) {
+
+    static Outcome page(String html) {
+      return new Outcome(200, html, null);
+    }
+
+    static Outcome movedTo(String location) {
+      return new Outcome(301, null, location);
+    }
+  }
+
+  /** The page at {@code parts}, read in one transaction: its HTML, a redirect, a 404 or a 410. */
+  Outcome resolve(
+      SitePages.Context site,
+      Optional<LanguageTag> language,
+      String[] parts,
+      int listPage,
+      Optional<NewsPages.Filters> filters) {
+    // The live item at the last slug, read once for the canonical-address check and the page.
+    Optional<LiveItem> atSlug =
+        language.isPresent() && isItemAddress(parts)
+            ? liveAtLastSlug(site, parts)
+            : Optional.empty();
+    String path = parts.length >= 3 ? requestedPath(parts) : "";
+    if (atSlug.isPresent() && !atSlug.get().path().equals(path)) {
+      return Outcome.movedTo(site.link(atSlug.get()));
+    }
+    Optional<String> page =
+        language.flatMap(l -> renderOfficePage(site, parts, listPage, filters, atSlug));
+    if (page.isPresent()) {
+      return Outcome.page(page.get());
+    }
+    Optional<Slug> lastSlug =
+        language.isPresent() && isItemAddress(parts)
+            ? Slug.parse(parts[parts.length - 1])
+            : Optional.empty();
+    if (lastSlug.isPresent() && parts.length == 3) {
+      Optional<Slug> movedTo = content.movedTo(language.get(), lastSlug.get());
+      if (movedTo.isPresent()) {
+        return Outcome.movedTo(site.home() + movedTo.get().value());
+      }
+    }
+    if (lastSlug.isPresent() && content.wasOncePublished(language.get(), lastSlug.get())) {
+      // Something was published here once and is no longer: gone, not "never was".
+      return new Outcome(410, SitePages.gone(site, mainMenu(site)), null);
+    }
+    return new Outcome(404, SitePages.notFound(site, mainMenu(site)), null);
+  }
+
+  /** An address below the language root that may be an item's: not a list the site serves. */
+  static boolean isItemAddress(String[] parts) {
+    return parts.length >= 3
+        && !(parts.length == 3 && (parts[2].isEmpty() || parts[2].equals(NEWS_PATH)))
+        && !ContentService.RESERVED_SLUGS.contains(parts[2]);
+  }
+
+  static boolean isHome(String[] parts) {
+    return parts.length == 3 && parts[2].isEmpty();
+  }
+
+  static boolean isNewsList(String[] parts) {
+    return parts.length == 3 && parts[2].equals(NEWS_PATH);
+  }
+
+  String sitemap(SitePages.Context site) {
+    java.util.Map<String, List<LiveItem>> live = new java.util.LinkedHashMap<>();
+    java.util.Map<String, List<String>> listings = new java.util.LinkedHashMap<>();
+    for (LanguageTag language : site.office().languages()) {
+      live.put(language.value(), content.listLive(language, Optional.empty(), SITEMAP_LIMIT));
+      List<ThemeUse> used = taxonomy.themesInUse(language);
+      List<String> paths = new java.util.ArrayList<>();
+      if (live.get(language.value()).stream().anyMatch(i -> i.type() == ContentType.EVENT)) {
+        paths.add(ListingPages.EVENTS);
+        paths.add(ListingPages.EVENTS + "/" + ListingPages.PAST);
+      }
+      if (live.get(language.value()).stream().anyMatch(i -> i.type() == ContentType.PUBLICATION)) {
+        paths.add(ListingPages.PUBLICATIONS);
+      }
+      if (!used.isEmpty()) {
+        paths.add(TaxonomyPages.THEMES);
+        used.forEach(use -> paths.add(TaxonomyPages.themePath(use.theme().slug())));
+      }
+      listings.put(language.value(), paths);
+    }
+    return Feeds.sitemap(site, live, translations.liveVersions(), listings);
+  }
+
+  /** The page at {@code parts} of an office's site in a language it publishes, if there is one. */
+  private Optional<String> renderOfficePage(
+      SitePages.Context site,
+      String[] parts,
+      int listPage,
+      Optional<NewsPages.Filters> filters,
+      Optional<LiveItem> atSlug) {
+    if (parts.length == 3 && parts[2].equals(TaxonomyPages.THEMES)) {
+      return Optional.of(
+          TaxonomyPages.themeIndex(site, mainMenu(site), taxonomy.themesInUse(site.language())));
+    }
+    if (isPagedList(parts)) {
+      return listPage < 1 ? Optional.empty() : renderList(site, parts, listPage);
+    }
+    if (ListingPages.isListing(parts)) {
+      return renderListing(site, parts, listPage);
+    }
+    if (parts.length < 3) {
+      return Optional.empty();
+    }
+    if (isHome(parts)) {
+      return Optional.of(SitePages.home(site, mainMenu(site), homeBlocks(site)));
+    }
+    if (isNewsList(parts)) {
+      return filters.isEmpty() || listPage < 1
+          ? Optional.empty()
+          : renderNews(site, filters.get(), listPage);
+    }
+    return atSlug.map(item -> itemPage(site, mainMenu(site), item));
+  }
+
+  /**
+   * The home page's blocks: featured items, the latest news, the next upcoming events and the key
+   * sections — the live top-level pages that the main menu leads to, in the menu's order.
+   */
+  private SitePages.HomeBlocks homeBlocks(SitePages.Context site) {
+    List<LiveItem> featured = content.listFeatured(site.language(), FEATURED_ON_HOME);
+    List<LiveItem> news =
+        content.listLive(site.language(), Optional.of(ContentType.NEWS), NEWS_ON_HOME);
+    List<LiveItem> events =
+        ListingPages.split(
+                content.listLive(site.language(), Optional.of(ContentType.EVENT), LISTING_LIMIT),
+                Instant.now())
+            .upcoming()
+            .stream()
+            .limit(EVENTS_ON_HOME)
+            .toList();
+    java.util.Map<String, Integer> menuOrder = new java.util.HashMap<>();
+    flatten(mainMenu(site), menuOrder);
+    // Only the pages the menu leads to are read: top-level slugs below this language's root.
+    List<String> slugs =
+        menuOrder.keySet().stream()
+            .filter(href -> href.startsWith(site.home()))
+            .map(href -> href.substring(site.home().length()))
+            .filter(slug -> !slug.isEmpty() && Slug.parse(slug).isPresent())
+            .toList();
+    List<LiveItem> sections =
+        content.liveTopPages(site.language(), slugs).stream()
+            .filter(page -> menuOrder.containsKey(site.link(page)))
+            .sorted(java.util.Comparator.comparing(page -> menuOrder.get(site.link(page))))
+            .limit(SECTIONS_ON_HOME)
+            .toList();
+    return new SitePages.HomeBlocks(featured, news, events, sections);
+  }
+
+  private static void flatten(List<MenuEntry> entries, java.util.Map<String, Integer> order) {
+    for (MenuEntry entry : entries) {
+      if (entry.href() != null) {
+        order.putIfAbsent(entry.href(), order.size());
+      }
+      flatten(entry.children(), order);
+    }
+  }
+
+  /**
+   * A page of the news list. Without filters, or by year only, the database pages it; a theme or a
+   * kind (which is in the item's fields) is applied here to the language's news read whole.
+   */
+  private Optional<String> renderNews(
+      SitePages.Context site, NewsPages.Filters filters, int listPage) {
+    java.time.ZoneId zone = site.office().timeZone();
+    NewsFilterOptions.Options options = newsFilterOptions.of(site);
+    List<Integer> years = options.years();
+    if (filters.year() != null && !years.contains(filters.year())) {
+      return Optional.empty();
+    }
+    List<ThemeUse> themesInUse = options.themes();
+    if (filters.theme() != null
+        && themesInUse.stream().noneMatch(use -> use.theme().code().equals(filters.theme()))) {
+      return Optional.empty();
+    }
+    Optional<LivePage> page;
+    if (filters.needsScan()) {
+      List<LiveItem> all =
+          filters.theme() == null
+              ? content.listLive(
+                  site.language(),
+                  ContentType.NEWS,
+                  filters.from(zone),
+                  filters.to(zone),
+                  0,
+                  LISTING_LIMIT)
+              : taxonomy
+                  .listLive(
+                      site.language(),
+                      Optional.of(ContentType.NEWS),
+                      Optional.of(new ThemeCode(filters.theme())),
+                      Optional.empty(),
+                      LISTING_LIMIT)
+                  .stream()
+                  .filter(
+                      item ->
+                          filters.year() == null
+                              || item.firstPublishedAt().atZone(zone).getYear() == filters.year())
+                  .toList();
+      page =
+          NewsPages.page(
+              all.stream()
+                  .filter(
+                      item ->
+                          filters.kind() == null || NewsPages.kindOf(item).equals(filters.kind()))
+                  .toList(),
+              listPage);
+    } else {
+      long total =
+          content.countLive(
+              site.language(), ContentType.NEWS, filters.from(zone), filters.to(zone));
+      int pages = (int) Math.max(1, (total + NewsPages.PAGE_SIZE - 1) / NewsPages.PAGE_SIZE);
+      page =
+          listPage > pages
+              ? Optional.empty()
+              : Optional.of(
+                  new LivePage(
+                      content.listLive(
+                          site.language(),
+                          ContentType.NEWS,
+                          filters.from(zone),
+                          filters.to(zone),
+                          (listPage - 1) * NewsPages.PAGE_SIZE,
+                          NewsPages.PAGE_SIZE),
+                      listPage,
+                      pages,
+                      total));
+    }
+    return page.map(p -> NewsPages.html(site, mainMenu(site), p, filters, years, themesInUse));
+  }
+
+  /**
+   * An item's page with everything around it: what its fields point at, its language versions,
+   * themes and tags, hero, files, parent pages, items on its first theme (for an article that names
+   * no live related items of its own) and, on the contact page, the office's contact cards.
+   */
+  String itemPage(SitePages.Context site, List<MenuEntry> menu, LiveItem item) {
+    java.util.Map<Long, LiveItem> references = content.findLive(referencedIds(item));
+    ItemTerms terms = classification.of(item.itemId(), site.language());
+    List<LiveItem> parents = new java.util.ArrayList<>();
+    String[] slugs = item.path().split("/");
+    for (int i = 0; i < slugs.length - 1; i++) {
+      Slug.parse(slugs[i])
+          .flatMap(s -> content.findLive(site.language(), s))
+          .ifPresent(parents::add);
+    }
+    List<LiveItem> alsoOnTheme = List.of();
+    boolean namesRelated = item.fields().ids("related").stream().anyMatch(references::containsKey);
+    if (ShareLinks.isShared(item) && !namesRelated && !terms.themes().isEmpty()) {
+      alsoOnTheme =
+          taxonomy
+              .listLive(
+                  site.language(),
+                  Optional.empty(),
+                  Optional.of(new ThemeCode(terms.themes().get(0).code())),
+                  Optional.empty(),
+                  RELATED_ON_THEME + 1)
+              .stream()
+              .filter(other -> other.itemId() != item.itemId())
+              .limit(RELATED_ON_THEME)
+              .toList();
+    }
+    boolean contactPage = ContactPage.isContactPage(site, item);
+    List<LiveItem> cards =
+        contactPage
+            ? content.listLive(
+                site.language(), Optional.of(ContentType.CONTACT), ContactPage.MAX_CARDS)
+            : List.of();
+    return SitePages.item(
+        site,
+        menu,
+        item,
+        references,
+        java.time.LocalDate.now(site.office().timeZone()),
+        // An office in one language has no translations to link: two queries saved per page.
+        site.office().languages().size() > 1
+            ? translations.liveVersionsOf(item.itemId())
+            : java.util.Map.of(),
+        terms,
+        heroOf(item),
+        filesOf(item),
+        new SitePages.ItemExtras(
+            parents,
+            alsoOnTheme,
+            contactPage,
+            cards,
+            copies
+                .canonicalPathOf(item.itemId())
+                .map(source -> address.publicUrl() + source)
+                .orElse(null)));
+  }
+
+  /** The live item whose slug is the last part of the address, if every part is a slug. */
+  private Optional<LiveItem> liveAtLastSlug(SitePages.Context site, String[] parts) {
+    for (int i = 2; i < parts.length; i++) {
+      if (Slug.parse(parts[i]).isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return content.findLive(site.language(), new Slug(parts[parts.length - 1]));
+  }
+
+  private static String requestedPath(String[] parts) {
+    return String.join("/", java.util.Arrays.asList(parts).subList(2, parts.length));
+  }
+
+  /** The item's hero image, from the office's library or HQ's, if it still has it. */
+  private Optional<MediaItem> heroOf(LiveItem item) {
+    Long id = item.common().heroImageId();
+    return id == null ? Optional.empty() : media.find(id).filter(MediaItem::isImage);
+  }
+
+  /** A publication's cover and documents, from the office's library or HQ's, if it has them. */
+  private PublicationFiles filesOf(LiveItem item) {
+    if (item.type() != ContentType.PUBLICATION) {
+      return PublicationFiles.NONE;
+    }
+    Optional<MediaItem> cover = item.fields().id("cover").flatMap(media::find);
+    List<MediaItem> documents =
+        item.fields().ids("documents").stream()
+            .distinct()
+            .map(media::find)
+            .flatMap(Optional::stream)
+            .toList();
+    return new PublicationFiles(cover, documents);
+  }
+
+  /** A page of the events (upcoming or past) or of the publications; none past the last page. */
+  private Optional<String> renderListing(SitePages.Context site, String[] parts, int listPage) {
+    if (listPage < 1) {
+      return Optional.empty();
+    }
+    if (ListingPages.isEvents(parts)) {
+      ListingPages.EventSplit split =
+          ListingPages.split(
+              content.listLive(site.language(), Optional.of(ContentType.EVENT), LISTING_LIMIT),
+              Instant.now());
+      boolean past = ListingPages.isPastEvents(parts);
+      return ListingPages.page(
+              past ? split.past() : split.upcoming(), listPage, ListingPages.PAGE_SIZE)
+          .map(page -> ListingPages.events(site, mainMenu(site), page, past));
+    }
+    return ListingPages.page(
+            content.listLive(site.language(), Optional.of(ContentType.PUBLICATION), LISTING_LIMIT),
+            listPage,
+            ListingPages.PAGE_SIZE)
+        .map(
+            page -> {
+              java.util.Map<Long, PublicationFiles> files = new java.util.HashMap<>();
+              page.items().forEach(item -> files.put(item.itemId(), filesOf(item)));
+              return ListingPages.publications(site, mainMenu(site), page, files);
+            });
+  }
+
+  /** The items an item's fields point at (contact cards, related items). */
+  private static java.util.Set<Long> referencedIds(LiveItem item) {
+    java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+    item.fields().itemReferences().values().forEach(ids::addAll);
+    return ids;
+  }
+
+  /** {@code /{lang}/themes/{slug}} or {@code /{lang}/tags/{slug}}. */
+  static boolean isPagedList(String[] parts) {
+    return parts.length == 4
+        && (parts[2].equals(TaxonomyPages.THEMES) || parts[2].equals(TaxonomyPages.TAGS));
+  }
+
+  /** One page of a theme's or tag's live items; none past the last page. */
+  private Optional<String> renderList(SitePages.Context site, String[] parts, int listPage) {
+    Optional<Slug> slug = Slug.parse(parts[3]);
+    if (slug.isEmpty()) {
+      return Optional.empty();
+    }
+    if (parts[2].equals(TaxonomyPages.THEMES)) {
+      return themes
+          .findBySlug(site.language(), slug.get())
+          .flatMap(
+              theme -> {
+                LivePage page =
+                    taxonomy.liveWithTheme(
+                        site.language(),
+                        new ThemeCode(theme.code()),
+                        listPage,
+                        TaxonomyPages.PAGE_SIZE);
+                return listPage > page.pages()
+                    ? Optional.empty()
+                    : Optional.of(TaxonomyPages.themePage(site, mainMenu(site), theme, page));
+              });
+    }
+    return tags.findBySlug(slug.get())
+        .flatMap(
+            tag -> {
+              LivePage page =
+                  taxonomy.liveWithTag(
+                      site.language(), slug.get(), listPage, TaxonomyPages.PAGE_SIZE);
+              return listPage > page.pages()
+                  ? Optional.empty()
+                  : Optional.of(TaxonomyPages.tagPage(site, mainMenu(site), tag, page));
+            });
+  }
+
+  /** The office's main menu in the page's language (see {@link SiteMenus}). */
+  List<MenuEntry> mainMenu(SitePages.Context site) {
+    return siteMenus.of(site).main();
+  }
+}
