@@ -141,6 +141,13 @@ for url in "$front/" "$front/$story" "$front/news"; do wrk -t2 -c"$CONNECTIONS" 
 results[home-front]=$(measure "$front/")
 results[article-front]=$(measure "$front/$story")
 results[news-front]=$(measure "$front/news")
+# What a visitor's phone downloads for each page, compressed by the front (no hero image: the
+# benchmark's items have none; the CSS is inline; the benchmark's offices have no logo).
+weights=""
+for page in "" "$story" "news"; do
+  weights+=" /${page:-(home)} $(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$front/$page") B"
+  weights+=" ($(curl -s -o /dev/null -w '%{size_download}' "$front/$page") B uncompressed);"
+done
 nginx -c "$front_conf" -p "$work/front" -s stop 2>/dev/null
 front_conf=""
 stop_server
@@ -186,3 +193,4 @@ echo
 echo "($OFFICES offices x $ITEMS items; wrk -t2 -c$CONNECTIONS -d${SECONDS_EACH}s; article $(wc -c < "$work/article.html") bytes;"
 echo " -front: through nginx with docker/front's configuration, pages kept 1 s then revalidated;"
 echo " -cached: Meridian's own page cache; -uncached: rendered on every request; search: never cached)"
+echo "Transferred through the front, gzip:$weights"
