@@ -27,6 +27,15 @@ need nginx nginx
 
 work=$(mktemp -d /tmp/meridian-bench.XXXXXX)
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# Writes an nginx configuration to $1/nginx.conf for a server running in directory $1: two workers,
+# no access log, and the http block's own lines from standard input.
+nginx_config() {
+  mkdir -p "$1/logs"
+  { printf 'worker_processes 2;\npid %s/nginx.pid;\nerror_log %s/logs/error.log;\n' "$1" "$1"
+    printf 'events { worker_connections 1024; }\nhttp {\n  access_log off;\n  include /etc/nginx/mime.types;\n'
+    cat
+    printf '}\n'; } > "$1/nginx.conf"
+}
 server_pid=""
 nginx_conf=""
 front_conf=""
@@ -114,23 +123,15 @@ results[search]=$(measure "$search")
 # keeps a public page one second and then revalidates it with Meridian.
 echo "Putting the nginx front (docker/front) before Meridian ..."
 front_port=$(free_port)
-mkdir -p "$work/front/logs"
+mkdir -p "$work/front"
 chmod 755 "$work" "$work/front"
 front_conf="$work/front/nginx.conf"
-cat > "$front_conf" <<CONF
-worker_processes 2;
-pid $work/front/nginx.pid;
-error_log $work/front/logs/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  include /etc/nginx/mime.types;
+nginx_config "$work/front" <<CONF
   include $PWD/docker/front/meridian-http.conf;
   proxy_cache_path $work/front/cache levels=1:2 keys_zone=meridian_pages:16m max_size=256m
                    inactive=10m use_temp_path=off;
   upstream meridian { server 127.0.0.1:$port; keepalive 32; }
   server { listen 127.0.0.1:$front_port; include $PWD/docker/front/meridian-site.conf; }
-}
 CONF
 nginx -c "$front_conf" -p "$work/front"
 front="http://127.0.0.1:$front_port/$office/en"
@@ -168,16 +169,8 @@ chmod 755 "$work" "$work/nginx" "$work/nginx/html"
 chmod 644 "$work/nginx/html/article.html"
 nginx_port=$(free_port)
 nginx_conf="$work/nginx/nginx.conf"
-cat > "$nginx_conf" <<CONF
-worker_processes 2;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/logs/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  include /etc/nginx/mime.types;
+nginx_config "$work/nginx" <<CONF
   server { listen 127.0.0.1:$nginx_port; root $work/nginx/html; }
-}
 CONF
 nginx -c "$nginx_conf" -p "$work/nginx"
 results[static]=$(measure "http://127.0.0.1:$nginx_port/article.html")
