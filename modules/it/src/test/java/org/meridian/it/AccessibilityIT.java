@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,9 +32,7 @@ class AccessibilityIT {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    Assumptions.assumeTrue(
-        org.meridian.it.pages.Chromium.installed(),
-        "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+    org.meridian.it.pages.Chromium.requireInstalled();
     browser = org.meridian.it.pages.Chromium.start().driver();
   }
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * suite's server keeps the five-minute default.)
  */
 @ExtendWith(MeridianServer.class)
+@Tag("embedded-db") // also on H2: locking
 class EditLocksIT {
 
   private static final String SENEGAL_EDITOR = "senegal.editor@meridian.example.org";

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -69,9 +68,7 @@ class EditorialJourneyIT {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    Assumptions.assumeTrue(
-        Chromium.installed(),
-        "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+    Chromium.requireInstalled();
     server = MeridianServer.server().uri("/");
     files = Files.createTempDirectory("meridian-journey-files");
     chromium = Chromium.start();

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code /health} and what the server says about itself when it starts. */
 @ExtendWith(MeridianServer.class)
+@Tag("embedded-db") // also on H2: start-up on the embedded database
 class HealthIT {
 
   @Test

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * caching and renditions, HQ's shared library, office isolation, and deletes refused while in use.
  */
 @ExtendWith(MeridianServer.class)
+@Tag("embedded-db") // also on H2: files in the database (BLOB on H2, bytea on PostgreSQL)
 class MediaLibraryIT {
 
   private static final String GAMBIA_EDITOR = "gambia.editor@meridian.example.org";

@@ -1,6 +1,7 @@
 package org.meridian.it;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,21 +11,34 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the built {@code meridian.jar} once for the whole test run, on a free port, with a fresh
- * embedded database (or the PostgreSQL named by {@code -Dmeridian.it.db.url}), and stops it when
- * the run ends. Test classes opt in with {@code @ExtendWith(MeridianServer.class)}.
+ * The servers of one pass of the integration tests. Test classes opt in with {@code
+ * {@literal @}ExtendWith(MeridianServer.class)}.
+ *
+ * <p><b>The suite server</b> is started once per pass, on a free port, on the pass's database
+ * ({@link SuiteDatabase}), and stopped when the pass ends. When the pass has in-container tests,
+ * Arquillian starts it first ({@code org.meridian.it.suite}), with Meridian's launcher and Payara
+ * Micro running the WAR that Arquillian packed (ROOT.war plus the in-container test classes);
+ * otherwise it is the built {@code meridian.jar} itself.
+ *
+ * <p><b>One more server at most</b> per pass: {@link #second()} ({@code node-b}, the built {@code
+ * meridian.jar} on the same database, with a mail server of the tests' own) or {@link
+ * #restartSuite()} (the suite server stopped and started again on its data). Classes that need one
+ * carry {@link NeedsSecondServer}, so that they run after every other class of the pass.
  */
 public final class MeridianServer implements BeforeAllCallback {
 
@@ -32,12 +46,23 @@ public final class MeridianServer implements BeforeAllCallback {
   public static final String DEMO_PASSWORD = "meridian-demo";
 
   /**
-   * The suite's server believes X-Forwarded-For from this machine, as it would from a load
-   * balancer: tests that count failures per client address each sign in "from" an address of their
-   * own, so their failures do not add up.
+   * What every server of the tests runs with:
+   *
+   * <ul>
+   *   <li>X-Forwarded-For is believed from this machine, as from a load balancer: tests that count
+   *       failures per client address each sign in "from" an address of their own;
+   *   <li>a cheap password hash (production keeps its default), or every sign-in costs half a
+   *       second;
+   *   <li>background work checked every second, so that tests wait for seconds, not minutes.
+   * </ul>
    */
-  private static final Map<String, String> SUITE_ENV =
-      Map.of("MERIDIAN_SIGNIN_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1");
+  static final Map<String, String> TEST_SERVER_ENV =
+      Map.of(
+          "MERIDIAN_SIGNIN_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1",
+          "MERIDIAN_PASSWORD_ITERATIONS", "1024",
+          "MERIDIAN_SCHEDULE_INTERVAL_SECONDS", "1",
+          "MERIDIAN_ALERTS_RELOAD_SECONDS", "1",
+          "MERIDIAN_SITE_CACHE_SYNC_SECONDS", "1");
 
   /**
    * How long the server may take to start: {@code -Dmeridian.it.start-seconds} on a busy machine.
@@ -45,25 +70,115 @@ public final class MeridianServer implements BeforeAllCallback {
   private static final Duration START_TIMEOUT =
       Duration.ofSeconds(Long.getLong("meridian.it.start-seconds", 240));
 
-  private static volatile Running running;
+  private static Running suite;
+  private static Path suiteWar;
+  private static Running second;
+  private static SmtpSink secondSink;
+  private static int boots;
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(MeridianServer::stopAll, "stop-test-servers"));
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    running =
-        context
-            .getRoot()
-            .getStore(ExtensionContext.Namespace.GLOBAL)
-            .getOrComputeIfAbsent(
-                "meridian-server", key -> start(SUITE_ENV, "suite"), Running.class);
+    suite();
   }
 
-  /** The suite's server. */
+  /** The suite's server, started with {@code meridian.jar} if nothing started it yet. */
   public static Running server() {
-    if (running == null) {
-      throw new IllegalStateException(
-          "Annotate the test class with @ExtendWith(MeridianServer.class)");
+    return suite();
+  }
+
+  private static synchronized Running suite() {
+    if (suite == null) {
+      suite = start(Map.of(), "suite", null);
     }
-    return running;
+    return suite;
+  }
+
+  /**
+   * Starts the suite server with {@code war} in place of the WAR inside {@code meridian.jar}
+   * (Arquillian's packed deployment); a second call with the same content finds it running.
+   */
+  public static synchronized Running suiteWithWar(Path war) {
+    if (suite != null) {
+      if (suiteWar == null) {
+        throw new IllegalStateException(
+            "The suite server already runs meridian.jar without the in-container tests: in-container"
+                + " classes must run first in a pass (InContainerFirst orders them so)");
+      }
+      return suite;
+    }
+    suiteWar = war;
+    suite = start(Map.of(), "suite", war);
+    return suite;
+  }
+
+  /**
+   * Stops the suite server and starts {@code meridian.jar} on the same data (the pass's one
+   * restarted server): what a node does after a downtime.
+   */
+  static synchronized Running restartSuite(Runnable whileDown) {
+    Running running = suite();
+    running.close();
+    whileDown.run();
+    int port = freePort();
+    // The log goes on in the same file: tests read what the server did before and after.
+    suite = new Running(launch(Map.of(), "suite", port, null, true), port, logOf("suite"));
+    boots++;
+    awaitHealthy(suite);
+    return suite;
+  }
+
+  /**
+   * {@code node-b}: the built {@code meridian.jar} on the pass's database, with the tests' own mail
+   * server ({@link #mailSink()}, silent until a test makes it answer); started on first use and
+   * kept until the pass ends.
+   */
+  static synchronized Running second() {
+    if (second == null) {
+      // Only when PostgreSQL is missing outside CI (SuiteDatabase fails CI instead).
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          SuiteDatabase.get().isPostgres(),
+          "A second server shares the suite's database only on PostgreSQL, and there is none");
+      secondSink = new SmtpSink();
+      secondSink.beSilent(true);
+      Map<String, String> env = new HashMap<>();
+      env.put("MERIDIAN_NODE_NAME", "node-b");
+      env.put("MERIDIAN_SMTP_HOST", "127.0.0.1");
+      env.put("MERIDIAN_SMTP_PORT", Integer.toString(secondSink.port()));
+      env.put("MERIDIAN_SMTP_FROM", "meridian@it.example.org");
+      env.put("MERIDIAN_SMTP_TIMEOUT_SECONDS", "2");
+      env.put("MERIDIAN_SMTP_INTERVAL_SECONDS", "1");
+      env.put("MERIDIAN_SMTP_RETRY_SECONDS", "1");
+      env.put("MERIDIAN_SMTP_MAX_ATTEMPTS", "100");
+      second = start(env, "node-b", null);
+    }
+    return second;
+  }
+
+  /** The mail server {@link #second()} sends through. */
+  static synchronized SmtpSink mailSink() {
+    second();
+    return secondSink;
+  }
+
+  /** How many servers this pass has booted so far (the pass's budget is two). */
+  static synchronized int boots() {
+    return boots;
+  }
+
+  private static synchronized void stopAll() {
+    for (Running server : new Running[] {second, suite}) {
+      if (server != null) {
+        server.close();
+      }
+    }
+    if (secondSink != null) {
+      secondSink.close();
+    }
+    SuiteDatabase.get().close();
   }
 
   /** A running server process; closing it stops the process. */
@@ -95,11 +210,16 @@ public final class MeridianServer implements BeforeAllCallback {
     }
   }
 
-  /** Starts a server with the suite's database settings plus {@code extraEnv}, and waits for it. */
-  static Running start(Map<String, String> extraEnv, String name) {
+  /**
+   * Starts a server on fresh data (in the embedded pass) with the pass's database and test settings
+   * plus {@code extraEnv}, running {@code war} (or {@code meridian.jar} when null), and waits for
+   * it.
+   */
+  private static Running start(Map<String, String> extraEnv, String name, Path war) {
     deleteTree(workdir(name).resolve("data"));
     int port = freePort();
-    Running server = new Running(launch(extraEnv, name, port), port, logOf(name));
+    Running server = new Running(launch(extraEnv, name, port, war, false), port, logOf(name));
+    boots++;
     awaitHealthy(server);
     return server;
   }
@@ -109,6 +229,11 @@ public final class MeridianServer implements BeforeAllCallback {
    * there) with the given environment; does not wait.
    */
   static Process launch(Map<String, String> extraEnv, String name, int port) {
+    return launch(extraEnv, name, port, null, false);
+  }
+
+  private static Process launch(
+      Map<String, String> extraEnv, String name, int port, Path war, boolean appendToLog) {
     Path jar = Path.of(System.getProperty("meridian.it.jar", "../app/target/meridian.jar"));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing: build it with ./mvnw package");
@@ -117,20 +242,34 @@ public final class MeridianServer implements BeforeAllCallback {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx384m");
-    command.add("-jar");
-    command.add(jar.toAbsolutePath().toString());
+    if (war == null) {
+      command.add("-jar");
+      command.add(jar.toAbsolutePath().toString());
+    } else {
+      // The same launcher and Payara Micro as meridian.jar, with another WAR; off the class path,
+      // Payara's jar manifest no longer opens the JDK's modules to it, so the command does.
+      command.addAll(modulesOpenedBy(Path.of(payaraMicro())));
+      command.add("-cp");
+      command.add(launcherClasses(jar) + java.io.File.pathSeparator + payaraMicro());
+      command.add("org.meridian.app.launcher.MeridianLauncher");
+      command.add("--deploy");
+      command.add(war.toAbsolutePath().toString());
+    }
     ProcessBuilder builder = new ProcessBuilder(command).directory(workdir.toFile());
     builder.redirectErrorStream(true);
-    builder.redirectOutput(logOf(name).toFile());
+    if (!appendToLog) {
+      try {
+        Files.deleteIfExists(logOf(name));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logOf(name).toFile()));
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(key -> key.startsWith("MERIDIAN_"));
     env.put("MERIDIAN_PORT", Integer.toString(port));
-    String dbUrl = System.getProperty("meridian.it.db.url", "");
-    if (!dbUrl.isBlank()) {
-      env.put("MERIDIAN_DB_URL", dbUrl);
-      env.put("MERIDIAN_DB_USER", System.getProperty("meridian.it.db.user", ""));
-      env.put("MERIDIAN_DB_PASSWORD", System.getProperty("meridian.it.db.password", ""));
-    }
+    env.putAll(TEST_SERVER_ENV);
+    env.putAll(SuiteDatabase.get().serverEnvironment());
     env.putAll(extraEnv);
     try {
       return builder.start();
@@ -139,16 +278,75 @@ public final class MeridianServer implements BeforeAllCallback {
     }
   }
 
-  /** Whether the suite runs against an external database rather than the embedded one. */
+  /** The JVM options that the manifest of {@code jar} asks for (Add-Opens, Add-Exports). */
+  private static List<String> modulesOpenedBy(Path jar) {
+    List<String> options = new ArrayList<>();
+    try (JarFile file = new JarFile(jar.toFile())) {
+      var attributes = file.getManifest().getMainAttributes();
+      for (String kind : new String[] {"Add-Opens", "Add-Exports"}) {
+        String packages = attributes.getValue(kind);
+        if (packages != null) {
+          for (String modulePackage : packages.trim().split("\\s+")) {
+            options.add(
+                "--"
+                    + kind.toLowerCase(java.util.Locale.ROOT)
+                    + "="
+                    + modulePackage
+                    + "=ALL-UNNAMED");
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return options;
+  }
+
+  /** Payara Micro as the app module's build copied it. */
+  private static String payaraMicro() {
+    Path micro = Path.of(System.getProperty("payara.microJar", ""));
+    if (!Files.isRegularFile(micro)) {
+      throw new IllegalStateException("Payara Micro is missing at " + micro + ": ./mvnw package");
+    }
+    return micro.toAbsolutePath().toString();
+  }
+
+  /** The launcher's classes (and its PostgreSQL driver), taken out of {@code meridian.jar}. */
+  private static String launcherClasses(Path jar) {
+    Path dir = workdir("launcher");
+    try (JarFile file = new JarFile(jar.toFile())) {
+      var entries = file.entries();
+      while (entries.hasMoreElements()) {
+        var entry = entries.nextElement();
+        String entryName = entry.getName();
+        boolean wanted =
+            entryName.startsWith("org/meridian/app/launcher/")
+                || entryName.startsWith("org/postgresql/");
+        if (wanted && !entry.isDirectory()) {
+          Path target = dir.resolve(entryName);
+          Files.createDirectories(target.getParent());
+          try (InputStream in = file.getInputStream(entry)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return dir.toAbsolutePath().toString();
+  }
+
+  /** Whether the pass runs against PostgreSQL rather than the embedded database. */
   public static boolean usesExternalDatabase() {
-    return !System.getProperty("meridian.it.db.url", "").isBlank();
+    return SuiteDatabase.get().isPostgres();
   }
 
   static Path logOf(String name) {
     return workdir(name).resolve("server.log");
   }
 
-  private static Path workdir(String name) {
+  /** Where the pass keeps what the server called {@code name} writes (data, log, WAR). */
+  public static Path workdir(String name) {
     Path dir = Path.of(System.getProperty("meridian.it.workdir", "target/it-server")).resolve(name);
     try {
       Files.createDirectories(dir);
@@ -169,6 +367,7 @@ public final class MeridianServer implements BeforeAllCallback {
   private static void awaitHealthy(Running server) {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Instant deadline = Instant.now().plus(START_TIMEOUT);
+    long logStart = server.logText().lastIndexOf("Meridian is running");
     while (Instant.now().isBefore(deadline)) {
       if (!server.process().isAlive()) {
         throw new IllegalStateException(
@@ -181,7 +380,8 @@ public final class MeridianServer implements BeforeAllCallback {
                     .timeout(Duration.ofSeconds(5))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200 && server.logText().contains("Meridian is running")) {
+        if (health.statusCode() == 200
+            && server.logText().lastIndexOf("Meridian is running") > logStart) {
           return;
         }
       } catch (IOException notYet) {
@@ -190,7 +390,7 @@ public final class MeridianServer implements BeforeAllCallback {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      sleep(500);
+      sleep(250);
     }
     server.close();
     throw new IllegalStateException("meridian.jar did not become healthy:\n" + tail(server));

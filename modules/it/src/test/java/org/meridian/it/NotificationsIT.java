@@ -3,16 +3,16 @@ package org.meridian.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -22,15 +22,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Notifications and e-mail over HTTP. The suite's server has no mail server configured: the inbox
- * and the outbox are shown, nothing is sent. A server of this class's own sends through {@link
- * SmtpSink}: while the sink hangs, the change that queued a message still answers at once and the
- * message waits with its error recorded; once the sink answers, the message is sent, once.
+ * and the outbox are shown, nothing is sent. The pass's second server ({@code node-b}, on the same
+ * database) sends the outbox through {@link SmtpSink}: while the sink hangs, the change that queued
+ * a message still answers at once and the message waits with its error recorded; once the sink
+ * answers, the message is sent, once. The second server sends what every earlier test queued too,
+ * so the e-mails counted here are told apart by their reset link, or counted before and after.
  *
  * <p>Notifications of editorial steps (submit, request changes, publish) need the review workflow's
  * service, which fires the steps' events; they are covered in-container by {@code
  * OfficeIsolationIT} and by the unit tests of the rules until that service is there.
  */
 @ExtendWith(MeridianServer.class)
+@NeedsSecondServer
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NotificationsIT {
 
@@ -41,53 +44,41 @@ class NotificationsIT {
   private static final String GAMBIA_EDITOR = "gambia.editor@meridian.example.org";
   private static final String PUBLISHER = "wca.publisher@meridian.example.org";
   private static final String IN_REVIEW = "Saison des pluies";
+  private static final Pattern RESET_LINK =
+      Pattern.compile("reset-password\\.xhtml\\?token=[\\w-]+");
 
   private static SmtpSink sink;
   private static MeridianServer.Running mailing;
 
   @BeforeAll
-  static void startAServerThatSendsMail() {
-    sink = new SmtpSink();
+  static void useTheServerThatSendsMail() {
+    sink = MeridianServer.mailSink();
     sink.beSilent(true);
-    // Its own embedded database, also in CI's PostgreSQL pass: it must not race the suite's
-    // server for the suite's messages.
-    Path db = Path.of("target/it-server/mailing/data/meridian").toAbsolutePath();
-    mailing =
-        MeridianServer.start(
-            Map.of(
-                "MERIDIAN_DB_URL",
-                "jdbc:h2:file:"
-                    + db
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "MERIDIAN_DB_USER",
-                "",
-                "MERIDIAN_DB_PASSWORD",
-                "",
-                "MERIDIAN_SMTP_HOST",
-                "127.0.0.1",
-                "MERIDIAN_SMTP_PORT",
-                Integer.toString(sink.port()),
-                "MERIDIAN_SMTP_FROM",
-                "meridian@it.example.org",
-                "MERIDIAN_SMTP_TIMEOUT_SECONDS",
-                "2",
-                "MERIDIAN_SMTP_INTERVAL_SECONDS",
-                "1",
-                "MERIDIAN_SMTP_RETRY_SECONDS",
-                "2",
-                "MERIDIAN_SMTP_MAX_ATTEMPTS",
-                "100"),
-            "mailing");
+    mailing = MeridianServer.second();
   }
 
-  @AfterAll
-  static void stop() {
-    if (mailing != null) {
-      mailing.close();
-    }
-    if (sink != null) {
-      sink.close();
-    }
+  /** The reset link in an outbox message. */
+  private static String resetLinkIn(Element message) {
+    Matcher link = RESET_LINK.matcher(message.select("pre.outbox-body").text());
+    assertThat(link.find()).as("a reset link in %s", message.text()).isTrue();
+    return link.group();
+  }
+
+  /** How many e-mails the sink received that carry {@code text}. */
+  private static long mailsWith(String text) {
+    return sink.received().stream().filter(mail -> mail.data().contains(text)).count();
+  }
+
+  /** Waits until no message of the outbox waits to be sent (what earlier tests queued). */
+  private static void awaitOutboxSent(ConsoleSession hq) throws InterruptedException {
+    await(
+        () ->
+            hq.open("/admin/outbox.xhtml").select("article.outbox-message").stream()
+                .filter(m -> !m.attr("data-status").equals("SENT"))
+                .filter(m -> !m.attr("data-status").equals("FAILED"))
+                .count(),
+        waiting -> waiting == 0,
+        "the outbox to be sent");
   }
 
   /** Asks for a password reset link on {@code server}; returns how long the answer took. */
@@ -145,6 +136,7 @@ class NotificationsIT {
     assertThat(waiting.select(".outbox-status").text()).contains("Not sent yet");
     assertThat(sink.received()).isEmpty();
     assertThat(sink.connections()).isPositive();
+    String link = resetLinkIn(waiting);
 
     // The mail server comes back: the message is tried again and sent.
     sink.beSilent(false);
@@ -155,9 +147,10 @@ class NotificationsIT {
             "the message to be sent once the mail server answers");
     assertThat(sent.select(".outbox-status").text()).contains("Sent");
     assertThat(sent.select(".outbox-error")).isEmpty();
-    // The demo's waiting review told its publisher too: that message may go out now as well.
+    assertThat(resetLinkIn(sent)).isEqualTo(link);
+    // What earlier tests queued (and the demo's waiting review) may go out now as well.
     assertThat(sink.received())
-        .filteredOn(mail -> mail.recipients().contains(MALI_EDITOR))
+        .filteredOn(mail -> mail.data().contains(link))
         .singleElement()
         .satisfies(
             mail -> {
@@ -174,16 +167,21 @@ class NotificationsIT {
   void eachMessageIsSentOnceThroughTheConfiguredServer() throws Exception {
     ConsoleSession hq = ConsoleSession.signIn(mailing, HQ_ADMIN);
     askForAResetLink(mailing, SENEGAL_EDITOR);
+    String link =
+        resetLinkIn(
+            await(
+                () -> newestTo(hq, SENEGAL_EDITOR),
+                m -> m.attr("data-status").equals("SENT"),
+                "the message to be sent"));
+    // More runs of the relay, until a later message has gone out too: nothing is sent twice.
+    askForAResetLink(mailing, GAMBIA_EDITOR);
     await(
-        () -> newestTo(hq, SENEGAL_EDITOR),
+        () -> newestTo(hq, GAMBIA_EDITOR),
         m -> m.attr("data-status").equals("SENT"),
-        "the message to be sent");
-    // A few more runs of the relay: nothing is sent twice.
-    Thread.sleep(3_000);
-    assertThat(sink.received().stream().filter(m -> m.recipients().contains(SENEGAL_EDITOR)))
-        .hasSize(1);
-    assertThat(sink.received().stream().filter(m -> m.recipients().contains(MALI_EDITOR)))
-        .hasSize(1);
+        "a later message to be sent");
+    assertThat(mailsWith(link)).isEqualTo(1);
+    String malisLink = resetLinkIn(newestTo(hq, MALI_EDITOR));
+    assertThat(mailsWith(malisLink)).isEqualTo(1);
   }
 
   @Test
@@ -240,6 +238,10 @@ class NotificationsIT {
   @Test
   @Order(5)
   void reviewersAreToldWhatAwaitsThemAndAuthorsWhatBecameOfTheirWork() throws Exception {
+    // What earlier tests queued is sent first, so that the e-mails below can be counted.
+    awaitOutboxSent(ConsoleSession.signIn(mailing, HQ_ADMIN));
+    long changesRequestedBefore = mailsTo(SENEGAL_EDITOR, "Changes requested");
+    long publishedBefore = mailsTo(SENEGAL_EDITOR, "Published");
     // The demo's Senegal item was submitted by senegal.editor: its publisher is told.
     ConsoleSession publisher = ConsoleSession.signIn(mailing, PUBLISHER);
     Document inbox = publisher.open("/admin/inbox.xhtml?office=senegal");
@@ -270,7 +272,7 @@ class NotificationsIT {
         .contains(comment);
     await(
         () -> mailsTo(SENEGAL_EDITOR, "Changes requested"),
-        n -> n == 1,
+        n -> n == changesRequestedBefore + 1,
         "the e-mail about the requested changes");
 
     // Marking it read: the row says so and the count goes down.
@@ -295,7 +297,10 @@ class NotificationsIT {
     assertThat(published).hasSize(1);
     assertThat(published.get(0).select(".notification-message").text()).contains("live");
     assertThat(rows(publisher.open("/admin/inbox.xhtml"), "PUBLISHED", IN_REVIEW)).isEmpty();
-    await(() -> mailsTo(SENEGAL_EDITOR, "Published"), n -> n == 1, "the e-mail about publishing");
+    await(
+        () -> mailsTo(SENEGAL_EDITOR, "Published"),
+        n -> n == publishedBefore + 1,
+        "the e-mail about publishing");
     await(
         () -> mailsTo(PUBLISHER, "Awaiting your review"),
         n -> n >= 2,

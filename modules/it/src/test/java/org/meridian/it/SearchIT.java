@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * highlighted), the console's search field (drafts too), office isolation, and hostile queries.
  */
 @ExtendWith(MeridianServer.class)
+@Tag("embedded-db") // also on H2: the embedded search engine
 class SearchIT {
 
   private static final String GAMBIA_ADMIN = "gambia.admin@meridian.example.org";

@@ -30,6 +30,19 @@ public final class Chromium implements AutoCloseable {
     return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
   }
 
+  /**
+   * Skips the calling test class when Chromium is missing, or fails it under {@code CI=true}: CI
+   * must never pass without its browser tests.
+   */
+  public static void requireInstalled() {
+    String what =
+        "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)";
+    if (!installed() && "true".equalsIgnoreCase(System.getenv("CI"))) {
+      throw new IllegalStateException(what + ": CI runs every browser test");
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(installed(), what);
+  }
+
   public static Chromium start() throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BINARY.toFile());
