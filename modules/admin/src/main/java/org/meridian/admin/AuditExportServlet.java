@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.meridian.workflow.audit.AuditAccessDeniedException;
@@ -27,6 +28,7 @@ public class AuditExportServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient AuditTrail trail;
+  @Inject private transient Clock clock;
   @Inject private transient CurrentOffice currentOffice;
 
   @Override
@@ -52,7 +54,7 @@ public class AuditExportServlet extends HttpServlet {
         "meridian-audit-"
             + page.scope().toString().replace(' ', '-')
             + "-"
-            + LocalDate.now(ZoneOffset.UTC)
+            + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
             + ".csv";
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -49,6 +50,7 @@ public class ContentList implements Serializable {
   private static final int FOUND = 500;
 
   @Inject private transient EditorListQueries editorList;
+  @Inject private transient Clock clock;
   @Inject private transient TenantContext tenant;
   @Inject private transient Workflow workflow;
   @Inject private transient ContentSearch search;
@@ -57,7 +59,7 @@ public class ContentList implements Serializable {
 
   private List<ContentSummary> items = List.of();
   private Map<Long, EditorialState> editorial = Map.of();
-  private LocalDate today = LocalDate.now();
+  private LocalDate today;
   private String type = "";
   private String state = "";
   private String language = "";
@@ -74,6 +76,7 @@ public class ContentList implements Serializable {
 
   @PostConstruct
   void init() {
+    today = LocalDate.now(clock);
     if (tenant.current().isEmpty()) {
       return;
     }
@@ -89,7 +92,7 @@ public class ContentList implements Serializable {
     type = wantedType == null ? "" : wantedType.name();
     state = wantedState == null ? "" : wantedState.name();
     language = wantedLanguage == null ? "" : wantedLanguage;
-    today = LocalDate.now(tenant.require().timeZone());
+    today = LocalDate.ofInstant(clock.instant(), tenant.require().timeZone());
     themeChoices = themes.labels(tenant.require().defaultLanguage());
     tagChoices = tags.labels();
     authorChoices = editorList.latestAuthors();

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +34,7 @@ public class Dashboard {
   private static final int FEW = 8;
 
   @Inject private ContentQueries content;
+  @Inject private Clock clock;
   @Inject private Workflow workflow;
   @Inject private Scheduling scheduling;
   @Inject private Translations translations;
@@ -58,7 +60,7 @@ public class Dashboard {
     sentBackToMe = workflow.changesRequestedOf(me, FEW);
     scheduled = scheduling.pending(FEW);
     recentlyPublished = content.recentlyPublished(FEW);
-    stale = content.reviewOverdue(LocalDate.now(zone()), FEW);
+    stale = content.reviewOverdue(LocalDate.ofInstant(clock.instant(), zone()), FEW);
     outdated = translations.outdated(FEW);
   }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,6 +29,7 @@ public class NetworkHealthExportServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient NetworkHealth health;
+  @Inject private transient Clock clock;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -57,7 +59,7 @@ public class NetworkHealthExportServlet extends HttpServlet {
     response.setHeader(
         "Content-Disposition",
         "attachment; filename=\"meridian-network-health-"
-            + LocalDate.now(ZoneOffset.UTC)
+            + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
             + ".csv\"");
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Content-Type-Options", "nosniff");

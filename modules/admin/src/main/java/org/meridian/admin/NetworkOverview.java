@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,6 +34,7 @@ public class NetworkOverview implements Serializable {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   @Inject private transient NetworkHealth health;
+  @Inject private transient Clock clock;
   @Inject private CurrentOffice currentOffice;
 
   private List<OfficeHealth> offices = List.of();
@@ -105,7 +107,7 @@ public class NetworkOverview implements Serializable {
     if (since == null) {
       return "";
     }
-    Duration waited = Duration.between(since, Instant.now());
+    Duration waited = Duration.between(since, clock.instant());
     return waited.toDays() >= 1
         ? ConsoleText.text("network.days_0", waited.toDays())
         : ConsoleText.text("network.hours_0", Math.max(0, waited.toHours()));

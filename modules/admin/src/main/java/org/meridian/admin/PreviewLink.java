@@ -3,7 +3,7 @@ package org.meridian.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
+import java.time.Clock;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentSummary;
 import org.meridian.content.preview.PreviewLinks;
@@ -17,6 +17,7 @@ import org.meridian.tenancy.office.LanguageTag;
 public class PreviewLink {
 
   @Inject private ContentQueries content;
+  @Inject private Clock clock;
   @Inject private PreviewLinks previews;
   @Inject private CurrentOffice currentOffice;
 
@@ -36,6 +37,6 @@ public class PreviewLink {
         new LanguageTag(item.language()),
         itemId,
         item.latestRevision(),
-        Instant.now());
+        clock.instant());
   }
 }

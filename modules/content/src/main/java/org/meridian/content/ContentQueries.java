@@ -3,6 +3,7 @@ package org.meridian.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -20,6 +21,7 @@ import org.meridian.tenancy.persistence.OfficeData;
 public class ContentQueries {
 
   @Inject private OfficeData data;
+  @Inject private Clock clock;
   @Inject private EditorListQueries editorList;
 
   /** The live item at {@code slug} in {@code language}, if any. */
@@ -279,7 +281,7 @@ public class ContentQueries {
    * trash.
    */
   public List<ContentSummary> listForEditors(int limit) {
-    return listForEditors(EditorFilter.ALL, LocalDate.now(), limit);
+    return listForEditors(EditorFilter.ALL, LocalDate.now(clock), limit);
   }
 
   /**

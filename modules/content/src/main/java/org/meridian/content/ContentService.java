@@ -56,7 +56,7 @@ public class ContentService {
   public static final java.util.Set<String> RESERVED_SLUGS =
       java.util.Set.of("news", "themes", "tags", "events", "publications", "search", "preview");
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /** Creates an item with its first revision, as a draft. */
   public ContentItem create(

@@ -31,7 +31,7 @@ public class ContentTrash {
   @Inject private Event<LiveContentChanged> liveChanged;
   @Inject private Event<ContentItemChanged> itemChanged;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * Moves an item to the trash: it goes offline at once (the site, the API, the lists and the

@@ -2,6 +2,7 @@ package org.meridian.site;
 
 import static org.meridian.site.Html.escape;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -28,12 +29,6 @@ final class ListingPages {
   static final String PUBLICATIONS = "publications";
   static final int PAGE_SIZE = 20;
 
-  /**
-   * How long a rendered events list is kept at most: it depends on the time (an event that ends
-   * moves to the past), so its cache key carries the current period of this many seconds.
-   */
-  static final long EVENTS_FRESH_SECONDS = 300;
-
   private ListingPages() {}
 
   /** {@code events}, {@code events/past} or {@code publications} below the language root. */
@@ -50,9 +45,13 @@ final class ListingPages {
     return parts.length == 4 && parts[2].equals(EVENTS) && parts[3].equals(PAST);
   }
 
-  /** The period an events list rendered at {@code now} belongs to (part of its cache key). */
-  static long period(Instant now) {
-    return now.getEpochSecond() / EVENTS_FRESH_SECONDS;
+  /**
+   * The period of {@code length} an events list rendered at {@code now} belongs to, part of its
+   * cache key: the list depends on the time (an event that ends moves to the past), so it is
+   * rendered again at least once a period ({@link PageCache#eventsRefresh()}).
+   */
+  static long period(Instant now, Duration length) {
+    return now.getEpochSecond() / length.toSeconds();
   }
 
   /** Events split at {@code now}: those not yet ended, and those that have. */

@@ -2,7 +2,7 @@ package org.meridian.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.meridian.content.ContentQueries;
@@ -49,6 +49,7 @@ class OfficePages {
   private static final int LISTING_LIMIT = 2000;
 
   @Inject private ContentQueries content;
+  @Inject private Clock clock;
   @Inject private SiteAddress address;
   @Inject private Translations translations;
   @Inject private Tags tags;
@@ -190,7 +191,7 @@ class OfficePages {
     List<LiveItem> events =
         ListingPages.split(
                 content.listLive(site.language(), Optional.of(ContentType.EVENT), LISTING_LIMIT),
-                Instant.now())
+                clock.instant())
             .upcoming()
             .stream()
             .limit(EVENTS_ON_HOME)
@@ -337,7 +338,7 @@ class OfficePages {
         menu,
         item,
         references,
-        java.time.LocalDate.now(site.office().timeZone()),
+        java.time.LocalDate.ofInstant(clock.instant(), site.office().timeZone()),
         // An office in one language has no translations to link: two queries saved per page.
         site.office().languages().size() > 1
             ? translations.liveVersionsOf(item.itemId())
@@ -400,7 +401,7 @@ class OfficePages {
       ListingPages.EventSplit split =
           ListingPages.split(
               content.listLive(site.language(), Optional.of(ContentType.EVENT), LISTING_LIMIT),
-              Instant.now());
+              clock.instant());
       boolean past = ListingPages.isPastEvents(parts);
       return ListingPages.page(
               past ? split.past() : split.upcoming(), listPage, ListingPages.PAGE_SIZE)

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,6 +40,14 @@ public class PageCache {
   @ConfigProperty(name = "meridian.site.cache-megabytes", defaultValue = "64")
   int megabytes;
 
+  public static final String EVENTS_REFRESH_KEY = "meridian.site.events-refresh-seconds";
+
+  @Inject
+  @ConfigProperty(name = EVENTS_REFRESH_KEY, defaultValue = "300")
+  String eventsRefreshSetting;
+
+  private volatile Duration eventsRefresh;
+
   private Cache<Key, CachedPage> pages;
 
   /** Counts, per office, the times its pages were dropped on this node. */
@@ -64,6 +73,35 @@ public class PageCache {
             .maximumWeight(megabytes * 1024L * 1024L)
             .weigher((Key key, CachedPage page) -> page.body().length + 256)
             .build();
+  }
+
+  /**
+   * How long a page that depends on the time (events lists, home pages with their upcoming events)
+   * is kept at most: {@code meridian.site.events-refresh-seconds}, 1–3600, default 300.
+   *
+   * @throws IllegalArgumentException naming the setting when it is wrong
+   */
+  public Duration eventsRefresh() {
+    Duration known = eventsRefresh;
+    if (known == null) {
+      known = eventsRefresh(eventsRefreshSetting);
+      eventsRefresh = known;
+    }
+    return known;
+  }
+
+  static Duration eventsRefresh(String value) {
+    String text = value == null ? "" : value.strip();
+    try {
+      int seconds = Integer.parseInt(text);
+      if (seconds >= 1 && seconds <= 3600) {
+        return Duration.ofSeconds(seconds);
+      }
+    } catch (NumberFormatException notANumber) {
+      // refused below
+    }
+    throw new IllegalArgumentException(
+        EVENTS_REFRESH_KEY + " must be a whole number from 1 to 3600: got '" + text + "'");
   }
 
   Optional<CachedPage> get(Key key) {

@@ -252,17 +252,6 @@ final class SitePages {
     return parents.stream().map(p -> new Crumb(p.title(), site.link(p))).toList();
   }
 
-  static String item(Context site, List<MenuEntry> menu, LiveItem item) {
-    return item(
-        site,
-        menu,
-        item,
-        java.util.Map.of(),
-        java.time.LocalDate.now(site.office().timeZone()),
-        java.util.Map.of(),
-        ItemTerms.NONE);
-  }
-
   /**
    * An item's page with its type's own fields; {@code references} are the live items it points at
    * (contact cards, related items), {@code today} the date in the office's time zone; {@code

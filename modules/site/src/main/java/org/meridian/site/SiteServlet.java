@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +50,7 @@ public class SiteServlet extends HttpServlet {
   private static final int NEWS_IN_FEED = 20;
 
   @Inject private OfficeDirectory offices;
+  @Inject private Clock clock;
   @Inject private TenantContext tenant;
   @Inject private ContentQueries content;
   @Inject private PageCache cache;
@@ -132,7 +133,7 @@ public class SiteServlet extends HttpServlet {
     }
     // A page shows the network alerts of the moment: they are part of the key below, so a page
     // leaves the cache's view when an alert starts, ends or is withdrawn.
-    List<ShownAlert> alerts = alertBoard.shownOn(office, bare.language(), Instant.now());
+    List<ShownAlert> alerts = alertBoard.shownOn(office, bare.language(), clock.instant());
     if (language.isPresent() && parts.length == 4 && parts[2].equals(PreviewLinks.PATH)) {
       tenant.enter(office);
       servePreview(request, response, withFooter(bare), parts[3], alerts);
@@ -169,7 +170,7 @@ public class SiteServlet extends HttpServlet {
             route.get().remainingPath()
                 + query
                 + (ListingPages.isEvents(parts) || OfficePages.isHome(parts)
-                    ? "#" + ListingPages.period(Instant.now())
+                    ? "#" + ListingPages.period(clock.instant(), cache.eventsRefresh())
                     : "")
                 + (alerts.isEmpty() ? "" : "!alerts=" + AlertBoard.fingerprint(alerts)));
     Optional<CachedPage> cached = cache.get(key);
@@ -285,7 +286,7 @@ public class SiteServlet extends HttpServlet {
             request.getParameter("revision"),
             request.getParameter("expires"),
             request.getParameter("signature"),
-            Instant.now());
+            clock.instant());
     Optional<LiveItem> item =
         asked
             .flatMap(a -> content.preview(a.itemId(), a.revision()))
@@ -394,7 +395,8 @@ public class SiteServlet extends HttpServlet {
 
   private CachedPage keep(PageCache.Key key, long epoch, String text, String contentType) {
     byte[] body = text.getBytes(StandardCharsets.UTF_8);
-    CachedPage page = new CachedPage(body, contentType, "\"" + digest(body) + "\"", Instant.now());
+    CachedPage page =
+        new CachedPage(body, contentType, "\"" + digest(body) + "\"", clock.instant());
     cache.put(key, page, epoch);
     return page;
   }

@@ -120,4 +120,22 @@ class PageCacheTest {
     assertThat(cache.get(key("gambia", "/en/themes/migration"))).isEmpty();
     assertThat(cache.get(key("senegal", "/fr/a-propos"))).isEmpty();
   }
+
+  @Test
+  void pagesThatDependOnTheTimeAreRenderedAgainEveryPeriodAsConfigured() {
+    assertThat(PageCache.eventsRefresh("300")).isEqualTo(java.time.Duration.ofMinutes(5));
+    assertThat(PageCache.eventsRefresh("1")).isEqualTo(java.time.Duration.ofSeconds(1));
+    for (String wrong : new String[] {"0", "3601", "five", ""}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> PageCache.eventsRefresh(wrong))
+          .as(wrong)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(
+              "meridian.site.events-refresh-seconds must be a whole number from 1 to 3600");
+    }
+    java.time.Instant at = java.time.Instant.parse("2030-01-01T00:04:59Z");
+    assertThat(ListingPages.period(at, java.time.Duration.ofMinutes(5)))
+        .isNotEqualTo(ListingPages.period(at.plusSeconds(1), java.time.Duration.ofMinutes(5)));
+    assertThat(ListingPages.period(at, java.time.Duration.ofSeconds(1)))
+        .isNotEqualTo(ListingPages.period(at.plusSeconds(1), java.time.Duration.ofSeconds(1)));
+  }
 }

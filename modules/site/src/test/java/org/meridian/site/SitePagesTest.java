@@ -111,7 +111,15 @@ class SitePagesTest {
     SitePages.Context site = site(office("gambia", ZoneId.of("Africa/Banjul"), "en"), "en", "");
     LiveItem evil = news("evil", "<script>x()</script>", "", Instant.parse("2024-03-01T10:00:00Z"));
 
-    String html = SitePages.item(site, List.of(), evil);
+    String html =
+        SitePages.item(
+            site,
+            List.of(),
+            evil,
+            java.util.Map.of(),
+            java.time.LocalDate.of(2024, 3, 1),
+            java.util.Map.of(),
+            org.meridian.content.taxonomy.ItemTerms.NONE);
 
     assertThat(html)
         .doesNotContain("<script>")

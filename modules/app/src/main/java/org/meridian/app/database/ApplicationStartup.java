@@ -16,9 +16,14 @@ import org.meridian.app.demo.BenchNetwork;
 import org.meridian.app.demo.DemoContent;
 import org.meridian.app.launcher.MeridianLauncher;
 import org.meridian.app.launcher.StartupFailure;
+import org.meridian.content.alert.AlertBoard;
 import org.meridian.content.search.SearchRebuild;
+import org.meridian.site.PageCache;
 import org.meridian.tenancy.mail.MailSettings;
 import org.meridian.tenancy.mail.MailTicker;
+import org.meridian.tenancy.people.PasswordCost;
+import org.meridian.tenancy.time.ClockOffset;
+import org.meridian.tenancy.time.ServerClock;
 import org.meridian.workflow.schedule.ScheduleTicker;
 
 /**
@@ -44,9 +49,13 @@ public class ApplicationStartup {
   @Inject private org.meridian.content.syndication.internal.FanOutTicker fanOut;
   @Inject private org.meridian.site.CacheSync cacheSync;
   @Inject private SearchRebuild searchIndex;
+  @Inject private ServerClock clock;
+  @Inject private AlertBoard alertBoard;
+  @Inject private PageCache pageCache;
 
   @PostConstruct
   void start() {
+    checkTimeAndCostSettings();
     DatabaseSettings settings = DatabaseSettings.fromConfig();
     try {
       // A direct connection first: its error is the database's own, not the pool's.
@@ -109,6 +118,39 @@ public class ApplicationStartup {
       fail("the mail settings are wrong: " + e.getMessage(), e);
     }
     System.setProperty(MeridianLauncher.STARTED_PROPERTY, "true");
+  }
+
+  /**
+   * Reads the settings that test servers change (the clock's offset, the cost of password hashes,
+   * the periods of time-bound caches) before anything uses them: a wrong value stops the start
+   * naming the setting, and a test value is said in the log.
+   */
+  private void checkTimeAndCostSettings() {
+    try {
+      ClockOffset offset = clock.offset();
+      if (!offset.isZero()) {
+        LOG.warning(
+            () ->
+                "The server's clock is shifted by "
+                    + offset.duration()
+                    + " from the system's (meridian.clock.offset): for tests only; now is "
+                    + clock.clock().instant());
+      }
+      PasswordCost cost = PasswordCost.fromConfig();
+      if (cost.belowDefault()) {
+        LOG.warning(
+            () ->
+                "New password hashes use "
+                    + cost.iterations()
+                    + " PBKDF2 iterations (meridian.password.iterations), fewer than the "
+                    + PasswordCost.DEFAULT
+                    + " of production: for tests only");
+      }
+      alertBoard.reloadInterval();
+      pageCache.eventsRefresh();
+    } catch (IllegalArgumentException e) {
+      fail(e.getMessage(), e);
+    }
   }
 
   private static String productOf(Connection connection) {

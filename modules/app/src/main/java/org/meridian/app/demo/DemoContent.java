@@ -3,6 +3,8 @@ package org.meridian.app.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,7 @@ public class DemoContent {
   private static final String AUTHOR = "demo@meridian.example.org";
 
   @Inject private OfficeDirectory offices;
+  @Inject private Clock clock;
   @Inject private AccountDirectory accounts;
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
@@ -237,7 +240,11 @@ public class DemoContent {
     String zone = office.timeZone().getId();
     if (office.code().value().equals("senegal")) {
       publishNew(ContentType.CONTACT, FR, "service-de-presse", DemoTypedTexts.senegalContact());
-      publishNew(ContentType.EVENT, FR, "rencontre-diaspora", DemoTypedTexts.senegalForum(zone));
+      publishNew(
+          ContentType.EVENT,
+          FR,
+          "rencontre-diaspora",
+          DemoTypedTexts.senegalForum(zone, LocalDate.now(clock)));
       return;
     }
     long desk =
@@ -254,10 +261,17 @@ public class DemoContent {
         ContentType.NEWS,
         EN,
         "mobile-clinics-river",
-        DemoTypedTexts.gambiaPressRelease(desk, fieldOfficer, related));
+        DemoTypedTexts.gambiaPressRelease(desk, fieldOfficer, related, LocalDate.now(clock)));
     publishNew(
-        ContentType.EVENT, EN, "safe-journeys-workshop", DemoTypedTexts.gambiaWorkshop(zone));
-    publishNew(ContentType.PUBLICATION, EN, "year-in-review", DemoTypedTexts.gambiaYearReview());
+        ContentType.EVENT,
+        EN,
+        "safe-journeys-workshop",
+        DemoTypedTexts.gambiaWorkshop(zone, LocalDate.now(clock)));
+    publishNew(
+        ContentType.PUBLICATION,
+        EN,
+        "year-in-review",
+        DemoTypedTexts.gambiaYearReview(LocalDate.now(clock)));
     long aboutUs = queries.idOf(EN, new Slug("about-us")).orElseThrow();
     long history =
         content
@@ -268,7 +282,7 @@ public class DemoContent {
                 DemoTypedTexts.gambiaHistory(),
                 new ItemSettings(
                     "gambia.editor@meridian.example.org",
-                    java.time.LocalDate.now().plusMonths(6),
+                    LocalDate.now(clock).plusMonths(6),
                     aboutUs),
                 AUTHOR)
             .getId();

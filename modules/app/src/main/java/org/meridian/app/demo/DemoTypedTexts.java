@@ -47,8 +47,8 @@ final class DemoTypedTexts {
         .build();
   }
 
-  static RevisionInput gambiaPressRelease(long desk, long fieldOfficer, long relatedNews) {
-    LocalDate today = LocalDate.now();
+  static RevisionInput gambiaPressRelease(
+      long desk, long fieldOfficer, long relatedNews, LocalDate today) {
     return RevisionInput.builder()
         .title("Mobile clinics reach river communities")
         .summary("Two boats now bring health checks to villages the roads do not reach.")
@@ -87,8 +87,8 @@ final class DemoTypedTexts {
         .build();
   }
 
-  static RevisionInput gambiaWorkshop(String zone) {
-    LocalDate day = LocalDate.now().plusWeeks(6);
+  static RevisionInput gambiaWorkshop(String zone, LocalDate today) {
+    LocalDate day = today.plusWeeks(6);
     return RevisionInput.builder()
         .title("Open workshop on safe journeys")
         .summary("An afternoon for young people to ask what safe and regular travel takes.")
@@ -106,7 +106,7 @@ final class DemoTypedTexts {
         .build();
   }
 
-  static RevisionInput gambiaYearReview() {
+  static RevisionInput gambiaYearReview(LocalDate today) {
     return RevisionInput.builder()
         .title("The year in review: community programmes")
         .summary("What our community programmes in The Gambia achieved last year, in figures.")
@@ -115,7 +115,7 @@ final class DemoTypedTexts {
                 + " programmes, with the lessons the teams drew from them.</p>")
         .fields(
             Jsons.createObjectBuilder()
-                .add("year", String.valueOf(LocalDate.now().getYear() - 1))
+                .add("year", String.valueOf(today.getYear() - 1))
                 .add("publicationLanguage", "en")
                 .add("series", "Annual reviews")
                 .build())
@@ -132,8 +132,8 @@ final class DemoTypedTexts {
         .build();
   }
 
-  static RevisionInput senegalForum(String zone) {
-    LocalDate day = LocalDate.now().plusWeeks(8);
+  static RevisionInput senegalForum(String zone, LocalDate today) {
+    LocalDate day = today.plusWeeks(8);
     return RevisionInput.builder()
         .title("Rencontre des associations de la diaspora")
         .summary("Une journée d’échanges entre associations de la diaspora et autorités locales.")

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
@@ -19,15 +20,22 @@ import org.meridian.tenancy.office.Regions;
 
 /**
  * The alerts every site shows now, for the public pages: the alerts that have not ended, held in
- * memory and read again from the database at most every {@link #FRESH} (so an alert issued on
- * another server shows here within seconds) and at once after a change made on this server. An
- * alert appears at its start and disappears at its end by itself: {@link #shownOn} compares the
- * times on every call, and the page cache keys pages by {@link #fingerprint}.
+ * memory and read again from the database at most every {@code meridian.alerts.reload-seconds}
+ * (1–60, default 5: an alert issued or withdrawn on another server shows here within seconds) and
+ * at once after a change made on this server. An alert appears at its start and disappears at its
+ * end by itself: {@link #shownOn} compares the times on every call, and the page cache keys pages
+ * by {@link #fingerprint}.
  */
 @ApplicationScoped
 public class AlertBoard {
 
-  static final Duration FRESH = Duration.ofSeconds(5);
+  public static final String RELOAD_KEY = "meridian.alerts.reload-seconds";
+
+  @Inject
+  @ConfigProperty(name = RELOAD_KEY, defaultValue = "5")
+  private String reloadSetting;
+
+  private volatile Duration reload;
 
   @PersistenceContext(unitName = "meridian")
   private EntityManager entityManager;
@@ -46,6 +54,35 @@ public class AlertBoard {
       Map<String, String> messages) {}
 
   private record Snapshot(Instant loadedAt, List<Entry> alerts) {}
+
+  /**
+   * How long the board trusts what it read from the database.
+   *
+   * @throws IllegalArgumentException naming the setting when it is wrong
+   */
+  public Duration reloadInterval() {
+    Duration known = reload;
+    if (known == null) {
+      known = reloadInterval(reloadSetting);
+      reload = known;
+    }
+    return known;
+  }
+
+  /** The interval {@code meridian.alerts.reload-seconds} gives: whole seconds from 1 to 60. */
+  static Duration reloadInterval(String value) {
+    String text = value == null ? "" : value.strip();
+    try {
+      int seconds = Integer.parseInt(text);
+      if (seconds >= 1 && seconds <= 60) {
+        return Duration.ofSeconds(seconds);
+      }
+    } catch (NumberFormatException notANumber) {
+      // refused below
+    }
+    throw new IllegalArgumentException(
+        RELOAD_KEY + " must be a whole number from 1 to 60: got '" + text + "'");
+  }
 
   /** The alerts {@code office}'s pages in {@code language} show at {@code now}, oldest first. */
   public List<ShownAlert> shownOn(OfficeRef office, LanguageTag language, Instant now) {
@@ -107,7 +144,7 @@ public class AlertBoard {
 
   private List<Entry> current(Instant now) {
     Snapshot known = snapshot;
-    if (known == null || known.loadedAt().plus(FRESH).isBefore(now)) {
+    if (known == null || known.loadedAt().plus(reloadInterval()).isBefore(now)) {
       known = new Snapshot(now, load(now));
       snapshot = known;
     }

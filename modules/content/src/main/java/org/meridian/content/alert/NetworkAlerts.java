@@ -34,7 +34,7 @@ public class NetworkAlerts {
   @Inject private AccountDirectory accounts;
   @Inject private Event<AlertChanged> changes;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * Stores an alert for its audience, as its issuer's office (HQ for HQ administrators, else the

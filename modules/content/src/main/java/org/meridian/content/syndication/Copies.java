@@ -46,7 +46,7 @@ public class Copies {
   @Inject private Event<SyndicationChanged> changed;
   @Inject private Event<CopySourceMoved> sourceMoved;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * Makes (or, after a withdrawal and a new sharing, takes back) the current office's copy of the

@@ -47,7 +47,7 @@ public class Sharing {
   @Inject private Event<SyndicationChanged> changed;
   @Inject private Event<SyndicationWork> work;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * Shares item {@code itemId} of the current office as {@code request} asks. Sharing an item that
@@ -90,8 +90,9 @@ public class Sharing {
               item, pathOf(office, item), snapshot(office, item), request, locked, actor);
       em.persist(sharing);
     }
+    Instant now = clock.instant();
     for (SyndicationRules.Planned p : added) {
-      em.persist(new SyndicationTarget(sharing, p.office().id(), p.state(), p.reason()));
+      em.persist(new SyndicationTarget(sharing, p.office().id(), p.state(), p.reason(), now));
     }
     em.flush();
     long skipped = added.stream().filter(p -> p.state() == TargetState.SKIPPED).count();
@@ -129,8 +130,9 @@ public class Sharing {
   }
 
   private void withdraw(EntityManager em, Syndication sharing, String actor) {
-    sharing.withdraw(actor, Instant.now(clock));
-    linesOf(em, sharing).forEach(SyndicationTarget::withdraw);
+    Instant now = clock.instant();
+    sharing.withdraw(actor, now);
+    linesOf(em, sharing).forEach(line -> line.withdraw(now));
     em.flush();
     changed.fire(
         new SyndicationChanged(

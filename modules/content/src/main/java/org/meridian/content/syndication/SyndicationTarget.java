@@ -53,14 +53,15 @@ public class SyndicationTarget extends OfficeOwned {
 
   protected SyndicationTarget() {}
 
+  /** A line of the report; {@code now} is when a skipped office was settled. */
   public SyndicationTarget(
-      Syndication syndication, long targetOfficeId, TargetState state, String reason) {
+      Syndication syndication, long targetOfficeId, TargetState state, String reason, Instant now) {
     this.syndication = Objects.requireNonNull(syndication, "syndication");
     this.targetOfficeId = targetOfficeId;
     this.state = Objects.requireNonNull(state, "state");
     this.reason = reason;
     if (state == TargetState.SKIPPED) {
-      this.finishedAt = Instant.now();
+      this.finishedAt = Objects.requireNonNull(now, "now");
     }
   }
 
@@ -74,11 +75,11 @@ public class SyndicationTarget extends OfficeOwned {
   }
 
   /** The sharing was withdrawn: what the office carries or would carry goes offline. */
-  public void withdraw() {
+  public void withdraw(Instant now) {
     switch (state) {
       case PENDING, FAILED -> {
         state = TargetState.WITHDRAWN;
-        finishedAt = Instant.now();
+        finishedAt = now;
       }
       case CARRIED, DECLINED -> state = TargetState.WITHDRAWING;
       default -> {}

@@ -47,7 +47,7 @@ public class Translations {
   @Inject private ContentQueries queries;
   @Inject private Event<TranslationsLinked> linked;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * Creates a draft of the item in {@code language}, filled with the source's latest text and a

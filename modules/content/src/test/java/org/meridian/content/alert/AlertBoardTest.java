@@ -75,4 +75,18 @@ class AlertBoardTest {
                 List.of(new ShownAlert(3, "en", "a", ""), new ShownAlert(9, "fr", "b", ""))))
         .isEqualTo("3,9");
   }
+
+  @Test
+  void theBoardIsReadAgainEveryFewSecondsAsConfigured() {
+    assertThat(AlertBoard.reloadInterval("5")).isEqualTo(java.time.Duration.ofSeconds(5));
+    assertThat(AlertBoard.reloadInterval(" 1 ")).isEqualTo(java.time.Duration.ofSeconds(1));
+    assertThat(AlertBoard.reloadInterval("60")).isEqualTo(java.time.Duration.ofMinutes(1));
+    for (String wrong : new String[] {"0", "61", "-1", "5s", "", "PT5S"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> AlertBoard.reloadInterval(wrong))
+          .as(wrong)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(
+              "meridian.alerts.reload-seconds must be a whole number from 1 to 60");
+    }
+  }
 }

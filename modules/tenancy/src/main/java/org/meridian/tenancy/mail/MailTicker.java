@@ -22,6 +22,7 @@ public class MailTicker {
 
   @Resource private ManagedScheduledExecutorService executor;
   @Inject private JpaOutboxStore store;
+  @Inject private Clock clock;
 
   private ScheduledFuture<?> ticking;
 
@@ -36,7 +37,7 @@ public class MailTicker {
       return;
     }
     MailRelay relay =
-        new MailRelay(store, new SmtpTransport(settings), settings, Clock.systemUTC(), node);
+        new MailRelay(store, new SmtpTransport(settings, clock), settings, clock, node);
     ticking =
         executor.scheduleWithFixedDelay(
             () -> tick(relay), 0, settings.interval().toMillis(), TimeUnit.MILLISECONDS);

@@ -7,7 +7,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
 
@@ -20,8 +20,10 @@ final class SmtpTransport implements MailTransport {
 
   private final MailSettings settings;
   private final Session session;
+  private final Clock clock;
 
-  SmtpTransport(MailSettings settings) {
+  SmtpTransport(MailSettings settings, Clock clock) {
+    this.clock = clock;
     this.settings = settings;
     String millis = Long.toString(settings.timeout().toMillis());
     Properties properties = new Properties();
@@ -49,7 +51,7 @@ final class SmtpTransport implements MailTransport {
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(recipient, true));
     message.setSubject(subject, StandardCharsets.UTF_8.name());
     message.setText(body, StandardCharsets.UTF_8.name());
-    message.setSentDate(Date.from(Instant.now()));
+    message.setSentDate(Date.from(clock.instant()));
     if (settings.user().isPresent()) {
       Transport.send(message, settings.user().get(), settings.password());
     } else {

@@ -8,10 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.Office;
@@ -20,22 +19,16 @@ import org.meridian.tenancy.office.Office;
 @ApplicationScoped
 public class AccountDirectory {
 
-  /** PBKDF2 with SHA-512, 210,000 iterations (OWASP's 2023 advice), 32-byte salt. */
-  static final Map<String, String> HASH_PARAMETERS =
-      Map.of(
-          "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-          "Pbkdf2PasswordHash.Iterations", "210000",
-          "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-          "Pbkdf2PasswordHash.KeySizeBytes", "64");
-
   @PersistenceContext(unitName = "meridian")
   private EntityManager entityManager;
 
   @Inject private Pbkdf2PasswordHash passwordHash;
+  @Inject private Clock clock;
 
+  /** New hashes at the configured {@link PasswordCost}; stored hashes are checked at their own. */
   @PostConstruct
   void init() {
-    passwordHash.initialize(HASH_PARAMETERS);
+    passwordHash.initialize(PasswordCost.fromConfig().hashParameters());
   }
 
   @Transactional
@@ -143,7 +136,7 @@ public class AccountDirectory {
     // A bulk update: a sign-in must not conflict (@Version) with an administrator's change.
     entityManager
         .createQuery("update Account a set a.lastSignInAt = :now where a.email = :email")
-        .setParameter("now", Instant.now())
+        .setParameter("now", clock.instant())
         .setParameter("email", Account.normaliseEmail(email))
         .executeUpdate();
   }

@@ -1,23 +1,24 @@
 package org.meridian.tenancy.persistence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * Id, creation and modification times and an optimistic-lock version for every entity.
+ * Id, creation and modification times (stamped by {@link EntityTimes}) and an optimistic-lock
+ * version for every entity.
  *
  * <p>Ids come from one database sequence (created by the migrations): IDENTITY columns do not work
  * on the H2 that Payara bundles, and one sequence behaves the same on H2 and PostgreSQL.
  */
 @MappedSuperclass
+@EntityListeners(EntityTimes.class)
 public abstract class BaseEntity {
 
   @Id
@@ -33,15 +34,13 @@ public abstract class BaseEntity {
 
   @Version private long version;
 
-  @PrePersist
-  void onCreate() {
-    createdAt = Instant.now();
-    modifiedAt = createdAt;
+  void stampCreated(Instant now) {
+    createdAt = now;
+    modifiedAt = now;
   }
 
-  @PreUpdate
-  void onUpdate() {
-    modifiedAt = Instant.now();
+  void stampModified(Instant now) {
+    modifiedAt = now;
   }
 
   public Long getId() {

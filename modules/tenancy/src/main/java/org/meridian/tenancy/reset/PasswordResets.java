@@ -36,7 +36,7 @@ public class PasswordResets {
   @Inject private SignInThrottle throttle;
   @Inject private ResetLinks links;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /** Sends a reset link when {@code email} belongs to an active account; otherwise does nothing. */
   @Transactional

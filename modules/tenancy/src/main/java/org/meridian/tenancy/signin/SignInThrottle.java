@@ -1,6 +1,8 @@
 package org.meridian.tenancy.signin;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,7 +22,14 @@ public class SignInThrottle {
   @PersistenceContext(unitName = "meridian")
   private EntityManager entityManager;
 
-  private final SignInRules rules = new SignInRules(Clock.systemUTC());
+  @Inject private Clock clock;
+
+  private SignInRules rules;
+
+  @PostConstruct
+  void init() {
+    rules = new SignInRules(clock);
+  }
 
   /** Until when attempts for {@code login} from {@code client} are refused, if they are. */
   public Optional<Instant> pausedUntil(String login, String client) {

@@ -41,7 +41,7 @@ public class ApiTokens {
   @Inject private TokenUse use;
   @Inject private Event<ApiTokenChanged> changed;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /** Whether a person with {@code role} in an office may manage that office's tokens. */
   public static boolean mayBeManagedBy(Role role) {

@@ -31,7 +31,7 @@ public class AuditRecorder {
 
   @Inject private AuditOrigin origin;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /** Records {@code facts} as part of the running transaction; there must be one. */
   @Transactional(TxType.MANDATORY)

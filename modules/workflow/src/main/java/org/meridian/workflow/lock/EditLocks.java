@@ -35,7 +35,7 @@ public class EditLocks {
   @ConfigProperty(name = "meridian.lock.minutes", defaultValue = "5")
   private int minutes;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /** The rule in force, from {@code meridian.lock.minutes} (1–60). */
   public LockExpiry expiry() {

@@ -2,6 +2,7 @@ package org.meridian.workflow.network;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ public class NetworkHealth {
   static final int SHOWN = 25;
 
   @Inject private AcrossOffices acrossOffices;
+  @Inject private Clock clock;
   @Inject private ContentQueries content;
   @Inject private ContentHealth checks;
   @Inject private Workflow workflow;
@@ -50,7 +52,7 @@ public class NetworkHealth {
 
   /** A row per office, HQ first; {@code actor} must be an HQ administrator. */
   public List<OfficeHealth> overview(String actor) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     return List.copyOf(
         acrossOffices
             .readEach(PURPOSE, actor, office -> detail(actor, office, now, 0).row())
@@ -82,7 +84,7 @@ public class NetworkHealth {
       throw new HealthRefusedException(
           "Only the office's administrators and HQ administrators see its health");
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     boolean member =
         accounts.officesOf(actor).stream()
             .anyMatch(r -> r.isUsable() && r.office().code().equals(office.code()));

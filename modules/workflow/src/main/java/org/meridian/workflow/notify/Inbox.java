@@ -3,6 +3,7 @@ package org.meridian.workflow.notify;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.meridian.tenancy.TenantContext;
@@ -24,6 +25,7 @@ public class Inbox {
   public static final int MAX_PAGE_SIZE = 100;
 
   @Inject private OfficeData data;
+  @Inject private Clock clock;
   @Inject private TenantContext tenant;
   @Inject private AccountDirectory accounts;
 
@@ -64,7 +66,7 @@ public class Inbox {
   @Transactional
   public boolean markRead(String person, long notificationId) {
     String me = requireWorksHere(person);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     return data.entityManager()
             .createQuery(
                 "update Notification n set n.readAt = :now, n.modifiedAt = :now,"
@@ -81,7 +83,7 @@ public class Inbox {
   @Transactional
   public int markAllRead(String person) {
     String me = requireWorksHere(person);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     return data.entityManager()
         .createQuery(
             "update Notification n set n.readAt = :now, n.modifiedAt = :now,"

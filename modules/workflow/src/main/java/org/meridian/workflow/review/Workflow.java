@@ -8,7 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,6 +35,7 @@ import org.meridian.tenancy.persistence.OfficeData;
 public class Workflow {
 
   @Inject private OfficeData data;
+  @Inject private Clock clock;
   @Inject private TenantContext tenant;
   @Inject private AccountDirectory accounts;
   @Inject private ContentService content;
@@ -137,7 +138,7 @@ public class Workflow {
             decision.next(),
             actor,
             said,
-            Instant.now());
+            clock.instant());
     transitions.fire(event);
     return event;
   }

@@ -34,7 +34,7 @@ public class Scheduling {
   @Inject private AccountDirectory accounts;
   @Inject private Workflow workflow;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject private Clock clock;
 
   /**
    * Schedules {@code action} for the item at {@code local} (the office's time). A publish makes the

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -18,9 +19,11 @@ import org.meridian.content.media.MediaStore;
 public class DatabaseMediaStore implements MediaStore {
 
   private final DataSource dataSource;
+  private final Clock clock;
 
-  public DatabaseMediaStore(DataSource dataSource) {
+  public DatabaseMediaStore(DataSource dataSource, Clock clock) {
     this.dataSource = java.util.Objects.requireNonNull(dataSource, "dataSource");
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -37,7 +40,7 @@ public class DatabaseMediaStore implements MediaStore {
               "insert into media_blob (store_key, bytes, created_at) values (?, ?, ?)")) {
         insert.setString(1, key);
         insert.setBytes(2, bytes);
-        insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+        insert.setObject(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         insert.executeUpdate();
       }
     } catch (SQLException e) {

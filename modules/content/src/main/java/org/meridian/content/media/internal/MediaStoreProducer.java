@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.meridian.content.media.MediaSettings;
@@ -24,12 +25,13 @@ public class MediaStoreProducer {
   @Resource private TransactionSynchronizationRegistry transactions;
 
   @Inject private MediaSettings settings;
+  @Inject private Clock clock;
 
   @Produces
   @ApplicationScoped
   MediaStore store() {
     return switch (settings.store()) {
-      case "database" -> new DatabaseMediaStore(dataSource);
+      case "database" -> new DatabaseMediaStore(dataSource, clock);
       case "filesystem" -> {
         LOG.info("Media files are kept below " + settings.directory().toAbsolutePath());
         yield new FileSystemMediaStore(settings.directory(), new JtaTransactionEnd());

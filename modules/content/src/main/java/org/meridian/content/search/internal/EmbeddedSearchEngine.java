@@ -1,5 +1,8 @@
 package org.meridian.content.search.internal;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,9 +40,11 @@ public class EmbeddedSearchEngine implements SearchEngine {
   private static final int ROWS_PER_INSERT = 100;
 
   private final NativeSql sql;
+  private final Clock clock;
 
-  public EmbeddedSearchEngine(NativeSql sql) {
+  public EmbeddedSearchEngine(NativeSql sql, Clock clock) {
     this.sql = sql;
+    this.clock = clock;
   }
 
   @Override
@@ -48,7 +53,7 @@ public class EmbeddedSearchEngine implements SearchEngine {
     sql.update(
         "insert into search_document (office_id, item_id, variant, language, revision_number,"
             + " title, summary, body, indexed_at)"
-            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, current_timestamp)",
+            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         d.officeId(),
         d.itemId(),
         d.variant().name(),
@@ -56,7 +61,8 @@ public class EmbeddedSearchEngine implements SearchEngine {
         d.revision(),
         Words.storable(d.title()),
         Words.storable(d.summary()),
-        Words.storable(d.body()));
+        Words.storable(d.body()),
+        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
     List<Map.Entry<String, Integer>> terms = new ArrayList<>(scores(d).entrySet());
     for (int from = 0; from < terms.size(); from += ROWS_PER_INSERT) {
       List<Map.Entry<String, Integer>> chunk =

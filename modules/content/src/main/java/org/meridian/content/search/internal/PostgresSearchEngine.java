@@ -1,5 +1,8 @@
 package org.meridian.content.search.internal;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +34,12 @@ public class PostgresSearchEngine implements SearchEngine {
 
   private final NativeSql sql;
   private final TextConfigs configs;
+  private final Clock clock;
 
-  public PostgresSearchEngine(NativeSql sql, TextConfigs configs) {
+  public PostgresSearchEngine(NativeSql sql, TextConfigs configs, Clock clock) {
     this.sql = sql;
     this.configs = configs;
+    this.clock = clock;
   }
 
   @Override
@@ -50,7 +55,7 @@ public class PostgresSearchEngine implements SearchEngine {
         "insert into search_document (office_id, item_id, variant, language, revision_number,"
             + " title, summary, body, indexed_at, search_vector)"
             + " select v.office_id, v.item_id, v.variant, v.language, v.revision_number,"
-            + " v.title, v.summary, v.body, current_timestamp,"
+            + " v.title, v.summary, v.body, v.indexed_at,"
             + " setweight(to_tsvector(v.cfg, v.title), 'A')"
             + " || setweight(to_tsvector(v.cfg, v.summary), 'B')"
             + " || setweight(to_tsvector(v.cfg, v.body), 'C')"
@@ -58,7 +63,8 @@ public class PostgresSearchEngine implements SearchEngine {
             + " cast(?3 as varchar) as variant, cast(?4 as varchar) as language,"
             + " cast(?5 as integer) as revision_number, cast(?6 as text) as title,"
             + " cast(?7 as text) as summary, cast(?8 as text) as body,"
-            + " cast(?9 as regconfig) as cfg) v",
+            + " cast(?9 as regconfig) as cfg,"
+            + " cast(?10 as timestamp with time zone) as indexed_at) v",
         d.officeId(),
         d.itemId(),
         d.variant().name(),
@@ -67,7 +73,8 @@ public class PostgresSearchEngine implements SearchEngine {
         title,
         summary,
         body,
-        config);
+        config,
+        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
   }
 
   @Override

@@ -3,12 +3,14 @@ package org.meridian.content.search.internal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -30,6 +32,8 @@ public class SearchEngineProducer {
   @PersistenceContext(unitName = "meridian")
   private EntityManager em;
 
+  @Inject private Clock clock;
+
   @Produces
   @ApplicationScoped
   SearchEngine engine() {
@@ -38,8 +42,9 @@ public class SearchEngineProducer {
       String product = connection.getMetaData().getDatabaseProductName();
       engine =
           product.startsWith("PostgreSQL")
-              ? new PostgresSearchEngine(NativeSql.of(em), new TextConfigs(configs(connection)))
-              : new EmbeddedSearchEngine(NativeSql.of(em));
+              ? new PostgresSearchEngine(
+                  NativeSql.of(em), new TextConfigs(configs(connection)), clock)
+              : new EmbeddedSearchEngine(NativeSql.of(em), clock);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not tell which database search runs on", e);
     }

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +36,7 @@ public class TargetRows {
   private EntityManager entityManager;
 
   @Inject private OfficeDirectory offices;
+  @Inject private Clock clock;
 
   /** A line the fan-out has work for. */
   public record Work(long targetId, long targetOfficeId, TargetState state, int generation) {}
@@ -134,14 +138,14 @@ public class TargetRows {
         copyItemId == null
             ? native_(
                 "update syndication_target set state = ?1, reason = ?2, applied_generation = ?4,"
-                    + " finished_at = current_timestamp, finished_by = ?5,"
-                    + " modified_at = current_timestamp, version = version + 1,"
+                    + " finished_at = ?9, finished_by = ?5,"
+                    + " modified_at = ?10, version = version + 1,"
                     + " attempts = attempts + 1"
                     + " where id = ?6 and target_office_id = ?7 and state = ?8")
             : native_(
                     "update syndication_target set state = ?1, reason = ?2, copy_item_id = ?3,"
-                        + " applied_generation = ?4, finished_at = current_timestamp,"
-                        + " finished_by = ?5, modified_at = current_timestamp,"
+                        + " applied_generation = ?4, finished_at = ?9,"
+                        + " finished_by = ?5, modified_at = ?10,"
                         + " version = version + 1"
                         + " where id = ?6 and target_office_id = ?7 and state = ?8")
                 .setParameter(3, copyItemId);
@@ -153,6 +157,8 @@ public class TargetRows {
             .setParameter(6, targetId)
             .setParameter(7, officeId)
             .setParameter(8, from.name())
+            .setParameter(9, now())
+            .setParameter(10, now())
             .executeUpdate()
         == 1;
   }
@@ -161,13 +167,14 @@ public class TargetRows {
   public boolean claimSync(long targetId, long officeId, int generation, String node) {
     return native_(
                 "update syndication_target set applied_generation = ?1, finished_by = ?2,"
-                    + " modified_at = current_timestamp, version = version + 1"
+                    + " modified_at = ?5, version = version + 1"
                     + " where id = ?3 and target_office_id = ?4 and state = 'CARRIED'"
                     + " and applied_generation < ?1")
             .setParameter(1, generation)
             .setParameter(2, truncate(node))
             .setParameter(3, targetId)
             .setParameter(4, officeId)
+            .setParameter(5, now())
             .executeUpdate()
         == 1;
   }
@@ -177,7 +184,7 @@ public class TargetRows {
       long syndicationId, long officeId, TargetState to, String reason, String actor) {
     native_(
             "update syndication_target set state = ?1, reason = ?2, finished_by = ?3,"
-                + " finished_at = current_timestamp, modified_at = current_timestamp,"
+                + " finished_at = ?6, modified_at = ?7,"
                 + " version = version + 1"
                 + " where syndication_id = ?4 and target_office_id = ?5"
                 + " and state in ('CARRIED', 'DECLINED')")
@@ -186,7 +193,14 @@ public class TargetRows {
         .setParameter(3, truncate(actor))
         .setParameter(4, syndicationId)
         .setParameter(5, officeId)
+        .setParameter(6, now())
+        .setParameter(7, now())
         .executeUpdate();
+  }
+
+  /** The server's now, as both drivers bind a {@code timestamp with time zone} natively. */
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
   }
 
   private Query native_(String sql) {

@@ -23,7 +23,7 @@ class DatabaseMediaStoreTest extends MediaStoreContract {
           "create table media_blob (store_key varchar(200) primary key, bytes bytea not null,"
               + " created_at timestamp with time zone not null)");
     }
-    store = new DatabaseMediaStore(dataSource);
+    store = new DatabaseMediaStore(dataSource, java.time.Clock.systemUTC());
   }
 
   @Override

@@ -19,7 +19,7 @@ class EmbeddedSearchEngineTest extends SearchEngineContract {
             "jdbc:h2:mem:search-" + System.nanoTime() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=0");
     sql = new JdbcSql(connection);
     prepare(sql, false);
-    engine = new EmbeddedSearchEngine(sql);
+    engine = new EmbeddedSearchEngine(sql, java.time.Clock.systemUTC());
   }
 
   @AfterEach

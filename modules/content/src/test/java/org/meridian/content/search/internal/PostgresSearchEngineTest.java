@@ -46,7 +46,9 @@ class PostgresSearchEngineTest extends SearchEngineContract {
     prepare(sql, true);
     engine =
         new PostgresSearchEngine(
-            sql, new TextConfigs(Set.of("simple", "english", "french", "spanish", "arabic")));
+            sql,
+            new TextConfigs(Set.of("simple", "english", "french", "spanish", "arabic")),
+            java.time.Clock.systemUTC());
   }
 
   @AfterEach

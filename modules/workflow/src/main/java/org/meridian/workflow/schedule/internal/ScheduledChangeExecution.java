@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
 import java.time.Instant;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentService;
@@ -37,6 +38,7 @@ public class ScheduledChangeExecution {
   }
 
   @Inject private OfficeData data;
+  @Inject private Clock clock;
   @Inject private ContentService content;
   @Inject private TenantContext tenant;
   @Inject private Event<ScheduledChangeFailed> failed;
@@ -92,7 +94,7 @@ public class ScheduledChangeExecution {
               change.requestedBy(),
               why,
               node,
-              Instant.now()));
+              clock.instant()));
     }
     return true;
   }
@@ -129,7 +131,7 @@ public class ScheduledChangeExecution {
   }
 
   private boolean finish(long changeId, ScheduleStatus status, String node, String outcome) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     int claimed =
         data.entityManager()
             .createQuery(

@@ -3,7 +3,7 @@ package org.meridian.workflow.schedule.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import org.meridian.content.ContentItemChanged;
 import org.meridian.tenancy.persistence.OfficeData;
 import org.meridian.workflow.schedule.ScheduleStatus;
@@ -17,6 +17,7 @@ import org.meridian.workflow.schedule.ScheduleStatus;
 class SchedulesOfRemovedItems {
 
   @Inject private OfficeData data;
+  @Inject private Clock clock;
 
   void onItemChanged(@Observes ContentItemChanged change) {
     var em = data.entityManager();
@@ -28,7 +29,7 @@ class SchedulesOfRemovedItems {
                       + " c.version = c.version + 1"
                       + " where c.itemId = :item and c.status = :pending")
               .setParameter("cancelled", ScheduleStatus.CANCELLED)
-              .setParameter("now", Instant.now())
+              .setParameter("now", clock.instant())
               .setParameter("actor", change.actor())
               .setParameter("outcome", "cancelled: the item was moved to the trash")
               .setParameter("item", change.itemId())
