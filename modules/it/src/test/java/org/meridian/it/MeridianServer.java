@@ -35,10 +35,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Micro running the WAR that Arquillian packed (ROOT.war plus the in-container test classes);
  * otherwise it is the built {@code meridian.jar} itself.
  *
+ * <p>The suite server sends e-mail to a mail server of the tests' own ({@link #mailSink()}).
+ *
  * <p><b>One more server at most</b> per pass: {@link #second()} ({@code node-b}, the built {@code
- * meridian.jar} on the same database, with a mail server of the tests' own) or {@link
- * #restartSuite()} (the suite server stopped and started again on its data). Classes that need one
- * carry {@link NeedsSecondServer}, so that they run after every other class of the pass.
+ * meridian.jar} on the same database, without a mail server) or {@link #restartSuite} (the suite
+ * server stopped and started again on its data). Classes that need one carry {@link
+ * NeedsSecondServer}, so that they run after every other class of the pass.
  */
 public final class MeridianServer implements BeforeAllCallback {
 
@@ -73,7 +75,7 @@ public final class MeridianServer implements BeforeAllCallback {
   private static Running suite;
   private static Path suiteWar;
   private static Running second;
-  private static SmtpSink secondSink;
+  private static SmtpSink mailSink;
   private static int boots;
 
   static {
@@ -92,9 +94,29 @@ public final class MeridianServer implements BeforeAllCallback {
 
   private static synchronized Running suite() {
     if (suite == null) {
-      suite = start(Map.of(), "suite", null);
+      suite = start(suiteEnvironment(), "suite", null);
     }
     return suite;
+  }
+
+  /**
+   * The suite server sends e-mail, as it goes, to the tests' own mail server ({@link #mailSink()}),
+   * at once and retried every second; the second server has none.
+   */
+  private static Map<String, String> suiteEnvironment() {
+    if (mailSink == null) {
+      mailSink = new SmtpSink();
+    }
+    Map<String, String> env = new HashMap<>();
+    env.put("MERIDIAN_NODE_NAME", "suite");
+    env.put("MERIDIAN_SMTP_HOST", "127.0.0.1");
+    env.put("MERIDIAN_SMTP_PORT", Integer.toString(mailSink.port()));
+    env.put("MERIDIAN_SMTP_FROM", "meridian@it.example.org");
+    env.put("MERIDIAN_SMTP_TIMEOUT_SECONDS", "2");
+    env.put("MERIDIAN_SMTP_INTERVAL_SECONDS", "1");
+    env.put("MERIDIAN_SMTP_RETRY_SECONDS", "1");
+    env.put("MERIDIAN_SMTP_MAX_ATTEMPTS", "100");
+    return env;
   }
 
   /**
@@ -110,8 +132,8 @@ public final class MeridianServer implements BeforeAllCallback {
       }
       return suite;
     }
+    suite = start(suiteEnvironment(), "suite", war);
     suiteWar = war;
-    suite = start(Map.of(), "suite", war);
     return suite;
   }
 
@@ -125,16 +147,16 @@ public final class MeridianServer implements BeforeAllCallback {
     whileDown.run();
     int port = freePort();
     // The log goes on in the same file: tests read what the server did before and after.
-    suite = new Running(launch(Map.of(), "suite", port, null, true), port, logOf("suite"));
+    suite =
+        new Running(launch(suiteEnvironment(), "suite", port, null, true), port, logOf("suite"));
     boots++;
     awaitHealthy(suite);
     return suite;
   }
 
   /**
-   * {@code node-b}: the built {@code meridian.jar} on the pass's database, with the tests' own mail
-   * server ({@link #mailSink()}, silent until a test makes it answer); started on first use and
-   * kept until the pass ends.
+   * {@code node-b}: the built {@code meridian.jar} on the pass's database, without a mail server;
+   * started on first use and kept until the pass ends.
    */
   static synchronized Running second() {
     if (second == null) {
@@ -142,26 +164,15 @@ public final class MeridianServer implements BeforeAllCallback {
       org.junit.jupiter.api.Assumptions.assumeTrue(
           SuiteDatabase.get().isPostgres(),
           "A second server shares the suite's database only on PostgreSQL, and there is none");
-      secondSink = new SmtpSink();
-      secondSink.beSilent(true);
-      Map<String, String> env = new HashMap<>();
-      env.put("MERIDIAN_NODE_NAME", "node-b");
-      env.put("MERIDIAN_SMTP_HOST", "127.0.0.1");
-      env.put("MERIDIAN_SMTP_PORT", Integer.toString(secondSink.port()));
-      env.put("MERIDIAN_SMTP_FROM", "meridian@it.example.org");
-      env.put("MERIDIAN_SMTP_TIMEOUT_SECONDS", "2");
-      env.put("MERIDIAN_SMTP_INTERVAL_SECONDS", "1");
-      env.put("MERIDIAN_SMTP_RETRY_SECONDS", "1");
-      env.put("MERIDIAN_SMTP_MAX_ATTEMPTS", "100");
-      second = start(env, "node-b", null);
+      second = start(Map.of("MERIDIAN_NODE_NAME", "node-b"), "node-b", null);
     }
     return second;
   }
 
-  /** The mail server {@link #second()} sends through. */
+  /** The mail server the suite server sends through. */
   static synchronized SmtpSink mailSink() {
-    second();
-    return secondSink;
+    suite();
+    return mailSink;
   }
 
   /** How many servers this pass has booted so far (the pass's budget is two). */
@@ -175,8 +186,8 @@ public final class MeridianServer implements BeforeAllCallback {
         server.close();
       }
     }
-    if (secondSink != null) {
-      secondSink.close();
+    if (mailSink != null) {
+      mailSink.close();
     }
     SuiteDatabase.get().close();
   }
