@@ -74,7 +74,7 @@ class NotificationsIT {
 
   /** How many e-mails the sink received that carry {@code text}. */
   private static long mailsWith(String text) {
-    return sink.received().stream().filter(mail -> mail.data().contains(text)).count();
+    return sink.received().stream().filter(mail -> mail.decoded().contains(text)).count();
   }
 
   /** Waits until no message of the outbox waits to be sent (what earlier tests queued). */
@@ -158,7 +158,7 @@ class NotificationsIT {
     assertThat(resetLinkIn(sent)).isEqualTo(link);
     // What earlier tests queued (and the demo's waiting review) may go out now as well.
     assertThat(sink.received())
-        .filteredOn(mail -> mail.data().contains(link))
+        .filteredOn(mail -> mail.decoded().contains(link))
         .singleElement()
         .satisfies(
             mail -> {

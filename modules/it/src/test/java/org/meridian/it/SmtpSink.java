@@ -21,7 +21,36 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class SmtpSink implements AutoCloseable {
 
   /** One message received: the envelope's recipients and the data as sent. */
-  record Received(List<String> recipients, String data) {}
+  record Received(List<String> recipients, String data) {
+
+    /** The data with a quoted-printable body decoded (soft line breaks and =XX escapes). */
+    String decoded() {
+      if (!data.toLowerCase(java.util.Locale.ROOT)
+          .contains("content-transfer-encoding: quoted-printable")) {
+        return data;
+      }
+      String joined = data.replace("=\n", "");
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      for (int i = 0; i < joined.length(); i++) {
+        char c = joined.charAt(i);
+        if (c == '='
+            && i + 2 < joined.length()
+            && isHex(joined.charAt(i + 1))
+            && isHex(joined.charAt(i + 2))) {
+          bytes.write(Integer.parseInt(joined.substring(i + 1, i + 3), 16));
+          i += 2;
+        } else {
+          byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+          bytes.write(encoded, 0, encoded.length);
+        }
+      }
+      return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isHex(char c) {
+      return Character.digit(c, 16) >= 0;
+    }
+  }
 
   private final ServerSocket server;
   private final List<Received> received = new CopyOnWriteArrayList<>();
