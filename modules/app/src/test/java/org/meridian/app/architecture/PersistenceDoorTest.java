@@ -1,5 +1,7 @@
 package org.meridian.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -7,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -158,6 +161,31 @@ class PersistenceDoorTest {
                 .filter(p -> !used.getOrDefault(name, Set.of()).contains(p))
                 .forEach(p -> stale.add(name + " " + p + " (" + allowed.reason() + ")")));
     assertThat(stale).as("allow-list entries no longer needed: remove them").isEmpty();
+  }
+
+  /**
+   * One transaction, one office ({@code TenantContext.callAs} and {@code requireForData}): the data
+   * layer binds entity managers only after asking the transaction, and nothing else binds one.
+   */
+  @Test
+  void onlyOfficeDataBindsAnEntityManagerToAnOfficeAndItChecksTheTransaction() {
+    ArchRule asksTheTransaction =
+        classes()
+            .that()
+            .haveFullyQualifiedName("org.meridian.tenancy.persistence.OfficeData")
+            .should()
+            .callMethod("org.meridian.tenancy.TenantContext", "requireForData")
+            .andShould()
+            .callMethod(EntityManager.class, "setProperty", String.class, Object.class);
+    ArchRule nobodyElseBinds =
+        noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("org.meridian.tenancy.persistence.OfficeData")
+            .should()
+            .callMethod(EntityManager.class, "setProperty", String.class, Object.class)
+            .because("OfficeData binds an entity manager to one office per transaction");
+    asksTheTransaction.check(classes);
+    nobodyElseBinds.check(classes);
   }
 
   @Test
