@@ -14,8 +14,9 @@ import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.people.GrantRules;
 import org.meridian.tenancy.people.OfficeRole;
-import org.meridian.tenancy.people.Role;
-import org.meridian.tenancy.token.ApiTokens;
+import org.meridian.tenancy.permission.NetworkAction;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.PermissionRule;
 
 /**
  * The offices the signed-in person works in and the one they are working in now. Memberships are
@@ -56,8 +57,9 @@ public class CurrentOffice implements Serializable {
         all.stream()
             .map(m -> offices.find(m.office().code()).map(m::withOffice).orElse(m))
             .toList();
-    usable = all.stream().filter(OfficeRole::isUsable).toList();
-    switchable = usable.stream().anyMatch(m -> m.role() == Role.HQ_ADMIN) ? everyOffice() : usable;
+    usable = PermissionRule.usable(all);
+    switchable =
+        PermissionRule.decide(usable, NetworkAction.WORK_IN_ANY_OFFICE) ? everyOffice() : usable;
     String code = getCode();
     current =
         switchable.stream()
@@ -76,7 +78,7 @@ public class CurrentOffice implements Serializable {
     List<OfficeRole> offices = new ArrayList<>(usable);
     this.offices.all().stream()
         .filter(o -> o.isActive() && !own.contains(o.code().value()))
-        .map(o -> new OfficeRole(o, Role.HQ_ADMIN))
+        .map(PermissionRule::asNetworkAdministrator)
         .forEach(offices::add);
     return List.copyOf(offices);
   }
@@ -105,15 +107,25 @@ public class CurrentOffice implements Serializable {
   /** The codes of the offices the person belongs to but may not work in now, for a message. */
   public String getClosedOffices() {
     return all.stream()
-        .filter(m -> !m.isUsable())
+        .filter(m -> !usable.contains(m))
         .map(m -> m.office().code().value())
         .distinct()
         .collect(Collectors.joining(", "));
   }
 
-  /** Whether the person administers the whole network. */
+  /** Whether the person administers the whole network (offices, accounts, reads across). */
   public boolean isHqAdmin() {
-    return usable.stream().anyMatch(m -> m.role() == Role.HQ_ADMIN);
+    return mayInNetwork(NetworkAction.MANAGE_OFFICES);
+  }
+
+  /** Whether the person may do {@code action} in the current office (a hint for the console). */
+  public boolean may(OfficeAction action) {
+    return current != null && PermissionRule.decide(usable, current.office(), action);
+  }
+
+  /** Whether the person may do {@code action} across the network (a hint for the console). */
+  public boolean mayInNetwork(NetworkAction action) {
+    return PermissionRule.decide(usable, action);
   }
 
   /**
@@ -121,8 +133,7 @@ public class CurrentOffice implements Serializable {
    * Only a hint for the console's links; {@code AuditTrail} decides what anyone may read.
    */
   public boolean mayReadAuditTrail() {
-    return isHqAdmin()
-        || (current != null && current.role() == org.meridian.tenancy.people.Role.OFFICE_ADMIN);
+    return may(OfficeAction.READ_AUDIT_TRAIL);
   }
 
   /**
@@ -144,7 +155,7 @@ public class CurrentOffice implements Serializable {
     }
     try {
       org.meridian.content.syndication.SyndicationRules.requireMayShare(
-          current.office(), Optional.of(current.role()), isHqAdmin());
+          current.office(), may(OfficeAction.SHARE));
       return true;
     } catch (IllegalArgumentException refused) {
       return false;
@@ -158,7 +169,11 @@ public class CurrentOffice implements Serializable {
 
   /** Whether the person may issue and revoke the current office's API tokens. */
   public boolean mayManageApiTokens() {
-    return current != null && ApiTokens.mayBeManagedBy(current.role());
+    // The current membership in its own office: for an HQ administrator working in another office,
+    // the console shows the page (as before); ApiTokens refuses what only members may do.
+    return current != null
+        && PermissionRule.decide(
+            List.of(current), current.office(), OfficeAction.MANAGE_API_TOKENS);
   }
 
   /** Whether the person may manage the people of the current office (the console's link). */

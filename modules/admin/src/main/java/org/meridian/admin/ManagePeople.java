@@ -25,6 +25,7 @@ import org.meridian.tenancy.people.OfficePeople;
 import org.meridian.tenancy.people.PeopleRefusedException;
 import org.meridian.tenancy.people.PersonInOffice;
 import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.NetworkAction;
 
 /**
  * The people of an office: invite, change a role, remove (after a confirmation), and for HQ
@@ -187,7 +188,7 @@ public class ManagePeople implements Serializable {
   }
 
   public boolean isHqAdmin() {
-    return currentOffice.isHqAdmin();
+    return currentOffice.mayInNetwork(NetworkAction.MANAGE_ACCOUNTS);
   }
 
   /** Every office, for HQ administrators' office picker. */

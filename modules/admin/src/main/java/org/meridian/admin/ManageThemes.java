@@ -15,6 +15,7 @@ import org.meridian.content.taxonomy.Themes;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.permission.NetworkAction;
 
 /**
  * The network's themes, for HQ administrators: list, add, name in another language, and change a
@@ -50,7 +51,7 @@ public class ManageThemes implements Serializable {
   }
 
   public boolean isAllowed() {
-    return currentOffice.isHqAdmin();
+    return currentOffice.mayInNetwork(NetworkAction.MANAGE_THEMES);
   }
 
   public void add() {

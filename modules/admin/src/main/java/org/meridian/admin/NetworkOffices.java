@@ -19,6 +19,7 @@ import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.OfficeType;
+import org.meridian.tenancy.permission.NetworkAction;
 
 /** HQ's list of offices: create one from the blueprint, suspend, reactivate or archive. */
 @Named
@@ -49,7 +50,7 @@ public class NetworkOffices implements Serializable {
 
   /** Only HQ administrators manage the network. */
   public boolean isAllowed() {
-    return currentOffice.isHqAdmin();
+    return currentOffice.mayInNetwork(NetworkAction.MANAGE_OFFICES);
   }
 
   public void create() {

@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.permission.NetworkAction;
 import org.meridian.workflow.network.HealthColumn;
 import org.meridian.workflow.network.NetworkHealth;
 import org.meridian.workflow.network.OfficeHealth;
@@ -58,7 +59,7 @@ public class NetworkOverview implements Serializable {
 
   /** Only HQ administrators see the whole network. */
   public boolean isAllowed() {
-    return currentOffice.isHqAdmin();
+    return currentOffice.mayInNetwork(NetworkAction.READ_ACROSS_OFFICES);
   }
 
   public List<OfficeHealth> getOffices() {

@@ -24,7 +24,8 @@ import org.meridian.tenancy.office.OfficeLogos;
 import org.meridian.tenancy.office.OfficeProfile;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.SocialNetwork;
-import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.NetworkAction;
+import org.meridian.tenancy.permission.OfficeAction;
 
 /**
  * An office's public profile: names, brand colour (with its contrast against white shown as it is
@@ -59,10 +60,9 @@ public class OfficeSettings implements Serializable {
             .getExternalContext()
             .getRequestParameterMap()
             .get("office");
-    if (currentOffice.isHqAdmin() && wanted != null) {
+    if (currentOffice.mayInNetwork(NetworkAction.MANAGE_OFFICES) && wanted != null) {
       office = OfficeCode.parse(wanted).flatMap(offices::find).orElse(null);
-    } else if (currentOffice.getCurrent() != null
-        && (currentOffice.getCurrent().role() == Role.OFFICE_ADMIN || currentOffice.isHqAdmin())) {
+    } else if (currentOffice.may(OfficeAction.CHANGE_SETTINGS)) {
       office = currentOffice.getCurrent().office();
     }
     if (office != null) {

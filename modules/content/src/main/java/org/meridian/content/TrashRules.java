@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.OfficeRole;
-import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.PermissionRule;
 
 /**
  * Who may do what with an office's trash, as a plain rule over the person's memberships (only those
@@ -18,11 +19,7 @@ public final class TrashRules {
 
   /** Why {@code roles} may not move items of {@code office} to the trash; empty if they may. */
   public static Optional<String> refusalToTrash(List<OfficeRole> roles, OfficeRef office) {
-    boolean member =
-        roles.stream()
-            .filter(OfficeRole::isUsable)
-            .anyMatch(r -> r.role() == Role.HQ_ADMIN || r.office().id() == office.id());
-    return member
+    return PermissionRule.decide(roles, office, OfficeAction.TRASH)
         ? Optional.empty()
         : Optional.of(
             "Only the people of " + office.code() + " can move its content to the trash.");
@@ -33,14 +30,7 @@ public final class TrashRules {
    * empty if they may.
    */
   public static Optional<String> refusalToManage(List<OfficeRole> roles, OfficeRef office) {
-    boolean admin =
-        roles.stream()
-            .filter(OfficeRole::isUsable)
-            .anyMatch(
-                r ->
-                    r.role() == Role.HQ_ADMIN
-                        || (r.role() == Role.OFFICE_ADMIN && r.office().id() == office.id()));
-    return admin
+    return PermissionRule.decide(roles, office, OfficeAction.MANAGE_TRASH)
         ? Optional.empty()
         : Optional.of(
             "Only the administrators of "

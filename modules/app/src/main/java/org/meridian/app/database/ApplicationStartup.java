@@ -46,7 +46,7 @@ public class ApplicationStartup {
   @Inject private org.meridian.app.demo.BenchSyndication benchSyndication;
   @Inject private ScheduleTicker scheduler;
   @Inject private MailTicker mail;
-  @Inject private org.meridian.content.syndication.internal.FanOutTicker fanOut;
+  @Inject private org.meridian.content.syndication.FanOut fanOut;
   @Inject private org.meridian.site.CacheSync cacheSync;
   @Inject private SearchRebuild searchIndex;
   @Inject private ServerClock clock;

@@ -13,10 +13,10 @@ import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
+import org.meridian.content.syndication.FanOut;
 import org.meridian.content.syndication.ShareProgress;
 import org.meridian.content.syndication.ShareRequest;
 import org.meridian.content.syndication.Sharing;
-import org.meridian.content.syndication.internal.FanOutRunner;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.Office;
@@ -44,7 +44,7 @@ public class BenchSyndication {
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
   @Inject private Sharing sharing;
-  @Inject private FanOutRunner fanOut;
+  @Inject private FanOut fanOut;
 
   @Inject
   @ConfigProperty(name = "meridian.bench.syndication-offices", defaultValue = "0")

@@ -6,9 +6,9 @@ import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
+import org.meridian.content.syndication.FanOut;
 import org.meridian.content.syndication.ShareRequest;
 import org.meridian.content.syndication.Sharing;
-import org.meridian.content.syndication.internal.FanOutRunner;
 import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
@@ -42,7 +42,7 @@ class DemoSyndication {
   @Inject private ContentService content;
   @Inject private Sharing sharing;
   @Inject private Translations translations;
-  @Inject private FanOutRunner fanOut;
+  @Inject private FanOut fanOut;
   @Inject private org.meridian.content.ContentQueries queries;
 
   void load(OfficeRef hq, OfficeRef region, OfficeRef senegal, String demoPassword) {

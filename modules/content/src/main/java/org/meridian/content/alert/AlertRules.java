@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.OfficeType;
 import org.meridian.tenancy.people.OfficeRole;
-import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.NetworkAction;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.PermissionRule;
 
 /**
  * Who may put an alert on which sites: HQ administrators on the whole network or any region; a
@@ -40,39 +42,27 @@ public final class AlertRules {
     if (audience.type() != OfficeType.REGIONAL) {
       return Optional.of("An alert goes to the whole network or to one region");
     }
-    boolean regionalAdmin =
-        roles.stream()
-            .anyMatch(
-                r ->
-                    r.isUsable()
-                        && r.role() == Role.OFFICE_ADMIN
-                        && r.office().code().equals(audience.code()));
-    return regionalAdmin
+    return PermissionRule.decide(roles, audience, OfficeAction.ALERT_REGION)
         ? Optional.empty()
         : Optional.of("Only HQ administrators and this region's administrators alert its sites");
   }
 
   /** Whether the person may issue any alert at all (the console's link). */
   public boolean mayIssueAny() {
-    return isHqAdmin()
-        || roles.stream()
-            .anyMatch(
-                r ->
-                    r.isUsable()
-                        && r.role() == Role.OFFICE_ADMIN
-                        && r.office().type() == OfficeType.REGIONAL);
+    return isHqAdmin() || !ownRegions().isEmpty();
   }
 
   /** The regions the person may alert, when not an HQ administrator (who may alert all). */
   public List<OfficeRef> ownRegions() {
     return roles.stream()
-        .filter(r -> r.isUsable() && r.role() == Role.OFFICE_ADMIN)
         .map(OfficeRole::office)
         .filter(o -> o.type() == OfficeType.REGIONAL)
+        .filter(o -> PermissionRule.decide(roles, o, OfficeAction.ALERT_REGION))
+        .distinct()
         .toList();
   }
 
   public boolean isHqAdmin() {
-    return roles.stream().anyMatch(r -> r.isUsable() && r.role() == Role.HQ_ADMIN);
+    return PermissionRule.decide(roles, NetworkAction.ALERT_NETWORK);
   }
 }

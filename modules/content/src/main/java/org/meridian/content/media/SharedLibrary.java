@@ -13,9 +13,9 @@ import org.meridian.tenancy.office.OfficeType;
 import org.meridian.tenancy.persistence.OfficeData;
 
 /**
- * HQ's library, which every office may read and use. It is read as HQ ({@link
- * TenantContext#callAs}) in a transaction of its own, so the data layer still filters every row to
- * one office: HQ's, never a third office's.
+ * HQ's library, which every office may read and use. It is read in a transaction of its own, as HQ
+ * ({@link TenantContext#callAs}), so the data layer still filters every row to one office: HQ's,
+ * never a third office's.
  */
 @ApplicationScoped
 class SharedLibrary {
@@ -40,6 +40,8 @@ class SharedLibrary {
     if (hq.isEmpty()) {
       return fallback;
     }
-    return tenant.callAs(hq.get(), () -> transaction.call(() -> work.apply(data.entityManager())));
+    // A transaction of its own first: callAs refuses the caller's, which serves the caller's
+    // office.
+    return transaction.call(() -> tenant.callAs(hq.get(), () -> work.apply(data.entityManager())));
   }
 }

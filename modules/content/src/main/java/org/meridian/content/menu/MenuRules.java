@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.OfficeRole;
-import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.PermissionRule;
 
 /**
  * Who may edit an office's menus, as a plain rule over the person's memberships (only those they
@@ -17,14 +18,7 @@ public final class MenuRules {
 
   /** Why {@code roles} may not edit the menus of {@code office}; empty if they may. */
   public static Optional<String> refusalToEdit(List<OfficeRole> roles, OfficeRef office) {
-    boolean admin =
-        roles.stream()
-            .filter(OfficeRole::isUsable)
-            .anyMatch(
-                r ->
-                    r.role() == Role.HQ_ADMIN
-                        || (r.role() == Role.OFFICE_ADMIN && r.office().id() == office.id()));
-    return admin
+    return PermissionRule.decide(roles, office, OfficeAction.EDIT_MENUS)
         ? Optional.empty()
         : Optional.of(
             "Only the administrators of "

@@ -22,9 +22,8 @@ import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.OfficeType;
-import org.meridian.tenancy.people.AccountDirectory;
-import org.meridian.tenancy.people.OfficeRole;
-import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.OfficePermissions;
 import org.meridian.tenancy.persistence.OfficeData;
 
 /**
@@ -43,7 +42,7 @@ public class Sharing {
   @Inject private OfficeData data;
   @Inject private TenantContext tenant;
   @Inject private OfficeDirectory offices;
-  @Inject private AccountDirectory accounts;
+  @Inject private OfficePermissions permissions;
   @Inject private Event<SyndicationChanged> changed;
   @Inject private Event<SyndicationWork> work;
 
@@ -278,16 +277,8 @@ public class Sharing {
   }
 
   private void requireMayShare(OfficeRef office, String actor) {
-    List<OfficeRole> roles = actor == null ? List.of() : accounts.officesOf(actor);
-    boolean hqAdmin =
-        SYSTEM.equals(actor)
-            || roles.stream().anyMatch(r -> r.isUsable() && r.role() == Role.HQ_ADMIN);
-    Optional<Role> role =
-        roles.stream()
-            .filter(r -> r.isUsable() && r.office().id() == office.id())
-            .map(OfficeRole::role)
-            .findFirst();
-    SyndicationRules.requireMayShare(office, role, hqAdmin);
+    SyndicationRules.requireMayShare(
+        office, SYSTEM.equals(actor) || permissions.may(actor, office, OfficeAction.SHARE));
   }
 
   private static String describe(ShareRequest request) {

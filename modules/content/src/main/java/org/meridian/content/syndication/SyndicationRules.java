@@ -17,6 +17,9 @@ import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.OfficeStatus;
 import org.meridian.tenancy.office.OfficeType;
 import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.OfficeRelation;
+import org.meridian.tenancy.permission.PermissionRule;
 
 /**
  * Who may share what with whom, what a copy may change, and when a copy needs its office's review.
@@ -36,13 +39,23 @@ public final class SyndicationRules {
    * @param role the person's role in the sharing office, if any
    */
   public static void requireMayShare(OfficeRef source, Optional<Role> role, boolean hqAdmin) {
+    requireMayShare(
+        source,
+        hqAdmin
+            || role.filter(r -> PermissionRule.allows(r, OfficeRelation.OWN, OfficeAction.SHARE))
+                .isPresent());
+  }
+
+  /**
+   * HQ and regional offices share; country offices do not. {@code allowed}: whether the person may
+   * share the items of {@code source} ({@code OfficeAction.SHARE}).
+   */
+  public static void requireMayShare(OfficeRef source, boolean allowed) {
     if (source.type() == OfficeType.COUNTRY) {
       throw new SyndicationRefusedException(
           "A country office does not share items with other offices: only HQ and regional"
               + " offices do.");
     }
-    boolean allowed =
-        hqAdmin || role.filter(r -> r == Role.PUBLISHER || r == Role.OFFICE_ADMIN).isPresent();
     if (!allowed) {
       throw new SyndicationRefusedException(
           "Only publishers and administrators of "

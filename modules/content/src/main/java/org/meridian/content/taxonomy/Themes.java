@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.meridian.content.Slug;
 import org.meridian.tenancy.office.LanguageTag;
-import org.meridian.tenancy.people.AccountDirectory;
-import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.NetworkAction;
+import org.meridian.tenancy.permission.OfficePermissions;
 
 /**
  * The network's themes: the one door to the {@code theme} table, which belongs to no office. Every
@@ -39,7 +39,7 @@ public class Themes {
   @PersistenceContext(unitName = "meridian")
   private EntityManager em;
 
-  @Inject private AccountDirectory accounts;
+  @Inject private OfficePermissions permissions;
   @Inject private Event<TaxonomyChanged> changed;
 
   /** Every theme, by code, with how many items of the network carry it. */
@@ -255,11 +255,7 @@ public class Themes {
     if (SYSTEM.equals(actor)) {
       return;
     }
-    boolean hqAdmin =
-        actor != null
-            && accounts.officesOf(actor).stream()
-                .anyMatch(r -> r.isUsable() && r.role() == Role.HQ_ADMIN);
-    if (!hqAdmin) {
+    if (!permissions.mayInNetwork(actor, NetworkAction.MANAGE_THEMES)) {
       throw new TaxonomyRefusedException(
           "Only HQ administrators manage the network's themes; offices choose among them");
     }

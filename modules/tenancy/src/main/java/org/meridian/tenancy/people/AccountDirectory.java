@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.Office;
+import org.meridian.tenancy.office.OfficeRef;
 
 /** People and their memberships. Passwords are kept only as salted PBKDF2 hashes. */
 @ApplicationScoped
@@ -72,6 +73,20 @@ public class AccountDirectory {
         .setParameter("email", normalised)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The people of {@code office} who can sign in, with their role there (e-mail, role). */
+  public List<Map.Entry<String, Role>> activeMembersOf(OfficeRef office) {
+    return entityManager
+        .createQuery(
+            "select a.email, m.role from Membership m join m.account a"
+                + " where m.office.id = :office and a.status = :active",
+            Object[].class)
+        .setParameter("office", office.id())
+        .setParameter("active", AccountStatus.ACTIVE)
+        .getResultStream()
+        .map(row -> Map.entry((String) row[0], (Role) row[1]))
+        .toList();
   }
 
   /** The offices a person works in and their role in each, by office code. */

@@ -6,9 +6,9 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.meridian.tenancy.permission.PermissionRule;
 
 /**
  * Jakarta Security's view of Meridian's accounts. The caller's groups are the roles they hold in
@@ -33,12 +33,9 @@ public class AccountIdentityStore implements IdentityStore {
             account -> {
               Set<String> groups = new HashSet<>();
               groups.add(STAFF);
-              EnumSet<Role> roles = EnumSet.noneOf(Role.class);
               // Roles count only where the person may work now (not in suspended offices).
-              accounts.officesOf(account.email()).stream()
-                  .filter(OfficeRole::isUsable)
-                  .forEach(r -> roles.add(r.role()));
-              roles.forEach(role -> groups.add(role.name()));
+              PermissionRule.rolesInForce(accounts.officesOf(account.email()))
+                  .forEach(role -> groups.add(role.name()));
               return new CredentialValidationResult(account.email(), groups);
             })
         .orElse(CredentialValidationResult.INVALID_RESULT);

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.OfficeType;
+import org.meridian.tenancy.permission.NetworkAction;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.PermissionRule;
 
 /**
  * Who may manage whose people, in one place: what a person with the given memberships may see and
@@ -17,35 +20,31 @@ public final class GrantRules {
   private final List<OfficeRole> memberships;
 
   private GrantRules(List<OfficeRole> memberships) {
-    // Only memberships the person may work in now count: not those of suspended offices.
-    this.memberships = memberships.stream().filter(OfficeRole::isUsable).toList();
+    this.memberships = memberships;
   }
 
-  /** The rules for someone holding {@code memberships}. */
+  /** The rules for someone holding {@code memberships} (only those they may use now count). */
   public static GrantRules of(List<OfficeRole> memberships) {
     return new GrantRules(List.copyOf(memberships));
   }
 
   /** Whether {@code role} belongs to HQ and applies across the network. */
   public static boolean isHqRole(Role role) {
-    return role == Role.HQ_EDITOR || role == Role.HQ_ADMIN;
+    return PermissionRule.existsOnlyInHq(role);
   }
 
   /** Whether {@code role} administers its office: an office must always keep one. */
   public static boolean isAdministrator(Role role) {
-    return role == Role.OFFICE_ADMIN || role == Role.HQ_ADMIN;
+    return PermissionRule.isAdministrator(role);
   }
 
   public boolean isHqAdmin() {
-    return memberships.stream().anyMatch(m -> m.role() == Role.HQ_ADMIN);
+    return PermissionRule.decide(memberships, NetworkAction.MANAGE_ACCOUNTS);
   }
 
   /** Why the person may not see and manage the people of {@code office}; empty if they may. */
   public Optional<String> refusalToManage(OfficeRef office) {
-    boolean officeAdmin =
-        memberships.stream()
-            .anyMatch(m -> m.role() == Role.OFFICE_ADMIN && m.office().id() == office.id());
-    if (isHqAdmin() || officeAdmin) {
+    if (PermissionRule.decide(memberships, office, OfficeAction.MANAGE_PEOPLE)) {
       return Optional.empty();
     }
     return Optional.of(

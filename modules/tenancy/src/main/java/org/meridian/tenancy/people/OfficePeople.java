@@ -13,6 +13,7 @@ import org.meridian.tenancy.office.Office;
 import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.permission.PermissionRule;
 
 /**
  * The people of an office: list them, change a role, remove a membership, disable or enable an
@@ -227,7 +228,7 @@ public class OfficePeople {
                 Long.class)
             .setParameter("office", office.id())
             .setParameter("this", membership)
-            .setParameter("roles", List.of(Role.OFFICE_ADMIN, Role.HQ_ADMIN))
+            .setParameter("roles", PermissionRule.administratorRoles())
             .getSingleResult();
     if (others == 0) {
       throw new PeopleRefusedException(

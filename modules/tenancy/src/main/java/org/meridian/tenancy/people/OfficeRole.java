@@ -1,7 +1,7 @@
 package org.meridian.tenancy.people;
 
 import org.meridian.tenancy.office.OfficeRef;
-import org.meridian.tenancy.office.OfficeType;
+import org.meridian.tenancy.permission.PermissionRule;
 
 /** One office a person works in, and their role there. */
 public record OfficeRole(OfficeRef office, Role role) implements java.io.Serializable {
@@ -11,7 +11,7 @@ public record OfficeRole(OfficeRef office, Role role) implements java.io.Seriali
    * except HQ administrators in HQ itself (the network must never lock itself out).
    */
   public boolean isUsable() {
-    return office.isActive() || (office.type() == OfficeType.HQ && role == Role.HQ_ADMIN);
+    return PermissionRule.isUsable(office, role);
   }
 
   /** The same membership with a fresher view of the office (e.g. after its status changed). */

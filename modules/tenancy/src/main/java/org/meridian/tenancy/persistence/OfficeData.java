@@ -9,7 +9,8 @@ import org.meridian.tenancy.TenantContext;
 /**
  * The one door to office-owned data: an entity manager bound to the request's office, so that
  * EclipseLink filters and stamps every {@link OfficeOwned} row with it. Without a resolved office
- * it throws {@link org.meridian.tenancy.NoOfficeResolvedException}.
+ * it throws {@link org.meridian.tenancy.NoOfficeResolvedException}; in a transaction that already
+ * serves another office, {@link IllegalStateException}.
  */
 @ApplicationScoped
 public class OfficeData {
@@ -19,9 +20,12 @@ public class OfficeData {
 
   @Inject private TenantContext tenant;
 
-  /** The transaction's entity manager, bound to the current office. Call inside a transaction. */
+  /**
+   * The transaction's entity manager, bound to the current office. Call inside a transaction, which
+   * from then on serves that office only ({@link TenantContext#requireForData}).
+   */
   public EntityManager entityManager() {
-    entityManager.setProperty(OfficeOwned.TENANT_PROPERTY, tenant.require().id());
+    entityManager.setProperty(OfficeOwned.TENANT_PROPERTY, tenant.requireForData().id());
     return entityManager;
   }
 }

@@ -15,8 +15,11 @@ import java.util.logging.Logger;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
-import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.OfficePermissions;
+import org.meridian.tenancy.permission.OfficeRelation;
+import org.meridian.tenancy.permission.PermissionRule;
 import org.meridian.tenancy.persistence.OfficeData;
 import org.meridian.tenancy.token.ApiTokenRefusedException.Reason;
 import org.meridian.tenancy.token.internal.TokenLookup;
@@ -36,7 +39,7 @@ public class ApiTokens {
   @Inject private OfficeData data;
   @Inject private TenantContext tenant;
   @Inject private OfficeDirectory offices;
-  @Inject private AccountDirectory accounts;
+  @Inject private OfficePermissions permissions;
   @Inject private TokenLookup lookup;
   @Inject private TokenUse use;
   @Inject private Event<ApiTokenChanged> changed;
@@ -45,7 +48,7 @@ public class ApiTokens {
 
   /** Whether a person with {@code role} in an office may manage that office's tokens. */
   public static boolean mayBeManagedBy(Role role) {
-    return role == Role.OFFICE_ADMIN || role == Role.HQ_ADMIN;
+    return PermissionRule.allows(role, OfficeRelation.OWN, OfficeAction.MANAGE_API_TOKENS);
   }
 
   /** Issues a token of the current office. The returned secret is never available again. */
@@ -158,11 +161,7 @@ public class ApiTokens {
   }
 
   private void requireAdministrator(String person, OfficeRef office) {
-    boolean administrator =
-        person != null
-            && accounts.officesOf(person).stream()
-                .anyMatch(r -> r.office().id() == office.id() && mayBeManagedBy(r.role()));
-    if (!administrator) {
+    if (!permissions.may(person, office, OfficeAction.MANAGE_API_TOKENS)) {
       throw new TokenManagementDeniedException(person, office.code().value());
     }
   }

@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.OfficeRole;
-import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.NetworkAction;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.PermissionRule;
 
 /**
  * Who may read which part of the audit trail, as a plain rule: an HQ administrator reads every
@@ -35,8 +37,7 @@ public final class AuditAccess {
       Function<String, Optional<OfficeRef>> offices) {
     String requested =
         requestedOffice == null || requestedOffice.isBlank() ? null : requestedOffice.strip();
-    boolean hqAdmin = roles.stream().anyMatch(r -> r.isUsable() && r.role() == Role.HQ_ADMIN);
-    if (hqAdmin) {
+    if (PermissionRule.decide(roles, NetworkAction.READ_ACROSS_OFFICES)) {
       if (requested == null) {
         return AuditScope.wholeNetwork();
       }
@@ -47,13 +48,7 @@ public final class AuditAccess {
                   () -> new IllegalArgumentException("There is no office '" + requested + "'")));
     }
     boolean officeAdmin =
-        workingIn != null
-            && roles.stream()
-                .anyMatch(
-                    r ->
-                        r.isUsable()
-                            && r.role() == Role.OFFICE_ADMIN
-                            && r.office().id() == workingIn.id());
+        workingIn != null && PermissionRule.decide(roles, workingIn, OfficeAction.READ_AUDIT_TRAIL);
     if (!officeAdmin) {
       throw new AuditAccessDeniedException(
           "Only office administrators and HQ administrators can see the audit trail.");

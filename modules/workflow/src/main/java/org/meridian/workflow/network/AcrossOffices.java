@@ -12,8 +12,8 @@ import java.util.function.Function;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
-import org.meridian.tenancy.people.AccountDirectory;
-import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.NetworkAction;
+import org.meridian.tenancy.permission.OfficePermissions;
 import org.meridian.workflow.audit.AuditAction;
 import org.meridian.workflow.audit.AuditFacts;
 import org.meridian.workflow.audit.AuditRecorder;
@@ -34,7 +34,7 @@ public class AcrossOffices {
 
   @Inject private OfficeDirectory offices;
   @Inject private TenantContext tenant;
-  @Inject private AccountDirectory accounts;
+  @Inject private OfficePermissions permissions;
   @Inject private AuditRecorder audit;
   @Inject private org.meridian.workflow.network.internal.OfficeTransaction transaction;
 
@@ -87,11 +87,7 @@ public class AcrossOffices {
     if (AuditFacts.SYSTEM.equals(actor)) {
       return;
     }
-    boolean hqAdmin =
-        actor != null
-            && accounts.officesOf(actor).stream()
-                .anyMatch(r -> r.isUsable() && r.role() == Role.HQ_ADMIN);
-    if (!hqAdmin) {
+    if (!permissions.mayInNetwork(actor, NetworkAction.READ_ACROSS_OFFICES)) {
       throw new HqOnlyException(actor);
     }
   }

@@ -19,6 +19,8 @@ import org.meridian.tenancy.office.Regions;
 import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.people.OfficePeople;
 import org.meridian.tenancy.people.PersonInOffice;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.OfficePermissions;
 import org.meridian.workflow.network.internal.OfficeTransaction;
 import org.meridian.workflow.review.Workflow;
 
@@ -47,6 +49,7 @@ public class NetworkHealth {
   @Inject private OfficePeople people;
   @Inject private OfficeDirectory offices;
   @Inject private AccountDirectory accounts;
+  @Inject private OfficePermissions permissions;
   @Inject private TenantContext tenant;
   @Inject private OfficeTransaction transaction;
 
@@ -85,10 +88,7 @@ public class NetworkHealth {
           "Only the office's administrators and HQ administrators see its health");
     }
     Instant now = clock.instant();
-    boolean member =
-        accounts.officesOf(actor).stream()
-            .anyMatch(r -> r.isUsable() && r.office().code().equals(office.code()));
-    if (member) {
+    if (permissions.may(actor, office, OfficeAction.WORK_IN)) {
       return tenant.callAs(office, () -> transaction.call(() -> detail(actor, office, now, SHOWN)));
     }
     return acrossOffices.readOne(PURPOSE_ONE, actor, office, o -> detail(actor, o, now, SHOWN));

@@ -11,6 +11,8 @@ import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.Account;
 import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.people.OfficeRole;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.PermissionRule;
 import org.meridian.tenancy.persistence.OfficeData;
 
 /**
@@ -115,6 +117,6 @@ public class Inbox {
 
   /** Whether someone with these memberships works in {@code office} now. */
   static boolean worksIn(List<OfficeRole> memberships, OfficeRef office) {
-    return memberships.stream().anyMatch(m -> m.isUsable() && m.office().id() == office.id());
+    return PermissionRule.decide(memberships, office, OfficeAction.WORK_IN);
   }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.OfficeRelation;
+import org.meridian.tenancy.permission.PermissionRule;
 import org.meridian.workflow.review.ItemTransitioned;
 import org.meridian.workflow.schedule.ScheduledAction;
 import org.meridian.workflow.schedule.ScheduledChangeFailed;
@@ -118,7 +121,7 @@ public final class NotificationRules {
   static Set<String> reviewers(List<Member> members) {
     Set<String> reviewers = new LinkedHashSet<>();
     for (Member m : members) {
-      if (m.role() == Role.PUBLISHER || m.role() == Role.OFFICE_ADMIN) {
+      if (PermissionRule.allows(m.role(), OfficeRelation.OWN, OfficeAction.BE_ASKED_TO_REVIEW)) {
         reviewers.add(m.email());
       }
     }

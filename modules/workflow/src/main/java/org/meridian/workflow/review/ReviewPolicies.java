@@ -11,9 +11,8 @@ import java.util.Optional;
 import org.meridian.content.ContentType;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
-import org.meridian.tenancy.people.AccountDirectory;
-import org.meridian.tenancy.people.OfficeRole;
-import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.OfficePermissions;
 import org.meridian.tenancy.persistence.OfficeData;
 
 /** Reads and changes the current office's review policy. */
@@ -23,7 +22,7 @@ public class ReviewPolicies {
 
   @Inject private OfficeData data;
   @Inject private TenantContext tenant;
-  @Inject private AccountDirectory accounts;
+  @Inject private OfficePermissions permissions;
   @Inject private Event<ReviewPolicyChanged> changes;
 
   /** The current office's policy ({@link ReviewPolicy#DIRECT} until it chooses one). */
@@ -90,14 +89,7 @@ public class ReviewPolicies {
   }
 
   private boolean mayChange(OfficeRef office, String actor) {
-    List<OfficeRole> roles = actor == null ? List.of() : accounts.officesOf(actor);
-    return roles.stream()
-        .anyMatch(
-            r ->
-                r.role() == Role.HQ_ADMIN
-                    || (r.office().id() == office.id()
-                        && r.isUsable()
-                        && r.role() == Role.OFFICE_ADMIN));
+    return permissions.may(actor, office, OfficeAction.CHANGE_REVIEW_POLICY);
   }
 
   private List<PolicyRule> rules() {

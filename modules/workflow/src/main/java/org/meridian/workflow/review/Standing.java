@@ -4,6 +4,9 @@ import java.util.Collection;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.OfficeRole;
 import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.OfficeRelation;
+import org.meridian.tenancy.permission.PermissionRule;
 
 /** What a person may do in an office's editorial process, from their roles. */
 public enum Standing {
@@ -16,10 +19,7 @@ public enum Standing {
 
   /** The standing the role gives. */
   public static Standing of(Role role) {
-    return switch (role) {
-      case EDITOR, HQ_EDITOR -> EDITOR;
-      case PUBLISHER, OFFICE_ADMIN, HQ_ADMIN -> REVIEWER;
-    };
+    return PermissionRule.allows(role, OfficeRelation.OWN, OfficeAction.REVIEW) ? REVIEWER : EDITOR;
   }
 
   /**
@@ -27,14 +27,9 @@ public enum Standing {
    * administrator reviews in every office.
    */
   public static Standing in(OfficeRef office, Collection<OfficeRole> roles) {
-    Standing best = OUTSIDER;
-    for (OfficeRole r : roles) {
-      boolean here = r.office().id() == office.id() && r.isUsable();
-      Standing s = r.role() == Role.HQ_ADMIN ? REVIEWER : here ? of(r.role()) : OUTSIDER;
-      if (s.ordinal() > best.ordinal()) {
-        best = s;
-      }
+    if (PermissionRule.decide(roles, office, OfficeAction.REVIEW)) {
+      return REVIEWER;
     }
-    return best;
+    return PermissionRule.decide(roles, office, OfficeAction.WRITE) ? EDITOR : OUTSIDER;
   }
 }

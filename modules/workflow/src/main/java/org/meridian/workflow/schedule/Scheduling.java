@@ -11,9 +11,8 @@ import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
-import org.meridian.tenancy.people.AccountDirectory;
-import org.meridian.tenancy.people.OfficeRole;
-import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.OfficePermissions;
 import org.meridian.tenancy.persistence.OfficeData;
 import org.meridian.workflow.review.Decision;
 import org.meridian.workflow.review.Transition;
@@ -31,7 +30,7 @@ public class Scheduling {
 
   @Inject private OfficeData data;
   @Inject private TenantContext tenant;
-  @Inject private AccountDirectory accounts;
+  @Inject private OfficePermissions permissions;
   @Inject private Workflow workflow;
 
   @Inject private Clock clock;
@@ -130,12 +129,7 @@ public class Scheduling {
   }
 
   private void requireMayPublish(OfficeRef office, String actor) {
-    List<OfficeRole> roles = actor == null ? List.of() : accounts.officesOf(actor);
-    boolean allowed =
-        roles.stream()
-            .anyMatch(
-                r -> r.role() == Role.HQ_ADMIN || (r.office().id() == office.id() && r.isUsable()));
-    if (!allowed) {
+    if (!permissions.may(actor, office, OfficeAction.SCHEDULE)) {
       throw new ScheduleRefusedException(
           "Only people working in " + office.code() + " may schedule its content");
     }

@@ -3,13 +3,10 @@ package org.meridian.workflow.notify.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
-import org.meridian.tenancy.people.AccountStatus;
-import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.persistence.OfficeData;
 import org.meridian.workflow.notify.Notification;
 import org.meridian.workflow.notify.NotificationRules;
@@ -30,8 +27,7 @@ class Notifier {
   @Inject private TenantContext tenant;
   @Inject private NotificationMail mail;
 
-  @PersistenceContext(unitName = "meridian")
-  private EntityManager entityManager;
+  @Inject private AccountDirectory accounts;
 
   void onStep(@Observes ItemTransitioned step) {
     OfficeRef office = requireOffice(step.officeId());
@@ -57,15 +53,8 @@ class Notifier {
 
   /** The office's members who can sign in, with their roles there. */
   private List<Member> members(OfficeRef office) {
-    return entityManager
-        .createQuery(
-            "select a.email, m.role from Membership m join m.account a"
-                + " where m.office.id = :office and a.status = :active",
-            Object[].class)
-        .setParameter("office", office.id())
-        .setParameter("active", AccountStatus.ACTIVE)
-        .getResultStream()
-        .map(row -> new Member((String) row[0], (Role) row[1]))
+    return accounts.activeMembersOf(office).stream()
+        .map(m -> new Member(m.getKey(), m.getValue()))
         .toList();
   }
 

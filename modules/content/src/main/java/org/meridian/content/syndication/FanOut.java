@@ -1,0 +1,29 @@
+package org.meridian.content.syndication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.meridian.content.syndication.internal.FanOutRunner;
+import org.meridian.content.syndication.internal.FanOutTicker;
+
+/**
+ * The syndication fan-out as the rest of the application starts and drives it: the periodic runs
+ * (start-up) and a run of the open work now (demo and bench data). The machinery stays in {@code
+ * internal}.
+ */
+@ApplicationScoped
+public class FanOut {
+
+  @Inject private FanOutTicker ticker;
+  @Inject private FanOutRunner runner;
+
+  /** Starts the periodic runs; {@code node} names this server in the report. */
+  public void start(Duration interval, String node) {
+    ticker.start(interval, node);
+  }
+
+  /** Carries out the open work now, on this thread; returns the offices done. */
+  public int runOpen(String node) {
+    return runner.runOpen(node);
+  }
+}
