@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.Office;
