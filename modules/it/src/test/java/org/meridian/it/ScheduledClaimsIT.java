@@ -136,7 +136,7 @@ class ScheduledClaimsIT {
         () ->
             content
                 .create(
-                    ContentType.NEWS, EN, slug, new RevisionInput(title, "", "<p>Text</p>"), "it")
+                    ContentType.PAGE, EN, slug, new RevisionInput(title, "", "<p>Text</p>"), "it")
                 .getId());
   }
 }
