@@ -388,6 +388,7 @@ public final class MeridianServer implements BeforeAllCallback {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Instant deadline = Instant.now().plus(START_TIMEOUT);
     long logStart = server.logText().lastIndexOf("Meridian is running");
+    String lastSeen = "nothing yet";
     while (Instant.now().isBefore(deadline)) {
       if (!server.process().isAlive()) {
         throw new IllegalStateException(
@@ -404,8 +405,9 @@ public final class MeridianServer implements BeforeAllCallback {
             && server.logText().lastIndexOf("Meridian is running") > logStart) {
           return;
         }
+        lastSeen = "/health answered " + health.statusCode() + ": " + health.body();
       } catch (IOException notYet) {
-        // still starting
+        lastSeen = "/health: " + notYet; // still starting
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
@@ -413,7 +415,8 @@ public final class MeridianServer implements BeforeAllCallback {
       sleep(250);
     }
     server.close();
-    throw new IllegalStateException("meridian.jar did not become healthy:\n" + tail(server));
+    throw new IllegalStateException(
+        "meridian.jar did not become healthy (last: " + lastSeen + "):\n" + tail(server));
   }
 
   static String tail(Running server) {

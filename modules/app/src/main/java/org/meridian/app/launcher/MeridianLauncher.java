@@ -66,6 +66,9 @@ public final class MeridianLauncher {
           Health:         http://localhost:%1$d/health
         %2$s"""
             .formatted(port, System.getProperty("meridian.startup.summary", "")));
+    // Written to a file, standard output is buffered: whoever watches the log (an operator, a
+    // supervisor, the tests) sees that the server is ready now, not at the next log line.
+    System.out.flush();
   }
 
   private static void bootPayara(String[] args) {
