@@ -91,17 +91,7 @@ public class PageCache {
   }
 
   static Duration eventsRefresh(String value) {
-    String text = value == null ? "" : value.strip();
-    try {
-      int seconds = Integer.parseInt(text);
-      if (seconds >= 1 && seconds <= 3600) {
-        return Duration.ofSeconds(seconds);
-      }
-    } catch (NumberFormatException notANumber) {
-      // refused below
-    }
-    throw new IllegalArgumentException(
-        EVENTS_REFRESH_KEY + " must be a whole number from 1 to 3600: got '" + text + "'");
+    return org.meridian.tenancy.time.WholeSeconds.parse(EVENTS_REFRESH_KEY, value, 1, 3600);
   }
 
   Optional<CachedPage> get(Key key) {

@@ -71,17 +71,7 @@ public class AlertBoard {
 
   /** The interval {@code meridian.alerts.reload-seconds} gives: whole seconds from 1 to 60. */
   static Duration reloadInterval(String value) {
-    String text = value == null ? "" : value.strip();
-    try {
-      int seconds = Integer.parseInt(text);
-      if (seconds >= 1 && seconds <= 60) {
-        return Duration.ofSeconds(seconds);
-      }
-    } catch (NumberFormatException notANumber) {
-      // refused below
-    }
-    throw new IllegalArgumentException(
-        RELOAD_KEY + " must be a whole number from 1 to 60: got '" + text + "'");
+    return org.meridian.tenancy.time.WholeSeconds.parse(RELOAD_KEY, value, 1, 60);
   }
 
   /** The alerts {@code office}'s pages in {@code language} show at {@code now}, oldest first. */
