@@ -132,7 +132,7 @@ class NetworkAlertsIT {
     // An alert that ends seconds from now: the form must still find its end ahead when it is sent.
     String end =
         DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
-            .format(LocalDateTime.now(HQ_ZONE).plusSeconds(8));
+            .format(LocalDateTime.now(HQ_ZONE).plusSeconds(10));
     issue(hq, Map.of("alert:endsAt", end, "message-en", text));
     assertThat(site("/gambia/en/news").select(".network-alert").text()).contains(text);
 

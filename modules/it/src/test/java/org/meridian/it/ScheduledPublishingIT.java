@@ -43,7 +43,8 @@ class ScheduledPublishingIT {
 
     // Changes due while both run: each carried out once, by one server.
     ConsoleSession editor = ConsoleSession.signIn(a, GAMBIA_EDITOR);
-    LocalDateTime due = gambiaNow().plusSeconds(3);
+    // Far enough ahead that the three schedules are all taken before it, on a busy machine too.
+    LocalDateTime due = gambiaNow().plusSeconds(6);
     for (long item : contested) {
       schedule(editor, item, "PUBLISH", due);
     }
@@ -91,7 +92,8 @@ class ScheduledPublishingIT {
     MeridianServer.Running before = MeridianServer.server();
     ScheduledDrafts drafts = ScheduledDrafts.on(before);
     long whileDown = drafts.draft("Published after a downtime");
-    LocalDateTime dueWhileDown = gambiaNow().plusSeconds(6);
+    // Far enough ahead that the server has stopped before it, on a busy machine too.
+    LocalDateTime dueWhileDown = gambiaNow().plusSeconds(12);
     Instant dueAt = dueWhileDown.atZone(ScheduledDrafts.GAMBIA_TIME).toInstant();
     schedule(ConsoleSession.signIn(before, GAMBIA_EDITOR), whileDown, "PUBLISH", dueWhileDown);
 
