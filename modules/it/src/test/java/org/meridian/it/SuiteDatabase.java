@@ -90,13 +90,9 @@ public final class SuiteDatabase implements AutoCloseable {
     if (!given.isBlank()) {
       return new SuiteDatabase(given, user, password, null);
     }
-    String admin =
-        System.getProperty("meridian.it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    String adminUser = System.getProperty("meridian.it.postgres.user", "postgres");
-    String adminPassword = System.getProperty("meridian.it.postgres.password", "");
+    String admin = adminUrl();
     String name = "meridian_it_" + System.currentTimeMillis() + "_" + ProcessHandle.current().pid();
-    try (Connection connection =
-            DriverManager.getConnection(admin, properties(adminUser, adminPassword));
+    try (Connection connection = connectToServer();
         Statement statement = connection.createStatement()) {
       statement.execute("create database " + name);
     } catch (SQLException unavailable) {
@@ -115,7 +111,28 @@ public final class SuiteDatabase implements AutoCloseable {
     }
     String url = admin.substring(0, admin.lastIndexOf('/') + 1) + name;
     System.out.println("The integration tests run on PostgreSQL database " + url);
-    return new SuiteDatabase(url, adminUser, adminPassword, name);
+    return new SuiteDatabase(url, adminUser(), adminPassword(), name);
+  }
+
+  /** Where the harness creates and drops the databases it makes. */
+  private static String adminUrl() {
+    return System.getProperty(
+        "meridian.it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
+  }
+
+  /** A connection to the PostgreSQL server itself, as its administrator. */
+  private static Connection connectToServer() throws SQLException {
+    return DriverManager.getConnection(
+        adminUrl(),
+        properties(adminUser(), adminPassword()));
+  }
+
+  private static String adminUser() {
+    return System.getProperty("meridian.it.postgres.user", "postgres");
+  }
+
+  private static String adminPassword() {
+    return System.getProperty("meridian.it.postgres.password", "");
   }
 
   private static Properties properties(String user, String password) {
@@ -136,14 +153,7 @@ public final class SuiteDatabase implements AutoCloseable {
     if (createdName == null || Boolean.getBoolean("meridian.it.keep-db")) {
       return;
     }
-    String admin =
-        System.getProperty("meridian.it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    try (Connection connection =
-            DriverManager.getConnection(
-                admin,
-                properties(
-                    System.getProperty("meridian.it.postgres.user", "postgres"),
-                    System.getProperty("meridian.it.postgres.password", "")));
+    try (Connection connection = connectToServer();
         Statement statement = connection.createStatement()) {
       statement.execute("drop database if exists " + createdName + " with (force)");
     } catch (SQLException e) {
