@@ -38,7 +38,28 @@ public class ConsoleTenantFilter extends HttpFilter {
         currentOffice.switchTo(wanted);
       }
       currentOffice.office().ifPresent(tenant::enter);
+      if (currentOffice.isReachedThroughRegion() && !openThroughRegion(request, response)) {
+        return;
+      }
     }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * In a country office of their region a regional administrator opens only its administration: the
+   * console's entrances lead to its people, any other page answers 403.
+   */
+  private static boolean openThroughRegion(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (RegionalAdministrationPages.isOpen(path)) {
+      return true;
+    }
+    if (RegionalAdministrationPages.isEntrance(path) && "GET".equals(request.getMethod())) {
+      response.sendRedirect(request.getContextPath() + RegionalAdministrationPages.HOME);
+    } else {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+    return false;
   }
 }

@@ -59,7 +59,9 @@ public class CurrentOffice implements Serializable {
             .toList();
     usable = PermissionRule.usable(all);
     switchable =
-        PermissionRule.decide(usable, NetworkAction.WORK_IN_ANY_OFFICE) ? everyOffice() : usable;
+        PermissionRule.decide(usable, NetworkAction.WORK_IN_ANY_OFFICE)
+            ? everyOffice()
+            : withAdministeredRegions();
     String code = getCode();
     current =
         switchable.stream()
@@ -81,6 +83,44 @@ public class CurrentOffice implements Serializable {
         .map(PermissionRule::asNetworkAdministrator)
         .forEach(offices::add);
     return List.copyOf(offices);
+  }
+
+  /**
+   * A regional office's administrators may also work in the active country offices of their region
+   * (when HQ delegates the region to them), to administer them: their memberships first, then those
+   * offices.
+   */
+  private List<OfficeRole> withAdministeredRegions() {
+    List<OfficeRef> regions = PermissionRule.administeredRegions(usable);
+    if (regions.isEmpty()) {
+      return usable;
+    }
+    Set<String> own =
+        usable.stream().map(m -> m.office().code().value()).collect(Collectors.toSet());
+    List<OfficeRole> offices = new ArrayList<>(usable);
+    this.offices.all().stream()
+        .filter(o -> o.isActive() && !own.contains(o.code().value()))
+        .filter(o -> regions.stream().anyMatch(o::isInRegionOf))
+        .map(PermissionRule::asRegionalAdministrator)
+        .forEach(offices::add);
+    return List.copyOf(offices);
+  }
+
+  /**
+   * Whether the person works in the current office through their region, not as one of its members:
+   * they administer it but neither write nor review its content.
+   */
+  public boolean isReachedThroughRegion() {
+    return current != null
+        && !usable.contains(current)
+        && !mayInNetwork(NetworkAction.WORK_IN_ANY_OFFICE);
+  }
+
+  /** The bundle key that names how the person works in {@code m}, for the office switcher. */
+  public String roleKey(OfficeRole m) {
+    return usable.contains(m) || mayInNetwork(NetworkAction.WORK_IN_ANY_OFFICE)
+        ? "role." + m.role().name()
+        : "console.regional_administration";
   }
 
   public Optional<OfficeRef> office() {
@@ -170,10 +210,12 @@ public class CurrentOffice implements Serializable {
   /** Whether the person may issue and revoke the current office's API tokens. */
   public boolean mayManageApiTokens() {
     // The current membership in its own office: for an HQ administrator working in another office,
-    // the console shows the page (as before); ApiTokens refuses what only members may do.
+    // the console shows the page (as before); ApiTokens refuses what only members may do. A
+    // regional administrator in an office of the region manages its tokens by the rule.
     return current != null
-        && PermissionRule.decide(
-            List.of(current), current.office(), OfficeAction.MANAGE_API_TOKENS);
+        && (PermissionRule.decide(
+                List.of(current), current.office(), OfficeAction.MANAGE_API_TOKENS)
+            || may(OfficeAction.MANAGE_API_TOKENS));
   }
 
   /** Whether the person may manage the people of the current office (the console's link). */

@@ -98,6 +98,19 @@ public class NetworkOffices implements Serializable {
     change(officeCode, c -> offices.archive(c, person()), "offices.outcome_archived");
   }
 
+  /** Lets the regional office's administrators run the offices of its region (HQ still does). */
+  public void delegate(String officeCode) {
+    change(officeCode, c -> offices.delegateRegion(c, true, person()), "offices.outcome_delegated");
+  }
+
+  /** Keeps the offices of the region to HQ alone. */
+  public void stopDelegating(String officeCode) {
+    change(
+        officeCode,
+        c -> offices.delegateRegion(c, false, person()),
+        "offices.outcome_not_delegated");
+  }
+
   private void change(String officeCode, Function<OfficeCode, OfficeRef> action, String outcome) {
     if (!isAllowed()) {
       Messages.error("offices.only_hq_change");

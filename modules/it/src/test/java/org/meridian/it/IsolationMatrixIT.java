@@ -235,4 +235,40 @@ class IsolationMatrixIT {
       }
     }
   }
+
+  /**
+   * A regional administrator administers the offices of the region but reads none of their content:
+   * not in the console (from the regional office or working in the office itself), not with a token
+   * of the regional office.
+   */
+  @Test
+  void aRegionalAdministratorReadsNoContentOfTheRegion() {
+    ConsoleSession regional = ConsoleSession.signIn("wca.admin@meridian.example.org");
+    for (Known item : senegal) {
+      HttpResponse<String> fromRegion =
+          regional.get("/admin/content/edit.xhtml?item=" + item.id());
+      assertThat(fromRegion.statusCode()).as("item %s from the region", item.id()).isEqualTo(404);
+      assertNothingOfSenegal(fromRegion.body());
+    }
+    assertThat(regional.get("/admin/people.xhtml?office=senegal").statusCode()).isEqualTo(200);
+    for (Known item : senegal) {
+      HttpResponse<String> inSenegal = regional.get("/admin/content/edit.xhtml?item=" + item.id());
+      assertThat(inSenegal.statusCode()).as("item %s in senegal", item.id()).isEqualTo(403);
+      assertNothingOfSenegal(inSenegal.body());
+    }
+    HttpResponse<String> list = regional.get("/admin/index.xhtml?q=senegal");
+    assertThat(list.statusCode()).isIn(302, 303);
+
+    regional.get("/admin/people.xhtml?office=west-central-africa");
+    String token = ApiTokenIT.issue(regional, "Regional isolation " + System.nanoTime(), "READ");
+    Browser api = new Browser(MeridianServer.server());
+    for (String office : List.of("senegal", "gambia")) {
+      HttpResponse<String> items =
+          api.get(
+              "/api/v1/offices/" + office + "/items?limit=500",
+              Map.of("Authorization", "Bearer " + token));
+      assertThat(items.statusCode()).as(office).isIn(403, 404);
+      assertNothingOfSenegal(items.body());
+    }
+  }
 }

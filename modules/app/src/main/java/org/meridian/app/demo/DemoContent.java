@@ -101,6 +101,7 @@ public class DemoContent {
             + "    senegal.editor@meridian.example.org  editor, Senegal\n"
             + "    wca.publisher@meridian.example.org   publisher, The Gambia and Senegal\n"
             + "    wca.regional@meridian.example.org    publisher, regional office (shares items)\n"
+            + "    wca.admin@meridian.example.org       regional administrator: The Gambia, Senegal\n"
             + "    mali.editor@meridian.example.org     editor, Mali (a suspended office)\n"
             + "    senegal.francophone@meridian.example.org  editor, Senegal (console in French)\n"
             + "    gambia.arabophone@meridian.example.org    editor, The Gambia (console in Arabic)\n";
@@ -191,6 +192,12 @@ public class DemoContent {
     accounts.grant(
         "gambia.arabophone@meridian.example.org", offices.load(gambia.code()), Role.EDITOR);
 
+    // The regional office's administrator runs the region's offices (people, settings, health,
+    // audit trail, API tokens): HQ delegates each region unless it turns that off.
+    accounts.create("wca.admin@meridian.example.org", "Kwame Asante", EN, demoPassword);
+    accounts.grant(
+        "wca.admin@meridian.example.org", offices.load(region.code()), Role.OFFICE_ADMIN);
+
     loadSuspendedOffice(region, demoPassword);
     loadTestPeople(gambia, senegal, demoPassword);
 
@@ -220,7 +227,7 @@ public class DemoContent {
                 "Rue 10 x Avenue Bourguiba\nDakar"),
             Map.of(),
             ZoneId.of("Africa/Dakar")),
-        AUTHOR);
+        "hq.admin@meridian.example.org");
     workflow.load(hq, senegal);
     syndication.load(hq, region, senegal, demoPassword);
   }

@@ -79,6 +79,13 @@ public class Office extends BaseEntity {
   @Column(name = "url", nullable = false, length = 300)
   private Map<String, String> socialLinks = new HashMap<>();
 
+  /**
+   * For a regional office: whether its administrators administer the country offices of its region
+   * (people, settings, health, audit trail, API tokens). HQ decides; on by default.
+   */
+  @Column(name = "delegates_administration", nullable = false)
+  private boolean delegatesAdministration = true;
+
   protected Office() {}
 
   public Office(
@@ -133,6 +140,18 @@ public class Office extends BaseEntity {
               + parent.code
               + "': regional offices sit under HQ, country offices under HQ or a region");
     }
+  }
+
+  /**
+   * Turns the delegation of a regional office's region to its administrators on or off; only a
+   * regional office has a region to delegate.
+   */
+  public void delegateAdministration(boolean delegate) {
+    if (type != OfficeType.REGIONAL) {
+      throw new IllegalArgumentException(
+          "Only a regional office administers a region; '" + code + "' is " + type);
+    }
+    this.delegatesAdministration = delegate;
   }
 
   /** Moves the office under another parent, under the same rules as at creation. */
@@ -303,6 +322,7 @@ public class Office extends BaseEntity {
         parent == null ? null : parent.code(),
         accentColour(),
         contact(),
-        socialLinks);
+        socialLinks,
+        type == OfficeType.REGIONAL && delegatesAdministration);
   }
 }

@@ -19,7 +19,9 @@ public record OfficeChanged(
     SUSPENDED,
     REACTIVATED,
     ARCHIVED,
-    PROFILE_CHANGED
+    PROFILE_CHANGED,
+    /** A region's delegated administration turned on or off. */
+    DELEGATION_CHANGED
   }
 
   public OfficeChanged {

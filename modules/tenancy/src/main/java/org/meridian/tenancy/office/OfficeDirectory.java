@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.meridian.tenancy.permission.NetworkAction;
+import org.meridian.tenancy.permission.OfficeAction;
+import org.meridian.tenancy.permission.OfficePermissions;
 import org.meridian.tenancy.routing.OfficeRouter;
 
 /**
@@ -29,6 +32,8 @@ public class OfficeDirectory {
   @Resource private TransactionSynchronizationRegistry transactions;
 
   @Inject private Event<OfficeChanged> changed;
+
+  @Inject private OfficePermissions permissions;
 
   private volatile Snapshot snapshot;
 
@@ -113,10 +118,46 @@ public class OfficeDirectory {
     return change(code, Office::archive, OfficeChanged.Change.ARCHIVED, actor);
   }
 
-  /** Changes what an office says about itself publicly. Nothing changes if a part is refused. */
+  /**
+   * Changes what an office says about itself publicly, for its administrators, its region's
+   * administrators (when delegated) and HQ administrators. Nothing changes if a part is refused.
+   */
   @Transactional
   public OfficeRef updateProfile(OfficeCode code, OfficeProfile profile, String actor) {
+    requireMayChangeSettings(code, actor);
     return change(code, profile::applyTo, OfficeChanged.Change.PROFILE_CHANGED, actor);
+  }
+
+  /**
+   * Refuses {@code actor} the settings of the office {@code code} unless the permission rule lets
+   * them change them.
+   */
+  public void requireMayChangeSettings(OfficeCode code, String actor) {
+    OfficeRef office =
+        find(code).orElseThrow(() -> new IllegalArgumentException("No office '" + code + "'"));
+    if (!permissions.may(actor, office, OfficeAction.CHANGE_SETTINGS)) {
+      throw new IllegalStateException(
+          "Only the administrators of "
+              + code
+              + ", of its region and HQ administrators change its settings.");
+    }
+  }
+
+  /**
+   * Turns a region's delegated administration on or off (HQ administrators only): whether the
+   * regional office's administrators administer the country offices of its region.
+   */
+  @Transactional
+  public OfficeRef delegateRegion(OfficeCode code, boolean delegate, String actor) {
+    if (!permissions.mayInNetwork(actor, NetworkAction.MANAGE_OFFICES)) {
+      throw new IllegalStateException(
+          "Only HQ administrators decide whether a region is administered by its regional office.");
+    }
+    return change(
+        code,
+        office -> office.delegateAdministration(delegate),
+        OfficeChanged.Change.DELEGATION_CHANGED,
+        actor);
   }
 
   /** Moves an office to {@code status} through the office's own lifecycle rules. */

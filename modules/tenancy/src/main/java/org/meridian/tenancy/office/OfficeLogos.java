@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Offices' logos: replaced or removed by their administrators, read by the public site. Logos are
- * small and read on every page, so they are kept in memory once read; a change forgets them.
+ * Offices' logos: replaced or removed by those who may change the office's settings, read by the
+ * public site. Logos are small and read on every page, so they are kept in memory once read; a
+ * change forgets them.
  */
 @ApplicationScoped
 public class OfficeLogos {
@@ -32,6 +33,7 @@ public class OfficeLogos {
 
   @Transactional
   public void replace(OfficeCode code, LogoImage image, String actor) {
+    offices.requireMayChangeSettings(code, actor);
     Office office = offices.load(code);
     load(code)
         .ifPresentOrElse(
@@ -43,6 +45,7 @@ public class OfficeLogos {
 
   @Transactional
   public void remove(OfficeCode code, String actor) {
+    offices.requireMayChangeSettings(code, actor);
     Office office = offices.load(code);
     OfficeLogo logo =
         load(code).orElseThrow(() -> new IllegalStateException("The office has no logo to remove"));

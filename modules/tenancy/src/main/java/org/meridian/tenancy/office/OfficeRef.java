@@ -21,7 +21,8 @@ public record OfficeRef(
     OfficeCode parent,
     AccentColour accentColour,
     OfficeContact contact,
-    Map<String, String> socialLinks)
+    Map<String, String> socialLinks,
+    boolean delegatesAdministration)
     implements java.io.Serializable {
 
   public OfficeRef {
@@ -29,6 +30,39 @@ public record OfficeRef(
     languages = List.copyOf(languages);
     names = Map.copyOf(names);
     socialLinks = Map.copyOf(socialLinks);
+  }
+
+  /**
+   * An office whose administration is not delegated: for offices other than regional ones the
+   * setting means nothing, and a regional office delegates unless HQ turned it off.
+   */
+  public OfficeRef(
+      long id,
+      OfficeCode code,
+      OfficeType type,
+      OfficeStatus status,
+      LanguageTag defaultLanguage,
+      List<LanguageTag> languages,
+      ZoneId timeZone,
+      Map<String, String> names,
+      OfficeCode parent,
+      AccentColour accentColour,
+      OfficeContact contact,
+      Map<String, String> socialLinks) {
+    this(
+        id,
+        code,
+        type,
+        status,
+        defaultLanguage,
+        languages,
+        timeZone,
+        names,
+        parent,
+        accentColour,
+        contact,
+        socialLinks,
+        type == OfficeType.REGIONAL);
   }
 
   /** The office's name in {@code language}, else in its default language, else its code. */
@@ -39,6 +73,21 @@ public record OfficeRef(
 
   public boolean isActive() {
     return status == OfficeStatus.ACTIVE;
+  }
+
+  /**
+   * Whether this is a regional office whose administrators administer the country offices of its
+   * region (HQ decides per region; on by default).
+   */
+  public boolean administersRegion() {
+    return type == OfficeType.REGIONAL && delegatesAdministration;
+  }
+
+  /** Whether this office is a country office under the regional office {@code region}. */
+  public boolean isInRegionOf(OfficeRef region) {
+    return type == OfficeType.COUNTRY
+        && region.type() == OfficeType.REGIONAL
+        && region.code().equals(parent);
   }
 
   public boolean publishesIn(LanguageTag language) {

@@ -11,7 +11,8 @@ import org.meridian.tenancy.permission.PermissionRule;
 
 /**
  * Who may manage whose people, in one place: what a person with the given memberships may see and
- * change in an office. Office administrators manage the people of their own office and give the
+ * change in an office. Office administrators manage the people of their own office (and a regional
+ * office's administrators those of their region's offices, see {@code PermissionRule}) and give the
  * office roles there (editor, publisher, office administrator); HQ administrators manage everyone
  * and give any role, the HQ roles only in HQ. Only HQ administrators disable and enable accounts.
  */
@@ -50,7 +51,7 @@ public final class GrantRules {
     return Optional.of(
         "Only the administrators of "
             + office.code()
-            + " and HQ administrators manage the people of "
+            + ", of its regional office and HQ administrators manage the people of "
             + office.code()
             + ".");
   }

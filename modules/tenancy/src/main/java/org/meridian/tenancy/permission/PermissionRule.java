@@ -6,6 +6,7 @@ import static org.meridian.tenancy.people.Role.OFFICE_ADMIN;
 import static org.meridian.tenancy.people.Role.PUBLISHER;
 import static org.meridian.tenancy.permission.OfficeRelation.HQ;
 import static org.meridian.tenancy.permission.OfficeRelation.OWN;
+import static org.meridian.tenancy.permission.OfficeRelation.REGION;
 
 import java.util.Collection;
 import java.util.EnumMap;
@@ -68,6 +69,18 @@ public final class PermissionRule {
     }
     // API tokens: the office's own administrators only (an HQ administrator in HQ's)
     grant(OfficeAction.MANAGE_API_TOKENS, OWN, OFFICE_ADMIN, HQ_ADMIN);
+    // Delegated administration: a regional office's administrators administer the country offices
+    // of their region (people, settings and branding, site health, audit trail, API tokens), but
+    // neither write nor review their content; suspending, archiving and moving stay with HQ.
+    for (OfficeAction delegated :
+        List.of(
+            OfficeAction.WORK_IN,
+            OfficeAction.MANAGE_PEOPLE,
+            OfficeAction.CHANGE_SETTINGS,
+            OfficeAction.READ_AUDIT_TRAIL,
+            OfficeAction.MANAGE_API_TOKENS)) {
+      grant(delegated, REGION, OFFICE_ADMIN);
+    }
     for (NetworkAction action : NetworkAction.values()) {
       NETWORK.put(action, Set.of(new Grant(HQ_ADMIN, HQ)));
     }
@@ -145,6 +158,54 @@ public final class PermissionRule {
   /** Whether {@code role} belongs to HQ (applies across the network) and exists only there. */
   public static boolean existsOnlyInHq(Role role) {
     return ONLY_IN_HQ.contains(role);
+  }
+
+  /**
+   * The office through which someone holding {@code memberships} reaches {@code office}, when they
+   * are not one of its members: the regional office for a regional administrator in a country
+   * office of the region, HQ for an HQ administrator. Empty for the office's own members and for
+   * anyone without reach there. What the audit trail names as the acting office.
+   */
+  public static java.util.Optional<OfficeRef> actingOffice(
+      Collection<OfficeRole> memberships, OfficeRef office) {
+    List<OfficeRole> usable = usable(memberships);
+    if (usable.stream().anyMatch(m -> m.office().id() == office.id())) {
+      return java.util.Optional.empty();
+    }
+    for (OfficeRelation reach : List.of(REGION, HQ)) {
+      java.util.Optional<OfficeRef> through =
+          usable.stream()
+              .filter(m -> OfficeRelation.of(m.office(), office) == reach)
+              .filter(m -> allows(m.role(), reach, OfficeAction.WORK_IN) || reach == HQ)
+              .map(OfficeRole::office)
+              .findFirst();
+      if (through.isPresent()) {
+        return through;
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * The regional offices whose region someone holding {@code memberships} administers (from which
+   * they may work in the region's country offices).
+   */
+  public static List<OfficeRef> administeredRegions(Collection<OfficeRole> memberships) {
+    return usable(memberships).stream()
+        .filter(m -> m.office().administersRegion())
+        .filter(m -> allows(m.role(), REGION, OfficeAction.WORK_IN))
+        .map(OfficeRole::office)
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * The membership a regional administrator works with in a country office of their region (the
+   * console's office switcher). It stands for the reach, not a membership: decisions are always
+   * taken with the person's real memberships.
+   */
+  public static OfficeRole asRegionalAdministrator(OfficeRef office) {
+    return new OfficeRole(office, OFFICE_ADMIN);
   }
 
   /**

@@ -22,21 +22,49 @@ import org.meridian.tenancy.people.Role;
 
 /**
  * The permission rule as a table: every action, every role, held in the office acted on (own), in
- * HQ (hq) or in another office (other). A new relation (an office of my region) is a new column.
+ * HQ (hq), in the regional office of the office acted on (region) or in another office (other).
  */
 class PermissionRuleTest {
 
-  private static final OfficeRef HQ = office(1, "hq", OfficeType.HQ, OfficeStatus.ACTIVE);
-  private static final OfficeRef WCA = office(2, "wca", OfficeType.REGIONAL, OfficeStatus.ACTIVE);
+  private static final OfficeRef HQ = office(1, "hq", OfficeType.HQ, OfficeStatus.ACTIVE, null);
+  private static final OfficeRef WCA =
+      office(2, "wca", OfficeType.REGIONAL, OfficeStatus.ACTIVE, "hq");
   private static final OfficeRef GAMBIA =
-      office(3, "gambia", OfficeType.COUNTRY, OfficeStatus.ACTIVE);
+      office(3, "gambia", OfficeType.COUNTRY, OfficeStatus.ACTIVE, "wca");
   private static final OfficeRef SENEGAL =
-      office(4, "senegal", OfficeType.COUNTRY, OfficeStatus.ACTIVE);
+      office(4, "senegal", OfficeType.COUNTRY, OfficeStatus.ACTIVE, "wca");
   private static final OfficeRef MALI =
-      office(5, "mali", OfficeType.COUNTRY, OfficeStatus.SUSPENDED);
-  private static final OfficeRef CLOSED_HQ = office(1, "hq", OfficeType.HQ, OfficeStatus.SUSPENDED);
+      office(5, "mali", OfficeType.COUNTRY, OfficeStatus.SUSPENDED, "wca");
+  private static final OfficeRef CLOSED_HQ =
+      office(1, "hq", OfficeType.HQ, OfficeStatus.SUSPENDED, null);
 
-  private static OfficeRef office(long id, String code, OfficeType type, OfficeStatus status) {
+  /** Another region, and a country office of it. */
+  private static final OfficeRef EAST =
+      office(6, "east", OfficeType.REGIONAL, OfficeStatus.ACTIVE, "hq");
+
+  private static final OfficeRef KENYA =
+      office(7, "kenya", OfficeType.COUNTRY, OfficeStatus.ACTIVE, "east");
+
+  /** A country office HQ looks after directly (no region). */
+  private static final OfficeRef CUBA =
+      office(8, "cuba", OfficeType.COUNTRY, OfficeStatus.ACTIVE, "hq");
+
+  /** The West and Central Africa region with delegation turned off by HQ. */
+  private static final OfficeRef WCA_UNDELEGATED =
+      office(2, "wca", OfficeType.REGIONAL, OfficeStatus.ACTIVE, "hq", false);
+
+  private static OfficeRef office(
+      long id, String code, OfficeType type, OfficeStatus status, String parent) {
+    return office(id, code, type, status, parent, true);
+  }
+
+  private static OfficeRef office(
+      long id,
+      String code,
+      OfficeType type,
+      OfficeStatus status,
+      String parent,
+      boolean delegates) {
     LanguageTag en = new LanguageTag("en");
     return new OfficeRef(
         id,
@@ -47,98 +75,112 @@ class PermissionRuleTest {
         List.of(en),
         ZoneId.of("UTC"),
         Map.of(),
-        null,
+        parent == null ? null : new OfficeCode(parent),
         AccentColour.DEFAULT,
         new OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        delegates);
   }
 
-  @ParameterizedTest(name = "{0} by {1}: own {2}, from HQ {3}, from another office {4}")
+  @ParameterizedTest(
+      name = "{0} by {1}: own {2}, from HQ {3}, from the region {4}, from another office {5}")
   @CsvSource({
-    "WORK_IN,             EDITOR,       yes, no,  no",
-    "WORK_IN,             PUBLISHER,    yes, no,  no",
-    "WORK_IN,             OFFICE_ADMIN, yes, no,  no",
-    "WORK_IN,             HQ_EDITOR,    yes, no,  no",
-    "WORK_IN,             HQ_ADMIN,     yes, no,  no",
-    "WRITE,               EDITOR,       yes, no,  no",
-    "WRITE,               PUBLISHER,    yes, no,  no",
-    "WRITE,               OFFICE_ADMIN, yes, no,  no",
-    "WRITE,               HQ_EDITOR,    yes, no,  no",
-    "WRITE,               HQ_ADMIN,     yes, yes, no",
-    "REVIEW,              EDITOR,       no,  no,  no",
-    "REVIEW,              PUBLISHER,    yes, no,  no",
-    "REVIEW,              OFFICE_ADMIN, yes, no,  no",
-    "REVIEW,              HQ_EDITOR,    no,  no,  no",
-    "REVIEW,              HQ_ADMIN,     yes, yes, no",
-    "BE_ASKED_TO_REVIEW,  EDITOR,       no,  no,  no",
-    "BE_ASKED_TO_REVIEW,  PUBLISHER,    yes, no,  no",
-    "BE_ASKED_TO_REVIEW,  OFFICE_ADMIN, yes, no,  no",
-    "BE_ASKED_TO_REVIEW,  HQ_EDITOR,    no,  no,  no",
-    "BE_ASKED_TO_REVIEW,  HQ_ADMIN,     no,  no,  no",
-    "SCHEDULE,            EDITOR,       yes, no,  no",
-    "SCHEDULE,            PUBLISHER,    yes, no,  no",
-    "SCHEDULE,            OFFICE_ADMIN, yes, no,  no",
-    "SCHEDULE,            HQ_EDITOR,    yes, no,  no",
-    "SCHEDULE,            HQ_ADMIN,     yes, yes, no",
-    "TRASH,               EDITOR,       yes, no,  no",
-    "TRASH,               PUBLISHER,    yes, no,  no",
-    "TRASH,               OFFICE_ADMIN, yes, no,  no",
-    "TRASH,               HQ_EDITOR,    yes, no,  no",
-    "TRASH,               HQ_ADMIN,     yes, yes, no",
-    "MANAGE_TRASH,        EDITOR,       no,  no,  no",
-    "MANAGE_TRASH,        PUBLISHER,    no,  no,  no",
-    "MANAGE_TRASH,        OFFICE_ADMIN, yes, no,  no",
-    "MANAGE_TRASH,        HQ_EDITOR,    no,  no,  no",
-    "MANAGE_TRASH,        HQ_ADMIN,     yes, yes, no",
-    "SHARE,               EDITOR,       no,  no,  no",
-    "SHARE,               PUBLISHER,    yes, no,  no",
-    "SHARE,               OFFICE_ADMIN, yes, no,  no",
-    "SHARE,               HQ_EDITOR,    no,  no,  no",
-    "SHARE,               HQ_ADMIN,     yes, yes, no",
-    "EDIT_MENUS,          EDITOR,       no,  no,  no",
-    "EDIT_MENUS,          PUBLISHER,    no,  no,  no",
-    "EDIT_MENUS,          OFFICE_ADMIN, yes, no,  no",
-    "EDIT_MENUS,          HQ_EDITOR,    no,  no,  no",
-    "EDIT_MENUS,          HQ_ADMIN,     yes, yes, no",
-    "MANAGE_PEOPLE,       EDITOR,       no,  no,  no",
-    "MANAGE_PEOPLE,       PUBLISHER,    no,  no,  no",
-    "MANAGE_PEOPLE,       OFFICE_ADMIN, yes, no,  no",
-    "MANAGE_PEOPLE,       HQ_EDITOR,    no,  no,  no",
-    "MANAGE_PEOPLE,       HQ_ADMIN,     yes, yes, no",
-    "CHANGE_SETTINGS,     EDITOR,       no,  no,  no",
-    "CHANGE_SETTINGS,     PUBLISHER,    no,  no,  no",
-    "CHANGE_SETTINGS,     OFFICE_ADMIN, yes, no,  no",
-    "CHANGE_SETTINGS,     HQ_EDITOR,    no,  no,  no",
-    "CHANGE_SETTINGS,     HQ_ADMIN,     yes, yes, no",
-    "CHANGE_REVIEW_POLICY, EDITOR,       no,  no,  no",
-    "CHANGE_REVIEW_POLICY, PUBLISHER,    no,  no,  no",
-    "CHANGE_REVIEW_POLICY, OFFICE_ADMIN, yes, no,  no",
-    "CHANGE_REVIEW_POLICY, HQ_EDITOR,    no,  no,  no",
-    "CHANGE_REVIEW_POLICY, HQ_ADMIN,     yes, yes, no",
-    "READ_AUDIT_TRAIL,    EDITOR,       no,  no,  no",
-    "READ_AUDIT_TRAIL,    PUBLISHER,    no,  no,  no",
-    "READ_AUDIT_TRAIL,    OFFICE_ADMIN, yes, no,  no",
-    "READ_AUDIT_TRAIL,    HQ_EDITOR,    no,  no,  no",
-    "READ_AUDIT_TRAIL,    HQ_ADMIN,     yes, yes, no",
-    "ALERT_REGION,        EDITOR,       no,  no,  no",
-    "ALERT_REGION,        PUBLISHER,    no,  no,  no",
-    "ALERT_REGION,        OFFICE_ADMIN, yes, no,  no",
-    "ALERT_REGION,        HQ_EDITOR,    no,  no,  no",
-    "ALERT_REGION,        HQ_ADMIN,     yes, yes, no",
-    "MANAGE_API_TOKENS,   EDITOR,       no,  no,  no",
-    "MANAGE_API_TOKENS,   PUBLISHER,    no,  no,  no",
-    "MANAGE_API_TOKENS,   OFFICE_ADMIN, yes, no,  no",
-    "MANAGE_API_TOKENS,   HQ_EDITOR,    no,  no,  no",
-    "MANAGE_API_TOKENS,   HQ_ADMIN,     yes, no,  no"
+    "WORK_IN,             EDITOR,       yes, no,  no,  no",
+    "WORK_IN,             PUBLISHER,    yes, no,  no,  no",
+    "WORK_IN,             OFFICE_ADMIN, yes, no,  yes, no",
+    "WORK_IN,             HQ_EDITOR,    yes, no,  no,  no",
+    "WORK_IN,             HQ_ADMIN,     yes, no,  no,  no",
+    "WRITE,               EDITOR,       yes, no,  no,  no",
+    "WRITE,               PUBLISHER,    yes, no,  no,  no",
+    "WRITE,               OFFICE_ADMIN, yes, no,  no,  no",
+    "WRITE,               HQ_EDITOR,    yes, no,  no,  no",
+    "WRITE,               HQ_ADMIN,     yes, yes, no,  no",
+    "REVIEW,              EDITOR,       no,  no,  no,  no",
+    "REVIEW,              PUBLISHER,    yes, no,  no,  no",
+    "REVIEW,              OFFICE_ADMIN, yes, no,  no,  no",
+    "REVIEW,              HQ_EDITOR,    no,  no,  no,  no",
+    "REVIEW,              HQ_ADMIN,     yes, yes, no,  no",
+    "BE_ASKED_TO_REVIEW,  EDITOR,       no,  no,  no,  no",
+    "BE_ASKED_TO_REVIEW,  PUBLISHER,    yes, no,  no,  no",
+    "BE_ASKED_TO_REVIEW,  OFFICE_ADMIN, yes, no,  no,  no",
+    "BE_ASKED_TO_REVIEW,  HQ_EDITOR,    no,  no,  no,  no",
+    "BE_ASKED_TO_REVIEW,  HQ_ADMIN,     no,  no,  no,  no",
+    "SCHEDULE,            EDITOR,       yes, no,  no,  no",
+    "SCHEDULE,            PUBLISHER,    yes, no,  no,  no",
+    "SCHEDULE,            OFFICE_ADMIN, yes, no,  no,  no",
+    "SCHEDULE,            HQ_EDITOR,    yes, no,  no,  no",
+    "SCHEDULE,            HQ_ADMIN,     yes, yes, no,  no",
+    "TRASH,               EDITOR,       yes, no,  no,  no",
+    "TRASH,               PUBLISHER,    yes, no,  no,  no",
+    "TRASH,               OFFICE_ADMIN, yes, no,  no,  no",
+    "TRASH,               HQ_EDITOR,    yes, no,  no,  no",
+    "TRASH,               HQ_ADMIN,     yes, yes, no,  no",
+    "MANAGE_TRASH,        EDITOR,       no,  no,  no,  no",
+    "MANAGE_TRASH,        PUBLISHER,    no,  no,  no,  no",
+    "MANAGE_TRASH,        OFFICE_ADMIN, yes, no,  no,  no",
+    "MANAGE_TRASH,        HQ_EDITOR,    no,  no,  no,  no",
+    "MANAGE_TRASH,        HQ_ADMIN,     yes, yes, no,  no",
+    "SHARE,               EDITOR,       no,  no,  no,  no",
+    "SHARE,               PUBLISHER,    yes, no,  no,  no",
+    "SHARE,               OFFICE_ADMIN, yes, no,  no,  no",
+    "SHARE,               HQ_EDITOR,    no,  no,  no,  no",
+    "SHARE,               HQ_ADMIN,     yes, yes, no,  no",
+    "EDIT_MENUS,          EDITOR,       no,  no,  no,  no",
+    "EDIT_MENUS,          PUBLISHER,    no,  no,  no,  no",
+    "EDIT_MENUS,          OFFICE_ADMIN, yes, no,  no,  no",
+    "EDIT_MENUS,          HQ_EDITOR,    no,  no,  no,  no",
+    "EDIT_MENUS,          HQ_ADMIN,     yes, yes, no,  no",
+    "MANAGE_PEOPLE,       EDITOR,       no,  no,  no,  no",
+    "MANAGE_PEOPLE,       PUBLISHER,    no,  no,  no,  no",
+    "MANAGE_PEOPLE,       OFFICE_ADMIN, yes, no,  yes, no",
+    "MANAGE_PEOPLE,       HQ_EDITOR,    no,  no,  no,  no",
+    "MANAGE_PEOPLE,       HQ_ADMIN,     yes, yes, no,  no",
+    "CHANGE_SETTINGS,     EDITOR,       no,  no,  no,  no",
+    "CHANGE_SETTINGS,     PUBLISHER,    no,  no,  no,  no",
+    "CHANGE_SETTINGS,     OFFICE_ADMIN, yes, no,  yes, no",
+    "CHANGE_SETTINGS,     HQ_EDITOR,    no,  no,  no,  no",
+    "CHANGE_SETTINGS,     HQ_ADMIN,     yes, yes, no,  no",
+    "CHANGE_REVIEW_POLICY, EDITOR,       no,  no,  no,  no",
+    "CHANGE_REVIEW_POLICY, PUBLISHER,    no,  no,  no,  no",
+    "CHANGE_REVIEW_POLICY, OFFICE_ADMIN, yes, no,  no,  no",
+    "CHANGE_REVIEW_POLICY, HQ_EDITOR,    no,  no,  no,  no",
+    "CHANGE_REVIEW_POLICY, HQ_ADMIN,     yes, yes, no,  no",
+    "READ_AUDIT_TRAIL,    EDITOR,       no,  no,  no,  no",
+    "READ_AUDIT_TRAIL,    PUBLISHER,    no,  no,  no,  no",
+    "READ_AUDIT_TRAIL,    OFFICE_ADMIN, yes, no,  yes, no",
+    "READ_AUDIT_TRAIL,    HQ_EDITOR,    no,  no,  no,  no",
+    "READ_AUDIT_TRAIL,    HQ_ADMIN,     yes, yes, no,  no",
+    "ALERT_REGION,        EDITOR,       no,  no,  no,  no",
+    "ALERT_REGION,        PUBLISHER,    no,  no,  no,  no",
+    "ALERT_REGION,        OFFICE_ADMIN, yes, no,  no,  no",
+    "ALERT_REGION,        HQ_EDITOR,    no,  no,  no,  no",
+    "ALERT_REGION,        HQ_ADMIN,     yes, yes, no,  no",
+    "MANAGE_API_TOKENS,   EDITOR,       no,  no,  no,  no",
+    "MANAGE_API_TOKENS,   PUBLISHER,    no,  no,  no,  no",
+    "MANAGE_API_TOKENS,   OFFICE_ADMIN, yes, no,  yes, no",
+    "MANAGE_API_TOKENS,   HQ_EDITOR,    no,  no,  no,  no",
+    "MANAGE_API_TOKENS,   HQ_ADMIN,     yes, no,  no,  no"
   })
-  void theTable(OfficeAction action, Role role, String own, String hq, String other) {
+  void theTable(
+      OfficeAction action, Role role, String own, String hq, String region, String other) {
     assertThat(PermissionRule.allows(role, OfficeRelation.OWN, action)).isEqualTo(yes(own));
     assertThat(PermissionRule.allows(role, OfficeRelation.HQ, action)).isEqualTo(yes(hq));
+    assertThat(PermissionRule.allows(role, OfficeRelation.REGION, action)).isEqualTo(yes(region));
     assertThat(PermissionRule.allows(role, OfficeRelation.OTHER, action)).isEqualTo(yes(other));
-    // and through memberships: in Gambia itself, in HQ, in Senegal, acting on Gambia
+    // and through memberships: in Gambia itself, in HQ, in Gambia's region, in Senegal, in another
+    // region, acting on Gambia
     assertThat(decide(role, GAMBIA, GAMBIA, action)).isEqualTo(yes(own));
     assertThat(decide(role, HQ, GAMBIA, action)).isEqualTo(yes(hq));
+    assertThat(decide(role, WCA, GAMBIA, action)).isEqualTo(yes(region));
     assertThat(decide(role, SENEGAL, GAMBIA, action)).isEqualTo(yes(other));
+    assertThat(decide(role, EAST, GAMBIA, action)).isEqualTo(yes(other));
+    // a region's reach ends at its own country offices: not HQ, another region's, nor HQ's own
+    assertThat(decide(role, WCA, KENYA, action)).isFalse();
+    assertThat(decide(role, WCA, CUBA, action)).isFalse();
+    assertThat(decide(role, WCA, HQ, action)).isFalse();
+    assertThat(decide(role, WCA, EAST, action)).isFalse();
+    // nor does it reach anything once HQ turned the region's delegation off
+    assertThat(decide(role, WCA_UNDELEGATED, GAMBIA, action)).isEqualTo(yes(other));
   }
 
   @ParameterizedTest(name = "{1} held in {0} relates to {2} as {3}")
@@ -147,7 +189,15 @@ class PermissionRuleTest {
     "hq,      hq,     OWN",
     "hq,      gambia, HQ",
     "hq,      wca,    HQ",
-    "wca,     gambia, OTHER",
+    "wca,     gambia, REGION",
+    "wca,     senegal, REGION",
+    "wca,     kenya,  OTHER",
+    "wca,     cuba,   OTHER",
+    "wca,     hq,     OTHER",
+    "wca,     east,   OTHER",
+    "east,    kenya,  REGION",
+    "east,    gambia, OTHER",
+    "kenya,   gambia, OTHER",
     "senegal, gambia, OTHER",
     "gambia,  hq,     OTHER"
   })
@@ -201,6 +251,71 @@ class PermissionRuleTest {
   }
 
   @Test
+  void aRegionalAdministratorNeitherWritesNorReviewsInTheRegion() {
+    for (OfficeAction content :
+        List.of(
+            OfficeAction.WRITE,
+            OfficeAction.REVIEW,
+            OfficeAction.SCHEDULE,
+            OfficeAction.TRASH,
+            OfficeAction.SHARE,
+            OfficeAction.EDIT_MENUS,
+            OfficeAction.MANAGE_TRASH,
+            OfficeAction.CHANGE_REVIEW_POLICY)) {
+      assertThat(decide(Role.OFFICE_ADMIN, WCA, GAMBIA, content)).as("%s", content).isFalse();
+    }
+  }
+
+  @Test
+  void noRegionalReachIntoASuspendedOfficeNorFromASuspendedRegion() {
+    assertThat(decide(Role.OFFICE_ADMIN, WCA, MALI, OfficeAction.MANAGE_PEOPLE)).isFalse();
+    OfficeRef closedRegion = office(2, "wca", OfficeType.REGIONAL, OfficeStatus.SUSPENDED, "hq");
+    assertThat(decide(Role.OFFICE_ADMIN, closedRegion, GAMBIA, OfficeAction.MANAGE_PEOPLE))
+        .isFalse();
+  }
+
+  @Test
+  void regionalAdministratorsNeverActAcrossTheNetwork() {
+    for (NetworkAction action : NetworkAction.values()) {
+      assertThat(PermissionRule.decide(List.of(new OfficeRole(WCA, Role.OFFICE_ADMIN)), action))
+          .as("%s", action)
+          .isFalse();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} in {1} acting on {2}: through {3}")
+  @CsvSource({
+    "OFFICE_ADMIN, gambia, gambia, ''",
+    "OFFICE_ADMIN, wca,    gambia, wca",
+    "EDITOR,       wca,    gambia, ''",
+    "OFFICE_ADMIN, wca,    kenya,  ''",
+    "HQ_ADMIN,     hq,     gambia, hq",
+    "HQ_ADMIN,     hq,     hq,     ''"
+  })
+  void theActingOffice(Role role, String heldIn, String target, String through) {
+    assertThat(
+            PermissionRule.actingOffice(List.of(new OfficeRole(named(heldIn), role)), named(target))
+                .map(o -> o.code().value())
+                .orElse(""))
+        .isEqualTo(through);
+  }
+
+  @Test
+  void theRegionsSomeoneAdministers() {
+    assertThat(PermissionRule.administeredRegions(List.of(new OfficeRole(WCA, Role.OFFICE_ADMIN))))
+        .containsExactly(WCA);
+    assertThat(PermissionRule.administeredRegions(List.of(new OfficeRole(WCA, Role.PUBLISHER))))
+        .isEmpty();
+    assertThat(
+            PermissionRule.administeredRegions(
+                List.of(new OfficeRole(WCA_UNDELEGATED, Role.OFFICE_ADMIN))))
+        .isEmpty();
+    assertThat(
+            PermissionRule.administeredRegions(List.of(new OfficeRole(GAMBIA, Role.OFFICE_ADMIN))))
+        .isEmpty();
+  }
+
+  @Test
   void anOfficeMustBeNamed() {
     assertThatNullPointerException()
         .isThrownBy(() -> PermissionRule.decide(List.of(), null, OfficeAction.WORK_IN));
@@ -224,7 +339,7 @@ class PermissionRuleTest {
   }
 
   private static OfficeRef named(String code) {
-    return List.of(HQ, WCA, GAMBIA, SENEGAL).stream()
+    return List.of(HQ, WCA, GAMBIA, SENEGAL, EAST, KENYA, CUBA).stream()
         .filter(o -> o.code().value().equals(code))
         .findFirst()
         .orElseThrow();

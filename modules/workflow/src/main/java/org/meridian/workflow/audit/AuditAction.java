@@ -10,6 +10,7 @@ public enum AuditAction {
   OFFICE_REACTIVATED("office.reactivated"),
   OFFICE_ARCHIVED("office.archived"),
   OFFICE_PROFILE_CHANGED("office.profile-changed"),
+  OFFICE_DELEGATION_CHANGED("office.delegation-changed"),
   CONTENT_PUBLISHED("content.published"),
   CONTENT_UNPUBLISHED("content.unpublished"),
   MEDIA_UPLOADED("media.uploaded"),

@@ -14,7 +14,16 @@ import org.meridian.workflow.csv.Csv;
 public final class AuditCsv {
 
   static final List<String> HEADER =
-      List.of("when", "actor", "office", "action", "subject", "client_address", "before", "after");
+      List.of(
+          "when",
+          "actor",
+          "office",
+          "acting_office",
+          "action",
+          "subject",
+          "client_address",
+          "before",
+          "after");
 
   private AuditCsv() {}
 
@@ -29,6 +38,7 @@ public final class AuditCsv {
                     row.when().toString(),
                     row.actor(),
                     row.office(),
+                    row.actingOffice(),
                     row.action(),
                     row.subject(),
                     row.clientAddress(),

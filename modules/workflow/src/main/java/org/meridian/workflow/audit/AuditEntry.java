@@ -50,6 +50,13 @@ public class AuditEntry {
   @Column(name = "office_code", updatable = false, length = 40)
   private String officeCode;
 
+  /**
+   * The office through which the actor acted when not a member of the office concerned: the
+   * regional office for a regional administrator, HQ for an HQ administrator.
+   */
+  @Column(name = "acting_office_code", updatable = false, length = 40)
+  private String actingOfficeCode;
+
   @Column(name = "action", nullable = false, updatable = false, length = 64)
   private String action;
 
@@ -80,6 +87,24 @@ public class AuditEntry {
       String clientAddress,
       String before,
       String after) {
+    this(occurredAt, actor, office, null, action, subject, clientAddress, before, after);
+  }
+
+  /**
+   * @param actingOffice the office through which {@code actor} acted on {@code office} when not one
+   *     of its members; {@code null} otherwise
+   */
+  public AuditEntry(
+      Instant occurredAt,
+      String actor,
+      OfficeRef office,
+      OfficeRef actingOffice,
+      AuditAction action,
+      String subject,
+      String clientAddress,
+      String before,
+      String after) {
+    this.actingOfficeCode = actingOffice == null ? null : actingOffice.code().value();
     this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
     this.actor = clip(requireText(actor, "actor"), 320);
     this.officeId = office == null ? null : office.id();
@@ -110,6 +135,7 @@ public class AuditEntry {
         occurredAt,
         actor,
         officeCode,
+        actingOfficeCode,
         action,
         subject,
         clientAddress,

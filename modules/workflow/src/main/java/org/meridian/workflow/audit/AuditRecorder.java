@@ -8,6 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.people.AccountDirectory;
+import org.meridian.tenancy.permission.PermissionRule;
 
 /**
  * Appends entries to the audit trail. It only ever inserts: there is no way to change or delete an
@@ -33,6 +36,8 @@ public class AuditRecorder {
 
   @Inject private Clock clock;
 
+  @Inject private AccountDirectory accounts;
+
   /** Records {@code facts} as part of the running transaction; there must be one. */
   @Transactional(TxType.MANDATORY)
   public void recordWithChange(AuditFacts facts) {
@@ -50,11 +55,25 @@ public class AuditRecorder {
         clock.instant(),
         facts.actor(),
         facts.office(),
+        actingOffice(facts),
         facts.action(),
         facts.subject(),
         facts.clientAddress() != null ? facts.clientAddress() : requestClient(),
         facts.before(),
         facts.after());
+  }
+
+  /**
+   * The office through which the actor acted on the entry's office when not one of its members (a
+   * regional administrator in a country office of the region, an HQ administrator elsewhere), by
+   * the actor's memberships as stored now; none for system work and network-level entries.
+   */
+  private OfficeRef actingOffice(AuditFacts facts) {
+    if (facts.office() == null || !facts.actor().contains("@")) {
+      return null;
+    }
+    return PermissionRule.actingOffice(accounts.officesOf(facts.actor()), facts.office())
+        .orElse(null);
   }
 
   private String requestClient() {

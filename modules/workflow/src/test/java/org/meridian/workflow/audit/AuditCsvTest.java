@@ -51,6 +51,7 @@ class AuditCsvTest {
                 Instant.parse("2026-11-30T10:15:30Z"),
                 "gambia.admin@meridian.example.org",
                 "gambia",
+                "west-central-africa",
                 "token.issued",
                 "token mrd_ab12… 'Partner, portal'",
                 "10.0.0.1",
@@ -61,6 +62,7 @@ class AuditCsvTest {
                 Instant.parse("2026-11-30T10:16:00Z"),
                 "unknown (login 0123456789ab)",
                 null,
+                null,
                 "signin.failed",
                 "console sign-in",
                 null,
@@ -69,10 +71,11 @@ class AuditCsvTest {
         out);
     assertThat(out.toString())
         .isEqualTo(
-            "when,actor,office,action,subject,client_address,before,after\r\n"
-                + "2026-11-30T10:15:30Z,gambia.admin@meridian.example.org,gambia,token.issued,"
+            "when,actor,office,acting_office,action,subject,client_address,before,after\r\n"
+                + "2026-11-30T10:15:30Z,gambia.admin@meridian.example.org,gambia,"
+                + "west-central-africa,token.issued,"
                 + "\"token mrd_ab12… 'Partner, portal'\",10.0.0.1,,\"active, scope READ\"\r\n"
-                + "2026-11-30T10:16:00Z,unknown (login 0123456789ab),,signin.failed,"
+                + "2026-11-30T10:16:00Z,unknown (login 0123456789ab),,,signin.failed,"
                 + "console sign-in,,,'-wrong\r\n");
   }
 }

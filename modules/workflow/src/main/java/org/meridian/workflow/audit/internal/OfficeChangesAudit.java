@@ -24,6 +24,7 @@ class OfficeChangesAudit {
           case REACTIVATED -> AuditAction.OFFICE_REACTIVATED;
           case ARCHIVED -> AuditAction.OFFICE_ARCHIVED;
           case PROFILE_CHANGED -> AuditAction.OFFICE_PROFILE_CHANGED;
+          case DELEGATION_CHANGED -> AuditAction.OFFICE_DELEGATION_CHANGED;
         };
     String after =
         event.change() == OfficeChanged.Change.CREATED
@@ -39,7 +40,9 @@ class OfficeChangesAudit {
                     + office.accentColour()
                     + ", contacts, social links, time zone "
                     + office.timeZone()
-                : office.status().name();
+                : event.change() == OfficeChanged.Change.DELEGATION_CHANGED
+                    ? delegation(office.administersRegion())
+                    : office.status().name();
     recorder.recordWithChange(
         new AuditFacts(
             event.actor(),
@@ -47,7 +50,15 @@ class OfficeChangesAudit {
             action,
             "office " + office.code(),
             null,
-            event.statusBefore() == null ? null : event.statusBefore().name(),
+            event.change() == OfficeChanged.Change.DELEGATION_CHANGED
+                ? delegation(!office.administersRegion())
+                : event.statusBefore() == null ? null : event.statusBefore().name(),
             after));
+  }
+
+  private static String delegation(boolean delegated) {
+    return delegated
+        ? "the region's offices administered by its regional office"
+        : "the region's offices administered by HQ only";
   }
 }
