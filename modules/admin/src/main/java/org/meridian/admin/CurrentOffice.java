@@ -19,9 +19,9 @@ import org.meridian.tenancy.permission.OfficeAction;
 import org.meridian.tenancy.permission.PermissionRule;
 
 /**
- * The offices the signed-in person works in and the one they are working in now. Memberships are
- * loaded once per session, at the first console request after sign-in; the offices' status is
- * checked on every request, so that a suspended office is left at once.
+ * The offices the signed-in person works in and the one they are working in now. Memberships and
+ * the offices' status are read on every console request, so that a removed membership, a changed
+ * role or a suspended office counts at once.
  */
 @Named
 @SessionScoped
@@ -38,14 +38,16 @@ public class CurrentOffice implements Serializable {
   private List<OfficeRole> switchable = List.of();
   private OfficeRole current;
 
-  /** Loads the person's offices when the session is new or another person signed in. */
+  /**
+   * Loads the person's offices as they are now, on every console request: someone removed from an
+   * office or given another role works with what they have now from their next request on.
+   */
   void ensureLoadedFor(String signedInEmail) {
-    if (signedInEmail.equals(email)) {
-      return;
+    if (!signedInEmail.equals(email)) {
+      email = signedInEmail;
+      current = null;
     }
-    email = signedInEmail;
     all = accounts.officesOf(signedInEmail);
-    current = null;
   }
 
   /**

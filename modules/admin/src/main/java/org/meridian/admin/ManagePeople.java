@@ -44,6 +44,7 @@ public class ManagePeople implements Serializable {
   @Inject private transient OfficePeople people;
   @Inject private transient Invitations invitations;
   @Inject private transient OfficeDirectory offices;
+  @Inject private transient org.meridian.tenancy.people.AccountDirectory accounts;
   @Inject private CurrentOffice currentOffice;
 
   private OfficeRef office;
@@ -151,6 +152,14 @@ public class ManagePeople implements Serializable {
 
   public void enable(PersonInOffice person) {
     act(p -> people.enable(actor(), p.email()), person, ConsoleText.text("people.outcome_enabled"));
+  }
+
+  /** Ends every console session of the person (HQ administrators; the service checks). */
+  public void endSessions(PersonInOffice person) {
+    act(
+        p -> accounts.endSessions(actor(), p.email()),
+        person,
+        ConsoleText.text("people.outcome_signed_out"));
   }
 
   public void resend(PersonInOffice person) {

@@ -71,4 +71,65 @@ class HostileRequestsIT {
     assertThat(status(response)).isLessThan(500);
     assertThat(response).doesNotContain("Exception");
   }
+
+  /** Sends a raw request (request line, headers, body) and returns the whole raw response. */
+  private static String rawRequest(String head, String body) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", MeridianServer.server().port())) {
+      socket.setSoTimeout(15_000);
+      OutputStream out = socket.getOutputStream();
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      out.write(
+          (head
+                  + "\r\nConnection: close"
+                  + (body.isEmpty() ? "" : "\r\nContent-Length: " + bytes.length)
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+      out.write(bytes);
+      out.flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String location(String response) {
+    return response
+        .lines()
+        .takeWhile(line -> !line.isEmpty())
+        .filter(line -> line.regionMatches(true, 0, "Location:", 0, 9))
+        .map(line -> line.substring(9).strip())
+        .findFirst()
+        .orElse("");
+  }
+
+  /** A forged Host header never becomes the address a redirect sends the browser to. */
+  @ParameterizedTest
+  @ValueSource(strings = {"/admin", "/admin/", "/admin/index.xhtml", "/admin/people.xhtml"})
+  void redirectsNeverNameTheRequestsHost(String target) throws IOException {
+    String response = rawRequest("GET " + target + " HTTP/1.1\r\nHost: evil.example", "");
+    assertThat(status(response)).as(target).isBetween(300, 399);
+    assertThat(location(response)).as(target).isNotEmpty().doesNotContain("evil.example");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSignInWithAForgedHostIsNotSentThere() throws IOException {
+    String response =
+        rawRequest(
+            "POST /j_security_check HTTP/1.1\r\nHost: evil.example"
+                + "\r\nContent-Type: application/x-www-form-urlencoded",
+            "j_username=nobody%40example.org&j_password=wrong-password");
+    assertThat(status(response)).isBetween(300, 399);
+    assertThat(location(response)).isNotEmpty().doesNotContain("evil.example");
+  }
+
+  /** A Faces post (with a view state) to a page that does not exist is a 4xx, not a 500. */
+  @ParameterizedTest
+  @ValueSource(strings = {"/missing.xhtml", "/admin/login-missing.xhtml", "/gambia/missing.xhtml"})
+  void aFacesPostToAMissingPageIsAClientError(String target) throws IOException {
+    String response =
+        rawRequest(
+            "POST " + target + " HTTP/1.1\r\nHost: localhost"
+                + "\r\nContent-Type: application/x-www-form-urlencoded",
+            "jakarta.faces.ViewState=-123%3A456&form=form&form%3Asave=Save");
+    assertThat(status(response)).as(target).isBetween(300, 499);
+    assertThat(response).doesNotContain("Exception").doesNotContain("at org.");
+  }
 }

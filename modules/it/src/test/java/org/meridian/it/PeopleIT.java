@@ -36,7 +36,7 @@ class PeopleIT {
   }
 
   /** Fills in and sends the invitation form of the people screen. */
-  private static Document invite(ConsoleSession admin, Document page, String email, String role) {
+  static Document invite(ConsoleSession admin, Document page, String email, String role) {
     return admin.submit(
         page,
         "invite",
@@ -53,7 +53,7 @@ class PeopleIT {
   }
 
   /** The row of the people list for {@code email} and {@code role}, if listed. */
-  private static Element row(Document page, String email, String role) {
+  static Element row(Document page, String email, String role) {
     return page.select("tr.person").stream()
         .filter(tr -> tr.select(".person-email").text().equals(email))
         .filter(tr -> tr.select(".person-role").text().equals(role))
@@ -62,7 +62,7 @@ class PeopleIT {
   }
 
   /** Presses a row's button (by its label) in the people list. */
-  private static Document pressInRow(
+  static Document pressInRow(
       ConsoleSession admin, Document page, String email, String role, String label) {
     Element row = row(page, email, role);
     assertThat(row).as("row of %s (%s)", email, role).isNotNull();

@@ -27,7 +27,7 @@ final class Feeds {
         .append("</title><link>")
         .append(escape(site.absolute("")))
         .append("</link><description>")
-        .append(escape(site.office().name(site.language())))
+        .append(asHtmlText(site.office().name(site.language())))
         .append("</description><language>")
         .append(escape(site.language().value()))
         .append("</language><atom:link rel=\"self\" type=\"application/rss+xml\" href=\"")
@@ -41,7 +41,7 @@ final class Feeds {
           .append("</link><guid isPermaLink=\"true\">")
           .append(escape(site.absolute(item.path())))
           .append("</guid><description>")
-          .append(escape(item.summary()))
+          .append(asHtmlText(item.summary()))
           .append("</description>");
       if (item.firstPublishedAt() != null) {
         xml.append("<pubDate>")
@@ -53,6 +53,15 @@ final class Feeds {
       xml.append("</item>");
     }
     return xml.append("</channel></rss>").toString();
+  }
+
+  /**
+   * RSS readers take a {@code <description>} as HTML: the text is escaped for HTML, then for XML,
+   * so that a reader shows it as the text it is, markup characters included, and never runs it.
+   * (Atom says what its {@code <summary>} is: {@code type="text"}, the default, escaped once.)
+   */
+  static String asHtmlText(String text) {
+    return escape(escape(text));
   }
 
   static String atom(SitePages.Context site, List<LiveItem> news) {

@@ -69,6 +69,21 @@ class FeedsTest {
         .isEqualTo("Sun, 1 Mar 2026 10:00:00 GMT");
   }
 
+  /**
+   * Readers treat an RSS description as HTML: after XML parsing it must still be escaped HTML, so
+   * that a summary's markup (or an office name's) shows as text and never becomes live.
+   */
+  @Test
+  void rssDescriptionsAreTextThatReadersCannotTakeForMarkup() throws Exception {
+    Document rss = xml(Feeds.rss(senegal(), List.of(news("forum-thies", "Forum"))));
+    String channel = rss.getElementsByTagName("description").item(0).getTextContent();
+    String item = rss.getElementsByTagName("description").item(1).getTextContent();
+    assertThat(channel).isEqualTo("Meridian au Sénégal &amp; &lt;Co&gt;").doesNotContain("<");
+    assertThat(item).isEqualTo("Résumé &lt;b&gt;").doesNotContain("<");
+    // what a reader shows once it has read that HTML: the summary's own characters
+    assertThat(org.jsoup.Jsoup.parseBodyFragment(item).body().text()).isEqualTo("Résumé <b>");
+  }
+
   @Test
   void atomIsWellFormedAndDatedByTheNewestItem() throws Exception {
     Document atom = xml(Feeds.atom(senegal(), List.of(news("forum-thies", "Forum"))));

@@ -51,6 +51,7 @@ public class ApplicationStartup {
   @Inject private SearchRebuild searchIndex;
   @Inject private ServerClock clock;
   @Inject private AlertBoard alertBoard;
+  @Inject private org.meridian.app.security.ConsoleSignIn consoleSignIn;
   @Inject private PageCache pageCache;
 
   @PostConstruct
@@ -148,6 +149,7 @@ public class ApplicationStartup {
       }
       alertBoard.reloadInterval();
       pageCache.eventsRefresh();
+      consoleSignIn.maxSessionLifetime();
     } catch (IllegalArgumentException e) {
       fail(e.getMessage(), e);
     }

@@ -453,7 +453,7 @@ public class DemoContent {
    * signs in as them, so those tests change nothing that other tests rely on.
    */
   private void loadTestPeople(OfficeRef gambia, OfficeRef senegal, String demoPassword) {
-    for (String who : List.of("lockout", "reset", "password", "journey")) {
+    for (String who : List.of("lockout", "reset", "password", "journey", "session")) {
       String email = who + ".demo@meridian.example.org";
       accounts.create(email, "Demo person (" + who + " tests)", EN, demoPassword);
       accounts.grant(

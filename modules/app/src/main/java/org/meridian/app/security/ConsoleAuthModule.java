@@ -49,8 +49,9 @@ final class ConsoleAuthModule implements ServerAuthModule {
   private static final String IS_MANDATORY =
       "jakarta.security.auth.message.MessagePolicy.isMandatory";
 
-  /** Who is signed in to a session: kept in the session, so serialisable. */
-  record SignedIn(String name, List<String> groups) implements Serializable {
+  /** Who is signed in to a session, and since when: kept in the session, so serialisable. */
+  record SignedIn(String name, List<String> groups, java.time.Instant since)
+      implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
@@ -92,7 +93,14 @@ final class ConsoleAuthModule implements ServerAuthModule {
     HttpSession session = request.getSession(false);
     Object signedIn = session == null ? null : session.getAttribute(SIGNED_IN);
     if (signedIn instanceof SignedIn who) {
-      return signedIn(client, who);
+      // Asked again on every request: a disabled account, a person signed out everywhere or a
+      // session past its lifetime ends now; roles taken away or given count now.
+      java.util.Optional<ConsoleSignIn.Result> still = signIn.resume(who.name(), who.since());
+      if (still.isPresent()) {
+        return signedIn(client, new SignedIn(who.name(), still.get().groups(), who.since()));
+      }
+      session.invalidate();
+      session = null;
     }
     if (!mandatory) {
       return anonymous(client); // the sign-in, reset and invitation pages
@@ -138,7 +146,7 @@ final class ConsoleAuthModule implements ServerAuthModule {
     } else {
       session = request.getSession(true);
     }
-    session.setAttribute(SIGNED_IN, new SignedIn(result.name(), result.groups()));
+    session.setAttribute(SIGNED_IN, new SignedIn(result.name(), result.groups(), signIn.now()));
     Object wanted = session.getAttribute(WANTED);
     session.removeAttribute(WANTED);
     String consoleHome = request.getContextPath() + CONSOLE;
@@ -164,7 +172,7 @@ final class ConsoleAuthModule implements ServerAuthModule {
   private static AuthStatus redirect(HttpServletResponse response, String location)
       throws AuthException {
     try {
-      response.sendRedirect(location);
+      org.meridian.app.web.RelativeRedirects.send(response, location);
       return AuthStatus.SEND_CONTINUE;
     } catch (IOException e) {
       throw (AuthException) new AuthException("Could not redirect to " + location).initCause(e);

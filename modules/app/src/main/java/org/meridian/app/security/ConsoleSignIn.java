@@ -6,14 +6,21 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.people.AccountIdentityStore;
+import org.meridian.tenancy.people.SessionRule;
 import org.meridian.tenancy.signin.SignInAttempted;
 import org.meridian.tenancy.signin.SignInAttempted.Outcome;
 import org.meridian.tenancy.signin.SignInThrottle;
+import org.meridian.tenancy.time.WholeSeconds;
 
 /**
  * Checks one post of the console's sign-in form: a login name or client address that failed too
@@ -24,6 +31,11 @@ import org.meridian.tenancy.signin.SignInThrottle;
  */
 @ApplicationScoped
 public class ConsoleSignIn {
+
+  private static final Logger LOG = Logger.getLogger(ConsoleSignIn.class.getName());
+
+  /** The setting for the longest a console session lasts, however active, in hours. */
+  static final String MAX_HOURS = "meridian.session.max-hours";
 
   /** What came of a post: signed in as {@code name} with {@code groups}, refused, or paused. */
   public record Result(Outcome outcome, String name, List<String> groups) {
@@ -37,6 +49,11 @@ public class ConsoleSignIn {
   @Inject private SignInThrottle throttle;
   @Inject private AccountDirectory accounts;
   @Inject private Event<SignInAttempted> attempts;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = MAX_HOURS, defaultValue = "12")
+  private String maxHours;
 
   @Inject
   @ConfigProperty(name = "meridian.signin.trusted-proxies", defaultValue = " ")
@@ -66,6 +83,35 @@ public class ConsoleSignIn {
     accounts.recordSignIn(name);
     attempts.fire(new SignInAttempted(login, client, Outcome.SUCCEEDED));
     return new Result(Outcome.SUCCEEDED, name, List.copyOf(result.getCallerGroups()));
+  }
+
+  /**
+   * Whether a console session of {@code name} signed in at {@code signedInAt} may go on, asked on
+   * every console request ({@link SessionRule}); if so, who it is now, with the groups of the
+   * person's roles as they are now (a role taken away counts at once).
+   */
+  public Optional<Result> resume(String name, Instant signedInAt) {
+    SessionRule.Verdict verdict =
+        SessionRule.judge(
+            accounts.find(name).orElse(null), signedInAt, clock.instant(), maxSessionLifetime());
+    if (!verdict.goesOn()) {
+      LOG.info(() -> "Console session of " + name + " ended: " + verdict);
+      return Optional.empty();
+    }
+    return Optional.of(new Result(Outcome.SUCCEEDED, name, identityStore.groupsOf(name)));
+  }
+
+  /** The server's time, when a session signs in. */
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /**
+   * The longest a console session lasts ({@code MERIDIAN_SESSION_MAX_HOURS}, 1 to 720 hours, 12 by
+   * default); checked at start-up.
+   */
+  public Duration maxSessionLifetime() {
+    return Duration.ofHours(WholeSeconds.wholeNumber(MAX_HOURS, maxHours, 1, 720));
   }
 
   private Set<String> trustedProxySet() {

@@ -30,6 +30,20 @@ class ConsoleAuthModuleTest {
     Outcome outcome = Outcome.SUCCEEDED;
     final List<String> asked = new ArrayList<>();
 
+    /** The groups a session has now; {@code null}: the session has ended. */
+    List<String> groupsNow = List.of("STAFF", "EDITOR");
+
+    @Override
+    public java.util.Optional<Result> resume(String name, java.time.Instant since) {
+      return java.util.Optional.ofNullable(groupsNow)
+          .map(groups -> new Result(Outcome.SUCCEEDED, name, groups));
+    }
+
+    @Override
+    public java.time.Instant now() {
+      return java.time.Instant.parse("2026-12-07T08:00:00Z");
+    }
+
     @Override
     public Result check(String login, String password, String remote, String forwardedFor) {
       asked.add(login);
@@ -44,6 +58,7 @@ class ConsoleAuthModuleTest {
   private final Map<String, Object> sessionAttributes = new HashMap<>();
   private boolean hasSession;
   private boolean sessionIdChanged;
+  private boolean sessionInvalidated;
   private String redirectedTo;
   private ConsoleAuthModule module;
 
@@ -125,6 +140,27 @@ class ConsoleAuthModuleTest {
   }
 
   @Test
+  void everyRequestAsksWhetherTheSessionGoesOnAndWithWhichRoles() throws Exception {
+    module.validateRequest(signInPost("editor@example.org"), subject(), null);
+
+    // A role given since the sign-in counts at the next request.
+    signIn.groupsNow = List.of("STAFF", "OFFICE_ADMIN");
+    callbacks.clear();
+    module.validateRequest(info("GET", "/admin/people.xhtml", null, true), subject(), null);
+    assertThat(((GroupPrincipalCallback) callbacks.get(1)).getGroups())
+        .containsExactly("STAFF", "OFFICE_ADMIN");
+
+    // Disabled, signed out everywhere or too old: the session ends, the sign-in page follows.
+    signIn.groupsNow = null;
+    AuthStatus status =
+        module.validateRequest(info("GET", "/admin/index.xhtml", null, true), subject(), null);
+    assertThat(status).isEqualTo(AuthStatus.SEND_CONTINUE);
+    assertThat(sessionInvalidated).isTrue();
+    assertThat(redirectedTo).isEqualTo("/admin/login.xhtml");
+    assertThat(sessionAttributes).doesNotContainKey(ConsoleAuthModule.SIGNED_IN);
+  }
+
+  @Test
   void signingOutForgetsTheCaller() throws Exception {
     module.validateRequest(signInPost("editor@example.org"), subject(), null);
     assertThat(sessionAttributes).containsKey(ConsoleAuthModule.SIGNED_IN);
@@ -155,6 +191,12 @@ class ConsoleAuthModuleTest {
                   case "getAttribute" -> sessionAttributes.get((String) args[0]);
                   case "setAttribute" -> sessionAttributes.put((String) args[0], args[1]);
                   case "removeAttribute" -> sessionAttributes.remove((String) args[0]);
+                  case "invalidate" -> {
+                    sessionInvalidated = true;
+                    sessionAttributes.clear();
+                    hasSession = false;
+                    yield null;
+                  }
                   default -> throw new UnsupportedOperationException(name);
                 });
     HttpServletRequest request =
@@ -185,13 +227,22 @@ class ConsoleAuthModuleTest {
     HttpServletResponse response =
         proxy(
             HttpServletResponse.class,
-            (name, args) -> {
-              if (name.equals("sendRedirect")) {
-                redirectedTo = (String) args[0];
-                return null;
-              }
-              throw new UnsupportedOperationException(name);
-            });
+            (name, args) ->
+                switch (name) {
+                  case "sendRedirect" -> {
+                    redirectedTo = (String) args[0];
+                    yield null;
+                  }
+                  case "setHeader" -> {
+                    if ("Location".equals(args[0])) {
+                      redirectedTo = (String) args[1];
+                    }
+                    yield null;
+                  }
+                  case "isCommitted" -> false;
+                  case "resetBuffer", "setStatus", "flushBuffer" -> null;
+                  default -> throw new UnsupportedOperationException(name);
+                });
     Map<String, Object> map = new HashMap<>();
     map.put("jakarta.security.auth.message.MessagePolicy.isMandatory", Boolean.toString(mandatory));
     return proxy(

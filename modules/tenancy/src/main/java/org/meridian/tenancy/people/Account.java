@@ -33,6 +33,10 @@ public class Account extends BaseEntity {
   @Column(name = "status", nullable = false, length = 16)
   private AccountStatus status = AccountStatus.ACTIVE;
 
+  /** Console sessions signed in before this moment have ended ("sign out everywhere"). */
+  @Column(name = "sessions_valid_from")
+  private Instant sessionsValidFrom;
+
   @Column(name = "last_sign_in_at")
   private Instant lastSignInAt;
 
@@ -133,5 +137,15 @@ public class Account extends BaseEntity {
 
   public boolean canSignIn() {
     return status == AccountStatus.ACTIVE && hasPassword();
+  }
+
+  /** Ends every console session of the person signed in before {@code now}. */
+  public void endSessions(Instant now) {
+    this.sessionsValidFrom = Objects.requireNonNull(now, "now");
+  }
+
+  /** Console sessions signed in before this moment have ended; {@code null}: none ended so. */
+  public Instant sessionsValidFrom() {
+    return sessionsValidFrom;
   }
 }

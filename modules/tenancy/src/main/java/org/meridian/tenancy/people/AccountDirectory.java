@@ -26,6 +26,7 @@ public class AccountDirectory {
 
   @Inject private Pbkdf2PasswordHash passwordHash;
   @Inject private Clock clock;
+  @Inject private jakarta.enterprise.event.Event<MembershipChanged> membershipChanges;
 
   /** New hashes at the configured {@link PasswordCost}; stored hashes are checked at their own. */
   @PostConstruct
@@ -155,6 +156,28 @@ public class AccountDirectory {
         .setParameter("now", clock.instant())
         .setParameter("email", Account.normaliseEmail(email))
         .executeUpdate();
+  }
+
+  /**
+   * Ends every console session of {@code email} at once ("sign out everywhere"): the person
+   * themselves, or an HQ administrator for anyone.
+   *
+   * @throws PeopleRefusedException when {@code actor} may not, or there is no such account
+   */
+  @Transactional
+  public void endSessions(String actor, String email) {
+    Account account =
+        find(email)
+            .orElseThrow(() -> new PeopleRefusedException("There is no account " + email + "."));
+    boolean self = account.email().equals(Account.normaliseEmail(actor));
+    if (!self && !grantRulesFor(actor).isHqAdmin()) {
+      throw new PeopleRefusedException(
+          "Only the person and HQ administrators can sign a person out everywhere.");
+    }
+    account.endSessions(clock.instant());
+    membershipChanges.fire(
+        new MembershipChanged(
+            null, account.email(), MembershipChanged.Change.SESSIONS_ENDED, null, null, actor));
   }
 
   /** What the person with {@code email} may do to offices' people, from their memberships now. */

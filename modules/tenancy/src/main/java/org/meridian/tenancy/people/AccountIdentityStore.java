@@ -30,14 +30,21 @@ public class AccountIdentityStore implements IdentityStore {
     return accounts
         .verify(login.getCaller(), login.getPassword().getValue())
         .map(
-            account -> {
-              Set<String> groups = new HashSet<>();
-              groups.add(STAFF);
-              // Roles count only where the person may work now (not in suspended offices).
-              PermissionRule.rolesInForce(accounts.officesOf(account.email()))
-                  .forEach(role -> groups.add(role.name()));
-              return new CredentialValidationResult(account.email(), groups);
-            })
+            account ->
+                new CredentialValidationResult(
+                    account.email(), Set.copyOf(groupsOf(account.email()))))
         .orElse(CredentialValidationResult.INVALID_RESULT);
+  }
+
+  /**
+   * The security groups of {@code email} now: {@link #STAFF} and the roles of the memberships that
+   * count now (not in suspended offices). Asked at sign-in and again on every console request.
+   */
+  public java.util.List<String> groupsOf(String email) {
+    Set<String> groups = new HashSet<>();
+    groups.add(STAFF);
+    PermissionRule.rolesInForce(accounts.officesOf(Account.normaliseEmail(email)))
+        .forEach(role -> groups.add(role.name()));
+    return java.util.List.copyOf(groups);
   }
 }

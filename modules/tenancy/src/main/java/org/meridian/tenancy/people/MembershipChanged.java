@@ -4,8 +4,8 @@ import org.meridian.tenancy.office.OfficeRef;
 
 /**
  * Fired inside the transaction that changed who works where: a membership added, its role changed
- * or removed, or an account disabled or enabled (those concern every office: {@code office} is
- * {@code null}).
+ * or removed, or an account disabled or enabled or its sessions ended (those concern every office:
+ * {@code office} is {@code null}).
  *
  * @param before the role before, for changes and removals
  * @param after the role after, for additions and changes
@@ -18,6 +18,8 @@ public record MembershipChanged(
     ROLE_CHANGED,
     REMOVED,
     ACCOUNT_DISABLED,
-    ACCOUNT_ENABLED
+    ACCOUNT_ENABLED,
+    /** Every console session of the person ended ("sign out everywhere"). */
+    SESSIONS_ENDED
   }
 }

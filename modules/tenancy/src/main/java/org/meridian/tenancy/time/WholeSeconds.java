@@ -2,7 +2,10 @@ package org.meridian.tenancy.time;
 
 import java.time.Duration;
 
-/** A period setting in whole seconds within a range, refused with a message naming the setting. */
+/**
+ * A period setting in whole seconds (or another whole number) within a range, refused with a
+ * message naming the setting.
+ */
 public final class WholeSeconds {
 
   private WholeSeconds() {}
@@ -14,11 +17,21 @@ public final class WholeSeconds {
    *     seconds from {@code min} to {@code max}
    */
   public static Duration parse(String key, String value, int min, int max) {
+    return Duration.ofSeconds(wholeNumber(key, value, min, max));
+  }
+
+  /**
+   * The whole number {@code value} gives for the setting {@code key} (a count of seconds, hours…).
+   *
+   * @throws IllegalArgumentException naming the setting when the value is not a whole number from
+   *     {@code min} to {@code max}
+   */
+  public static int wholeNumber(String key, String value, int min, int max) {
     String text = value == null ? "" : value.strip();
     try {
-      int seconds = Integer.parseInt(text);
-      if (seconds >= min && seconds <= max) {
-        return Duration.ofSeconds(seconds);
+      int number = Integer.parseInt(text);
+      if (number >= min && number <= max) {
+        return number;
       }
     } catch (NumberFormatException notANumber) {
       // refused below

@@ -32,6 +32,7 @@ public enum AuditAction {
   PERSON_REMOVED("people.removed"),
   ACCOUNT_DISABLED("people.account-disabled"),
   ACCOUNT_ENABLED("people.account-enabled"),
+  ACCOUNT_SESSIONS_ENDED("people.sessions-ended"),
   TAXONOMY_CHANGED("taxonomy.changed"),
   MENU_CHANGED("menu.changed"),
   ALERT_ISSUED("network.alert-issued"),

@@ -25,6 +25,7 @@ class MembershipChangesAudit {
           case REMOVED -> AuditAction.PERSON_REMOVED;
           case ACCOUNT_DISABLED -> AuditAction.ACCOUNT_DISABLED;
           case ACCOUNT_ENABLED -> AuditAction.ACCOUNT_ENABLED;
+          case SESSIONS_ENDED -> AuditAction.ACCOUNT_SESSIONS_ENDED;
         };
     recorder.recordWithChange(
         new AuditFacts(
