@@ -1,22 +1,17 @@
 package org.meridian.content.media;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.meridian.content.media.internal.CompoundFile;
 import org.meridian.content.media.internal.ZipDirectory;
+import org.meridian.tenancy.image.ImageDecoding;
+import org.meridian.tenancy.image.ImageRefusedException;
 
 /**
  * An uploaded file the library accepts: its format recognised from its content (magic bytes and
@@ -146,27 +141,19 @@ public record MediaFile(
   }
 
   private static int[] decodedSize(byte[] bytes, MediaLimits limits) {
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        return null;
-      }
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(in, true, true);
-        int width = reader.getWidth(0);
-        int height = reader.getHeight(0);
-        requireWithin(width, height, limits);
-        BufferedImage image = reader.read(0);
-        return image == null ? null : new int[] {image.getWidth(), image.getHeight()};
-      } finally {
-        reader.dispose();
-      }
-    } catch (IOException | RuntimeException broken) {
-      if (broken instanceof MediaRefusedException refused) {
-        throw refused;
-      }
+    Optional<ImageDecoding.Size> size = ImageDecoding.headerSize(bytes);
+    if (size.isEmpty()) {
       return null;
+    }
+    int width = size.get().width();
+    int height = size.get().height();
+    requireWithin(width, height, limits);
+    try {
+      return ImageDecoding.decode(bytes, size.get())
+          .map(image -> new int[] {width, height})
+          .orElse(null);
+    } catch (ImageRefusedException refused) {
+      throw new MediaRefusedException("file", refused.getMessage());
     }
   }
 

@@ -3,7 +3,6 @@ package org.meridian.content.media;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +13,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.meridian.tenancy.image.ImageDecoding;
 
 /**
  * Makes an image's renditions: one per width in {@link #WIDTHS} that is narrower than the image
@@ -48,12 +48,10 @@ public final class Renditions {
     if (widths.isEmpty()) {
       return List.of();
     }
-    BufferedImage source;
-    try {
-      source = ImageIO.read(new ByteArrayInputStream(file.bytes()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    BufferedImage source =
+        ImageDecoding.decode(file.bytes(), new ImageDecoding.Size(file.width(), file.height()))
+            .orElseThrow(
+                () -> new UncheckedIOException(new IOException("The image no longer decodes")));
     boolean png = file.format() == MediaFormat.PNG;
     List<Rendition> renditions = new ArrayList<>();
     BufferedImage previous = source;

@@ -1,16 +1,14 @@
 package org.meridian.tenancy.office;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import javax.imageio.ImageIO;
+import org.meridian.tenancy.image.ImageDecoding;
 
 /**
  * A checked logo file: PNG, JPEG or GIF recognised by its content (not its name), at most {@value
- * #MAX_BYTES} bytes and {@value #MAX_SIDE} pixels a side, that really decodes as an image.
+ * #MAX_BYTES} bytes and {@value #MAX_SIDE} pixels a side (read from its header before anything is
+ * decoded), that really decodes as an image.
  */
 public record LogoImage(String mediaType, int width, int height, String sha256, byte[] bytes) {
 
@@ -27,27 +25,27 @@ public record LogoImage(String mediaType, int width, int height, String sha256, 
           "The logo is " + bytes.length / 1024 + " KB; at most " + MAX_BYTES / 1024 + " KB please");
     }
     String mediaType = mediaTypeOf(bytes);
-    BufferedImage image;
-    try {
-      image = ImageIO.read(new ByteArrayInputStream(bytes));
-    } catch (IOException | RuntimeException e) {
-      image = null;
-    }
-    if (image == null) {
-      throw new IllegalArgumentException("The logo file is damaged: it does not open as an image");
-    }
-    if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
+    // The size its header declares, checked before a single pixel is decoded.
+    ImageDecoding.Size size =
+        ImageDecoding.headerSize(bytes)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "The logo file is damaged: it does not open as an image"));
+    if (size.width() > MAX_SIDE || size.height() > MAX_SIDE) {
       throw new IllegalArgumentException(
           "The logo is "
-              + image.getWidth()
+              + size.width()
               + "×"
-              + image.getHeight()
+              + size.height()
               + " pixels; at most "
               + MAX_SIDE
               + " a side please");
     }
-    return new LogoImage(
-        mediaType, image.getWidth(), image.getHeight(), sha256(bytes), bytes.clone());
+    if (size.width() <= 0 || size.height() <= 0 || ImageDecoding.decode(bytes, size).isEmpty()) {
+      throw new IllegalArgumentException("The logo file is damaged: it does not open as an image");
+    }
+    return new LogoImage(mediaType, size.width(), size.height(), sha256(bytes), bytes.clone());
   }
 
   private static String mediaTypeOf(byte[] b) {

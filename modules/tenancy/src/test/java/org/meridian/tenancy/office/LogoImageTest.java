@@ -56,4 +56,44 @@ class LogoImageTest {
         .isThrownBy(() -> LogoImage.of(image("png", LogoImage.MAX_SIDE + 1, 2)))
         .withMessageContaining("pixels");
   }
+
+  /**
+   * A PNG whose header declares {@code width}×{@code height} pixels and whose pixel data is a few
+   * bytes of nothing: the whole file is under a kilobyte, decoding it would take gigabytes.
+   */
+  static byte[] declaredPng(int width, int height) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13);
+    header.putInt(width).putInt(height).put((byte) 8).put((byte) 2).put(new byte[3]);
+    chunk(out, "IHDR", header.array());
+    chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9c, 0x63, 0, 0, 0, 1, 0, 1});
+    chunk(out, "IEND", new byte[0]);
+    return out.toByteArray();
+  }
+
+  private static void chunk(ByteArrayOutputStream out, String type, byte[] data)
+      throws IOException {
+    byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+    out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+    out.write(name);
+    out.write(data);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(name);
+    crc.update(data);
+    out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+  }
+
+  @Test
+  void aSmallFileDeclaringHugeDimensionsIsRefusedByItsHeaderWithoutDecoding() throws IOException {
+    byte[] bomb = declaredPng(16000, 16000);
+    assertThat(bomb.length).isLessThan(1024);
+    long before = System.nanoTime();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> LogoImage.of(bomb))
+        .withMessageContaining("16000×16000 pixels");
+    // Decoding 256 megapixels takes seconds and a gigabyte; reading a header, nothing.
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - before))
+        .isLessThan(java.time.Duration.ofSeconds(2));
+  }
 }
