@@ -55,11 +55,20 @@ public class ProvisionOffices {
               .connectTimeout(Duration.ofSeconds(5))
               .build();
       awaitUp(http, base, workdir.resolve("server.log"));
-      get(http, base + "/admin/offices.xhtml");
+      String signIn = get(http, base + "/admin/offices.xhtml");
+      java.util.regex.Matcher token =
+          java.util.regex.Pattern.compile("name=\"meridian_signin_token\" value=\"([^\"]*)\"")
+              .matcher(signIn);
+      if (!token.find()) {
+        throw new IllegalStateException("No sign-in form token on the sign-in page");
+      }
       post(
           http,
           base + "/j_security_check",
-          Map.of("j_username", "hq.admin@meridian.example.org", "j_password", "meridian-demo"));
+          Map.of(
+              "j_username", "hq.admin@meridian.example.org",
+              "j_password", "meridian-demo",
+              "meridian_signin_token", token.group(1)));
       String page = get(http, base + "/admin/offices.xhtml");
 
       // Warm-up: a few of each kind, not measured.

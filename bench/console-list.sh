@@ -50,8 +50,13 @@ base="http://127.0.0.1:$port"
 session() {
   local jar="$work/jar-$2"
   curl -s -o /dev/null -c "$jar" -b "$jar" "$base/admin/index.xhtml"
+  # the sign-in page's anti-forgery token, made for this session
+  local token
+  token=$(curl -s -c "$jar" -b "$jar" "$base/admin/login.xhtml" \
+    | sed -n 's/.*name="meridian_signin_token" value="\([^"]*\)".*/\1/p')
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "j_username=$1" \
-    --data-urlencode "j_password=$PASSWORD" "$base/j_security_check"
+    --data-urlencode "j_password=$PASSWORD" --data-urlencode "meridian_signin_token=$token" \
+    "$base/j_security_check"
   curl -s -o /dev/null -c "$jar" -b "$jar" "$base/admin/index.xhtml"
   curl -s -o /dev/null -c "$jar" -b "$jar" "$base/admin/index.xhtml?office=$2"
   awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar"

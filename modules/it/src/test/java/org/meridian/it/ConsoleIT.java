@@ -33,8 +33,7 @@ class ConsoleIT {
     assertThat(challenge.headers().firstValue("Location").orElseThrow())
         .endsWith("/admin/login.xhtml");
     assertThat(browser.follow(challenge).statusCode()).isEqualTo(200);
-    return browser.postForm(
-        "/j_security_check", Map.of("j_username", email, "j_password", password));
+    return browser.postForm("/j_security_check", SignIn.form(browser, email, password));
   }
 
   private static List<String> titles(Document console) {

@@ -34,7 +34,7 @@ final class ConsoleSession {
         browser.follow(
             browser.postForm(
                 "/j_security_check",
-                Map.of("j_username", email, "j_password", MeridianServer.DEMO_PASSWORD)));
+                SignIn.form(browser, email, MeridianServer.DEMO_PASSWORD)));
     assertThat(signedIn.uri().getPath())
         .as("signed in as %s", email)
         .isEqualTo("/admin/index.xhtml");

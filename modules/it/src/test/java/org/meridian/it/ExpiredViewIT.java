@@ -115,7 +115,7 @@ class ExpiredViewIT {
         later.follow(
             later.postForm(
                 "/j_security_check",
-                Map.of("j_username", GAMBIA_EDITOR, "j_password", MeridianServer.DEMO_PASSWORD)));
+                SignIn.form(later, GAMBIA_EDITOR, MeridianServer.DEMO_PASSWORD)));
     assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
     assertThat(back.uri().getPath()).isEqualTo("/admin/content/edit.xhtml");
     assertThat(back.uri().getQuery())

@@ -49,7 +49,7 @@ final class FacesForms {
     browser.get(path);
     browser.postForm(
         "/j_security_check",
-        java.util.Map.of("j_username", email, "j_password", MeridianServer.DEMO_PASSWORD));
+        SignIn.form(browser, email, MeridianServer.DEMO_PASSWORD));
     HttpResponse<String> page = browser.get(path);
     if (page.statusCode() != 200) {
       throw new AssertionError(email + " could not open " + path + ": " + page.statusCode());

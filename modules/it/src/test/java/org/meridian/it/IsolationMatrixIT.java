@@ -131,11 +131,7 @@ class IsolationMatrixIT {
     editor.get("/admin/index.xhtml");
     editor.postForm(
         "/j_security_check",
-        Map.of(
-            "j_username",
-            "gambia.editor@meridian.example.org",
-            "j_password",
-            MeridianServer.DEMO_PASSWORD));
+        SignIn.form(editor, "gambia.editor@meridian.example.org", MeridianServer.DEMO_PASSWORD));
     for (String path :
         Stream.of("", "?office=senegal", "?office=hq", "?office=../senegal")
             .map(q -> "/admin/index.xhtml" + q)

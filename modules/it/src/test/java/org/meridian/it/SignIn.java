@@ -18,11 +18,32 @@ final class SignIn {
       Browser browser, String email, String password, String clientAddress) {
     HttpResponse<String> challenge = browser.get("/admin/index.xhtml");
     assertThat(challenge.statusCode()).isEqualTo(302);
-    assertThat(browser.follow(challenge).statusCode()).isEqualTo(200);
+    HttpResponse<String> page = browser.follow(challenge);
+    assertThat(page.statusCode()).isEqualTo(200);
     return browser.postForm(
         "/j_security_check",
-        Map.of("j_username", email, "j_password", password),
+        fields(page, email, password),
         Map.of("X-Forwarded-For", clientAddress));
+  }
+
+  /**
+   * The sign-in form's fields as the browser's own sign-in page fills them: the e-mail address, the
+   * password and the page's anti-forgery token (read from the page, which makes it for the
+   * browser's session).
+   */
+  static Map<String, String> form(Browser browser, String email, String password) {
+    HttpResponse<String> page = browser.get("/admin/login.xhtml");
+    assertThat(page.statusCode()).isEqualTo(200);
+    return fields(page, email, password);
+  }
+
+  private static Map<String, String> fields(
+      HttpResponse<String> page, String email, String password) {
+    org.jsoup.nodes.Element token =
+        org.jsoup.Jsoup.parse(page.body()).selectFirst("input[name=meridian_signin_token]");
+    assertThat(token).as("the sign-in form's token").isNotNull();
+    return Map.of(
+        "j_username", email, "j_password", password, "meridian_signin_token", token.attr("value"));
   }
 
   /** Signs in and follows the redirects: the console, or the sign-in page with a message. */

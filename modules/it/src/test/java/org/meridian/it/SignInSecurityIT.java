@@ -117,4 +117,31 @@ class SignInSecurityIT {
         .reduce((a, b) -> b)
         .orElse(null);
   }
+
+  /**
+   * Login CSRF: a page on another site posts the sign-in form with the attacker's own account, so
+   * that the victim's browser works in it. Without the token of the browser's own sign-in page,
+   * nobody is signed in, whatever the password.
+   */
+  @Test
+  void aSignInFormPostedFromAnotherSiteSignsNobodyIn() {
+    String email = "gambia.editor@meridian.example.org";
+    Browser victim = new Browser(MeridianServer.server());
+    HttpResponse<String> noToken =
+        victim.postForm(
+            "/j_security_check",
+            Map.of("j_username", email, "j_password", MeridianServer.DEMO_PASSWORD));
+    assertThat(noToken.headers().firstValue("Location").orElse(""))
+        .endsWith("/admin/login.xhtml?failed=expired");
+    assertThat(SignIn.isSignedIn(victim)).isFalse();
+
+    Browser visited = new Browser(MeridianServer.server());
+    Map<String, String> form = new java.util.HashMap<>(SignIn.form(visited, email, "x"));
+    form.put("j_password", MeridianServer.DEMO_PASSWORD);
+    form.put("meridian_signin_token", "forged-elsewhere");
+    HttpResponse<String> forged = visited.follow(visited.postForm("/j_security_check", form));
+    assertThat(forged.uri().getPath()).isEqualTo("/admin/login.xhtml");
+    assertThat(forged.body()).contains("did not come from this site");
+    assertThat(SignIn.isSignedIn(visited)).isFalse();
+  }
 }

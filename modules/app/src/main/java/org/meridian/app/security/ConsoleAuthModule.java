@@ -20,6 +20,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import org.meridian.admin.ExpiredViewRecovery;
+import org.meridian.admin.SignInFormToken;
 import org.meridian.tenancy.signin.SignInAttempted.Outcome;
 
 /**
@@ -129,6 +130,11 @@ final class ConsoleAuthModule implements ServerAuthModule {
     String loginPage = request.getContextPath() + LOGIN_PAGE;
     if (login == null || password == null) {
       return redirect(response, loginPage + "?failed=true");
+    }
+    if (!SignInFormToken.isCarriedBy(request)) {
+      // Not from this browser's own sign-in page (login CSRF), or its session ended meanwhile:
+      // nothing is checked or counted, the page is shown again with a fresh token.
+      return redirect(response, loginPage + "?failed=expired");
     }
     ConsoleSignIn.Result result =
         signIn.check(

@@ -21,6 +21,8 @@ public class MissingViewFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  private static final String RESOURCES = "/jakarta.faces.resource/";
+
   /** Pages found once (only those: the names of missing ones are the caller's to choose). */
   private final Set<String> existing = ConcurrentHashMap.newKeySet();
 
@@ -29,7 +31,8 @@ public class MissingViewFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String page = request.getServletPath();
-    if (!existing.contains(page)) {
+    // Faces resources (scripts, style sheets: /jakarta.faces.resource/…) are not pages.
+    if (!page.startsWith(RESOURCES) && !existing.contains(page)) {
       if (!exists(page)) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;

@@ -168,13 +168,44 @@ class ConsoleAuthModuleTest {
     assertThat(sessionAttributes).doesNotContainKey(ConsoleAuthModule.SIGNED_IN);
   }
 
+  /** A sign-in post from this browser's own sign-in page: its session holds the form's token. */
   private MessageInfo signInPost(String login) {
+    hasSession = true;
+    sessionAttributes.put(org.meridian.admin.SignInFormToken.SESSION_KEY, "token-of-the-page");
     return info(
         "POST",
         "/j_security_check",
         null,
         false,
-        Map.of("j_username", login, "j_password", "secret-words"));
+        Map.of(
+            "j_username",
+            login,
+            "j_password",
+            "secret-words",
+            org.meridian.admin.SignInFormToken.FIELD,
+            "token-of-the-page"));
+  }
+
+  @Test
+  void aSignInPostWithoutItsPagesTokenIsRefusedUnchecked() throws Exception {
+    // Login CSRF: another site's page posts the form; the browser has no token, or another one.
+    for (String token : new String[] {null, "forged"}) {
+      hasSession = true;
+      sessionAttributes.put(org.meridian.admin.SignInFormToken.SESSION_KEY, "token-of-the-page");
+      Map<String, String> fields = new HashMap<>();
+      fields.put("j_username", "victim@example.org");
+      fields.put("j_password", "attackers-password");
+      if (token != null) {
+        fields.put(org.meridian.admin.SignInFormToken.FIELD, token);
+      }
+      AuthStatus status =
+          module.validateRequest(
+              info("POST", "/j_security_check", null, false, fields), subject(), null);
+      assertThat(status).isEqualTo(AuthStatus.SEND_CONTINUE);
+      assertThat(redirectedTo).isEqualTo("/admin/login.xhtml?failed=expired");
+    }
+    assertThat(signIn.asked).as("no password checked, no failure counted").isEmpty();
+    assertThat(sessionAttributes).doesNotContainKey(ConsoleAuthModule.SIGNED_IN);
   }
 
   private MessageInfo info(String method, String path, String query, boolean mandatory) {
