@@ -67,6 +67,15 @@ public final class Browser {
     return server.uri(path);
   }
 
+  /**
+   * Closes and opens the browser again: session cookies (the console session) are gone, cookies
+   * with a lifetime (the sign-in device cookie) stay.
+   */
+  public void restart() {
+    var store = cookies.getCookieStore();
+    store.getCookies().stream().filter(c -> c.getMaxAge() < 0).toList().forEach(c -> store.remove(null, c));
+  }
+
   /** The value of the cookie this browser holds under {@code name}, if any. */
   public Optional<String> cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()

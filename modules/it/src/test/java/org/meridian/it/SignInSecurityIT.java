@@ -144,4 +144,35 @@ class SignInSecurityIT {
     assertThat(forged.body()).contains("did not come from this site");
     assertThat(SignIn.isSignedIn(visited)).isFalse();
   }
+
+  /**
+   * An office works behind one address. Someone there tries passwords on many accounts: the address
+   * is paused for new browsers, but the office's people, whose browsers signed in before, go on
+   * signing in (each still held to their own login's limit).
+   */
+  @Test
+  void anAttackerBehindAnOfficesAddressDoesNotLockItsPeopleOut() {
+    String office = "198.51.100.151";
+    String colleague = "gambia.admin@meridian.example.org";
+    Browser known = new Browser(MeridianServer.server());
+    assertThat(SignIn.as(known, colleague, MeridianServer.DEMO_PASSWORD, office).uri().getPath())
+        .isEqualTo("/admin/index.xhtml");
+    assertThat(known.cookie("meridian_device")).as("the device cookie").isPresent();
+
+    Browser attacker = new Browser(MeridianServer.server());
+    for (int i = 0; i < 21; i++) {
+      SignIn.post(attacker, "spray-" + i + "@example.org", "Summer2026!", office);
+    }
+    Browser newcomer = new Browser(MeridianServer.server());
+    HttpResponse<String> paused =
+        SignIn.as(newcomer, "gambia.editor@meridian.example.org", MeridianServer.DEMO_PASSWORD, office);
+    assertThat(paused.body()).contains(PAUSED);
+    assertThat(SignIn.isSignedIn(newcomer)).isFalse();
+
+    known.restart();
+    assertThat(SignIn.isSignedIn(known)).as("a new browser session").isFalse();
+    HttpResponse<String> again = SignIn.as(known, colleague, MeridianServer.DEMO_PASSWORD, office);
+    assertThat(again.uri().getPath()).as(again.body()).isEqualTo("/admin/index.xhtml");
+    assertThat(SignIn.isSignedIn(known)).isTrue();
+  }
 }

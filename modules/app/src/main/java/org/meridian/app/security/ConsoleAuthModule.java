@@ -21,6 +21,7 @@ import javax.security.auth.callback.CallbackHandler;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import org.meridian.admin.ExpiredViewRecovery;
 import org.meridian.admin.SignInFormToken;
+import org.meridian.tenancy.signin.KnownDevices;
 import org.meridian.tenancy.signin.SignInAttempted.Outcome;
 
 /**
@@ -138,7 +139,11 @@ final class ConsoleAuthModule implements ServerAuthModule {
     }
     ConsoleSignIn.Result result =
         signIn.check(
-            login, password, request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+            login,
+            password,
+            request.getRemoteAddr(),
+            request.getHeader("X-Forwarded-For"),
+            deviceCookie(request));
     if (result.outcome() == Outcome.PAUSED) {
       // Same page, another message: shown for unknown addresses too, so it reveals nothing.
       return redirect(response, loginPage + "?failed=paused");
@@ -153,6 +158,7 @@ final class ConsoleAuthModule implements ServerAuthModule {
       session = request.getSession(true);
     }
     session.setAttribute(SIGNED_IN, new SignedIn(result.name(), result.groups(), signIn.now()));
+    rememberDevice(request, response, result.deviceCookie());
     Object wanted = session.getAttribute(WANTED);
     session.removeAttribute(WANTED);
     String consoleHome = request.getContextPath() + CONSOLE;
@@ -161,6 +167,36 @@ final class ConsoleAuthModule implements ServerAuthModule {
         wanted instanceof String address && address.startsWith(consoleHome)
             ? address
             : consoleHome);
+  }
+
+  private static String deviceCookie(HttpServletRequest request) {
+    jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return null;
+    }
+    for (jakarta.servlet.http.Cookie cookie : cookies) {
+      if (KnownDevices.COOKIE.equals(cookie.getName())) {
+        return cookie.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** Gives the browser its device cookie for a year, sent back only with sign-in posts. */
+  private static void rememberDevice(
+      HttpServletRequest request, HttpServletResponse response, String value) {
+    if (value == null) {
+      return;
+    }
+    response.addHeader(
+        "Set-Cookie",
+        KnownDevices.COOKIE
+            + "="
+            + value
+            + "; Path="
+            + request.getContextPath()
+            + "/j_security_check; Max-Age=31536000; HttpOnly; SameSite=Strict"
+            + (request.isSecure() ? "; Secure" : ""));
   }
 
   private AuthStatus signedIn(Subject client, SignedIn who) throws AuthException {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.tenancy.people.AccountDirectory;
 import org.meridian.tenancy.people.AccountIdentityStore;
 import org.meridian.tenancy.people.SessionRule;
+import org.meridian.tenancy.signin.KnownDevices;
 import org.meridian.tenancy.signin.SignInAttempted;
 import org.meridian.tenancy.signin.SignInAttempted.Outcome;
 import org.meridian.tenancy.signin.SignInThrottle;
@@ -37,8 +38,15 @@ public class ConsoleSignIn {
   /** The setting for the longest a console session lasts, however active, in hours. */
   static final String MAX_HOURS = "meridian.session.max-hours";
 
-  /** What came of a post: signed in as {@code name} with {@code groups}, refused, or paused. */
-  public record Result(Outcome outcome, String name, List<String> groups) {
+  /**
+   * What came of a post: signed in as {@code name} with {@code groups}, refused, or paused; a
+   * successful sign-in also gives the browser its device cookie ({@link KnownDevices}).
+   */
+  public record Result(Outcome outcome, String name, List<String> groups, String deviceCookie) {
+
+    public Result(Outcome outcome, String name, List<String> groups) {
+      this(outcome, name, groups, null);
+    }
 
     static Result refused(Outcome outcome) {
       return new Result(outcome, null, List.of());
@@ -47,6 +55,7 @@ public class ConsoleSignIn {
 
   @Inject private AccountIdentityStore identityStore;
   @Inject private SignInThrottle throttle;
+  @Inject private KnownDevices devices;
   @Inject private AccountDirectory accounts;
   @Inject private Event<SignInAttempted> attempts;
   @Inject private Clock clock;
@@ -61,11 +70,18 @@ public class ConsoleSignIn {
 
   /**
    * Checks {@code login} and {@code password} posted from {@code remoteAddress} (with the request's
-   * {@code X-Forwarded-For}, believed only from trusted proxies).
+   * {@code X-Forwarded-For}, believed only from trusted proxies) by a browser holding {@code
+   * deviceCookie} (null: none).
    */
-  public Result check(String login, String password, String remoteAddress, String forwardedFor) {
+  public Result check(
+      String login,
+      String password,
+      String remoteAddress,
+      String forwardedFor,
+      String deviceCookie) {
     String client = ClientAddress.of(remoteAddress, forwardedFor, trustedProxySet());
-    if (throttle.pausedUntil(login, client).isPresent()) {
+    boolean knownDevice = devices.vouchesFor(deviceCookie, login);
+    if (throttle.pausedUntil(login, client, knownDevice).isPresent()) {
       attempts.fire(new SignInAttempted(login, client, Outcome.PAUSED));
       return Result.refused(Outcome.PAUSED);
     }
@@ -76,13 +92,16 @@ public class ConsoleSignIn {
       attempts.fire(new SignInAttempted(login, client, Outcome.FAILED));
       // The failure that completes a series is answered like the attempts that follow it.
       return Result.refused(
-          throttle.pausedUntil(login, client).isPresent() ? Outcome.PAUSED : Outcome.FAILED);
+          throttle.pausedUntil(login, client, knownDevice).isPresent()
+              ? Outcome.PAUSED
+              : Outcome.FAILED);
     }
     String name = result.getCallerPrincipal().getName();
     throttle.forgetFailures(login);
     accounts.recordSignIn(name);
     attempts.fire(new SignInAttempted(login, client, Outcome.SUCCEEDED));
-    return new Result(Outcome.SUCCEEDED, name, List.copyOf(result.getCallerGroups()));
+    return new Result(
+        Outcome.SUCCEEDED, name, List.copyOf(result.getCallerGroups()), devices.cookieFor(login));
   }
 
   /**

@@ -73,9 +73,9 @@ class PersistenceDoorTest {
         Set.of(EM, SQL),
         "the network's themes; counts their uses across offices (numbers only)");
     allow(
-        "org.meridian.content.preview.PreviewKey",
+        "org.meridian.tenancy.persistence.AppSecrets",
         Set.of(EM, SQL),
-        "the network's preview key in app_secret, shared by every server");
+        "the network's keys in app_secret, shared by every server");
     allow(
         "org.meridian.content.media.MediaUses",
         SQL,

@@ -45,7 +45,8 @@ class ConsoleAuthModuleTest {
     }
 
     @Override
-    public Result check(String login, String password, String remote, String forwardedFor) {
+    public Result check(
+        String login, String password, String remote, String forwardedFor, String device) {
       asked.add(login);
       return outcome == Outcome.SUCCEEDED
           ? new Result(outcome, login, List.of("STAFF", "EDITOR"))
@@ -241,7 +242,8 @@ class ConsoleAuthModuleTest {
                   case "getQueryString" -> query;
                   case "getParameter" -> parameters.get((String) args[0]);
                   case "getRemoteAddr" -> "198.51.100.7";
-                  case "getHeader" -> null;
+                  case "getHeader", "getCookies" -> null;
+                  case "isSecure" -> false;
                   case "changeSessionId" -> {
                     sessionIdChanged = true;
                     yield "new-id";
@@ -271,6 +273,7 @@ class ConsoleAuthModuleTest {
                     yield null;
                   }
                   case "isCommitted" -> false;
+                  case "addHeader" -> null;
                   case "resetBuffer", "setStatus", "flushBuffer" -> null;
                   default -> throw new UnsupportedOperationException(name);
                 });

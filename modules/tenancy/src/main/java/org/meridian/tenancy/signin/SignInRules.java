@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * Meridian's throttling rules: one for each login name (so a password cannot be guessed) and a
- * looser one for each client address (so one address cannot try a few passwords on many accounts).
+ * looser one for each client address (so one address cannot try a few passwords on many accounts),
+ * which does not apply to browsers that signed in as the login name before (so that an attacker
+ * behind an office's address cannot lock the office's people out).
  */
 public final class SignInRules {
 
@@ -51,6 +53,16 @@ public final class SignInRules {
   /** Since when failures from one client address matter. */
   public Instant clientFailuresSince() {
     return now().minus(perClient.lookBack());
+  }
+
+  /**
+   * Until when sign-in is refused for this login name from this client, if it is. A browser known
+   * to the login name (it signed in as it before: {@link KnownDevices}) is held to the login's rule
+   * only: the address rule, which a whole office behind one address shares, never pauses it.
+   */
+  public Optional<Instant> pausedUntil(
+      List<Instant> loginFailures, List<Instant> clientFailures, boolean knownDevice) {
+    return pausedUntil(loginFailures, knownDevice ? List.of() : clientFailures);
   }
 
   /** Until when sign-in is refused for this login name from this client, if it is. */

@@ -31,11 +31,15 @@ public class SignInThrottle {
     rules = new SignInRules(clock);
   }
 
-  /** Until when attempts for {@code login} from {@code client} are refused, if they are. */
-  public Optional<Instant> pausedUntil(String login, String client) {
+  /**
+   * Until when attempts for {@code login} from {@code client} are refused, if they are; a browser
+   * known to the login ({@link KnownDevices}) only by the login's rule.
+   */
+  public Optional<Instant> pausedUntil(String login, String client, boolean knownDevice) {
     return rules.pausedUntil(
         failures("f.loginDigest", LoginDigest.ofLogin(login), rules.loginFailuresSince()),
-        failures("f.clientAddress", client, rules.clientFailuresSince()));
+        knownDevice ? List.of() : failures("f.clientAddress", client, rules.clientFailuresSince()),
+        knownDevice);
   }
 
   @Transactional

@@ -87,6 +87,21 @@ class SignInRulesTest {
   }
 
   @Test
+  void aKnownBrowserIsHeldToTheLoginsRuleOnlyNeverToItsAddresssRule() {
+    for (int i = 0; i < 40; i++) {
+      clientFailures.add(clock.instant());
+      clock.advance(Duration.ofSeconds(5));
+    }
+    assertThat(rules.pausedUntil(List.of(), clientFailures, false)).as("a new browser").isPresent();
+    assertThat(rules.pausedUntil(List.of(), clientFailures, true)).as("a known one").isEmpty();
+    // ...but five wrong passwords for the login pause it, known browser or not.
+    for (int i = 0; i < 5; i++) {
+      loginFailures.add(clock.instant());
+    }
+    assertThat(rules.pausedUntil(loginFailures, clientFailures, true)).isPresent();
+  }
+
+  @Test
   void theLaterOfTheTwoPausesWins() {
     SignInRules tight =
         new SignInRules(
