@@ -1,0 +1,104 @@
+package org.meridian.app.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The headers every response of Meridian carries for the browser's protection (docs/security.md):
+ *
+ * <ul>
+ *   <li>everywhere: {@code X-Content-Type-Options: nosniff} and {@code Referrer-Policy:
+ *       strict-origin-when-cross-origin};
+ *   <li>public pages: a strict Content-Security-Policy: no script runs at all (the JSON-LD block is
+ *       data, which the policy does not govern), nothing is loaded from elsewhere, no framing by
+ *       other sites;
+ *   <li>console pages: {@code Cache-Control: no-store} (a shared computer's back button or a proxy
+ *       never shows one again), framing refused, and HSTS when the console's configured address is
+ *       https, and a Content-Security-Policy that keeps everything to Meridian's own origin.
+ * </ul>
+ */
+@WebFilter(urlPatterns = "/*")
+public class SecurityHeadersFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The policy of the public sites, which need no script. */
+  static final String SITE_POLICY =
+      "default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self';"
+          + " form-action 'self'; frame-ancestors 'self'; base-uri 'none'";
+
+  /**
+   * The console's policy: everything from Meridian itself only, no plugins, no framing by other
+   * sites, forms posted to Meridian only. Inline scripts are still allowed: PrimeFaces and Faces
+   * write some (widget set-up, {@code f:ajax}, confirmation handlers), and PrimeFaces' own nonce
+   * mode refuses plain form posts (docs/security.md says what is left to do).
+   */
+  static final String CONSOLE_POLICY =
+      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data: blob:; object-src 'none'; frame-ancestors 'self';"
+          + " base-uri 'self'; form-action 'self'";
+
+  static final String HSTS = "max-age=31536000";
+
+  @Inject
+  @ConfigProperty(name = "meridian.console.url")
+  private Optional<String> consoleUrl;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    switch (Area.of(path)) {
+      case CONSOLE -> {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Security-Policy", CONSOLE_POLICY);
+        if (consoleUrl.map(url -> url.strip().startsWith("https://")).orElse(false)) {
+          response.setHeader("Strict-Transport-Security", HSTS);
+        }
+      }
+      case SITE -> response.setHeader("Content-Security-Policy", SITE_POLICY);
+      case OTHER -> {
+        // API (JSON), health, metrics, Faces resources: nothing more.
+      }
+    }
+    chain.doFilter(request, response);
+  }
+
+  /** Which part of Meridian a path belongs to, for its headers. */
+  enum Area {
+    CONSOLE,
+    SITE,
+    OTHER;
+
+    static Area of(String path) {
+      if (path.startsWith("/jakarta.faces.resource/")
+          || path.startsWith("/admin/jakarta.faces.resource/")) {
+        return OTHER;
+      }
+      if (path.equals("/admin") || path.startsWith("/admin/") || path.equals("/j_security_check")) {
+        return CONSOLE;
+      }
+      if (path.startsWith("/api/")
+          || path.equals("/api")
+          || path.startsWith("/openapi")
+          || path.equals("/health")
+          || path.startsWith("/health/")
+          || path.equals("/metrics")
+          || path.startsWith("/media/")) {
+        return OTHER;
+      }
+      return SITE;
+    }
+  }
+}
