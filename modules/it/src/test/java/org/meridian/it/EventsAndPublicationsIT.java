@@ -266,6 +266,10 @@ class EventsAndPublicationsIT {
     assertThat(file.statusCode()).isEqualTo(200);
     assertThat(file.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+    // a download, never shown inline from the site's origin, where a script in it could run
+    assertThat(file.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(disposition -> assertThat(disposition).startsWith("attachment;"));
+    assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 
     HttpResponse<String> itemPage = get("/gambia/en/" + publicationSlug);
     assertThat(itemPage.statusCode()).isEqualTo(200);

@@ -67,8 +67,12 @@ public enum MediaFormat {
     return this == JPEG || this == PNG;
   }
 
-  /** Browsers show these inline; Office files are offered as downloads. */
+  /**
+   * Browsers show these inline; documents (PDF and Office files) are offered as downloads, so that
+   * a script inside one never runs as the site: a PDF shown inline from the site's own origin could
+   * (docs/security.md).
+   */
   public boolean showsInline() {
-    return kind == MediaKind.IMAGE || this == PDF;
+    return kind == MediaKind.IMAGE;
   }
 }
