@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.meridian.content.media.internal.CompoundFile;
+import org.meridian.content.media.internal.JpegLocation;
 import org.meridian.content.media.internal.ZipDirectory;
 import org.meridian.tenancy.image.ImageDecoding;
 import org.meridian.tenancy.image.ImageRefusedException;
@@ -66,7 +67,9 @@ public record MediaFile(
               + MediaLimits.readable(limits.maxBytes(format.kind())));
     }
     int[] size = format.kind() == MediaKind.IMAGE ? imageSize(format, bytes, limits) : new int[2];
-    return new MediaFile(format, safeName(name, format), size[0], size[1], sha256(bytes), bytes);
+    // Where the photo was taken is not published with it.
+    byte[] stored = format == MediaFormat.JPEG ? JpegLocation.strip(bytes) : bytes;
+    return new MediaFile(format, safeName(name, format), size[0], size[1], sha256(stored), stored);
   }
 
   /** The format of {@code bytes}, judged by content alone. */
