@@ -345,8 +345,16 @@ public class EditContent implements Serializable {
                 currentOffice.getEmail());
         return done(ConsoleText.text("content.edit.created_0", input.title()), created.getId());
       }
-      content.save(itemId, latestRevision, input, settings, newSlug, currentOffice.getEmail());
-      return done(ConsoleText.text("content.edit.saved"), itemId);
+      int saved =
+          content
+              .save(itemId, latestRevision, input, settings, newSlug, currentOffice.getEmail())
+              .number();
+      if (saved == latestRevision) {
+        return done(ConsoleText.text("content.edit.settings_saved_text_unchanged"), itemId);
+      }
+      return done(
+          ConsoleText.text(live ? "content.edit.saved_live_until_published" : "content.edit.saved"),
+          itemId);
     } catch (org.meridian.content.RevisionConflictException conflict) {
       // Nothing was written; what was typed stays in the form.
       Messages.error(
