@@ -99,6 +99,8 @@ public class EditContent implements Serializable {
   private boolean unpublishedChanges;
 
   private String title;
+  private String loadedTitle;
+  private String loadedSlug;
   private String slug;
   private String summary;
   private String body;
@@ -182,6 +184,8 @@ public class EditContent implements Serializable {
     unpublishedChanges = item.unpublishedChanges();
     RevisionInput latest = item.latest();
     title = latest.title();
+    loadedTitle = title;
+    loadedSlug = slug;
     summary = latest.summary();
     body = latest.body();
     var common = latest.common();
@@ -317,6 +321,7 @@ public class EditContent implements Serializable {
       } catch (IllegalArgumentException refused) {
         errors.putIfAbsent("slug", refused.getMessage());
       }
+      newSlug = followingTitle(newSlug);
     }
     if (itemId == null) {
       try {
@@ -375,6 +380,31 @@ public class EditContent implements Serializable {
       Messages.refusal(refused.getMessage());
     }
     return null;
+  }
+
+  /**
+   * A draft's address that was made from its title, and that nobody changed in the form, follows a
+   * new title (a new translation gets its own address once its title is translated); a published
+   * item keeps its address unless someone changes it.
+   */
+  private Slug followingTitle(Slug typed) {
+    if (live
+        || typed == null
+        || title == null
+        || title.isBlank()
+        || title.strip().equals(loadedTitle)
+        || !typed.value().equals(loadedSlug)
+        || !typed.madeFrom(loadedTitle)) {
+      return typed;
+    }
+    try {
+      Slug made = Slug.fromTitle(title);
+      return made.equals(typed) || typed.madeFrom(title)
+          ? typed
+          : queries.freeSlug(new LanguageTag(language), made);
+    } catch (IllegalArgumentException noSlug) {
+      return typed;
+    }
   }
 
   /**

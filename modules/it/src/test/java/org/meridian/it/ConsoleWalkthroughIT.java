@@ -23,6 +23,7 @@ import org.meridian.it.pages.ContentListPage;
 import org.meridian.it.pages.EditorPage;
 import org.meridian.it.pages.FocusRing;
 import org.meridian.it.pages.PublicArticlePage;
+import org.meridian.it.pages.ReviewPage;
 import org.meridian.it.pages.SignInPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -41,6 +42,7 @@ class ConsoleWalkthroughIT {
 
   private static final String GAMBIA_EDITOR = "gambia.editor@meridian.example.org";
   private static final String HQ_ADMIN = "hq.admin@meridian.example.org";
+  private static final String PUBLISHER = "wca.publisher@meridian.example.org";
   private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
   private static Chromium chromium;
@@ -53,6 +55,11 @@ class ConsoleWalkthroughIT {
     server = MeridianServer.server().uri("/");
     chromium = Chromium.start();
     driver = chromium.driver();
+    // Public pages say how long a browser may keep them: this browser asks every time.
+    chromium.driver().executeCdpCommand("Network.enable", java.util.Map.of());
+    chromium
+        .driver()
+        .executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
   }
 
   @AfterAll
@@ -99,6 +106,39 @@ class ConsoleWalkthroughIT {
     ClassifyPage chosen = ClassifyPage.open(driver, server, second).chooseTag(tag).save();
     assertThat(chosen.messages()).contains("Saved").contains("1 tag(s)");
     assertThat(ClassifyPage.open(driver, server, second).chosenTags()).containsExactly(tag);
+  }
+
+  @Test
+  void debugLists() {
+    signIn(GAMBIA_EDITOR);
+    EditorPage editor = EditorPage.openNew(driver, server, "PAGE").typeTitle("Dbg " + unique());
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+    StringBuilder log = new StringBuilder();
+    java.util.function.Consumer<String> note =
+        step ->
+            log.append(step)
+                .append(" | url=")
+                .append(driver.getCurrentUrl())
+                .append(" | active=")
+                .append(js.executeScript("var e=document.activeElement; return e.tagName+'#'+e.id+'.'+e.className"))
+                .append(" | body=")
+                .append(js.executeScript("var e=document.querySelector('.ql-editor'); return e? e.innerHTML : 'none'"))
+                .append("\n");
+    note.accept("start");
+    WebElement body = driver.findElement(By.cssSelector(".ql-editor"));
+    body.click();
+    note.accept("clicked");
+    body.sendKeys("Participants");
+    note.accept("typed");
+    body.sendKeys(org.openqa.selenium.Keys.END);
+    note.accept("end");
+    body.sendKeys(org.openqa.selenium.Keys.ENTER);
+    note.accept("enter");
+    driver.findElement(By.cssSelector("#edit button.ql-list[value=bullet]")).click();
+    note.accept("bullet button");
+    body.sendKeys("UNHCR");
+    note.accept("typed item");
+    throw new AssertionError(log.toString());
   }
 
   @Test
@@ -203,6 +243,36 @@ class ConsoleWalkthroughIT {
     return text;
   }
 
+  @Test
+  void theReviewNamesWhoCanGiveTheNextApprovalInTheReadersLanguage() {
+    signIn("senegal.francophone@meridian.example.org");
+    String title = "Communiqué " + unique();
+    EditorPage editor =
+        EditorPage.openNew(driver, server, "NEWS")
+            .typeTitle(title)
+            .chooseField("kind", "press-release")
+            .save();
+    long item = editor.itemId();
+    editor.submitForReview();
+    ReviewPage waiting = ReviewPage.open(driver, server, item);
+    assertThat(waiting.nextApprovers())
+        .contains("Peuvent donner la prochaine approbation")
+        .contains(PUBLISHER);
+
+    signIn(PUBLISHER);
+    ReviewPage approved = ReviewPage.open(driver, server, item).take("APPROVE");
+    assertThat(approved.approvals()).isEqualTo("1 of 2");
+    // Senegal's only publisher has approved: nobody of the office is left, and the page says who can.
+    assertThat(approved.nextApprovers())
+        .doesNotContain(PUBLISHER)
+        .contains("No publisher or administrator of this office")
+        .contains("HQ administrator");
+
+    signIn("senegal.francophone@meridian.example.org");
+    assertThat(ReviewPage.open(driver, server, item).nextApprovers())
+        .contains("un administrateur du siège");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "gambia.editor@meridian.example.org",
@@ -252,6 +322,29 @@ class ConsoleWalkthroughIT {
     all.add(first);
     all.addAll(rest);
     return all;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "gambia.editor@meridian.example.org|Locked by hq|no new revision",
+        "senegal.francophone@meridian.example.org|Verrouillé par hq|aucune nouvelle révision",
+        "gambia.arabophone@meridian.example.org|مقفل من قِبل hq|لم تُنشأ نسخة جديدة"
+      })
+  void theFieldsASharedCopysSourceLockedAreReadOnlyWithTheReason(
+      String person, String reason, String saved) {
+    EditorPage copy = signIn(person).openTitled("Our global commitments");
+    assertThat(copy.isReadOnly("edit:title")).isTrue();
+    assertThat(copy.lockedReason("title")).contains(reason);
+    assertThat(copy.isBodyReadOnly()).isTrue();
+    assertThat(copy.lockedReason("body")).contains(reason);
+    assertThat(copy.isReadOnly("edit:seoDescription")).as("not locked").isFalse();
+    assertThat(copy.lockedReason("seoDescription")).isEmpty();
+
+    // Saving is refused nothing: the locked fields are the source's.
+    EditorPage after = copy.save();
+    assertThat(after.messages()).contains(saved).doesNotContain("locked");
   }
 
   @ParameterizedTest(name = "{0}")

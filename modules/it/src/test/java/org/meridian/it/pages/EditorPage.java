@@ -138,6 +138,35 @@ public final class EditorPage extends ConsolePage {
     return passed;
   }
 
+  /** Chooses {@code value} in the type's choice field {@code name} (e.g. a news item's kind). */
+  public EditorPage chooseField(String name, String value) {
+    new Select(driver.findElement(By.id("edit:field-" + name))).selectByValue(value);
+    return this;
+  }
+
+  /** Whether the form field {@code id} (e.g. {@code edit:title}) can be read but not changed. */
+  public boolean isReadOnly(String id) {
+    WebElement field = driver.findElement(By.id(id));
+    return field.getAttribute("readonly") != null || !field.isEnabled();
+  }
+
+  /** Whether the body's rich-text area takes no typing. */
+  public boolean isBodyReadOnly() {
+    return "false"
+        .equals(
+            waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ql-editor")))
+                .getAttribute("contenteditable"));
+  }
+
+  /** Why field {@code name} is locked, as the editor says beside it, or "". */
+  public String lockedReason(String name) {
+    return driver.findElements(By.id("edit:" + name + "-locked")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
   /** Ticks or clears "Feature on the home page". */
   public EditorPage feature(boolean featured) {
     WebElement box = driver.findElement(By.id("edit:featured"));
