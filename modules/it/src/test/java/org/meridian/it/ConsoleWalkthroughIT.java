@@ -25,6 +25,7 @@ import org.meridian.it.pages.FocusRing;
 import org.meridian.it.pages.PublicArticlePage;
 import org.meridian.it.pages.ReviewPage;
 import org.meridian.it.pages.SignInPage;
+import org.meridian.it.pages.TranslationsPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -109,39 +110,6 @@ class ConsoleWalkthroughIT {
   }
 
   @Test
-  void debugLists() {
-    signIn(GAMBIA_EDITOR);
-    EditorPage editor = EditorPage.openNew(driver, server, "PAGE").typeTitle("Dbg " + unique());
-    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
-    StringBuilder log = new StringBuilder();
-    java.util.function.Consumer<String> note =
-        step ->
-            log.append(step)
-                .append(" | url=")
-                .append(driver.getCurrentUrl())
-                .append(" | active=")
-                .append(js.executeScript("var e=document.activeElement; return e.tagName+'#'+e.id+'.'+e.className"))
-                .append(" | body=")
-                .append(js.executeScript("var e=document.querySelector('.ql-editor'); return e? e.innerHTML : 'none'"))
-                .append("\n");
-    note.accept("start");
-    WebElement body = driver.findElement(By.cssSelector(".ql-editor"));
-    body.click();
-    note.accept("clicked");
-    body.sendKeys("Participants");
-    note.accept("typed");
-    body.sendKeys(org.openqa.selenium.Keys.END);
-    note.accept("end");
-    body.sendKeys(org.openqa.selenium.Keys.ENTER);
-    note.accept("enter");
-    driver.findElement(By.cssSelector("#edit button.ql-list[value=bullet]")).click();
-    note.accept("bullet button");
-    body.sendKeys("UNHCR");
-    note.accept("typed item");
-    throw new AssertionError(log.toString());
-  }
-
-  @Test
   void bulletedListsStayBulletedWhenSavedSavedAgainAndPublished() {
     signIn(GAMBIA_EDITOR);
     String id = unique();
@@ -151,7 +119,9 @@ class ConsoleWalkthroughIT {
             .typeBody("Participants and partners")
             .typeList("bullet", "UNHCR", "IOM", "UNICEF")
             .typeList("ordered", "Register", "Attend");
-    assertThat(editor.listItems("bullet")).containsExactly("UNHCR", "IOM", "UNICEF");
+    assertThat(editor.listItems("bullet"))
+        .as("%s\n%s", driver.getCurrentUrl(), editor.bodyHtml())
+        .containsExactly("UNHCR", "IOM", "UNICEF");
 
     EditorPage saved = editor.save();
     assertThat(saved.listItems("bullet")).containsExactly("UNHCR", "IOM", "UNICEF");
@@ -243,6 +213,55 @@ class ConsoleWalkthroughIT {
     return text;
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "hq.admin@meridian.example.org|Network forum|Forum du réseau|forum-du-reseau",
+        "senegal.francophone@meridian.example.org|Forum de Thiès|Thiès forum|thies-forum"
+      })
+  void translatingStartsFromAFullCopyAndTheTranslationGetsItsOwnAddress(
+      String person, String title, String translatedTitle, String translatedSlug) {
+    signIn(person);
+    String id = unique();
+    EditorPage source =
+        EditorPage.openNew(driver, server, "NEWS")
+            .typeTitle(title + " " + id)
+            .typeSummary("Two days of talks")
+            .chooseField("kind", "press-release")
+            .type("edit:field-datelinePlace", "Thiès")
+            .type("edit:field-quotes-0-text", "We met and we listened.")
+            .type("edit:field-quotes-0-attribution", "A youth delegate");
+    String hero = source.chooseFirstHeroImage();
+    source.describeHeroImage("Delegates at the forum").save();
+    long item = source.itemId();
+    String tag = "forum " + id;
+    ClassifyPage.open(driver, server, item).typeNewTags(tag).save();
+
+    EditorPage copy = TranslationsPage.open(driver, server, item).translateIntoMissingLanguage();
+    assertThat(copy.itemId()).isNotEqualTo(item);
+    assertThat(copy.title()).isEqualTo(title + " " + id);
+    assertThat(copy.summary()).isEqualTo("Two days of talks");
+    assertThat(copy.value("edit:field-kind")).isEqualTo("press-release");
+    assertThat(copy.value("edit:field-datelinePlace")).isEqualTo("Thiès");
+    assertThat(copy.value("edit:field-quotes-0-text")).isEqualTo("We met and we listened.");
+    assertThat(copy.value("edit:field-quotes-0-attribution")).isEqualTo("A youth delegate");
+    assertThat(copy.heroImage()).isEqualTo(hero);
+    assertThat(copy.value("edit:heroAlt")).isEqualTo("Delegates at the forum");
+    long translation = copy.itemId();
+    assertThat(ClassifyPage.open(driver, server, translation).chosenTags()).containsExactly(tag);
+
+    // Its title translated, the draft takes an address of its own, transliterated.
+    EditorPage translated =
+        EditorPage.openItem(driver, server, translation)
+            .typeTitle(translatedTitle + " " + id)
+            .save();
+    assertThat(translated.value("edit:slug")).isEqualTo(translatedSlug + "-" + id);
+    assertThat(EditorPage.openItem(driver, server, item).value("edit:slug"))
+        .as("the source keeps its own")
+        .isNotEqualTo(translatedSlug + "-" + id);
+  }
+
   @Test
   void theReviewNamesWhoCanGiveTheNextApprovalInTheReadersLanguage() {
     signIn("senegal.francophone@meridian.example.org");
@@ -260,6 +279,7 @@ class ConsoleWalkthroughIT {
         .contains(PUBLISHER);
 
     signIn(PUBLISHER);
+    ContentListPage.openIn(driver, server, "senegal");
     ReviewPage approved = ReviewPage.open(driver, server, item).take("APPROVE");
     assertThat(approved.approvals()).isEqualTo("1 of 2");
     // Senegal's only publisher has approved: nobody of the office is left, and the page says who can.

@@ -79,6 +79,11 @@ public final class EditorPage extends ConsolePage {
     return this;
   }
 
+  /** The body as the editor holds it now (HTML), to read when a test fails. */
+  public String bodyHtml() {
+    return driver.findElement(By.cssSelector(".ql-editor")).getAttribute("innerHTML");
+  }
+
   /** The texts of the body's list items the editor shows as {@code bullet} (or {@code ordered}). */
   public List<String> listItems(String kind) {
     return driver.findElements(By.cssSelector(".ql-editor li[data-list=" + kind + "]")).stream()
@@ -165,6 +170,36 @@ public final class EditorPage extends ConsolePage {
         .map(WebElement::getText)
         .findFirst()
         .orElse("");
+  }
+
+  /** The value of the form field {@code id} as the form shows it (text, or a list's choice). */
+  public String value(String id) {
+    WebElement field = driver.findElement(By.id(id));
+    if ("select".equals(field.getTagName())) {
+      return new Select(field).getFirstSelectedOption().getAttribute("value");
+    }
+    return field.getAttribute("value");
+  }
+
+  /** Types {@code text} into the form field {@code id} in place of what it holds. */
+  public EditorPage type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** Chooses the first picture of the library as the hero image; its value. */
+  public String chooseFirstHeroImage() {
+    Select images = new Select(driver.findElement(By.id("edit:heroImage")));
+    String value =
+        images.getOptions().stream()
+            .map(o -> o.getAttribute("value"))
+            .filter(v -> !v.isEmpty())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the library offers no picture"));
+    images.selectByValue(value);
+    return value;
   }
 
   /** Ticks or clears "Feature on the home page". */
