@@ -144,6 +144,12 @@
       }
     });
     form.addEventListener("submit", function (event) {
+      // The rich-text widget copies its text into its form field only once it has lost the focus,
+      // which a quick press of Save outruns: copy it now, or what was typed last is not sent.
+      var widget = window.PF && window.PF("bodyEditor");
+      if (widget && widget.input && widget.getEditorValue && !widget.cfg.readOnly) {
+        widget.input.val(widget.getEditorValue());
+      }
       dirty = false;
       // The media picker's upload is answered in this page (upload.js): not a post that may be lost.
       var upload = event.submitter && event.submitter.hasAttribute("data-upload-button");
