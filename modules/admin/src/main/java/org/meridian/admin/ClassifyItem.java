@@ -42,7 +42,9 @@ public class ClassifyItem implements Serializable {
   private List<ThemeLabel> themeChoices = List.of();
   private List<TagLabel> tagChoices = List.of();
   private List<String> chosenThemes = new ArrayList<>();
-  private List<String> chosenTags = new ArrayList<>();
+  // Ids of the chosen tags, converted by the view's Long converter: without it, Faces puts the
+  // options' own type into the list behind the generic's back (a ClassCastException on save).
+  private List<Long> chosenTags = new ArrayList<>();
   private String newTags;
 
   @PostConstruct
@@ -72,7 +74,7 @@ public class ClassifyItem implements Serializable {
           classification.classify(
               item.itemId(),
               chosenThemes,
-              chosenTags.stream().map(Long::valueOf).toList(),
+              List.copyOf(chosenTags),
               newTags == null
                   ? List.of()
                   : Arrays.stream(newTags.split(","))
@@ -95,7 +97,7 @@ public class ClassifyItem implements Serializable {
     themeChoices = themes.labels(language());
     tagChoices = tags.labels();
     chosenThemes = new ArrayList<>(terms.themeCodes());
-    chosenTags = new ArrayList<>(terms.tags().stream().map(t -> String.valueOf(t.id())).toList());
+    chosenTags = new ArrayList<>(terms.tags().stream().map(t -> t.id()).toList());
   }
 
   private LanguageTag language() {
@@ -122,11 +124,11 @@ public class ClassifyItem implements Serializable {
     this.chosenThemes = chosenThemes == null ? new ArrayList<>() : new ArrayList<>(chosenThemes);
   }
 
-  public List<String> getChosenTags() {
+  public List<Long> getChosenTags() {
     return chosenTags;
   }
 
-  public void setChosenTags(List<String> chosenTags) {
+  public void setChosenTags(List<Long> chosenTags) {
     this.chosenTags = chosenTags == null ? new ArrayList<>() : new ArrayList<>(chosenTags);
   }
 

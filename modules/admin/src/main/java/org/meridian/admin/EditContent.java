@@ -6,23 +6,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.meridian.content.ContentConflictException;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
@@ -34,24 +27,12 @@ import org.meridian.content.ItemSettings;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
 import org.meridian.content.SlugTakenException;
-import org.meridian.content.fields.ContactReference;
 import org.meridian.content.fields.FieldDefinition;
 import org.meridian.content.fields.InvalidFieldsException;
-import org.meridian.content.fields.Jsons;
-import org.meridian.content.fields.Quote;
 import org.meridian.content.fields.TypeFields;
-import org.meridian.content.media.MediaDetails;
-import org.meridian.content.media.MediaFile;
-import org.meridian.content.media.MediaKind;
-import org.meridian.content.media.MediaLimits;
-import org.meridian.content.media.MediaRefusedException;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
-import org.meridian.workflow.review.ItemReview;
-import org.meridian.workflow.review.Transition;
-import org.meridian.workflow.review.TransitionRefusedException;
-import org.meridian.workflow.review.Workflow;
 
 /**
  * The content editor ({@code admin/content/edit.xhtml}): {@code ?item=N} opens an item of the
@@ -64,7 +45,6 @@ import org.meridian.workflow.review.Workflow;
 public class EditContent implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final int EMPTY_ROWS = 2;
 
   /** Form fields that are not the type's own, by the names the content module gives them. */
   private static final Set<String> COMMON =
@@ -83,7 +63,6 @@ public class EditContent implements Serializable {
 
   @Inject private transient ContentQueries queries;
   @Inject private transient ContentService content;
-  @Inject private transient Workflow workflow;
   @Inject private transient org.meridian.content.media.MediaLibrary media;
   @Inject private transient TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
@@ -95,16 +74,16 @@ public class EditContent implements Serializable {
   private String path;
   private int latestRevision;
   private boolean live;
-  private transient ItemReview review;
   private boolean unpublishedChanges;
 
   private String title;
+  private String loadedTitle;
+  private String loadedSlug;
   private String slug;
   private String summary;
   private String body;
   private String heroImage;
   private List<org.meridian.content.media.MediaItem> imageChoices;
-  private transient Part heroUpload;
   private String heroAlt;
   private boolean heroDecorative;
   private String seoDescription;
@@ -113,10 +92,7 @@ public class EditContent implements Serializable {
   private String reviewBy;
   private boolean featured;
   private String parent;
-  private final Map<String, String> values = new HashMap<>();
-  private final Map<String, String> zones = new HashMap<>();
-  private final Map<String, List<ContactRow>> contactRows = new HashMap<>();
-  private final Map<String, List<QuoteRow>> quoteRows = new HashMap<>();
+  private final TypeFieldsForm typeFields = new TypeFieldsForm();
 
   @PostConstruct
   void init() {
@@ -146,7 +122,7 @@ public class EditContent implements Serializable {
       type = wantedType.get();
       language = wantedLanguage.get().value();
       owner = currentOffice.getEmail();
-      prepareRows(TypeFields.empty(type));
+      typeFields.prepareRows(type, TypeFields.empty(type), officeZone());
     }
   }
 
@@ -182,6 +158,8 @@ public class EditContent implements Serializable {
     unpublishedChanges = item.unpublishedChanges();
     RevisionInput latest = item.latest();
     title = latest.title();
+    loadedTitle = title;
+    loadedSlug = slug;
     summary = latest.summary();
     body = latest.body();
     var common = latest.common();
@@ -194,63 +172,11 @@ public class EditContent implements Serializable {
     reviewBy = item.reviewBy() == null ? "" : item.reviewBy().toString();
     featured = item.featured();
     parent = item.parentId() == null ? "" : item.parentId().toString();
-    values.clear();
-    zones.clear();
-    TypeFields fields = item.fields();
-    for (FieldDefinition field : type.fields()) {
-      String name = field.name();
-      switch (field.kind()) {
-        case DATE_TIME_ZONE ->
-            fields
-                .dateTime(name)
-                .ifPresent(
-                    t -> {
-                      values.put(name, t.toLocalDateTime().toString());
-                      zones.put(name, t.getZone().getId());
-                    });
-        case MEDIA -> values.put(name, fields.id(name).map(String::valueOf).orElse(""));
-        case MEDIA_LIST, ITEM_REFS ->
-            values.put(
-                name,
-                fields.ids(name).stream().map(String::valueOf).collect(Collectors.joining(", ")));
-        case CONTACT_REFS, QUOTES -> {}
-        default -> values.put(name, fields.text(name).orElse(""));
-      }
-    }
-    prepareRows(fields);
+    typeFields.load(type, item.fields(), officeZone());
   }
 
-  /** Rows for list fields: the stored ones and a few empty ones to add more. */
-  private void prepareRows(TypeFields fields) {
-    contactRows.clear();
-    quoteRows.clear();
-    String zone = tenant.require().timeZone().getId();
-    for (FieldDefinition field : type.fields()) {
-      switch (field.kind()) {
-        case CONTACT_REFS -> {
-          List<ContactRow> rows = new ArrayList<>();
-          for (ContactReference ref : fields.contacts(field.name())) {
-            rows.add(new ContactRow(String.valueOf(ref.contactItemId()), ref.expires().toString()));
-          }
-          for (int i = 0; i < EMPTY_ROWS; i++) {
-            rows.add(new ContactRow("", ""));
-          }
-          contactRows.put(field.name(), rows);
-        }
-        case QUOTES -> {
-          List<QuoteRow> rows = new ArrayList<>();
-          for (Quote quote : fields.quotes(field.name())) {
-            rows.add(new QuoteRow(quote.text(), quote.attribution()));
-          }
-          for (int i = 0; i < EMPTY_ROWS; i++) {
-            rows.add(new QuoteRow("", ""));
-          }
-          quoteRows.put(field.name(), rows);
-        }
-        case DATE_TIME_ZONE -> zones.putIfAbsent(field.name(), zone);
-        default -> {}
-      }
-    }
+  private String officeZone() {
+    return tenant.require().timeZone().getId();
   }
 
   /** Saves the form as a new revision (and the item's settings), or shows what to fix. */
@@ -288,7 +214,7 @@ public class EditContent implements Serializable {
         errors.put("parent", ConsoleText.text("content.edit.choose_parent_from_list"));
       }
     }
-    JsonObject fields = typeFieldsJson();
+    JsonObject fields = typeFields.toJson(type, officeZone());
     try {
       TypeFields.validate(type, fields);
     } catch (InvalidFieldsException refused) {
@@ -317,6 +243,7 @@ public class EditContent implements Serializable {
       } catch (IllegalArgumentException refused) {
         errors.putIfAbsent("slug", refused.getMessage());
       }
+      newSlug = followingTitle(newSlug);
     }
     if (itemId == null) {
       try {
@@ -345,8 +272,16 @@ public class EditContent implements Serializable {
                 currentOffice.getEmail());
         return done(ConsoleText.text("content.edit.created_0", input.title()), created.getId());
       }
-      content.save(itemId, latestRevision, input, settings, newSlug, currentOffice.getEmail());
-      return done(ConsoleText.text("content.edit.saved"), itemId);
+      int saved =
+          content
+              .save(itemId, latestRevision, input, settings, newSlug, currentOffice.getEmail())
+              .number();
+      if (saved == latestRevision) {
+        return done(ConsoleText.text("content.edit.settings_saved_text_unchanged"), itemId);
+      }
+      return done(
+          ConsoleText.text(live ? "content.edit.saved_live_until_published" : "content.edit.saved"),
+          itemId);
     } catch (org.meridian.content.RevisionConflictException conflict) {
       // Nothing was written; what was typed stays in the form.
       Messages.error(
@@ -370,98 +305,38 @@ public class EditContent implements Serializable {
   }
 
   /**
-   * The media picker: adds the chosen image to the office's library, described by the hero image's
-   * alternative text (required unless it is marked decorative), and makes it the hero image.
-   * Nothing else is saved: the rest of the form comes back as typed.
+   * A draft's address that was made from its title, and that nobody changed in the form, follows a
+   * new title (a new translation gets its own address once its title is translated); a published
+   * item keeps its address unless someone changes it.
    */
-  public String uploadHero() {
-    if (!found) {
-      Messages.error("content.edit.no_such_item");
-      return null;
-    }
-    MediaLimits limits = media.limits();
-    try {
-      UploadedFile upload = UploadedFile.read(heroUpload, limits);
-      if (MediaFile.check(upload.name(), upload.bytes(), limits).kind() != MediaKind.IMAGE) {
-        Messages.errorOn("edit:heroUpload", "content.edit.hero_must_be_image");
-        Messages.error("content.edit.image_not_uploaded");
-        return null;
-      }
-      var item =
-          media.upload(
-              upload.name(),
-              upload.bytes(),
-              new MediaDetails(null, heroAlt, heroDecorative, null, null),
-              currentOffice.getEmail());
-      heroImage = String.valueOf(item.id());
-      imageChoices = null;
-      Messages.info("content.edit.hero_added_0", item.fileName());
-    } catch (MediaRefusedException refused) {
-      String field = refused.field();
-      // The media service's own sentence (or UploadedFile's), shown as it is.
-      Messages.refusalOn(
-          "altText".equals(field) || "decorative".equals(field)
-              ? "edit:heroAlt"
-              : "edit:heroUpload",
-          refused.getMessage());
-      Messages.error("content.edit.image_not_uploaded");
-    }
-    return null;
-  }
-
-  /** The largest image the media picker takes, checked in the page before sending. */
-  public long getMaxImageBytes() {
-    return media.limits().maxImageBytes();
-  }
-
-  public Part getHeroUpload() {
-    return heroUpload;
-  }
-
-  public void setHeroUpload(Part heroUpload) {
-    this.heroUpload = heroUpload;
-  }
-
-  public String publish() {
-    return step(Transition.PUBLISH, "content.edit.published", "content.edit.could_not_publish");
-  }
-
-  public String unpublish() {
-    return step(Transition.UNPUBLISH, "common.taken_off", "content.edit.could_not_unpublish");
-  }
-
-  public String submit() {
-    return step(Transition.SUBMIT, "common.submitted", "content.edit.could_not_submit");
-  }
-
-  private String step(Transition step, String success, String failure) {
-    if (itemId == null) {
-      return null;
+  private Slug followingTitle(Slug typed) {
+    if (live
+        || typed == null
+        || title == null
+        || title.isBlank()
+        || title.strip().equals(loadedTitle)
+        || !typed.value().equals(loadedSlug)
+        || !typed.madeFrom(loadedTitle)) {
+      return typed;
     }
     try {
-      workflow.take(itemId, step, currentOffice.getEmail(), null);
-      return done(ConsoleText.text(success), itemId);
-    } catch (TransitionRefusedException | ContentConflictException refused) {
-      Messages.error(failure, refused.getMessage());
-      return null;
-    } catch (ContentNotFoundException gone) {
-      Messages.error("content.edit.item_gone");
-      return null;
+      Slug made = Slug.fromTitle(title);
+      return made.equals(typed) || typed.madeFrom(title)
+          ? typed
+          : queries.freeSlug(new LanguageTag(language), made);
+    } catch (IllegalArgumentException noSlug) {
+      return typed;
     }
   }
 
-  /**
-   * Where the item stands in the editorial process and what the person may do (cached per view).
-   */
-  public ItemReview getReview() {
-    if (review == null && itemId != null) {
-      review = workflow.review(itemId, currentOffice.getEmail());
-    }
-    return review;
+  /** Makes library file {@code mediaId} the hero image (the media picker's upload). */
+  void useHeroImage(long mediaId) {
+    heroImage = String.valueOf(mediaId);
+    imageChoices = null;
   }
 
   /** Shows {@code message} on the item's freshly loaded editor (post-redirect-get). */
-  private static String done(String message, long id) {
+  static String done(String message, long id) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     Messages.infoText(message);
     external.getFlash().setKeepMessages(true);
@@ -496,62 +371,6 @@ public class EditContent implements Serializable {
       errors.put(field, notANumber.apply(text));
       return null;
     }
-  }
-
-  /** The type's fields as the content module reads them, from the form's values and rows. */
-  private JsonObject typeFieldsJson() {
-    JsonObjectBuilder json = Jsons.createObjectBuilder();
-    for (FieldDefinition field : type.fields()) {
-      String name = field.name();
-      switch (field.kind()) {
-        case DATE_TIME_ZONE -> {
-          String local = values.get(name);
-          if (local != null && !local.isBlank()) {
-            String zone = zones.get(name);
-            json.add(
-                name,
-                Jsons.createObjectBuilder()
-                    .add("local", local.strip())
-                    .add(
-                        "zone",
-                        zone == null || zone.isBlank()
-                            ? tenant.require().timeZone().getId()
-                            : zone.strip()));
-          }
-        }
-        case CONTACT_REFS -> {
-          JsonArrayBuilder rows = Jsons.createArrayBuilder();
-          for (ContactRow row : contactRows.getOrDefault(name, List.of())) {
-            rows.add(
-                Jsons.createObjectBuilder()
-                    .add("contact", nullToEmpty(row.getContact()))
-                    .add("expires", nullToEmpty(row.getExpires())));
-          }
-          json.add(name, rows);
-        }
-        case QUOTES -> {
-          JsonArrayBuilder rows = Jsons.createArrayBuilder();
-          for (QuoteRow row : quoteRows.getOrDefault(name, List.of())) {
-            rows.add(
-                Jsons.createObjectBuilder()
-                    .add("text", nullToEmpty(row.getText()))
-                    .add("attribution", nullToEmpty(row.getAttribution())));
-          }
-          json.add(name, rows);
-        }
-        default -> {
-          String value = values.get(name);
-          if (value != null && !value.isBlank()) {
-            json.add(name, value);
-          }
-        }
-      }
-    }
-    return json.build();
-  }
-
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
   }
 
   // What the view shows.
@@ -748,75 +567,19 @@ public class EditContent implements Serializable {
 
   /** Values of the type's single-value fields, by field name. */
   public Map<String, String> getValues() {
-    return values;
+    return typeFields.values();
   }
 
   /** Time zones of the type's date-and-time fields, by field name. */
   public Map<String, String> getZones() {
-    return zones;
+    return typeFields.zones();
   }
 
-  public Map<String, List<ContactRow>> getContactRows() {
-    return contactRows;
+  public Map<String, List<TypeFieldsForm.ContactRow>> getContactRows() {
+    return typeFields.contactRows();
   }
 
-  public Map<String, List<QuoteRow>> getQuoteRows() {
-    return quoteRows;
-  }
-
-  /** One media contact of a news item in the form: a contact card and the date it expires. */
-  public static final class ContactRow implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private String contact;
-    private String expires;
-
-    ContactRow(String contact, String expires) {
-      this.contact = contact;
-      this.expires = expires;
-    }
-
-    public String getContact() {
-      return contact;
-    }
-
-    public void setContact(String contact) {
-      this.contact = contact;
-    }
-
-    public String getExpires() {
-      return expires;
-    }
-
-    public void setExpires(String expires) {
-      this.expires = expires;
-    }
-  }
-
-  /** One quotation in the form. */
-  public static final class QuoteRow implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private String text;
-    private String attribution;
-
-    QuoteRow(String text, String attribution) {
-      this.text = text;
-      this.attribution = attribution;
-    }
-
-    public String getText() {
-      return text;
-    }
-
-    public void setText(String text) {
-      this.text = text;
-    }
-
-    public String getAttribution() {
-      return attribution;
-    }
-
-    public void setAttribution(String attribution) {
-      this.attribution = attribution;
-    }
+  public Map<String, List<TypeFieldsForm.QuoteRow>> getQuoteRows() {
+    return typeFields.quoteRows();
   }
 }

@@ -51,6 +51,8 @@ public class ManagePeople implements Serializable {
   private List<PersonInOffice> list = List.of();
   private List<Role> grantable = List.of();
   private String email;
+  private String invitationLink;
+  private String invitationFor;
   private String name;
   private String language;
   private Role role;
@@ -97,11 +99,21 @@ public class ManagePeople implements Serializable {
       return;
     }
     try {
-      invitations.invite(
-          actor(),
-          office.code(),
-          new NewInvitation(email, name, LanguageTag.parse(language).orElse(null), role));
-      Messages.info("people.invitation_sent_0_1_2", email.strip(), roleName(role), office.code());
+      java.util.Optional<String> link =
+          invitations.invite(
+              actor(),
+              office.code(),
+              new NewInvitation(email, name, LanguageTag.parse(language).orElse(null), role));
+      invitationLink = null;
+      if (mailGoesOut()) {
+        Messages.info("people.invitation_sent_0_1_2", email.strip(), roleName(role), office.code());
+      } else if (link.isPresent()) {
+        showLink(email.strip(), link.get());
+        Messages.info(
+            "people.no_mail_copy_link_0_1_2", email.strip(), roleName(role), office.code());
+      } else {
+        Messages.info("people.no_mail_added_0_1_2", email.strip(), roleName(role), office.code());
+      }
       email = null;
       name = null;
       role = null;
@@ -163,10 +175,41 @@ public class ManagePeople implements Serializable {
   }
 
   public void resend(PersonInOffice person) {
+    invitationLink = null;
+    if (mailGoesOut()) {
+      act(
+          p -> invitations.resend(actor(), office.code(), p.email()),
+          person,
+          ConsoleText.text("people.outcome_resent"));
+      return;
+    }
     act(
-        p -> invitations.resend(actor(), office.code(), p.email()),
+        p -> showLink(p.email(), invitations.resend(actor(), office.code(), p.email())),
         person,
-        ConsoleText.text("people.outcome_resent"));
+        ConsoleText.text("people.outcome_new_link_no_mail"));
+  }
+
+  /**
+   * Whether this server sends e-mail: without a mail server the invitation only waits in the
+   * outbox, which an office's administrator cannot open, so the console shows its link instead.
+   */
+  private static boolean mailGoesOut() {
+    return org.meridian.tenancy.mail.MailSettings.fromConfig().configured();
+  }
+
+  private void showLink(String forWhom, String link) {
+    invitationFor = forWhom;
+    invitationLink = link;
+  }
+
+  /** The invitation link to copy when no e-mail goes out, or null. */
+  public String getInvitationLink() {
+    return invitationLink;
+  }
+
+  /** Whom {@link #getInvitationLink()} is for. */
+  public String getInvitationFor() {
+    return invitationFor;
   }
 
   private void act(Consumer<PersonInOffice> action, PersonInOffice person, String outcome) {

@@ -35,6 +35,7 @@ public class ReviewItem implements Serializable {
 
   private Long itemId;
   private ItemReview review;
+  private List<String> nextApprovers;
   private String comment;
 
   @PostConstruct
@@ -110,6 +111,22 @@ public class ReviewItem implements Serializable {
     return review == null ? null : review.whyNot(Transition.PUBLISH);
   }
 
+  /** Who can give the next approval while the item waits for one (e-mail addresses). */
+  public List<String> getNextApprovers() {
+    if (review == null || review.state() != org.meridian.workflow.review.EditorialState.IN_REVIEW) {
+      return List.of();
+    }
+    if (nextApprovers == null) {
+      nextApprovers = workflow.nextApprovers(itemId);
+    }
+    return nextApprovers;
+  }
+
+  /** The same, as one text for the sentence that names them. */
+  public String getNextApproversText() {
+    return String.join(", ", getNextApprovers());
+  }
+
   public String when(Instant at) {
     return at == null ? "" : ScheduleTime.shown(at, zone());
   }
@@ -135,6 +152,7 @@ public class ReviewItem implements Serializable {
   }
 
   private void reload() {
+    nextApprovers = null;
     try {
       review = itemId == null ? null : workflow.review(itemId, currentOffice.getEmail());
     } catch (ContentNotFoundException e) {

@@ -125,7 +125,10 @@ public class ContentService {
 
   /**
    * The same, changing the item's address to {@code slug} too when it differs (the old one keeps
-   * leading to the item): all of it, or nothing.
+   * leading to the item): all of it, or nothing. The editor's save: when the form's text is the
+   * latest revision's as it stands, only the settings (and address) change and no revision is
+   * written, so that featuring a live item does not leave "changes waiting" behind; the latest
+   * revision is returned then.
    */
   public Revision save(
       long itemId,
@@ -137,7 +140,30 @@ public class ContentService {
     if (slug != null) {
       changeSlug(itemId, slug, author);
     }
+    EntityManager em = data.entityManager();
+    ContentItem item = item(em, itemId);
+    Revision latest = item.latestRevision();
+    if (latest != null && latest.number() == basedOnRevision && sameText(item, latest, input)) {
+      changeSettings(itemId, settings, author);
+      return latest;
+    }
     return save(itemId, basedOnRevision, input, settings, author);
+  }
+
+  /** Whether {@code input} says what {@code latest} says, field by field (bodies as kept). */
+  private static boolean sameText(ContentItem item, Revision latest, RevisionInput input) {
+    RevisionInput kept = latest.toInput();
+    if (!kept.title().equals(input.title())
+        || !kept.summary().equals(input.summary())
+        || !kept.body().equals(input.body())
+        || !kept.common().equals(input.common())) {
+      return false;
+    }
+    try {
+      return TypeFields.validate(item.type(), input.fields()).equals(latest.fields());
+    } catch (InvalidFieldsException refused) {
+      return false; // the save itself says what is wrong
+    }
   }
 
   /**

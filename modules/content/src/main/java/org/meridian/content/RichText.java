@@ -81,6 +81,98 @@ public final class RichText {
   }
 
   public static String sanitize(String html) {
-    return html == null ? "" : POLICY.sanitize(html);
+    return html == null ? "" : POLICY.sanitize(quillLists(html));
+  }
+
+  private static final Pattern DATA_LIST =
+      Pattern.compile("(?i)\\bdata-list\\s*=\\s*[\"']?([a-z]+)");
+
+  /**
+   * The console's rich-text editor (Quill 2) writes every list as {@code <ol>} and says in each
+   * item's {@code data-list} whether it is numbered ({@code ordered}) or bulleted ({@code bullet}).
+   * The allow-list drops that attribute, which turned every bulleted list into a numbered one: such
+   * lists become {@code <ul>} and {@code <ol>} by their items' own word first, a run of items of
+   * one kind per list. Any other list (nested, or items without the word) is left as it was
+   * written. A scan, not a regular expression: a long list must not exhaust the stack.
+   */
+  static String quillLists(String html) {
+    if (!html.contains("data-list")) {
+      return html;
+    }
+    String lower = html.toLowerCase(java.util.Locale.ROOT);
+    StringBuilder out = new StringBuilder(html.length());
+    int done = 0;
+    int at = tag(lower, "<ol", 0);
+    while (at >= 0) {
+      int openEnd = lower.indexOf('>', at);
+      int close = lower.indexOf("</ol>", openEnd < 0 ? at : openEnd);
+      if (openEnd < 0 || close < 0) {
+        break;
+      }
+      String inner = html.substring(openEnd + 1, close);
+      String lists = runs(inner);
+      if (lists != null) {
+        out.append(html, done, at).append(lists);
+        done = close + "</ol>".length();
+      }
+      at = tag(lower, "<ol", lists != null ? done : openEnd + 1);
+    }
+    return out.append(html, done, html.length()).toString();
+  }
+
+  /** Where the tag {@code open} (e.g. {@code <ol}) next starts from {@code from}, or -1. */
+  private static int tag(String lower, String open, int from) {
+    int at = lower.indexOf(open, from);
+    while (at >= 0) {
+      int next = at + open.length();
+      if (next < lower.length()
+          && (lower.charAt(next) == '>' || Character.isWhitespace(lower.charAt(next)))) {
+        return at;
+      }
+      at = lower.indexOf(open, next);
+    }
+    return -1;
+  }
+
+  /**
+   * The items of one flat list as runs of {@code <ul>} and {@code <ol>}, or null if not Quill's.
+   */
+  private static String runs(String inner) {
+    String lower = inner.toLowerCase(java.util.Locale.ROOT);
+    if (tag(lower, "<ol", 0) >= 0 || tag(lower, "<ul", 0) >= 0) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(inner.length());
+    String open = null;
+    int end = 0;
+    while (true) {
+      int item = tag(lower, "<li", end);
+      if (item < 0) {
+        break;
+      }
+      int attributesEnd = lower.indexOf('>', item);
+      int close = attributesEnd < 0 ? -1 : lower.indexOf("</li>", attributesEnd);
+      if (!inner.substring(end, item).isBlank() || close < 0) {
+        return null;
+      }
+      java.util.regex.Matcher kind = DATA_LIST.matcher(inner.substring(item, attributesEnd));
+      if (!kind.find()) {
+        return null;
+      }
+      String list = kind.group(1).equalsIgnoreCase("bullet") ? "ul" : "ol";
+      if (!list.equals(open)) {
+        if (open != null) {
+          out.append("</").append(open).append('>');
+        }
+        out.append('<').append(list).append('>');
+        open = list;
+      }
+      out.append("<li>").append(inner, attributesEnd + 1, close).append("</li>");
+      end = close + "</li>".length();
+    }
+    if (open == null || !inner.substring(end).isBlank()) {
+      return null;
+    }
+    return out.append("</").append(open).append('>').toString();
   }
 }

@@ -74,6 +74,28 @@ public record Slug(String value) {
   }
 
   /**
+   * Whether this address is the one {@link #fromTitle} made of {@code title} (or a numbered
+   * candidate of it): an address nobody chose, which may follow the title while the item is a
+   * draft.
+   */
+  public boolean madeFrom(String title) {
+    if (title == null || title.isBlank()) {
+      return false;
+    }
+    Slug made = fromTitle(title);
+    if (value.equals(made.value())) {
+      return true;
+    }
+    int hyphen = value.lastIndexOf('-');
+    String suffix = hyphen < 0 ? "" : value.substring(hyphen + 1);
+    if (suffix.isEmpty() || suffix.length() > 3 || !suffix.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int n = Integer.parseInt(suffix);
+    return n >= 2 && made.numbered(n).value().equals(value);
+  }
+
+  /**
    * The {@code n}th candidate for this slug when it is taken: {@code title-2}, {@code title-3}…,
    * the slug shortened as needed so that the suffix fits.
    */

@@ -113,4 +113,31 @@ class RichTextTest {
     }
     assertThat(RichText.sanitize("<p><img alt=\"no source\"></p>")).doesNotContain("<img");
   }
+
+  @Test
+  void quillsBulletedListsStayBulletedAndNumberedOnesNumbered() {
+    String quill =
+        "<p>Participants and partners</p><ol><li data-list=\"bullet\"><span class=\"ql-ui\""
+            + " contenteditable=\"false\"></span>UNHCR</li><li data-list=\"bullet\">IOM</li>"
+            + "<li data-list=\"ordered\">First step</li><li data-list='ordered'>Second"
+            + " <strong>step</strong></li></ol><p>After</p>";
+
+    String kept = RichText.sanitize(quill);
+
+    assertThat(kept)
+        .contains("<ul><li>UNHCR</li><li>IOM</li></ul><ol><li>First step</li>")
+        .contains("<li>Second <strong>step</strong></li></ol><p>After</p>")
+        .doesNotContain("data-list");
+  }
+
+  @Test
+  void listsNotWrittenByTheEditorAreLeftAsTheyWere() {
+    String nested = "<ol><li>One<ul><li>a</li></ul></li><li data-list=\"bullet\">Two</li></ol>";
+    assertThat(RichText.sanitize(nested))
+        .isEqualTo(RichText.sanitize(nested.replace(" data-list=\"bullet\"", "")));
+    assertThat(RichText.sanitize("<ol><li>One</li></ol><ul><li>Two</li></ul>"))
+        .isEqualTo("<ol><li>One</li></ol><ul><li>Two</li></ul>");
+    String longList = "<ol>" + "<li data-list=\"bullet\">item</li>".repeat(20_000) + "</ol>";
+    assertThat(RichText.sanitize(longList)).startsWith("<ul><li>item</li>").endsWith("</li></ul>");
+  }
 }

@@ -138,4 +138,21 @@ class SlugTest {
         .isEqualTo("x".repeat(Slug.MAX_LENGTH - 3) + "-10");
     assertThatIllegalArgumentException().isThrownBy(() -> longest.numbered(1));
   }
+
+  @org.junit.jupiter.api.Test
+  void anAddressMadeFromATitleIsToldFromOneSomebodyChose() {
+    org.assertj.core.api.Assertions.assertThat(
+            new Slug("network-report").madeFrom("Network report"))
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(
+            new Slug("network-report-3").madeFrom("Network report"))
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(new Slug("our-report").madeFrom("Network report"))
+        .isFalse();
+    org.assertj.core.api.Assertions.assertThat(
+            new Slug("network-report-2030").madeFrom("Network report"))
+        .as("a year somebody typed is not a candidate number")
+        .isFalse();
+    org.assertj.core.api.Assertions.assertThat(new Slug("network-report").madeFrom(" ")).isFalse();
+  }
 }

@@ -144,14 +144,26 @@
       }
     });
     form.addEventListener("submit", function (event) {
+      // The rich-text widget copies its text into its form field only once it has lost the focus,
+      // which a quick press of Save outruns: copy it now, or what was typed last is not sent.
+      var widget = window.PF && window.PF("bodyEditor");
+      if (widget && widget.input && widget.getEditorValue && !widget.cfg.readOnly) {
+        widget.input.val(widget.getEditorValue());
+      }
       dirty = false;
       // The media picker's upload is answered in this page (upload.js): not a post that may be lost.
       var upload = event.submitter && event.submitter.hasAttribute("data-upload-button");
       saveDraft(form, !upload);
     });
-    // Enter in a one-line field saves, as before the media picker's upload button came first.
+    // Enter in a one-line field saves, as before the media picker's upload button came first;
+    // but not in the rich-text editor's own boxes (the link's address): Enter there belongs to the
+    // editor (it keeps the link), and must never post the whole item.
     form.addEventListener("keydown", function (event) {
       var field = event.target;
+      if (event.key === "Enter" && field.closest && field.closest(".ql-tooltip")) {
+        event.preventDefault();
+        return;
+      }
       if (event.key === "Enter" && field.tagName === "INPUT" &&
           ["text", "date", "datetime-local", "email", "search", "url", "number"].indexOf(field.type) >= 0) {
         var save = form.querySelector("[data-default-button]");
@@ -161,6 +173,15 @@
         }
       }
     });
+    // Tab leaves the rich-text area for the next field, Shift+Tab for the toolbar, as in any other
+    // field (WCAG 2.1.2, no keyboard trap): the editor would indent or insert a tab character.
+    // Caught on the way down, before the editor sees the key; the browser then moves the focus.
+    form.addEventListener("keydown", function (event) {
+      if (event.key === "Tab" && !event.ctrlKey && !event.altKey && !event.metaKey &&
+          event.target && event.target.closest && event.target.closest(".ql-editor")) {
+        event.stopPropagation();
+      }
+    }, true);
     // Name the rich-text area after its label once the editor has made it.
     var tries = 0;
     var label = function () {

@@ -162,6 +162,14 @@ public class Copies {
         .map(copy -> CopyView.of(copy, em.find(ContentItem.class, copy.itemId())));
   }
 
+  /**
+   * The names of the fields of item {@code itemId} that its source locked ({@link SharedFields}
+   * names), empty when the item is not a shared copy: the editor shows them read-only.
+   */
+  public Set<String> lockedFields(long itemId) {
+    return byItem(data.entityManager(), itemId).map(SharedCopy::locked).orElse(Set.of());
+  }
+
   /** The public address of the source of a live copy, for its canonical link. */
   public Optional<String> canonicalPathOf(long itemId) {
     return byItem(data.entityManager(), itemId)

@@ -22,10 +22,14 @@ import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
+import org.meridian.content.ItemSettings;
 import org.meridian.content.Revision;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.RevisionSaved;
 import org.meridian.content.Slug;
+import org.meridian.content.taxonomy.Classification;
+import org.meridian.content.taxonomy.ItemTerms;
+import org.meridian.content.taxonomy.TagLabel;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
@@ -45,6 +49,7 @@ public class Translations {
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
   @Inject private ContentQueries queries;
+  @Inject private Classification classification;
   @Inject private Event<TranslationsLinked> linked;
 
   @Inject private Clock clock;
@@ -66,15 +71,28 @@ public class Translations {
         new TranslationRules.ItemFacts(office.id(), language, false, false));
     Revision text = source.latestRevision();
     Slug slug = queries.freeSlug(language, Slug.fromTitle(text.title()));
+    // A full copy to translate: every field of the source's latest revision (type fields, images
+    // and their descriptions included), its review date, and its themes and tags. Not its owner
+    // (who may have left the office), its parent page (pages of another language) nor its place
+    // on the home page. Its address follows its title until it is published (the editor's rule).
     ContentItem draft =
         content.create(
             source.type(),
             language,
             slug,
-            new RevisionInput(text.title(), text.summary(), text.body()),
+            text.toInput(),
+            new ItemSettings(null, source.reviewBy(), null, false),
             author);
     em.persist(new Translation(source, draft, text.number(), author, Instant.now(clock)));
     em.flush();
+    ItemTerms terms = classification.of(source.getId(), language);
+    if (!terms.themes().isEmpty() || !terms.tags().isEmpty()) {
+      classification.classify(
+          draft.getId(),
+          terms.themeCodes(),
+          terms.tags().stream().map(TagLabel::id).toList(),
+          author);
+    }
     return draft.getId();
   }
 

@@ -101,6 +101,60 @@ public abstract class ConsolePage {
     return driver.getTitle().contains("not found") || heading().contains("not found");
   }
 
+  /** Presses Tab, as a keyboard user does, on whatever has the focus now. */
+  public void pressTab() {
+    new org.openqa.selenium.interactions.Actions(driver)
+        .sendKeys(org.openqa.selenium.Keys.TAB)
+        .perform();
+  }
+
+  /** The id of the element with the keyboard focus ("" for none, or for one without an id). */
+  public String focusedId() {
+    Object id =
+        ((JavascriptExecutor) driver)
+            .executeScript("return document.activeElement ? document.activeElement.id : ''");
+    return id == null ? "" : id.toString();
+  }
+
+  /** How the element with the focus shows it now. */
+  public FocusRing focusRing() {
+    @SuppressWarnings("unchecked")
+    List<Object> ring =
+        (List<Object>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "var e = document.activeElement, s = getComputedStyle(e);"
+                        + "var n = e.parentElement, bg = 'rgb(255, 255, 255)';"
+                        + "for (; n; n = n.parentElement) { var c = getComputedStyle(n).backgroundColor;"
+                        + "  if (c && c !== 'transparent' && !/^rgba\\(.*,\\s*0\\)$/.test(c)) { bg = c; break; } }"
+                        + "return [e.id || (e.tagName + (e.className ? '.' + e.className : '')),"
+                        + " s.outlineStyle, parseFloat(s.outlineWidth) || 0, s.outlineColor, bg];");
+    return new FocusRing(
+        String.valueOf(ring.get(0)),
+        String.valueOf(ring.get(1)),
+        ((Number) ring.get(2)).doubleValue(),
+        String.valueOf(ring.get(3)),
+        String.valueOf(ring.get(4)));
+  }
+
+  /**
+   * Presses Tab from the top of the page up to {@code presses} times, and says how each stop showed
+   * its focus.
+   */
+  public List<FocusRing> tabThrough(int presses) {
+    ((JavascriptExecutor) driver)
+        .executeScript("if (document.activeElement) document.activeElement.blur();");
+    List<FocusRing> rings = new java.util.ArrayList<>();
+    for (int i = 0; i < presses; i++) {
+      pressTab();
+      if (!"BODY".equals(
+          ((JavascriptExecutor) driver).executeScript("return document.activeElement.tagName"))) {
+        rings.add(focusRing());
+      }
+    }
+    return rings;
+  }
+
   /** Signs out from the console's header; the sign-in page follows. */
   public SignInPage signOut() {
     pressAndWait(By.id("signout:signout-button"));

@@ -73,4 +73,13 @@ public final class ContentListPage extends ConsolePage {
         .map(WebElement::getText)
         .toList();
   }
+
+  /** Searches for {@code title} and opens the editor of the item listed with exactly that title. */
+  public EditorPage openTitled(String title) {
+    search(title);
+    pressAndWait(
+        By.xpath("//*[@id='content']//a[contains(@class,'edit-link') and normalize-space()='"
+            + title + "']"));
+    return new EditorPage(driver, server);
+  }
 }

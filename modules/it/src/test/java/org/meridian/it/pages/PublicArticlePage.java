@@ -45,4 +45,11 @@ public final class PublicArticlePage {
                             "return arguments[0].complete && arguments[0].naturalWidth > 0", img)))
         .orElse(false);
   }
+
+  /** The kind of list ({@code ul} or {@code ol}) holding the item that reads {@code text}. */
+  public String listHolding(String text) {
+    return driver
+        .findElement(By.xpath("//main//li[normalize-space()='" + text + "']/parent::*"))
+        .getTagName();
+  }
 }

@@ -46,4 +46,14 @@ public final class ReviewPage extends ConsolePage {
     pressAndWait(By.cssSelector("#review input[data-step=" + step + "]"));
     return this;
   }
+
+  /** "1 of 2": the approvals the revision has and needs, while it is in review. */
+  public String approvals() {
+    return driver.findElement(By.id("approvals")).getText();
+  }
+
+  /** The sentence naming who can give the next approval, while the item waits for one. */
+  public String nextApprovers() {
+    return driver.findElement(By.id("next-approvers")).getText();
+  }
 }

@@ -46,11 +46,13 @@ public class Invitations {
    * link (the old ones close); anyone else gets a notice. The caller's answer is the same in every
    * case, so it does not tell whether the address had an account.
    *
+   * @return the set-password link the message carries, or empty when the person already had an
+   *     account (the message then only tells them): for the console to show when no mail goes out
    * @throws PeopleRefusedException when the grant rules refuse, a field is wrong, or the person
    *     already has the role in the office
    */
   @Transactional
-  public void invite(String actor, OfficeCode office, NewInvitation invitation) {
+  public Optional<String> invite(String actor, OfficeCode office, NewInvitation invitation) {
     OfficeRef target =
         offices
             .find(office)
@@ -73,8 +75,10 @@ public class Invitations {
     Account account = accounts.find(email).orElseGet(() -> newAccount(email, invitation));
     people.add(account, target, invitation.role(), actor);
     String officeName = target.name(account.preferredLanguage());
+    Optional<String> link = Optional.empty();
     if (account.status() == AccountStatus.INVITED) {
       ResetToken token = links.issue(account, LinkPurpose.INVITATION);
+      link = Optional.of(addresses.of(LinkPurpose.INVITATION, token));
       outbox.put(
           email,
           "You are invited to Meridian",
@@ -82,7 +86,7 @@ public class Invitations {
               account.displayName(),
               officeName,
               invitation.role(),
-              addresses.of(LinkPurpose.INVITATION, token),
+              link.get(),
               LinkPurpose.INVITATION.validFor().toDays()));
     } else {
       outbox.put(
@@ -92,6 +96,7 @@ public class Invitations {
               account.displayName(), officeName, invitation.role(), addresses.console()));
     }
     LOG.info(() -> actor + " invited " + email + " to " + office + " as " + invitation.role());
+    return link;
   }
 
   /**
@@ -99,7 +104,7 @@ public class Invitations {
    * yet (e.g. their link expired); earlier links close.
    */
   @Transactional
-  public void resend(String actor, OfficeCode office, String email) {
+  public String resend(String actor, OfficeCode office, String email) {
     OfficeRef target =
         offices
             .find(office)
@@ -118,6 +123,7 @@ public class Invitations {
                         email + " has no open invitation to " + office + "."));
     Account account = invited.orElseThrow();
     ResetToken token = links.issue(account, LinkPurpose.INVITATION);
+    String link = addresses.of(LinkPurpose.INVITATION, token);
     outbox.put(
         account.email(),
         "You are invited to Meridian",
@@ -125,9 +131,10 @@ public class Invitations {
             account.displayName(),
             target.name(account.preferredLanguage()),
             membership.role(),
-            addresses.of(LinkPurpose.INVITATION, token),
+            link,
             LinkPurpose.INVITATION.validFor().toDays()));
     LOG.info(() -> actor + " sent a new invitation link to " + account.email());
+    return link;
   }
 
   /** Whether an invitation link can still be used; for showing the form or the refusal at once. */

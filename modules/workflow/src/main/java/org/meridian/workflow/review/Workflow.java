@@ -201,6 +201,41 @@ public class Workflow {
   }
 
   /**
+   * Who can give the item's next approval while it waits for review: the office's publishers and
+   * administrators who can sign in, less the latest revision's author and those who approved it in
+   * this round, by e-mail address in alphabetical order. Empty when nothing waits for an approval
+   * (and when nobody of the office can give it: HQ's administrators still can).
+   */
+  public List<String> nextApprovers(long itemId) {
+    EntityManager em = data.entityManager();
+    ContentItem item = item(em, itemId);
+    Facts facts = facts(em, item, null, Standing.OUTSIDER);
+    if (facts.state != EditorialState.IN_REVIEW || facts.row == null) {
+      return List.of();
+    }
+    Revision latest = item.latestRevision();
+    java.util.Set<String> approved =
+        em.createQuery(
+                "select distinct lower(n.author) from ReviewNote n where n.revisionId = :revision"
+                    + " and n.reviewRound = :round and n.kind = :approved",
+                String.class)
+            .setParameter("revision", latest.getId())
+            .setParameter("round", facts.row.reviewRound())
+            .setParameter("approved", NoteKind.APPROVED)
+            .getResultStream()
+            .collect(java.util.stream.Collectors.toSet());
+    String author =
+        latest.author() == null ? "" : latest.author().toLowerCase(java.util.Locale.ROOT);
+    return accounts.activeMembersOf(tenant.require()).stream()
+        .filter(m -> Standing.of(m.getValue()) == Standing.REVIEWER)
+        .map(m -> m.getKey().toLowerCase(java.util.Locale.ROOT))
+        .filter(email -> !email.equals(author) && !approved.contains(email))
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  /**
    * Whether {@code actor} may take {@code step} on the item now, and if not why; with {@code
    * assumeLive} as if a version of it were on the site (for an unpublish scheduled after a
    * publish). Requesting changes is judged as if a comment came with it.
