@@ -34,7 +34,7 @@ public final class Snippets {
     for (int i = 0; i < segments.size(); i++) {
       wordIndex[i] = wordNumber;
       if (segments.get(i).word()) {
-        if (first < 0 && matches.test(Words.lower(segments.get(i).text()))) {
+        if (first < 0 && matches.test(Words.key(segments.get(i).text()))) {
           first = wordNumber;
         }
         wordNumber++;
@@ -60,7 +60,7 @@ public final class Snippets {
       }
       if (segment.word()) {
         started = true;
-        if (matches.test(Words.lower(segment.text()))) {
+        if (matches.test(Words.key(segment.text()))) {
           html.append("<mark>").append(escape(segment.text())).append("</mark>");
         } else {
           html.append(escape(segment.text()));
