@@ -166,8 +166,8 @@ public final class Words {
   }
 
   /**
-   * Text as it may be stored: without control characters (PostgreSQL refuses NUL) and without the
-   * private-use characters that mark highlights in snippets.
+   * Text as it may be stored: without control characters (PostgreSQL refuses NUL) and without
+   * private-use characters (which mean nothing to anyone else).
    */
   public static String storable(String text) {
     if (text == null) {
