@@ -123,6 +123,7 @@ if [ -n "${BENCH_SEARCH_ONLY:-}" ]; then
     read -r rps p50 p99 <<< "$(measure "$url")"
     echo "| ${url#*q=} | $rps | $p50 | $p99 |"
   done
+  stop_server # before the exit's clean-up removes its folder
   exit 0
 fi
 warm_up "$home" "$article" "$news" "$search"
