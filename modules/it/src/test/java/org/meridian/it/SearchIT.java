@@ -345,4 +345,106 @@ class SearchIT {
     Document list = admin.open("/admin/index.xhtml?q=" + "y".repeat(300));
     assertThat(list.getElementById("filter-q-error").text()).contains("at most 200 characters");
   }
+
+  /**
+   * The table that {@code EnginesAgreeTest} runs on both engines side by side (content module,
+   * {@code agreement.txt}), here through the public sites of the pass's database: French documents
+   * on Senegal's site, English ones on the Gambia's (no demo site publishes Arabic: its rows are
+   * left to the unit test). Every title gets a word of this run, so that the rows look only at
+   * these documents among whatever else the sites hold; results are read over every page.
+   */
+  @Test
+  void theEnginesAgreementTableHoldsOnThePublicSites() throws IOException {
+    String unique = word();
+    ConsoleSession gambia = ConsoleSession.signIn(GAMBIA_ADMIN);
+    ConsoleSession senegal = ConsoleSession.signIn(SENEGAL_EDITOR);
+    Map<String, String> titleOfKey = new java.util.HashMap<>();
+    List<List<String>> table = agreementTable();
+    for (List<String> doc : table) {
+      if (!doc.get(0).equals("doc") || doc.get(2).equals("ar")) {
+        continue;
+      }
+      String title = doc.get(3) + " " + unique;
+      String body = "<p>" + doc.get(4) + "</p>";
+      titleOfKey.put(doc.get(1), title);
+      if (doc.get(2).equals("fr")) {
+        publishThroughReview(senegal, create(senegal, "fr", title, body, true));
+      } else {
+        create(gambia, doc.get(2), title, body, false);
+      }
+    }
+    List<String> failures = new java.util.ArrayList<>();
+    int checked = 0;
+    for (List<String> row : table) {
+      if (!row.get(0).equals("find") || row.get(1).equals("ar")) {
+        continue;
+      }
+      String language = row.get(1);
+      List<String> all = allTitles(language.equals("fr") ? "senegal" : "gambia", language, row.get(2));
+      java.util.Set<String> found = new java.util.TreeSet<>();
+      titleOfKey.forEach(
+          (key, title) -> {
+            if (all.contains(title)) {
+              found.add(key);
+            }
+          });
+      java.util.Set<String> expected = new java.util.TreeSet<>(List.of(row.get(3).split(" +")));
+      expected.remove("-");
+      if (!found.equals(expected)) {
+        failures.add(
+            "line " + row.get(4) + ": [" + language + "] " + row.get(2) + " found " + found
+                + ", expected " + expected);
+      }
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(30);
+    assertThat(failures).isEmpty();
+  }
+
+  /** The titles of every page of results. */
+  private List<String> allTitles(String office, String lang, String query) {
+    Document page = results(office, lang, query);
+    List<String> titles = new java.util.ArrayList<>(titles(page));
+    for (int pages = 1; pages < 50; pages++) {
+      Element next = page.selectFirst("nav.pager a[rel=next]");
+      if (next == null) {
+        break;
+      }
+      HttpResponse<String> response = visitor.get(next.attr("href"));
+      assertThat(response.statusCode()).isEqualTo(200);
+      page = Jsoup.parse(response.body());
+      titles.addAll(titles(page));
+    }
+    return titles;
+  }
+
+  /** agreement.txt's lines cut at {@code |}, with the line number appended. */
+  private static List<List<String>> agreementTable() throws IOException {
+    java.nio.file.Path table = null;
+    String file = "modules/content/src/test/resources/org/meridian/content/search/agreement.txt";
+    for (java.nio.file.Path dir = java.nio.file.Path.of("").toAbsolutePath();
+        dir != null;
+        dir = dir.getParent()) {
+      if (java.nio.file.Files.exists(dir.resolve(file))) {
+        table = dir.resolve(file);
+        break;
+      }
+    }
+    assertThat(table).as("the agreement table " + file).isNotNull();
+    List<List<String>> lines = new java.util.ArrayList<>();
+    int number = 0;
+    for (String line : java.nio.file.Files.readAllLines(table, StandardCharsets.UTF_8)) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      List<String> cells = new java.util.ArrayList<>();
+      for (String cell : line.split("\\|")) {
+        cells.add(cell.strip());
+      }
+      cells.add(String.valueOf(number));
+      lines.add(cells);
+    }
+    return lines;
+  }
 }

@@ -18,7 +18,7 @@ class SearchQueryTest {
 
   @Test
   void operatorsAreJustSeparators() {
-    assertEquals(List.of("news", "or", "1"), SearchQuery.of("news' OR 1=1 --").words());
+    assertEquals(List.of("news", "1"), SearchQuery.of("news' OR 1=1 --").words());
     assertEquals(List.of("a", "b"), SearchQuery.of("a:* & !b | (").words());
     assertTrue(SearchQuery.of("!!&|:*()-\"'").isEmpty());
   }
@@ -47,5 +47,44 @@ class SearchQueryTest {
   @Test
   void normalisesCompatibilityForms() {
     assertEquals(List.of("file", "2"), SearchQuery.of("ﬁle ２").words());
+  }
+
+  private static SearchQuery.Clause word(String word) {
+    return new SearchQuery.Clause(List.of(word), false, false);
+  }
+
+  @Test
+  void readsOrAsAlternativesOfEverythingAroundIt() {
+    assertEquals(
+        List.of(List.of(word("a"), word("b")), List.of(word("c"), word("d"))),
+        SearchQuery.of("a b OR c d").alternatives());
+    assertEquals(List.of(List.of(word("a"))), SearchQuery.of("or a or").alternatives());
+  }
+
+  @Test
+  void readsPhrasesPrefixesAndMinusSigns() {
+    assertEquals(
+        List.of(
+            List.of(
+                new SearchQuery.Clause(List.of("eau", "potable"), false, false),
+                new SearchQuery.Clause(List.of("reinteg"), true, false),
+                new SearchQuery.Clause(List.of("senegal"), false, true),
+                new SearchQuery.Clause(List.of("l", "ete"), false, true),
+                word("ab"))),
+        SearchQuery.of("\"Eau Potable\" réintég* -Sénégal -\"l'été\" ab*").alternatives());
+  }
+
+  @Test
+  void anUnclosedQuoteRunsToTheEnd() {
+    assertEquals(
+        List.of(List.of(new SearchQuery.Clause(List.of("a", "b"), false, false))),
+        SearchQuery.of("\"a b").alternatives());
+  }
+
+  @Test
+  void alternativesWithNothingToFindAreDropped() {
+    assertTrue(SearchQuery.of("-water").isEmpty());
+    assertEquals(List.of(List.of(word("a"))), SearchQuery.of("-b or a").alternatives());
+    assertEquals(List.of("a"), SearchQuery.of("a -b").words());
   }
 }

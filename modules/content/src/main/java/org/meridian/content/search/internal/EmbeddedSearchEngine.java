@@ -25,7 +25,10 @@ import org.meridian.tenancy.office.LanguageTag;
  * (title {@value #TITLE}, summary {@value #SUMMARY}, body {@value #BODY} per occurrence, the body's
  * capped at {@value #BODY_CAP} so that repeating a word does not buy a rank). A search finds the
  * documents that have every stem asked for, ranked by their summed scores; snippets are cut and
- * highlighted in Java.
+ * highlighted in Java. Words are folded ({@link Words#fold}) before they are stemmed, in documents
+ * and queries alike. Queries are read as {@link SearchQuery} says (alternatives, phrases, prefixes,
+ * negations), as on PostgreSQL: phrases are checked on the text of the documents that have their
+ * words.
  */
 public class EmbeddedSearchEngine implements SearchEngine {
 
@@ -139,48 +142,174 @@ public class EmbeddedSearchEngine implements SearchEngine {
       int offset,
       int limit) {
     UnaryOperator<String> stem = Stemmers.of(language);
-    Set<String> stems = new LinkedHashSet<>();
-    query.words().forEach(w -> stems.add(stem.apply(w)));
-    if (stems.isEmpty()) {
+    List<List<Stemmed>> alternatives = new ArrayList<>();
+    for (List<SearchQuery.Clause> alternative : query.alternatives()) {
+      alternatives.add(
+          alternative.stream()
+              .map(c -> new Stemmed(c.words().stream().map(stem).toList(), c.prefix(), c.negated()))
+              .toList());
+    }
+    if (alternatives.isEmpty()) {
       return SearchPage.NONE;
     }
+    Set<String> exact = new LinkedHashSet<>();
+    Set<String> prefixes = new LinkedHashSet<>();
+    Set<String> wanted = new LinkedHashSet<>();
+    for (List<Stemmed> alternative : alternatives) {
+      for (Stemmed clause : alternative) {
+        (clause.prefix() ? prefixes : exact).addAll(clause.stems());
+        if (!clause.negated()) {
+          wanted.addAll(clause.stems());
+        }
+      }
+    }
     List<Object> parameters = new ArrayList<>(List.of(officeId, variant.name(), language.value()));
-    parameters.addAll(stems);
-    String matching =
-        "select t.item_id, sum(t.score) as score from search_term t"
-            + " join content_item i on i.id = t.item_id and i.office_id = t.office_id"
-            + " where t.office_id = ?1 and t.variant = ?2 and t.language = ?3"
-            + " and t.term in ("
-            + NativeSql.placeholders(4, stems.size())
-            + ") and i.trashed_at is null"
-            + (variant == Variant.LIVE ? " and i.live_revision_id is not null" : "")
-            + " group by t.item_id having count(*) = "
-            + stems.size();
-    long total = sql.count("select count(*) from (" + matching + ") m", parameters);
+    List<String> terms = new ArrayList<>();
+    if (!exact.isEmpty()) {
+      terms.add("t.term in (" + NativeSql.placeholders(4, exact.size()) + ")");
+      parameters.addAll(exact);
+    }
+    for (String prefix : prefixes) {
+      parameters.add(prefix + "%");
+      terms.add("t.term like ?" + parameters.size());
+    }
+    Map<Long, Map<String, Integer>> found = new LinkedHashMap<>();
+    for (Object[] row :
+        sql.rows(
+            "select t.item_id, t.term, t.score from search_term t"
+                + " join content_item i on i.id = t.item_id and i.office_id = t.office_id"
+                + " where t.office_id = ?1 and t.variant = ?2 and t.language = ?3"
+                + " and ("
+                + String.join(" or ", terms)
+                + ") and i.trashed_at is null"
+                + (variant == Variant.LIVE ? " and i.live_revision_id is not null" : ""),
+            parameters)) {
+      found
+          .computeIfAbsent(((Number) row[0]).longValue(), id -> new HashMap<>())
+          .put(String.valueOf(row[1]), ((Number) row[2]).intValue());
+    }
+    // Phrases need the words' order, which search_term does not keep: the documents that have
+    // every word of a phrase are read and checked.
+    Set<Long> toRead = new LinkedHashSet<>();
+    found.forEach(
+        (id, has) -> {
+          if (matches(alternatives, has, null) == null) {
+            toRead.add(id);
+          }
+        });
+    Map<Long, List<String>> sequences = sequences(officeId, variant, toRead, stem);
+    Map<Long, Integer> scores = new HashMap<>();
+    found.forEach(
+        (id, has) -> {
+          if (Boolean.TRUE.equals(matches(alternatives, has, sequences.get(id)))) {
+            int score = 0;
+            for (Map.Entry<String, Integer> term : has.entrySet()) {
+              if (wanted.contains(term.getKey())
+                  || prefixes.stream().anyMatch(term.getKey()::startsWith)) {
+                score += term.getValue();
+              }
+            }
+            scores.put(id, score);
+          }
+        });
+    long total = scores.size();
     if (total == 0 || offset >= total) {
       return new SearchPage(List.of(), total);
     }
-    List<Object[]> rows =
-        sql.rows(
-            matching
-                + " order by score desc, t.item_id desc limit "
-                + Math.max(0, limit)
-                + " offset "
-                + Math.max(0, offset),
-            parameters);
-    Map<Long, Double> ranked = new LinkedHashMap<>();
-    rows.forEach(r -> ranked.put(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue()));
-    Map<Long, String> texts = texts(officeId, variant, ranked.keySet());
+    List<Long> page =
+        scores.keySet().stream()
+            .sorted(
+                java.util.Comparator.comparing((Long id) -> scores.get(id))
+                    .thenComparing(id -> id)
+                    .reversed())
+            .skip(Math.max(0, offset))
+            .limit(Math.max(0, limit))
+            .toList();
+    Map<Long, String> texts =
+        page.isEmpty() ? Map.of() : texts(officeId, variant, Set.copyOf(page));
+    java.util.function.Predicate<String> highlight = Queries.highlights(query, stem);
     List<SearchMatch> matches = new ArrayList<>();
-    ranked.forEach(
-        (id, score) ->
-            matches.add(
-                new SearchMatch(
-                    id,
-                    score,
-                    Snippets.highlight(
-                        texts.getOrDefault(id, ""), word -> stems.contains(stem.apply(word))))));
+    for (Long id : page) {
+      matches.add(
+          new SearchMatch(
+              id, scores.get(id), Snippets.highlight(texts.getOrDefault(id, ""), highlight)));
+    }
     return new SearchPage(matches, total);
+  }
+
+  /** A clause of the query with its words stemmed. */
+  private record Stemmed(List<String> stems, boolean prefix, boolean negated) {}
+
+  /**
+   * Whether a document having the stems {@code has} matches one of the alternatives; null when that
+   * depends on a phrase and {@code sequence} (the document's stems in order) is not known.
+   */
+  private static Boolean matches(
+      List<List<Stemmed>> alternatives, Map<String, Integer> has, List<String> sequence) {
+    boolean unknown = false;
+    for (List<Stemmed> alternative : alternatives) {
+      Boolean all = Boolean.TRUE;
+      for (Stemmed clause : alternative) {
+        Boolean found = found(clause, has, sequence);
+        Boolean ok = found == null ? null : found != clause.negated();
+        if (Boolean.FALSE.equals(ok)) {
+          all = Boolean.FALSE;
+          break;
+        }
+        if (ok == null) {
+          all = null;
+        }
+      }
+      if (Boolean.TRUE.equals(all)) {
+        return true;
+      }
+      unknown |= all == null;
+    }
+    return unknown ? null : false;
+  }
+
+  private static Boolean found(Stemmed clause, Map<String, Integer> has, List<String> sequence) {
+    if (clause.prefix()) {
+      String prefix = clause.stems().get(0);
+      return has.keySet().stream().anyMatch(t -> t.startsWith(prefix));
+    }
+    if (!has.keySet().containsAll(clause.stems())) {
+      return false;
+    }
+    if (clause.stems().size() == 1) {
+      return true;
+    }
+    return sequence == null
+        ? null
+        : java.util.Collections.indexOfSubList(sequence, clause.stems()) >= 0;
+  }
+
+  /**
+   * The stems of the documents {@code ids} in order, title, summary and body one after the other
+   * (as PostgreSQL's positions run on from one to the next).
+   */
+  private Map<Long, List<String>> sequences(
+      long officeId, Variant variant, Set<Long> ids, UnaryOperator<String> stem) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<Object> parameters = new ArrayList<>(List.of(officeId, variant.name()));
+    parameters.addAll(ids);
+    Map<Long, List<String>> sequences = new HashMap<>();
+    for (Object[] row :
+        sql.rows(
+            "select item_id, title, summary, body from search_document where office_id = ?1"
+                + " and variant = ?2 and item_id in ("
+                + NativeSql.placeholders(3, ids.size())
+                + ")",
+            parameters)) {
+      List<String> stems = new ArrayList<>();
+      for (int i = 1; i <= 3; i++) {
+        Words.of(text(row[i])).forEach(w -> stems.add(stem.apply(w)));
+      }
+      sequences.put(((Number) row[0]).longValue(), stems);
+    }
+    return sequences;
   }
 
   /** The summary and body of the documents {@code ids}, for their snippets. */

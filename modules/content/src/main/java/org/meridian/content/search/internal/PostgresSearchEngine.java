@@ -3,7 +3,6 @@ package org.meridian.content.search.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +15,14 @@ import org.meridian.content.search.Variant;
 import org.meridian.tenancy.office.LanguageTag;
 
 /**
- * PostgreSQL's text search: each document carries a tsvector in its language's configuration
- * ({@link TextConfigs}) with the title weighted A, the summary B and the body C, under a GIN index.
- * What people type goes through {@code websearch_to_tsquery}, which accepts any text (quotes, "or"
- * and a leading minus mean what they mean on a web search engine; nothing is a syntax error);
- * {@code ts_rank} orders the matches and {@code ts_headline} cuts their snippets, marked with
- * private-use characters that {@link Snippets#fromMarked} turns into escaped HTML.
+ * PostgreSQL's text search: each document carries a tsvector of its folded text ({@link
+ * Words#fold}) in its language's configuration ({@link TextConfigs}) with the title weighted A, the
+ * summary B and the body C, under a GIN index. What people type is read by {@link SearchQuery} (the
+ * same reading as the embedded engine's) and handed to {@code to_tsquery} as quoted words joined by
+ * operators ({@link Queries#tsquery}): nothing typed is a syntax error. {@code ts_rank} orders the
+ * matches; snippets are cut in Java ({@link Snippets#highlight}).
  */
 public class PostgresSearchEngine implements SearchEngine {
-
-  private static final String HEADLINE_OPTIONS =
-      "StartSel="
-          + Snippets.START
-          + ", StopSel="
-          + Snippets.STOP
-          + ", MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
 
   private final NativeSql sql;
   private final TextConfigs configs;
@@ -49,22 +41,25 @@ public class PostgresSearchEngine implements SearchEngine {
     String title = Words.storable(d.title());
     String summary = Words.storable(d.summary());
     String body = Words.storable(d.body());
-    // Each parameter appears once (title, summary and body feed both their column and the vector
-    // through the derived table): no reliance on a driver repeating a numbered parameter.
+    // The columns keep the text as written (snippets show it); the vector is made of the folded
+    // text, as the query is (no unaccent extension needed). Each parameter appears once: no
+    // reliance on a driver repeating a numbered parameter.
     sql.update(
         "insert into search_document (office_id, item_id, variant, language, revision_number,"
             + " title, summary, body, indexed_at, search_vector)"
             + " select v.office_id, v.item_id, v.variant, v.language, v.revision_number,"
             + " v.title, v.summary, v.body, v.indexed_at,"
-            + " setweight(to_tsvector(v.cfg, v.title), 'A')"
-            + " || setweight(to_tsvector(v.cfg, v.summary), 'B')"
-            + " || setweight(to_tsvector(v.cfg, v.body), 'C')"
+            + " setweight(to_tsvector(v.cfg, v.folded_title), 'A')"
+            + " || setweight(to_tsvector(v.cfg, v.folded_summary), 'B')"
+            + " || setweight(to_tsvector(v.cfg, v.folded_body), 'C')"
             + " from (select cast(?1 as bigint) as office_id, cast(?2 as bigint) as item_id,"
             + " cast(?3 as varchar) as variant, cast(?4 as varchar) as language,"
             + " cast(?5 as integer) as revision_number, cast(?6 as text) as title,"
             + " cast(?7 as text) as summary, cast(?8 as text) as body,"
             + " cast(?9 as regconfig) as cfg,"
-            + " cast(?10 as timestamp with time zone) as indexed_at) v",
+            + " cast(?10 as timestamp with time zone) as indexed_at,"
+            + " cast(?11 as text) as folded_title, cast(?12 as text) as folded_summary,"
+            + " cast(?13 as text) as folded_body) v",
         d.officeId(),
         d.itemId(),
         d.variant().name(),
@@ -74,7 +69,10 @@ public class PostgresSearchEngine implements SearchEngine {
         summary,
         body,
         config,
-        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+        Words.fold(title),
+        Words.fold(summary),
+        Words.fold(body));
   }
 
   @Override
@@ -103,11 +101,14 @@ public class PostgresSearchEngine implements SearchEngine {
       return SearchPage.NONE;
     }
     List<Object> parameters =
-        List.of(configs.of(language), query.text(), officeId, variant.name(), language.value());
+        List.of(
+            configs.of(language),
+            Queries.tsquery(query),
+            officeId,
+            variant.name(),
+            language.value());
     String words =
-        "with c as (select cast(?1 as regconfig) as cfg),"
-            + " q as (select c.cfg, websearch_to_tsquery(c.cfg, cast(?2 as text)) as query"
-            + " from c) ";
+        "with q as (select to_tsquery(cast(?1 as regconfig), cast(?2 as text)) as query) ";
     String matching =
         " from search_document d cross join q"
             + " join content_item i on i.id = d.item_id and i.office_id = d.office_id"
@@ -119,30 +120,30 @@ public class PostgresSearchEngine implements SearchEngine {
     if (total == 0 || offset >= total) {
       return new SearchPage(List.of(), total);
     }
-    List<Object> withOptions = new ArrayList<>(parameters);
-    withOptions.add(HEADLINE_OPTIONS);
-    // Rank and cut the page first, then draw headlines (the costly part) for its rows only.
     List<Object[]> rows =
         sql.rows(
             words
-                + "select p.item_id, p.rank, ts_headline(q.cfg, p.text, q.query, cast(?6 as text))"
-                + " from (select d.item_id, ts_rank(d.search_vector, q.query) as rank,"
+                + "select d.item_id, ts_rank(d.search_vector, q.query) as rank,"
                 + " case when d.summary = '' then d.body else d.summary || ' — ' || d.body end"
-                + " as text"
                 + matching
                 + " order by rank desc, d.item_id desc limit "
                 + Math.max(0, limit)
                 + " offset "
-                + Math.max(0, offset)
-                + ") p cross join q order by p.rank desc, p.item_id desc",
-            withOptions);
+                + Math.max(0, offset),
+            parameters);
+    // Snippets are cut in Java, as on the embedded database: ts_headline would compare the words
+    // of the text as written (accents and all) with the folded query.
+    java.util.function.Predicate<String> highlight =
+        Queries.highlights(query, Stemmers.of(language));
     Map<Long, SearchMatch> matches = new LinkedHashMap<>();
     for (Object[] row : rows) {
       long id = ((Number) row[0]).longValue();
       matches.put(
           id,
           new SearchMatch(
-              id, ((Number) row[1]).doubleValue(), Snippets.fromMarked(String.valueOf(row[2]))));
+              id,
+              ((Number) row[1]).doubleValue(),
+              Snippets.highlight(EmbeddedSearchEngine.text(row[2]), highlight)));
     }
     return new SearchPage(List.copyOf(matches.values()), total);
   }

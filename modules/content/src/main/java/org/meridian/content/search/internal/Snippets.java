@@ -10,11 +10,6 @@ import java.util.function.Predicate;
  */
 public final class Snippets {
 
-  /** What PostgreSQL's {@code ts_headline} is asked to put around a match (private-use chars). */
-  public static final char START = '\uE000';
-
-  public static final char STOP = '\uE001';
-
   /** About how many words a snippet shows. */
   public static final int WORDS = 30;
 
@@ -34,7 +29,7 @@ public final class Snippets {
     for (int i = 0; i < segments.size(); i++) {
       wordIndex[i] = wordNumber;
       if (segments.get(i).word()) {
-        if (first < 0 && matches.test(Words.lower(segments.get(i).text()))) {
+        if (first < 0 && matches.test(Words.key(segments.get(i).text()))) {
           first = wordNumber;
         }
         wordNumber++;
@@ -60,7 +55,7 @@ public final class Snippets {
       }
       if (segment.word()) {
         started = true;
-        if (matches.test(Words.lower(segment.text()))) {
+        if (matches.test(Words.key(segment.text()))) {
           html.append("<mark>").append(escape(segment.text())).append("</mark>");
         } else {
           html.append(escape(segment.text()));
@@ -71,38 +66,6 @@ public final class Snippets {
     }
     String out = html.toString().strip();
     return cut ? out + " …" : out;
-  }
-
-  /**
-   * A snippet that PostgreSQL marked with {@link #START} and {@link #STOP}, as HTML: the text is
-   * escaped, then each well-formed pair becomes {@code <mark>…</mark>}; stray marks are dropped.
-   */
-  public static String fromMarked(String marked) {
-    if (marked == null) {
-      return "";
-    }
-    StringBuilder html = new StringBuilder(marked.length() + 32);
-    boolean open = false;
-    for (int i = 0; i < marked.length(); i++) {
-      char c = marked.charAt(i);
-      if (c == START) {
-        if (!open) {
-          html.append("<mark>");
-          open = true;
-        }
-      } else if (c == STOP) {
-        if (open) {
-          html.append("</mark>");
-          open = false;
-        }
-      } else {
-        appendEscaped(html, c);
-      }
-    }
-    if (open) {
-      html.append("</mark>");
-    }
-    return html.toString().replaceAll("\\s+", " ").strip();
   }
 
   public static String escape(String text) {

@@ -4,10 +4,17 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Cuts text into words: runs of letters, digits and combining marks (so Arabic with its vowel signs
  * stays one word), Unicode-normalised and lower-cased. Everything else separates words.
+ *
+ * <p>Words are also <em>folded</em> ({@link #fold}): accents and other diacritics of Latin and
+ * Greek letters, and Arabic harakat, hamza seats and tatweel, are dropped, so that {@code
+ * réintégration} and {@code reintegration}, {@code الْهِجْرَة} and {@code الهجرة} are one word to a
+ * search. Both engines fold the indexed text and the query the same way, in Java, before stemming:
+ * PostgreSQL needs no {@code unaccent} extension for it.
  */
 public final class Words {
 
@@ -16,15 +23,100 @@ public final class Words {
 
   private Words() {}
 
-  /** The words of {@code text}, in order, lower-cased. */
+  /** The words of {@code text}, in order, lower-cased and folded. */
   public static List<String> of(String text) {
     List<String> words = new ArrayList<>();
     for (Segment segment : segments(text)) {
-      if (segment.word() && segment.text().length() <= MAX_WORD) {
-        words.add(lower(segment.text()));
+      if (segment.word()) {
+        String word = fold(lower(segment.text()));
+        if (!word.isEmpty() && word.length() <= MAX_WORD) {
+          words.add(word);
+        }
       }
     }
     return words;
+  }
+
+  /** Letters that carry no combining mark to drop but are written without one when folded. */
+  private static final Map<Integer, String> LETTERS =
+      Map.ofEntries(
+          Map.entry((int) 'ß', "ss"),
+          Map.entry((int) 'ẞ', "ss"),
+          Map.entry((int) 'æ', "ae"),
+          Map.entry((int) 'Æ', "ae"),
+          Map.entry((int) 'œ', "oe"),
+          Map.entry((int) 'Œ', "oe"),
+          Map.entry((int) 'ø', "o"),
+          Map.entry((int) 'Ø', "o"),
+          Map.entry((int) 'đ', "d"),
+          Map.entry((int) 'Đ', "d"),
+          Map.entry((int) 'ð', "d"),
+          Map.entry((int) 'Ð', "d"),
+          Map.entry((int) 'ł', "l"),
+          Map.entry((int) 'Ł', "l"),
+          Map.entry((int) 'ħ', "h"),
+          Map.entry((int) 'Ħ', "h"),
+          Map.entry((int) 'ı', "i"),
+          Map.entry((int) 'ŀ', "l"),
+          Map.entry((int) 'ſ', "s"),
+          Map.entry(0x0640, "")); // Arabic tatweel: stretches a word, means nothing
+
+  /**
+   * {@code text} with the diacritics a search ignores dropped: combining marks on Latin, Greek and
+   * Arabic letters (é→e, ç→c, ά→α, أ→ا, ؤ→و, harakat and shadda), a few letters written as others
+   * ({@code ß}→{@code ss}, {@code œ}→{@code oe}, {@code ø}→{@code o}, {@code ł}→{@code l}) and the
+   * tatweel. Marks on other scripts (Devanagari vowel signs, say) are part of the letters and stay.
+   * Case is left alone; separators are left where they are (so a folded text cuts into the same
+   * words). The result is NFC.
+   */
+  public static String fold(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    if (isPlainAscii(text)) {
+      return text;
+    }
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    Character.UnicodeScript base = Character.UnicodeScript.COMMON;
+    for (int i = 0; i < decomposed.length(); ) {
+      int c = decomposed.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      boolean mark =
+          type == Character.NON_SPACING_MARK
+              || type == Character.COMBINING_SPACING_MARK
+              || type == Character.ENCLOSING_MARK;
+      if (mark) {
+        if (!folds(base)) {
+          out.appendCodePoint(c);
+        }
+        continue;
+      }
+      base = Character.UnicodeScript.of(c);
+      String letter = LETTERS.get(c);
+      if (letter != null) {
+        out.append(letter);
+      } else {
+        out.appendCodePoint(c);
+      }
+    }
+    return Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  private static boolean folds(Character.UnicodeScript script) {
+    return script == Character.UnicodeScript.LATIN
+        || script == Character.UnicodeScript.GREEK
+        || script == Character.UnicodeScript.ARABIC;
+  }
+
+  private static boolean isPlainAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A piece of text: a word or what stands between two words. */
@@ -56,6 +148,11 @@ public final class Words {
     return out;
   }
 
+  /** A word as both engines compare it: lower-cased and folded. */
+  public static String key(String word) {
+    return fold(lower(word));
+  }
+
   public static String lower(String word) {
     return word.toLowerCase(Locale.ROOT);
   }
@@ -69,8 +166,8 @@ public final class Words {
   }
 
   /**
-   * Text as it may be stored: without control characters (PostgreSQL refuses NUL) and without the
-   * private-use characters that mark highlights in snippets.
+   * Text as it may be stored: without control characters (PostgreSQL refuses NUL) and without
+   * private-use characters (which mean nothing to anyone else).
    */
   public static String storable(String text) {
     if (text == null) {

@@ -42,19 +42,10 @@ class SnippetsTest {
   }
 
   @Test
-  void turnsPostgresMarksIntoEscapedHtml() {
-    String marked =
-        "a <img src=x onerror=alert(1)> " + Snippets.START + "Water" + Snippets.STOP + " & more";
+  void marksWordsWrittenWithOtherAccents() {
     assertEquals(
-        "a &lt;img src=x onerror=alert(1)&gt; <mark>Water</mark> &amp; more",
-        Snippets.fromMarked(marked));
-  }
-
-  @Test
-  void dropsStrayMarks() {
-    assertEquals(
-        "a b <mark>c</mark>",
-        Snippets.fromMarked("a" + Snippets.STOP + " b " + Snippets.START + "c"));
-    assertEquals("", Snippets.fromMarked(null));
+        "La <mark>réintégration</mark> au <mark>Sénégal</mark>",
+        Snippets.highlight(
+            "La réintégration au Sénégal", w -> w.equals("reintegration") || w.equals("senegal")));
   }
 }

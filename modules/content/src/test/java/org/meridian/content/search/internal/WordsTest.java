@@ -12,15 +12,46 @@ import org.meridian.tenancy.office.LanguageTag;
 class WordsTest {
 
   @Test
-  void cutsTextIntoLowerCaseWords() {
+  void cutsTextIntoLowerCaseFoldedWords() {
     assertEquals(
-        List.of("l", "été", "2024", "covid", "19", "migrants"),
+        List.of("l", "ete", "2024", "covid", "19", "migrants"),
         Words.of("L'été 2024: COVID-19, migrants!"));
   }
 
   @Test
-  void keepsArabicWordsWithTheirMarksWhole() {
-    assertEquals(List.of("الْهِجْرَة", "والتنمية"), Words.of("الْهِجْرَة والتنمية"));
+  void keepsArabicWordsWholeAndDropsTheirHarakat() {
+    assertEquals(List.of("الهجرة", "والتنمية"), Words.of("الْهِجْرَة والتنمية"));
+  }
+
+  @Test
+  void foldsAccentsAndLettersWrittenWithoutThem() {
+    assertEquals("reintegration Senegal echanges", Words.fold("réintégration Sénégal échanges"));
+    assertEquals("CAFE NAIVE", Words.fold("CAFÉ NAÏVE"));
+    assertEquals("strasse oeuvre aeroskobing lodz", Words.fold("straße œuvre ærøskøbing łódź"));
+    assertEquals("ανθρωπος", Words.fold("άνθρωπος"));
+    assertEquals("jamm", Words.key("Jàmm"));
+    assertEquals("istanbul", Words.key("İstanbul"));
+  }
+
+  @Test
+  void foldsArabicHarakatHamzaSeatsAndTatweel() {
+    assertEquals("الهجرة", Words.fold("الْهِجْرَةُ"));
+    assertEquals("الهجرة", Words.fold("الهجـــرة"));
+    assertEquals("اعادة الادماج", Words.fold("إعادة الإدماج"));
+    assertEquals("الامنة", Words.fold("الآمنة"));
+  }
+
+  @Test
+  void leavesTheMarksOfOtherScriptsAlone() {
+    assertEquals("प्रवासन", Words.fold("प्रवासन"));
+    assertEquals(List.of("प्रवासन"), Words.of("प्रवासन"));
+    assertEquals("移民 ok", Words.fold("移民 ok"));
+  }
+
+  @Test
+  void foldingKeepsTheSeparatorsWhereTheyAre() {
+    String text = "Échanges, l'eau — réunion à Thiès.";
+    assertEquals(Words.of(text), Words.of(Words.fold(text)));
   }
 
   @Test
