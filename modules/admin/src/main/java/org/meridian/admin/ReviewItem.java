@@ -114,6 +114,14 @@ public class ReviewItem implements Serializable {
     return at == null ? "" : ScheduleTime.shown(at, zone());
   }
 
+  /**
+   * The instant for a {@code <time datetime>}: HTML takes at most three digits of a second's
+   * fraction, and the database keeps six; seconds say enough.
+   */
+  public String machineTime(Instant at) {
+    return at == null ? "" : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+  }
+
   public boolean isFound() {
     return review != null;
   }

@@ -47,6 +47,30 @@ class BundleKeysUsedTest {
     english = properties.stringPropertyNames();
   }
 
+  /**
+   * Every field of every content type, and every value of a choice field, has its words ({@code
+   * FieldWords}: {@code field.<name>}, {@code field.<name>.<value>}); a field added to a type
+   * without them fails here instead of showing English, or {@code ???field.x???}, in French and
+   * Arabic.
+   */
+  @Test
+  void everyContentTypeFieldHasItsWords() {
+    List<String> missing = new ArrayList<>();
+    for (org.meridian.content.ContentType type : org.meridian.content.ContentType.values()) {
+      for (org.meridian.content.fields.FieldDefinition field : type.fields()) {
+        if (!english.contains("field." + field.name())) {
+          missing.add(type + ": field." + field.name());
+        }
+        for (org.meridian.content.fields.Choice choice : field.choices()) {
+          if (!english.contains("field." + field.name() + "." + choice.value())) {
+            missing.add(type + ": field." + field.name() + "." + choice.value());
+          }
+        }
+      }
+    }
+    assertThat(missing).as("content-type fields without words in messages.properties").isEmpty();
+  }
+
   @Test
   void everyKeyTheViewsNameIsInTheBundle() throws IOException {
     List<String> missing = new ArrayList<>();
