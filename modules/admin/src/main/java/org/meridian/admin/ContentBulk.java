@@ -55,7 +55,7 @@ public class ContentBulk {
       external.getFlash().setKeepMessages(true);
       return "/admin/index.xhtml?faces-redirect=true";
     } catch (IllegalArgumentException refused) {
-      Messages.refusalOn("step", refused.getMessage());
+      Messages.refusalOn("step", refused);
       return null;
     }
   }

@@ -77,7 +77,7 @@ public class ManagePeople implements Serializable {
       language = office.defaultLanguage().value();
     } catch (PeopleRefusedException | IllegalArgumentException refused) {
       office = null;
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
   }
 
@@ -108,7 +108,7 @@ public class ManagePeople implements Serializable {
     } catch (PeopleRefusedException refused) {
       String field =
           refused.field().map(f -> "invite:" + f.name().toLowerCase(Locale.ROOT)).orElse(null);
-      Messages.refusalOn(field, refused.getMessage());
+      Messages.refusalOn(field, refused);
     }
   }
 
@@ -168,7 +168,7 @@ public class ManagePeople implements Serializable {
       action.accept(person);
       Messages.info("people.done_0_1", person.email(), outcome);
     } catch (PeopleRefusedException refused) {
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
     cancel();
     try {
@@ -176,7 +176,7 @@ public class ManagePeople implements Serializable {
     } catch (PeopleRefusedException refused) {
       office = null;
       list = List.of();
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
   }
 

@@ -56,7 +56,7 @@ public class ReviewItem implements Serializable {
       comment = null;
     } catch (TransitionRefusedException e) {
       if (step == Transition.REQUEST_CHANGES || e.getMessage().contains("comment")) {
-        Messages.refusalOn("review:comment", e.getMessage());
+        Messages.refusalOn("review:comment", e);
       } else {
         Messages.error(
             "content.review.step_refused_0_1",
@@ -64,7 +64,7 @@ public class ReviewItem implements Serializable {
             e.getMessage());
       }
     } catch (ContentConflictException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     } catch (ContentNotFoundException e) {
       Messages.error("common.not_in_office_0", currentOffice.getCode());
     }
@@ -81,7 +81,7 @@ public class ReviewItem implements Serializable {
       Messages.info("content.review.comment_added_0", review.latestRevision());
       comment = null;
     } catch (TransitionRefusedException e) {
-      Messages.refusalOn("review:comment", e.getMessage());
+      Messages.refusalOn("review:comment", e);
     }
     reload();
   }
@@ -107,7 +107,7 @@ public class ReviewItem implements Serializable {
    * Why the person cannot publish now, if they cannot (so nobody wonders where the button went).
    */
   public String getWhyNotPublish() {
-    return review == null ? null : review.whyNot(Transition.PUBLISH);
+    return review == null ? null : ConsoleText.refusal(review.refusalOf(Transition.PUBLISH));
   }
 
   public String when(Instant at) {

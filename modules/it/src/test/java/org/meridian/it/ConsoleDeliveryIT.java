@@ -168,7 +168,8 @@ class ConsoleDeliveryIT {
   /**
    * The three errors of our own that the Nu HTML checker found: a date or time field with a
    * placeholder (not allowed there), a {@code <time datetime>} with more than three digits of a
-   * second, and a height without a unit in a style.
+   * second, and a height without a unit in a style (the body editor's); and Faces' {@code
+   * autocomplete="off"} on the view state's hidden field.
    */
   @Test
   void theConsolesOwnMarkupKeepsClearOfTheNuCheckersErrors() {
@@ -190,6 +191,9 @@ class ConsoleDeliveryIT {
             .as("a valid datetime on %s", path)
             .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d{1,3})?)?(Z|[+-]\\d\\d:\\d\\d)");
       }
+      assertThat(page.select("input[type=hidden][autocomplete]"))
+          .as("hidden fields with autocomplete (the view state's) on %s", path)
+          .isEmpty();
       for (Element styled : page.select("[style*=height]")) {
         assertThat(styled.attr("style"))
             .as("a height without a unit on %s", path)

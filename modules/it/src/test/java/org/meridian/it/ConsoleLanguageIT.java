@@ -77,6 +77,45 @@ class ConsoleLanguageIT {
     assertThat(editorPage.select("#edit\\:save").attr("value")).isEqualTo("إنشاء مسودة");
   }
 
+  /**
+   * The content types' own fields, the list's State column, and the content itself: in the French
+   * and Arabic consoles the fields and states are in the person's language, and each item's title
+   * carries the item's own language (an English title in the Arabic console is English, left to
+   * right, not Arabic).
+   */
+  @Test
+  void fieldsAndStatesSpeakThePersonsLanguageAndContentKeepsItsOwn() {
+    ConsoleSession arabic = ConsoleSession.signIn(ARABIC);
+    Document list = arabic.open("/admin/index.xhtml");
+    assertThat(list.select("#content .live-state").eachText())
+        .isNotEmpty()
+        .allSatisfy(state -> assertThat(state).isIn("مسودة", "منشور", "منشور، وتعديلات في الانتظار"));
+    assertThat(list.select("#content a.edit-link"))
+        .isNotEmpty()
+        .allSatisfy(
+            title -> {
+              assertThat(title.attr("dir")).isEqualTo("auto");
+              assertThat(title.attr("lang"))
+                  .isEqualTo(title.closest("tr").select("td").get(3).text());
+            });
+    assertThat(list.select("#content a.edit-link[lang=en]")).isNotEmpty();
+    // "Publication" (a type) and "Published" (a state) are two words.
+    assertThat(list.select("#new-publication").text()).isEqualTo("إصدار جديد");
+
+    Document news = arabic.open("/admin/content/edit.xhtml?type=NEWS&lang=en");
+    assertThat(news.select("label[for$=field-kind]").text()).isEqualTo("النوع");
+    assertThat(news.select("label[for$=field-datelinePlace]").text()).isEqualTo("مكان الخبر");
+    assertThat(news.select("select[id$=field-kind] option").eachText()).contains("بيان صحفي");
+    assertThat(news.text()).doesNotContain("Dateline place", "Media contacts", "Press release", "???");
+
+    ConsoleSession french = ConsoleSession.signIn(FRENCH);
+    Document event = french.open("/admin/content/edit.xhtml?type=EVENT&lang=fr");
+    assertThat(event.text()).contains("Lieu", "Lien d'inscription").doesNotContain("Venue", "Registration link");
+    assertThat(french.open("/admin/index.xhtml").select("#content .live-state").eachText())
+        .isNotEmpty()
+        .allSatisfy(state -> assertThat(state).isIn("Brouillon", "En ligne", "En ligne, modifications en attente"));
+  }
+
   @Test
   void anEnglishSpeakingEditorKeepsTheEnglishConsole() {
     Document list = ConsoleSession.signIn(ENGLISH).open("/admin/index.xhtml");
