@@ -38,6 +38,14 @@ public class ConsoleText {
     return text(key, a, b, c, d);
   }
 
+  /**
+   * A domain refusal in the view's language, for views: {@code
+   * #{i18n.refused(review.refusalOf('PUBLISH'))}}.
+   */
+  public String refused(Refusal refusal) {
+    return refusal(refusal);
+  }
+
   /** An {@code onclick} that asks the question with the given key before going on. */
   public String confirm(String key) {
     return "return confirm('" + forScript(text(key)) + "')";

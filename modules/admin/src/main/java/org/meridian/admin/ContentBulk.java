@@ -67,6 +67,14 @@ public class ContentBulk {
     return results instanceof List<?> list ? (List<BulkResult>) list : List.of();
   }
 
+  /** What became of one item, in the reader's language: its state now, or why it was refused. */
+  public String outcome(BulkResult result) {
+    if (result.now() != null) {
+      return ConsoleText.text("editorial." + result.now().name());
+    }
+    return result.refusal() != null ? ConsoleText.refusal(result.refusal()) : result.outcome();
+  }
+
   public List<Transition> getSteps() {
     return BulkSteps.OFFERED.stream().sorted().toList();
   }

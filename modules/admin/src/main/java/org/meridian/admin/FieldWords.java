@@ -31,7 +31,8 @@ public class FieldWords {
   }
 
   public String choice(FieldDefinition field, Choice choice) {
-    return ConsoleText.text("field." + field.name() + "." + choice.value());
+    String key = "field." + field.name() + '.' + choice.value();
+    return ConsoleText.text(key);
   }
 
   /**

@@ -114,6 +114,19 @@ class ConsoleLanguageIT {
     assertThat(french.open("/admin/index.xhtml").select("#content .live-state").eachText())
         .isNotEmpty()
         .allSatisfy(state -> assertThat(state).isIn("Brouillon", "En ligne", "En ligne, modifications en attente"));
+
+    // The workflow's refusals are the console's words too (the API keeps them in English).
+    Document senegal = french.open("/admin/index.xhtml");
+    String published =
+        senegal.select("#content tbody tr").stream()
+            .filter(row -> row.select(".editorial").text().equals("Publié"))
+            .map(row -> row.selectFirst("a.edit-link").attr("href").replaceAll(".*item=", ""))
+            .findFirst()
+            .orElseThrow();
+    Document review = french.open("/admin/content/review.xhtml?item=" + published);
+    assertThat(review.getElementById("review:why-not-publish").text())
+        .contains("La dernière version est déjà en ligne")
+        .doesNotContain("already live");
   }
 
   @Test
