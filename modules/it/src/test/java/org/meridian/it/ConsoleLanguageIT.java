@@ -129,6 +129,22 @@ class ConsoleLanguageIT {
         .doesNotContain("already live");
   }
 
+  /** The password policy's refusal, a domain service's sentence, in the person's language. */
+  @Test
+  void thePasswordPolicySpeaksThePersonsLanguage() {
+    Browser browser = new Browser(MeridianServer.server());
+    SignIn.as(browser, ARABIC, MeridianServer.DEMO_PASSWORD, "198.51.100.217");
+    HttpResponse<String> page = browser.get("/admin/password.xhtml");
+    HttpResponse<String> weak =
+        FacesForm.on(page, "password")
+            .with("password", "current", MeridianServer.DEMO_PASSWORD)
+            .with("password", "new", "too short")
+            .with("password", "repeated", "too short")
+            .press(browser, "password", "change");
+    assertThat(Jsoup.parse(weak.body()).select("input[name=password:new] ~ span.field-error").text())
+        .isEqualTo("تحتاج كلمة المرور إلى 10 أحرف على الأقل");
+  }
+
   @Test
   void anEnglishSpeakingEditorKeepsTheEnglishConsole() {
     Document list = ConsoleSession.signIn(ENGLISH).open("/admin/index.xhtml");
