@@ -131,8 +131,9 @@ class ConsoleLayoutIT {
     viewport(PHONE, 844, true);
     signIn(email);
     String own = chooseLanguage("en");
+    List<String> screens = List.of();
     try {
-      List<String> screens = screens();
+      screens = screens();
       assertThat(screens).as("screens of %s", email).hasSizeGreaterThan(8);
       List<String> wide = new ArrayList<>();
       for (String language : List.of("en", "ar")) {
@@ -162,7 +163,26 @@ class ConsoleLayoutIT {
       }
       assertThat(wide).as("screens wider than a %d px phone for %s", PHONE, email).isEmpty();
     } finally {
+      doneEditing(screens);
       chooseLanguage(own);
+    }
+  }
+
+  /**
+   * Leaves the editors this test opened as a person does ("Done editing"), so that no soft lock of
+   * this test's is left on an item for other tests to see.
+   */
+  private static void doneEditing(List<String> screens) {
+    for (String screen : screens) {
+      if (screen.contains("/content/edit.xhtml?item=")) {
+        open(screen);
+        List<WebElement> done = browser.findElements(By.id("lock:done"));
+        if (!done.isEmpty()) {
+          done.get(0).click();
+          new WebDriverWait(browser, Duration.ofSeconds(20))
+              .until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        }
+      }
     }
   }
 
