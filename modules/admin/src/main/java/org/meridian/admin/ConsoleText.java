@@ -70,7 +70,7 @@ public class ConsoleText {
 
   /** An exception's reason in the current view's language where it says it by a refusal. */
   static String refusal(Throwable refused) {
-    return refused instanceof org.meridian.tenancy.Refused r
+    return refused instanceof org.meridian.tenancy.Refused r && r.refusal() != null
         ? refusal(r.refusal())
         : refused.getMessage();
   }
