@@ -72,7 +72,11 @@ public class ManagePeople implements Serializable {
       office =
           offices
               .find(new OfficeCode(code))
-              .orElseThrow(() -> new PeopleRefusedException("There is no office '" + code + "'."));
+              .orElseThrow(
+                  () ->
+                      new PeopleRefusedException(
+                          org.meridian.tenancy.Refusal.of(
+                              "people.no_office_0", "There is no office '{0}'.", code)));
       refresh();
       language = office.defaultLanguage().value();
     } catch (PeopleRefusedException | IllegalArgumentException refused) {
