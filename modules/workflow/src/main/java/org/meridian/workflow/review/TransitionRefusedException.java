@@ -10,11 +10,18 @@ public class TransitionRefusedException extends RuntimeException implements Refu
 
   private final Refusal refusal;
 
+  /** A refusal without a code yet: the console and the API show its sentence as it is. */
+  public TransitionRefusedException(String message) {
+    super(message);
+    this.refusal = null;
+  }
+
   public TransitionRefusedException(Refusal refusal) {
     super(refusal.text());
     this.refusal = refusal;
   }
 
+  /** Why, by code; null for a sentence given as it is. */
   @Override
   public Refusal refusal() {
     return refusal;
