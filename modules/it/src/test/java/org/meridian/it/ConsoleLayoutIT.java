@@ -163,6 +163,9 @@ class ConsoleLayoutIT {
             wide.add(language + " " + screen + ": document " + scroll + " px in " + width
                 + ", heading at " + Math.round(left) + "–" + Math.round(right));
           }
+          if (screen.contains("/content/edit.xhtml?item=")) {
+            leaveEditor(screen);
+          }
         }
       }
       assertThat(wide).as("screens wider than a %d px phone for %s", PHONE, email).isEmpty();
@@ -180,14 +183,18 @@ class ConsoleLayoutIT {
     for (String screen : screens) {
       if (screen.contains("/content/edit.xhtml?item=")) {
         open(screen);
-        List<WebElement> done = browser.findElements(By.id("lock:done"));
-        if (!done.isEmpty()) {
-          done.get(0).click();
-          new WebDriverWait(browser, Duration.ofSeconds(20))
-              .until(ExpectedConditions.urlContains("/admin/index.xhtml"));
-        }
+        leaveEditor(screen);
       }
     }
+  }
+
+  /** Presses "Done editing" on the open editor, which releases the person's lock on the item. */
+  private static void leaveEditor(String screen) {
+    List<WebElement> done = browser.findElements(By.id("lock:done"));
+    assertThat(done).as("the editor's 'Done editing' at %s", screen).isNotEmpty();
+    done.get(0).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("/admin/index.xhtml"));
   }
 
   @Test
