@@ -58,7 +58,7 @@ public class AuditSearch implements Serializable {
     } catch (AuditAccessDeniedException denied) {
       refusal = denied.getMessage();
     } catch (IllegalArgumentException bad) {
-      Messages.refusalOn(null, bad.getMessage());
+      Messages.refusalOn(null, bad);
     }
   }
 

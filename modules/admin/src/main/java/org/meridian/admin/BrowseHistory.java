@@ -79,7 +79,7 @@ public class BrowseHistory implements Serializable {
       try {
         diff = histories.compare(itemId, from, to);
       } catch (IllegalArgumentException | ContentNotFoundException refused) {
-        Messages.refusal(refused.getMessage());
+        Messages.refusal(refused);
       }
     }
   }
@@ -121,7 +121,7 @@ public class BrowseHistory implements Serializable {
       }
       diff = null;
     } catch (ContentNotFoundException | IllegalArgumentException | ContentConflictException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     }
     load();
   }
@@ -137,7 +137,7 @@ public class BrowseHistory implements Serializable {
     } catch (TransitionRefusedException e) {
       Messages.error("common.could_not_publish_0", e.getMessage());
     } catch (ContentNotFoundException | ContentConflictException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     }
     load();
   }
@@ -160,9 +160,9 @@ public class BrowseHistory implements Serializable {
       history = null;
       diff = null;
     } catch (TrashRefusedException | ContentNotFoundException | IllegalStateException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     } catch (ContentConflictException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
       load();
     }
   }

@@ -33,11 +33,11 @@ public class ChangePassword implements Serializable {
       repeatedPassword = null;
       Messages.info("password.changed");
     } catch (WrongPasswordException e) {
-      Messages.refusalOn("password:current", e.getMessage());
+      Messages.refusalOn("password:current", e);
     } catch (NewPassword.NotRepeatedException e) {
-      Messages.refusalOn("password:repeated", e.getMessage());
+      Messages.refusalOn("password:repeated", e);
     } catch (IllegalArgumentException e) {
-      Messages.refusalOn("password:new", e.getMessage());
+      Messages.refusalOn("password:new", e);
     }
   }
 

@@ -89,7 +89,7 @@ public class ClassifyItem implements Serializable {
           saved.themes().size(),
           saved.tags().size());
     } catch (IllegalArgumentException | ContentNotFoundException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     }
   }
 

@@ -7,6 +7,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.meridian.tenancy.Refusal;
 
 /**
  * The console's words from its resource bundle ({@code org.meridian.admin.messages}, registered as
@@ -37,6 +38,14 @@ public class ConsoleText {
     return text(key, a, b, c, d);
   }
 
+  /**
+   * A domain refusal in the view's language, for views: {@code
+   * #{i18n.refused(review.refusalOf('PUBLISH'))}}.
+   */
+  public String refused(Refusal refusal) {
+    return refusal(refusal);
+  }
+
   /** An {@code onclick} that asks the question with the given key before going on. */
   public String confirm(String key) {
     return "return confirm('" + forScript(text(key)) + "')";
@@ -45,6 +54,25 @@ public class ConsoleText {
   /** An {@code onclick} that asks the question with the given key and value before going on. */
   public String confirm(String key, Object a) {
     return "return confirm('" + forScript(text(key, a)) + "')";
+  }
+
+  /**
+   * A domain refusal in the current view's language: {@code refusal.<code>} with the refusal's
+   * values, or its English when the bundle has no such key.
+   */
+  static String refusal(Refusal refusal) {
+    if (refusal == null) {
+      return null;
+    }
+    String text = text("refusal." + refusal.code(), refusal.args().toArray());
+    return text.startsWith("???") ? refusal.text() : text;
+  }
+
+  /** An exception's reason in the current view's language where it says it by a refusal. */
+  static String refusal(Throwable refused) {
+    return refused instanceof org.meridian.tenancy.Refused r && r.refusal() != null
+        ? refusal(r.refusal())
+        : refused.getMessage();
   }
 
   /** The text of {@code key} in the current view's language, with {@code args} in its slots. */

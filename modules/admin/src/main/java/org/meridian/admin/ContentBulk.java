@@ -55,7 +55,7 @@ public class ContentBulk {
       external.getFlash().setKeepMessages(true);
       return "/admin/index.xhtml?faces-redirect=true";
     } catch (IllegalArgumentException refused) {
-      Messages.refusalOn("step", refused.getMessage());
+      Messages.refusalOn("step", refused);
       return null;
     }
   }
@@ -65,6 +65,14 @@ public class ContentBulk {
   public List<BulkResult> getResults() {
     Object results = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(RESULTS);
     return results instanceof List<?> list ? (List<BulkResult>) list : List.of();
+  }
+
+  /** What became of one item, in the reader's language: its state now, or why it was refused. */
+  public String outcome(BulkResult result) {
+    if (result.now() != null) {
+      return ConsoleText.text("editorial." + result.now().name());
+    }
+    return result.refusal() != null ? ConsoleText.refusal(result.refusal()) : result.outcome();
   }
 
   public List<Transition> getSteps() {

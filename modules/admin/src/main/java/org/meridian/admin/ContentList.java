@@ -177,6 +177,32 @@ public class ContentList implements Serializable {
     }
   }
 
+  /** Whether the item is live, in the reader's language: draft, live, live with changes waiting. */
+  public String liveState(ContentSummary item) {
+    if (!item.live()) {
+      return ConsoleText.text("filter.draft");
+    }
+    return ConsoleText.text(
+        item.unpublishedChanges() ? "common.live_changes_waiting" : "common.live");
+  }
+
+  /**
+   * The latest author's address before the {@code @} (the whole of it when it has none): the list
+   * may break the address there, and nowhere else, so that it is never cut.
+   */
+  public String mailbox(ContentSummary item) {
+    String author = item.lastAuthor() == null ? "" : item.lastAuthor();
+    int at = author.indexOf('@');
+    return at < 0 ? author : author.substring(0, at);
+  }
+
+  /** The latest author's address from its {@code @} on, or "". */
+  public String mailDomain(ContentSummary item) {
+    String author = item.lastAuthor() == null ? "" : item.lastAuthor();
+    int at = author.indexOf('@');
+    return at < 0 ? "" : author.substring(at);
+  }
+
   /** Where the item stands in the editorial process, e.g. "In review". */
   public String editorial(ContentSummary item) {
     EditorialState state = editorial.get(item.itemId());

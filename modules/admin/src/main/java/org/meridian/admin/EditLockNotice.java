@@ -87,13 +87,11 @@ public class EditLockNotice implements Serializable {
   /** What the others are told: "Fatou Jallow (gambia.editor@…) has been editing this since …". */
   public String notice(LockHolder holder) {
     var zone = tenant.require().timeZone();
-    return holder.name()
-        + " ("
-        + holder.email()
-        + ") has been editing this since "
-        + holder.sinceIn(zone, locks.now())
-        + " ("
-        + zone.getId()
-        + ").";
+    return ConsoleText.text(
+        "content.edit.0_1_editing_since_2_3",
+        holder.name(),
+        holder.email(),
+        holder.sinceIn(zone, locks.now()),
+        zone.getId());
   }
 }

@@ -184,12 +184,12 @@ public class EditMenus implements Serializable {
       ok = true;
     } catch (MenuRefusedException refused) {
       if (form != null && refused.field() != null) {
-        Messages.refusalOn(form + ":" + fieldId(refused.field()), refused.getMessage());
+        Messages.refusalOn(form + ":" + fieldId(refused.field()), refused);
       } else {
-        Messages.refusal(refused.getMessage());
+        Messages.refusal(refused);
       }
     } catch (MenuConflictException conflict) {
-      Messages.refusal(conflict.getMessage());
+      Messages.refusal(conflict);
       editing = null;
     } catch (jakarta.persistence.OptimisticLockException
         | jakarta.transaction.TransactionalException conflict) {

@@ -94,7 +94,7 @@ public class EditReviewPolicy implements Serializable {
       load(policies.change(new ReviewPolicy(chosen, exceptions), currentOffice.getEmail()));
       Messages.info("reviewpolicy.saved");
     } catch (PolicyRefusedException | IllegalArgumentException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     }
   }
 

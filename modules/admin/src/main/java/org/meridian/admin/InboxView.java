@@ -54,7 +54,7 @@ public class InboxView implements Serializable {
       current = inbox.mine(currentOffice.getEmail(), page, PAGE_SIZE);
     } catch (InboxRefusedException refused) {
       current = null;
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
   }
 
@@ -64,7 +64,7 @@ public class InboxView implements Serializable {
         Messages.error("inbox.not_in_inbox");
       }
     } catch (InboxRefusedException refused) {
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
     refresh();
   }
@@ -78,7 +78,7 @@ public class InboxView implements Serializable {
               : marked == 1 ? "inbox.one_marked_read" : "inbox.marked_read_0",
           marked);
     } catch (InboxRefusedException refused) {
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
     refresh();
   }

@@ -85,7 +85,7 @@ public class ItemTranslations implements Serializable {
           .redirect(
               external().getRequestContextPath() + "/admin/content/edit.xhtml?item=" + created);
     } catch (IllegalArgumentException | ContentNotFoundException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -108,7 +108,7 @@ public class ItemTranslations implements Serializable {
       translations.confirmUpToDate(confirming.itemId(), person());
       Messages.info("content.translations.marked_0", languageName(confirming.language()));
     } catch (IllegalArgumentException | ContentNotFoundException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     }
     confirming = null;
     load();

@@ -112,7 +112,7 @@ public class ManageAlerts implements Serializable {
       // The service's own sentences, shown as it wrote them.
       invalid.errors().forEach((field, message) -> Messages.refusalOn(clientId(field), message));
     } catch (AlertRefusedException refused) {
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
     return null;
   }
@@ -122,7 +122,7 @@ public class ManageAlerts implements Serializable {
       alerts.withdraw(currentOffice.getEmail(), id);
       Messages.info("alerts.withdrawn_0", id);
     } catch (AlertRefusedException refused) {
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
     reload();
     return null;

@@ -94,8 +94,7 @@ public class ManageMedia implements Serializable {
       reload();
       select(item.id());
     } catch (MediaRefusedException refused) {
-      Messages.refusalOn(
-          "upload:" + (refused.field() == null ? "file" : refused.field()), refused.getMessage());
+      Messages.refusalOn("upload:" + (refused.field() == null ? "file" : refused.field()), refused);
     }
   }
 
@@ -117,9 +116,9 @@ public class ManageMedia implements Serializable {
       select(selected.id());
     } catch (MediaRefusedException refused) {
       if (refused.field() != null) {
-        Messages.refusalOn("details:" + refused.field(), refused.getMessage());
+        Messages.refusalOn("details:" + refused.field(), refused);
       } else {
-        Messages.refusal(refused.getMessage());
+        Messages.refusal(refused);
         select(selected.id());
       }
     }
@@ -139,9 +138,9 @@ public class ManageMedia implements Serializable {
       reload();
     } catch (MediaInUseException inUse) {
       usage = inUse.usage();
-      Messages.refusal(inUse.getMessage());
+      Messages.refusal(inUse);
     } catch (MediaRefusedException refused) {
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
   }
 

@@ -75,12 +75,16 @@ public class ManagePeople implements Serializable {
       office =
           offices
               .find(new OfficeCode(code))
-              .orElseThrow(() -> new PeopleRefusedException("There is no office '" + code + "'."));
+              .orElseThrow(
+                  () ->
+                      new PeopleRefusedException(
+                          org.meridian.tenancy.Refusal.of(
+                              "people.no_office_0", "There is no office '{0}'.", code)));
       refresh();
       language = office.defaultLanguage().value();
     } catch (PeopleRefusedException | IllegalArgumentException refused) {
       office = null;
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
   }
 
@@ -121,7 +125,7 @@ public class ManagePeople implements Serializable {
     } catch (PeopleRefusedException refused) {
       String field =
           refused.field().map(f -> "invite:" + f.name().toLowerCase(Locale.ROOT)).orElse(null);
-      Messages.refusalOn(field, refused.getMessage());
+      Messages.refusalOn(field, refused);
     }
   }
 
@@ -220,7 +224,7 @@ public class ManagePeople implements Serializable {
       action.accept(person);
       Messages.info("people.done_0_1", person.email(), outcome);
     } catch (PeopleRefusedException refused) {
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
     cancel();
     try {
@@ -228,7 +232,7 @@ public class ManagePeople implements Serializable {
     } catch (PeopleRefusedException refused) {
       office = null;
       list = List.of();
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
   }
 

@@ -99,7 +99,7 @@ public class ManageTags implements Serializable {
     try {
       change.run();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     }
     refresh();
   }

@@ -140,7 +140,7 @@ public class ManageThemes implements Serializable {
     try {
       change.run();
     } catch (IllegalArgumentException | IllegalStateException | TaxonomyRefusedException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     }
     if (isAllowed()) {
       list = themes.list();

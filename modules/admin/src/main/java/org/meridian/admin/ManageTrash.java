@@ -59,7 +59,7 @@ public class ManageTrash implements Serializable {
       trash.restore(item.itemId(), actor());
       Messages.info("trash.restored_0", item.title());
     } catch (TrashRefusedException | ContentNotFoundException | ContentConflictException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     }
     refresh();
   }
@@ -82,7 +82,7 @@ public class ManageTrash implements Serializable {
         | ContentNotFoundException
         | ContentConflictException
         | IllegalStateException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     }
     refresh();
   }

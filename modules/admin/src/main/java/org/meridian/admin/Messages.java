@@ -2,6 +2,7 @@ package org.meridian.admin;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import org.meridian.tenancy.Refusal;
 
 /**
  * Faces messages for the console's views: on a field, or for the whole form. The console's own
@@ -37,6 +38,19 @@ final class Messages {
   /** A domain service's own sentence for the whole form, as it is. */
   static void refusal(String text) {
     add(null, FacesMessage.SEVERITY_ERROR, text);
+  }
+
+  /**
+   * A domain service's refusal next to a field: in the reader's language when it says why by a
+   * {@link Refusal} ({@code refusal.<code>} in the bundles), else its sentence as it is.
+   */
+  static void refusalOn(String clientId, Throwable refused) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, ConsoleText.refusal(refused));
+  }
+
+  /** A domain service's refusal for the whole form, in the reader's language where it can be. */
+  static void refusal(Throwable refused) {
+    add(null, FacesMessage.SEVERITY_ERROR, ConsoleText.refusal(refused));
   }
 
   /** A sentence already put together (e.g. from a domain service) for the whole form. */

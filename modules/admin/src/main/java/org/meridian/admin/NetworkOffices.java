@@ -82,7 +82,7 @@ public class NetworkOffices implements Serializable {
       hostNames = null;
       all = offices.all();
     } catch (IllegalArgumentException | IllegalStateException refused) {
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
   }
 
@@ -121,7 +121,7 @@ public class NetworkOffices implements Serializable {
       Messages.info("offices.changed_0_1", changed.code(), ConsoleText.text(outcome));
       all = offices.all();
     } catch (IllegalArgumentException | IllegalStateException refused) {
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
   }
 
@@ -156,7 +156,7 @@ public class NetworkOffices implements Serializable {
     try {
       return parser.apply(text == null ? "" : text.strip());
     } catch (IllegalArgumentException | DateTimeException bad) {
-      Messages.refusalOn(field, bad.getMessage());
+      Messages.refusalOn(field, bad);
       return null;
     }
   }

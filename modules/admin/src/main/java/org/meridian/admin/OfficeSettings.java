@@ -104,7 +104,7 @@ public class OfficeSettings implements Serializable {
     try {
       colour = new AccentColour(accentColour);
     } catch (IllegalArgumentException e) {
-      Messages.refusalOn("settings:accentColour", e.getMessage());
+      Messages.refusalOn("settings:accentColour", e);
       return;
     }
     try {
@@ -123,7 +123,7 @@ public class OfficeSettings implements Serializable {
       load(office);
       Messages.info("settings.saved_0", office.code());
     } catch (IllegalArgumentException | IllegalStateException refused) {
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
   }
 
@@ -152,7 +152,7 @@ public class OfficeSettings implements Serializable {
           currentOffice.getEmail());
       Messages.info("settings.logo_replaced_0", office.code());
     } catch (IllegalArgumentException refused) {
-      Messages.refusalOn("logo:file", refused.getMessage());
+      Messages.refusalOn("logo:file", refused);
     } catch (java.io.IOException e) {
       Messages.errorOn("logo:file", "common.upload_interrupted");
     }
@@ -167,7 +167,7 @@ public class OfficeSettings implements Serializable {
       logos.remove(office.code(), currentOffice.getEmail());
       Messages.info("settings.logo_removed_0", office.code());
     } catch (IllegalStateException refused) {
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
   }
 

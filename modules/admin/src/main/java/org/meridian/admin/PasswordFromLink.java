@@ -47,9 +47,9 @@ abstract class PasswordFromLink implements Serializable {
         usable = false;
       }
     } catch (NewPassword.NotRepeatedException e) {
-      Messages.refusalOn(formId + ":repeated", e.getMessage());
+      Messages.refusalOn(formId + ":repeated", e);
     } catch (IllegalArgumentException e) {
-      Messages.refusalOn(formId + ":new", e.getMessage());
+      Messages.refusalOn(formId + ":new", e);
     }
   }
 

@@ -57,7 +57,7 @@ public class ReviewItem implements Serializable {
       comment = null;
     } catch (TransitionRefusedException e) {
       if (step == Transition.REQUEST_CHANGES || e.getMessage().contains("comment")) {
-        Messages.refusalOn("review:comment", e.getMessage());
+        Messages.refusalOn("review:comment", e);
       } else {
         Messages.error(
             "content.review.step_refused_0_1",
@@ -65,7 +65,7 @@ public class ReviewItem implements Serializable {
             e.getMessage());
       }
     } catch (ContentConflictException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     } catch (ContentNotFoundException e) {
       Messages.error("common.not_in_office_0", currentOffice.getCode());
     }
@@ -82,7 +82,7 @@ public class ReviewItem implements Serializable {
       Messages.info("content.review.comment_added_0", review.latestRevision());
       comment = null;
     } catch (TransitionRefusedException e) {
-      Messages.refusalOn("review:comment", e.getMessage());
+      Messages.refusalOn("review:comment", e);
     }
     reload();
   }
@@ -108,7 +108,7 @@ public class ReviewItem implements Serializable {
    * Why the person cannot publish now, if they cannot (so nobody wonders where the button went).
    */
   public String getWhyNotPublish() {
-    return review == null ? null : review.whyNot(Transition.PUBLISH);
+    return review == null ? null : ConsoleText.refusal(review.refusalOf(Transition.PUBLISH));
   }
 
   /** Who can give the next approval while the item waits for one (e-mail addresses). */
@@ -129,6 +129,14 @@ public class ReviewItem implements Serializable {
 
   public String when(Instant at) {
     return at == null ? "" : ScheduleTime.shown(at, zone());
+  }
+
+  /**
+   * The instant for a {@code <time datetime>}: HTML takes at most three digits of a second's
+   * fraction, and the database keeps six; seconds say enough.
+   */
+  public String machineTime(Instant at) {
+    return at == null ? "" : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
   }
 
   public boolean isFound() {

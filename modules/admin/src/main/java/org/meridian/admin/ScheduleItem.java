@@ -77,7 +77,7 @@ public class ScheduleItem implements Serializable {
       date = null;
       time = null;
     } catch (ScheduleRefusedException e) {
-      Messages.refusalOn("schedule:date", e.getMessage());
+      Messages.refusalOn("schedule:date", e);
     } catch (ContentNotFoundException e) {
       Messages.error("common.not_in_office_0", currentOffice.getCode());
     }
@@ -89,7 +89,7 @@ public class ScheduleItem implements Serializable {
       scheduling.cancel(schedule.id(), currentOffice.getEmail());
       Messages.info("content.schedule.cancelled_0", when(schedule.dueAt()));
     } catch (ScheduleRefusedException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     }
     reload();
   }

@@ -107,7 +107,7 @@ public class ShareItem implements Serializable {
           person());
       Messages.info("content.share.shared_in_background");
     } catch (IllegalArgumentException | ContentNotFoundException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     }
     load();
   }
@@ -127,7 +127,7 @@ public class ShareItem implements Serializable {
       sharing.withdraw(itemId, person());
       Messages.info("content.share.withdrawn_being_taken_offline");
     } catch (IllegalArgumentException | ContentNotFoundException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     }
     load();
   }
@@ -142,7 +142,7 @@ public class ShareItem implements Serializable {
         Messages.info("content.share.0_offices_retried", retried);
       }
     } catch (IllegalArgumentException | ContentNotFoundException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     }
     load();
   }

@@ -97,7 +97,7 @@ public class SharedWithUs implements Serializable {
       step.run();
       Messages.info(doneKey);
     } catch (IllegalArgumentException | ContentNotFoundException e) {
-      Messages.refusal(e.getMessage());
+      Messages.refusal(e);
     }
     load();
   }

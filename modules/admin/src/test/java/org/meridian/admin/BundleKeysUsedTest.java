@@ -47,6 +47,82 @@ class BundleKeysUsedTest {
     english = properties.stringPropertyNames();
   }
 
+  /** A refusal in the domain's sources: its code, and its English as one or more literals. */
+  private static final Pattern REFUSAL =
+      Pattern.compile(
+          "\\b(Refusal\\.of|Decision\\.refuse)\\(\\s*\"([^\"]+)\",\\s*((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*\\+?\\s*)+)");
+
+  /**
+   * Every refusal the domain services give by code ({@code Refusal.of("code", "English", …)}, the
+   * workflow rules' {@code Decision.refuse}) has {@code refusal.<code>} in the console's bundle,
+   * with the same English: the French and Arabic ones follow from {@code MessagesBundleTest}.
+   */
+  @Test
+  void everyDomainRefusalHasItsKeyWithTheSameEnglish() throws IOException {
+    Properties bundle = new Properties();
+    try (InputStream in =
+        BundleKeysUsedTest.class.getResourceAsStream("/org/meridian/admin/messages.properties")) {
+      bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    List<String> wrong = new ArrayList<>();
+    int found = 0;
+    for (String module : List.of("tenancy", "content", "workflow")) {
+      Path sources = Path.of("..", module, "src", "main", "java");
+      try (Stream<Path> files = Files.walk(sources)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+          Matcher m = REFUSAL.matcher(Files.readString(file));
+          while (m.find()) {
+            found++;
+            String code = (m.group(1).startsWith("Decision") ? "workflow." : "") + m.group(2);
+            StringBuilder english = new StringBuilder();
+            Matcher literal = LITERAL.matcher(m.group(3));
+            while (literal.find()) {
+              english.append(literal.group(1).replace("\\\"", "\""));
+            }
+            String key = "refusal." + code;
+            if (!english.toString().equals(bundle.getProperty(key))) {
+              wrong.add(
+                  file.getFileName()
+                      + ": "
+                      + key
+                      + " is '"
+                      + bundle.getProperty(key)
+                      + "', not '"
+                      + english
+                      + "'");
+            }
+          }
+        }
+      }
+    }
+    assertThat(found).as("refusals found in the domain's sources").isGreaterThan(20);
+    assertThat(wrong).as("refusals without their key, or with other English").isEmpty();
+  }
+
+  /**
+   * Every field of every content type, and every value of a choice field, has its words ({@code
+   * FieldWords}: {@code field.<name>}, {@code field.<name>.<value>}); a field added to a type
+   * without them fails here instead of showing English, or {@code ???field.x???}, in French and
+   * Arabic.
+   */
+  @Test
+  void everyContentTypeFieldHasItsWords() {
+    List<String> missing = new ArrayList<>();
+    for (org.meridian.content.ContentType type : org.meridian.content.ContentType.values()) {
+      for (org.meridian.content.fields.FieldDefinition field : type.fields()) {
+        if (!english.contains("field." + field.name())) {
+          missing.add(type + ": field." + field.name());
+        }
+        for (org.meridian.content.fields.Choice choice : field.choices()) {
+          if (!english.contains("field." + field.name() + "." + choice.value())) {
+            missing.add(type + ": field." + field.name() + "." + choice.value());
+          }
+        }
+      }
+    }
+    assertThat(missing).as("content-type fields without words in messages.properties").isEmpty();
+  }
+
   @Test
   void everyKeyTheViewsNameIsInTheBundle() throws IOException {
     List<String> missing = new ArrayList<>();

@@ -72,6 +72,34 @@ class MessagesBundleTest {
         });
   }
 
+  /**
+   * A content type's name is never the word for a state: in Arabic "Publication" and "Published"
+   * were both منشور, so a list's type and state columns read the same.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr", "ar"})
+  void contentTypesAreNotNamedLikeStates(String language) throws IOException {
+    Map<String, String> bundle =
+        load(
+            language.equals("en") ? "messages.properties" : "messages_" + language + ".properties");
+    java.util.Set<String> states = new java.util.TreeSet<>();
+    bundle.forEach(
+        (key, text) -> {
+          if (key.startsWith("editorial.")
+              || key.equals("common.live")
+              || key.equals("common.draft")
+              || key.equals("common.live_changes_waiting")) {
+            states.add(text.strip());
+          }
+        });
+    bundle.forEach(
+        (key, text) -> {
+          if (key.startsWith("type.")) {
+            assertThat(states).as("%s (%s) is also a state's word", key, text).doesNotContain(text);
+          }
+        });
+  }
+
   @Test
   void theBundlesAreReadAsUtf8ByTheJavaRuntime() {
     ResourceBundle french =

@@ -5,12 +5,28 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The body of every error the API returns: the status, and what to fix. {@code field} names the
- * field of the request body at fault, when there is one (it is left out of the JSON otherwise).
+ * field of the request body at fault, when there is one (it is left out of the JSON otherwise);
+ * {@code code} the stable name of a domain refusal, when the error is one.
  */
-public record ApiError(int status, String error, String message, String field) {
+public record ApiError(int status, String error, String message, String field, String code) {
 
   public ApiError(int status, String error, String message) {
-    this(status, error, message, null);
+    this(status, error, message, null, null);
+  }
+
+  public ApiError(int status, String error, String message, String field) {
+    this(status, error, message, field, null);
+  }
+
+  /**
+   * The same error with the stable code of a domain refusal ({@code workflow.own_revision}…), which
+   * clients may test instead of the English {@code message}; left out when there is none.
+   */
+  static Response.ResponseBuilder refused(
+      int status, String reasonPhrase, String field, org.meridian.tenancy.Refusal refusal) {
+    return Response.status(status, reasonPhrase)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ApiError(status, reasonPhrase, refusal.text(), field, refusal.code()));
   }
 
   static Response response(Response.Status status, String message) {

@@ -119,7 +119,9 @@ public final class ApiExceptionMappers {
       implements ExceptionMapper<org.meridian.workflow.review.TransitionRefusedException> {
     @Override
     public Response toResponse(org.meridian.workflow.review.TransitionRefusedException e) {
-      return ApiError.builder(409, "Conflict", e.getMessage(), "step").build();
+      return e.refusal() == null
+          ? ApiError.builder(409, "Conflict", e.getMessage(), "step").build()
+          : ApiError.refused(409, "Conflict", "step", e.refusal()).build();
     }
   }
 

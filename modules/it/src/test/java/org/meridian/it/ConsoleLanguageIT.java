@@ -77,6 +77,74 @@ class ConsoleLanguageIT {
     assertThat(editorPage.select("#edit\\:save").attr("value")).isEqualTo("إنشاء مسودة");
   }
 
+  /**
+   * The content types' own fields, the list's State column, and the content itself: in the French
+   * and Arabic consoles the fields and states are in the person's language, and each item's title
+   * carries the item's own language (an English title in the Arabic console is English, left to
+   * right, not Arabic).
+   */
+  @Test
+  void fieldsAndStatesSpeakThePersonsLanguageAndContentKeepsItsOwn() {
+    ConsoleSession arabic = ConsoleSession.signIn(ARABIC);
+    Document list = arabic.open("/admin/index.xhtml");
+    assertThat(list.select("#content .live-state").eachText())
+        .isNotEmpty()
+        .allSatisfy(state -> assertThat(state).isIn("مسودة", "منشور", "منشور، وتعديلات في الانتظار"));
+    assertThat(list.select("#content a.edit-link"))
+        .isNotEmpty()
+        .allSatisfy(
+            title -> {
+              assertThat(title.attr("dir")).isEqualTo("auto");
+              assertThat(title.attr("lang"))
+                  .isEqualTo(title.closest("tr").select("td").get(3).text());
+            });
+    assertThat(list.select("#content a.edit-link[lang=en]")).isNotEmpty();
+    // "Publication" (a type) and "Published" (a state) are two words.
+    assertThat(list.select("#new-publication").text()).isEqualTo("إصدار جديد");
+
+    Document news = arabic.open("/admin/content/edit.xhtml?type=NEWS&lang=en");
+    assertThat(news.select("label[for$=field-kind]").text()).isEqualTo("النوع");
+    assertThat(news.select("label[for$=field-datelinePlace]").text()).isEqualTo("مكان الخبر");
+    assertThat(news.select("select[id$=field-kind] option").eachText()).contains("بيان صحفي");
+    assertThat(news.text()).doesNotContain("Dateline place", "Media contacts", "Press release", "???");
+
+    ConsoleSession french = ConsoleSession.signIn(FRENCH);
+    Document event = french.open("/admin/content/edit.xhtml?type=EVENT&lang=fr");
+    assertThat(event.text()).contains("Lieu", "Lien d'inscription").doesNotContain("Venue", "Registration link");
+    assertThat(french.open("/admin/index.xhtml").select("#content .live-state").eachText())
+        .isNotEmpty()
+        .allSatisfy(state -> assertThat(state).isIn("Brouillon", "En ligne", "En ligne, modifications en attente"));
+
+    // The workflow's refusals are the console's words too (the API keeps them in English).
+    Document senegal = french.open("/admin/index.xhtml");
+    String published =
+        senegal.select("#content tbody tr").stream()
+            .filter(row -> row.select(".editorial").text().equals("Publié"))
+            .map(row -> row.selectFirst("a.edit-link").attr("href").replaceAll(".*item=", ""))
+            .findFirst()
+            .orElseThrow();
+    Document review = french.open("/admin/content/review.xhtml?item=" + published);
+    assertThat(review.getElementById("review:why-not-publish").text())
+        .contains("La dernière version est déjà en ligne")
+        .doesNotContain("already live");
+  }
+
+  /** The password policy's refusal, a domain service's sentence, in the person's language. */
+  @Test
+  void thePasswordPolicySpeaksThePersonsLanguage() {
+    Browser browser = new Browser(MeridianServer.server());
+    SignIn.as(browser, ARABIC, MeridianServer.DEMO_PASSWORD, "198.51.100.217");
+    HttpResponse<String> page = browser.get("/admin/password.xhtml");
+    HttpResponse<String> weak =
+        FacesForm.on(page, "password")
+            .with("password", "current", MeridianServer.DEMO_PASSWORD)
+            .with("password", "new", "too short")
+            .with("password", "repeated", "too short")
+            .press(browser, "password", "change");
+    assertThat(Jsoup.parse(weak.body()).select("input[name=password:new] ~ span.field-error").text())
+        .isEqualTo("تحتاج كلمة المرور إلى 10 أحرف على الأقل");
+  }
+
   @Test
   void anEnglishSpeakingEditorKeepsTheEnglishConsole() {
     Document list = ConsoleSession.signIn(ENGLISH).open("/admin/index.xhtml");

@@ -331,6 +331,8 @@ class WorkflowIT {
               client.postJson(steps, bearer, "{\"step\":\"PUBLISH\"}");
           assertThat(unreviewed.statusCode()).isEqualTo(409);
           assertThat(unreviewed.body()).contains("needs an approval");
+          // The English stays, with a stable code clients may test instead of the sentence.
+          assertThat(unreviewed.body()).contains("\"code\":\"workflow.needs_approval_submit\"");
           HttpResponse<String> unknown = client.postJson(steps, bearer, "{\"step\":\"DELETE\"}");
           assertThat(unknown.statusCode()).as("a field the API cannot take").isEqualTo(422);
           assertThat(unknown.body()).contains("must be one of");
@@ -344,7 +346,9 @@ class WorkflowIT {
               .contains("\"to\":\"IN_REVIEW\"");
           HttpResponse<String> approve = client.postJson(steps, bearer, "{\"step\":\"APPROVE\"}");
           assertThat(approve.statusCode()).isEqualTo(409);
-          assertThat(approve.body()).contains("Only publishers and administrators approve");
+          assertThat(approve.body())
+              .contains("Only publishers and administrators approve")
+              .contains("\"code\":\"workflow.approve_reviewers_only\"");
           assertThat(state(new Person(GAMBIA_ADMIN).review(id))).isEqualTo("In review");
 
           Person senegal = new Person(SENEGAL_EDITOR);

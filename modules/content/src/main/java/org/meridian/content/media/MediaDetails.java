@@ -1,5 +1,7 @@
 package org.meridian.content.media;
 
+import org.meridian.tenancy.Refusal;
+
 /**
  * What an editor says about an asset. Images need alt text unless they are marked decorative (then
  * they get an empty {@code alt}, and screen readers skip them).
@@ -27,7 +29,10 @@ public record MediaDetails(
   public MediaDetails checkedFor(MediaKind kind, String fileName) {
     if (kind == MediaKind.IMAGE && !decorative && altText.isEmpty()) {
       throw new MediaRefusedException(
-          "altText", "Describe the image in its alt text, or mark it as decorative");
+          "altText",
+          Refusal.of(
+              "media.alt_text_needed",
+              "Describe the image in its alt text, or mark it as decorative"));
     }
     return title.isEmpty() ? withTitle(fileName) : this;
   }

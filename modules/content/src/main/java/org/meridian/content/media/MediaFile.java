@@ -11,6 +11,7 @@ import java.util.Set;
 import org.meridian.content.media.internal.CompoundFile;
 import org.meridian.content.media.internal.JpegLocation;
 import org.meridian.content.media.internal.ZipDirectory;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.image.ImageDecoding;
 import org.meridian.tenancy.image.ImageRefusedException;
 
@@ -32,15 +33,17 @@ public record MediaFile(
   public static MediaFile check(String uploadedName, byte[] bytes, MediaLimits limits) {
     String name = uploadedName == null ? "" : uploadedName;
     if (bytes == null || bytes.length == 0) {
-      throw new MediaRefusedException("file", "Choose a file to upload: this one is empty");
+      throw new MediaRefusedException(
+          "file", Refusal.of("media.empty_file", "Choose a file to upload: this one is empty"));
     }
     if (bytes.length > limits.maxBytes()) {
       throw new MediaRefusedException(
           "file",
-          "The file is "
-              + MediaLimits.readable(bytes.length)
-              + "; the library takes files of at most "
-              + MediaLimits.readable(limits.maxBytes()));
+          Refusal.of(
+              "media.too_large_0_1",
+              "The file is {0}; the library takes files of at most {1}",
+              MediaLimits.readable(bytes.length),
+              MediaLimits.readable(limits.maxBytes())));
     }
     MediaFormat format =
         detect(bytes)
@@ -137,7 +140,11 @@ public record MediaFile(
     int[] size = format == MediaFormat.WEBP ? WebpHeader.size(bytes) : decodedSize(bytes, limits);
     if (size == null) {
       throw new MediaRefusedException(
-          "file", "The " + format.label() + " is damaged: it does not open as a picture");
+          "file",
+          Refusal.of(
+              "media.damaged_0",
+              "The {0} is damaged: it does not open as a picture",
+              format.label()));
     }
     requireWithin(size[0], size[1], limits);
     return size;
@@ -162,18 +169,18 @@ public record MediaFile(
 
   private static void requireWithin(int width, int height, MediaLimits limits) {
     if (width <= 0 || height <= 0) {
-      throw new MediaRefusedException("file", "The image has no pixels");
+      throw new MediaRefusedException(
+          "file", Refusal.of("media.no_pixels", "The image has no pixels"));
     }
     if ((long) width * height > limits.maxImagePixels()) {
       throw new MediaRefusedException(
           "file",
-          "The image is "
-              + width
-              + "×"
-              + height
-              + " pixels; at most "
-              + limits.maxImagePixels() / 1_000_000
-              + " megapixels please");
+          Refusal.of(
+              "media.too_many_pixels_0_1_2",
+              "The image is {0}×{1} pixels; at most {2} megapixels please",
+              width,
+              height,
+              limits.maxImagePixels() / 1_000_000));
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.persistence.OfficeData;
@@ -106,9 +107,12 @@ public class MediaLibrary {
     MediaAsset asset = own(id);
     if (asset.getVersion() != version) {
       throw new MediaRefusedException(
-          "Someone else changed the details of '"
-              + asset.fileName()
-              + "' meanwhile; their change is shown now: make yours again if it is still needed");
+          null,
+          Refusal.of(
+              "media.changed_meanwhile_0",
+              "Someone else changed the details of '{0}' meanwhile; their change is shown now:"
+                  + " make yours again if it is still needed",
+              asset.fileName()));
     }
     asset.describe(details);
     data.entityManager().flush();
@@ -168,8 +172,11 @@ public class MediaLibrary {
     }
     if (findShared(id).isPresent()) {
       throw new MediaRefusedException(
-          "This file belongs to HQ's shared library: every office may use it, only HQ may change"
-              + " or delete it");
+          null,
+          Refusal.of(
+              "media.shared_hq_only",
+              "This file belongs to HQ's shared library: every office may use it, only HQ may"
+                  + " change or delete it"));
     }
     throw new MediaNotFoundException("There is no file " + id + " in this office's library");
   }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ItemChoice;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
@@ -87,7 +88,9 @@ public class MenuEditor {
     requireEditor(actor);
     OfficeRef office = tenant.require();
     if (!office.languages().contains(language)) {
-      throw new MenuRefusedException(office.code() + " does not publish in " + language + ".");
+      throw new MenuRefusedException(
+          Refusal.of(
+              "menu.office_0_not_in_1", "{0} does not publish in {1}.", office.code(), language));
     }
     EntityManager em = data.entityManager();
     int last = (int) items(em, menu, language).stream().filter(i -> i.parent() == null).count();
@@ -216,7 +219,8 @@ public class MenuEditor {
   private static MenuItem require(EntityManager em, long id, long expectedVersion) {
     MenuItem item = em.find(MenuItem.class, id);
     if (item == null) {
-      throw new MenuRefusedException("No menu entry " + id + " in this office.");
+      throw new MenuRefusedException(
+          Refusal.of("menu.no_entry_0_in_office", "No menu entry {0} in this office.", id));
     }
     if (item.getVersion() != expectedVersion) {
       throw new MenuConflictException(
@@ -235,7 +239,8 @@ public class MenuEditor {
     ContentItem item = em.find(ContentItem.class, targetItemId);
     if (item == null || item.isTrashed()) {
       throw new MenuRefusedException(
-          MenuRefusedException.Field.TARGET, "No item " + targetItemId + " in this office.");
+          MenuRefusedException.Field.TARGET,
+          Refusal.of("menu.no_item_0", "No item {0} in this office.", targetItemId));
     }
     return item;
   }

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.meridian.content.ContentItem;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeOwned;
 
@@ -75,7 +76,10 @@ public class MenuItem extends OfficeOwned {
     if (label == null || label.isBlank() || label.strip().length() > MAX_LABEL) {
       throw new MenuRefusedException(
           MenuRefusedException.Field.LABEL,
-          "A menu entry needs a label of 1 to " + MAX_LABEL + " characters");
+          Refusal.of(
+              "menu.label_length_0",
+              "A menu entry needs a label of 1 to {0} characters",
+              MAX_LABEL));
     }
     return label.strip();
   }
@@ -90,12 +94,14 @@ public class MenuItem extends OfficeOwned {
     if (target != null && url != null) {
       throw new MenuRefusedException(
           MenuRefusedException.Field.ADDRESS,
-          "A menu entry leads to an item or an address, not both");
+          Refusal.of(
+              "menu.item_or_address", "A menu entry leads to an item or an address, not both"));
     }
     if (target != null && !target.language().value().equals(language)) {
       throw new MenuRefusedException(
           MenuRefusedException.Field.TARGET,
-          "A menu entry leads to an item in the menu's language");
+          Refusal.of(
+              "menu.item_in_language", "A menu entry leads to an item in the menu's language"));
     }
     String address;
     try {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.meridian.tenancy.Refusal;
 
 /**
  * The shape of one menu (one office, menu and language) and the moves an editor makes on it, as
@@ -48,7 +49,8 @@ final class MenuOutline {
     List<Long> siblings = siblings(id);
     int at = siblings.indexOf(id);
     if (at == 0) {
-      throw new MenuRefusedException("The entry is already the first of its level.");
+      throw new MenuRefusedException(
+          Refusal.of("menu.already_first", "The entry is already the first of its level."));
     }
     siblings.remove(at);
     siblings.add(at - 1, id);
@@ -59,7 +61,8 @@ final class MenuOutline {
     List<Long> siblings = siblings(id);
     int at = siblings.indexOf(id);
     if (at == siblings.size() - 1) {
-      throw new MenuRefusedException("The entry is already the last of its level.");
+      throw new MenuRefusedException(
+          Refusal.of("menu.already_last", "The entry is already the last of its level."));
     }
     siblings.remove(at);
     siblings.add(at + 1, id);
@@ -71,19 +74,25 @@ final class MenuOutline {
     List<Long> siblings = siblings(id);
     if (parents.get(id) != null) {
       throw new MenuRefusedException(
-          "Menus have " + DEPTH + " levels: this entry is already below another one.");
+          Refusal.of(
+              "menu.levels_0_already_below",
+              "Menus have {0} levels: this entry is already below another one.",
+              DEPTH));
     }
     if (!levels.getOrDefault(id, List.of()).isEmpty()) {
       throw new MenuRefusedException(
-          "Menus have "
-              + DEPTH
-              + " levels: move the entries below this one out first, or they would be a third"
-              + " level.");
+          Refusal.of(
+              "menu.levels_0_move_children_first",
+              "Menus have {0} levels: move the entries below this one out first, or they would be a"
+                  + " third level.",
+              DEPTH));
     }
     int at = siblings.indexOf(id);
     if (at == 0) {
       throw new MenuRefusedException(
-          "The first entry of a level has no entry before it to go under.");
+          Refusal.of(
+              "menu.first_cannot_go_under",
+              "The first entry of a level has no entry before it to go under."));
     }
     long newParent = siblings.get(at - 1);
     siblings.remove(at);
@@ -98,7 +107,8 @@ final class MenuOutline {
     List<Long> siblings = siblings(id);
     Long parent = parents.get(id);
     if (parent == null) {
-      throw new MenuRefusedException("The entry is already at the top level.");
+      throw new MenuRefusedException(
+          Refusal.of("menu.already_top", "The entry is already at the top level."));
     }
     siblings.remove(id);
     List<Long> top = levels.get(null);
@@ -131,7 +141,8 @@ final class MenuOutline {
 
   private List<Long> siblings(long id) {
     if (!parents.containsKey(id)) {
-      throw new MenuRefusedException("No menu entry " + id + " in this menu.");
+      throw new MenuRefusedException(
+          Refusal.of("menu.no_entry_0_in_menu", "No menu entry {0} in this menu.", id));
     }
     return Objects.requireNonNull(levels.get(parents.get(id)));
   }

@@ -1,11 +1,14 @@
 package org.meridian.content.menu;
 
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.Refused;
+
 /**
  * A menu change that was refused (bad label or address, an entry that cannot move that way, a
  * person who may not edit menus); {@link #field()} says which field of the form it is about, if
  * any. Nothing was written.
  */
-public class MenuRefusedException extends IllegalArgumentException {
+public class MenuRefusedException extends IllegalArgumentException implements Refused {
 
   private static final long serialVersionUID = 1L;
 
@@ -22,9 +25,28 @@ public class MenuRefusedException extends IllegalArgumentException {
     this(null, message);
   }
 
+  /** Why, by code (null for a sentence given as it is). */
+  private final Refusal refusal;
+
   public MenuRefusedException(Field field, String message) {
     super(message);
     this.field = field;
+    this.refusal = null;
+  }
+
+  public MenuRefusedException(Refusal refusal) {
+    this((Field) null, refusal);
+  }
+
+  public MenuRefusedException(Field field, Refusal refusal) {
+    super(refusal.text());
+    this.field = field;
+    this.refusal = refusal;
+  }
+
+  @Override
+  public Refusal refusal() {
+    return refusal;
   }
 
   /** The field the refusal is about; {@code null} for the entry or the menu as a whole. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.mail.MailOutbox;
 import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeDirectory;
@@ -56,9 +57,13 @@ public class Invitations {
     OfficeRef target =
         offices
             .find(office)
-            .orElseThrow(() -> new PeopleRefusedException("There is no office '" + office + "'."));
+            .orElseThrow(
+                () ->
+                    new PeopleRefusedException(
+                        Refusal.of("people.no_office_0", "There is no office '{0}'.", office)));
     if (invitation.role() == null) {
-      throw new PeopleRefusedException(Field.ROLE, "Choose a role.");
+      throw new PeopleRefusedException(
+          Field.ROLE, Refusal.of("people.choose_role", "Choose a role."));
     }
     Optional<String> refusal =
         accounts.grantRulesFor(actor).refusalToGrant(target, invitation.role());
@@ -70,7 +75,8 @@ public class Invitations {
       email = Account.normaliseEmail(invitation.email());
     } catch (IllegalArgumentException notAnAddress) {
       throw new PeopleRefusedException(
-          Field.EMAIL, "Enter an e-mail address, e.g. name@example.org.");
+          Field.EMAIL,
+          Refusal.of("people.enter_email", "Enter an e-mail address, e.g. name@example.org."));
     }
     Account account = accounts.find(email).orElseGet(() -> newAccount(email, invitation));
     people.add(account, target, invitation.role(), actor);
@@ -108,7 +114,10 @@ public class Invitations {
     OfficeRef target =
         offices
             .find(office)
-            .orElseThrow(() -> new PeopleRefusedException("There is no office '" + office + "'."));
+            .orElseThrow(
+                () ->
+                    new PeopleRefusedException(
+                        Refusal.of("people.no_office_0", "There is no office '{0}'.", office)));
     GrantRules.require(accounts.grantRulesFor(actor).refusalToManage(target));
     Optional<Account> invited =
         accounts.find(email).filter(a -> a.status() == AccountStatus.INVITED);
@@ -120,7 +129,11 @@ public class Invitations {
             .orElseThrow(
                 () ->
                     new PeopleRefusedException(
-                        email + " has no open invitation to " + office + "."));
+                        Refusal.of(
+                            "people.no_open_invitation_0_1",
+                            "{0} has no open invitation to {1}.",
+                            email,
+                            office)));
     Account account = invited.orElseThrow();
     ResetToken token = links.issue(account, LinkPurpose.INVITATION);
     String link = addresses.of(LinkPurpose.INVITATION, token);
@@ -170,10 +183,12 @@ public class Invitations {
 
   private Account newAccount(String email, NewInvitation invitation) {
     if (invitation.name() == null || invitation.name().isBlank()) {
-      throw new PeopleRefusedException(Field.NAME, "Give the person's name.");
+      throw new PeopleRefusedException(
+          Field.NAME, Refusal.of("people.give_name", "Give the person's name."));
     }
     if (invitation.language() == null) {
-      throw new PeopleRefusedException(Field.LANGUAGE, "Choose the person's language.");
+      throw new PeopleRefusedException(
+          Field.LANGUAGE, Refusal.of("people.choose_language", "Choose the person's language."));
     }
     return accounts.createInvited(email, invitation.name(), invitation.language());
   }

@@ -1,17 +1,29 @@
 package org.meridian.tenancy.people;
 
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.Refused;
+
 /** A new password as a person types it: twice, and meeting the {@link PasswordPolicy}. */
 public final class NewPassword {
 
   private NewPassword() {}
 
   /** The second typing differs from the first. */
-  public static final class NotRepeatedException extends IllegalArgumentException {
+  public static final class NotRepeatedException extends IllegalArgumentException
+      implements Refused {
 
     private static final long serialVersionUID = 1L;
 
+    private static final Refusal NOT_THE_SAME =
+        Refusal.of("password.not_repeated", "The two new passwords are not the same");
+
     NotRepeatedException() {
-      super("The two new passwords are not the same");
+      super(NOT_THE_SAME.text());
+    }
+
+    @Override
+    public Refusal refusal() {
+      return NOT_THE_SAME;
     }
   }
 

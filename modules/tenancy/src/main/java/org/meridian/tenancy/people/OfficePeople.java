@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.logging.Logger;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.Office;
 import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeDirectory;
@@ -79,12 +80,12 @@ public class OfficePeople {
     }
     if (holds(membership.account(), office, newRole)) {
       throw new PeopleRefusedException(
-          membership.account().email()
-              + " already has the role "
-              + newRole
-              + " in "
-              + office.code()
-              + ".");
+          Refusal.of(
+              "people.already_has_role_0_1_2",
+              "{0} already has the role {1} in {2}.",
+              membership.account().email(),
+              newRole,
+              office.code()));
     }
     if (!GrantRules.isAdministrator(newRole)) {
       requireAnotherAdministrator(membership, office);
@@ -145,7 +146,8 @@ public class OfficePeople {
   public void disable(String actor, String email) {
     Account account = accountToSwitch(actor, email);
     if (account.email().equals(Account.normaliseEmail(actor))) {
-      throw new PeopleRefusedException("You cannot disable your own account.");
+      throw new PeopleRefusedException(
+          Refusal.of("people.not_your_own_account", "You cannot disable your own account."));
     }
     account.disable();
     changes.fire(
@@ -176,7 +178,12 @@ public class OfficePeople {
     if (holds(account, office, role)) {
       throw new PeopleRefusedException(
           PeopleRefusedException.Field.EMAIL,
-          account.email() + " already has the role " + role + " in " + office.code() + ".");
+          Refusal.of(
+              "people.already_has_role_0_1_2",
+              "{0} already has the role {1} in {2}.",
+              account.email(),
+              role,
+              office.code()));
     }
     entityManager.persist(new Membership(account, locked, role));
     changes.fire(
@@ -210,7 +217,9 @@ public class OfficePeople {
     Membership membership = entityManager.find(Membership.class, membershipId);
     if (membership == null) {
       throw new PeopleRefusedException(
-          "This membership no longer exists; the list has been refreshed.");
+          Refusal.of(
+              "people.membership_gone",
+              "This membership no longer exists; the list has been refreshed."));
     }
     lockOffice(membership.office().ref());
     return membership;
@@ -232,10 +241,11 @@ public class OfficePeople {
             .getSingleResult();
     if (others == 0) {
       throw new PeopleRefusedException(
-          membership.account().email()
-              + " is the last administrator of "
-              + office.code()
-              + ": make someone else an administrator first.");
+          Refusal.of(
+              "people.last_administrator_0_1",
+              "{0} is the last administrator of {1}: make someone else an administrator first.",
+              membership.account().email(),
+              office.code()));
     }
   }
 
@@ -243,12 +253,18 @@ public class OfficePeople {
     GrantRules.require(accounts.grantRulesFor(actor).refusalToDisable());
     return accounts
         .find(email)
-        .orElseThrow(() -> new PeopleRefusedException("There is no account " + email + "."));
+        .orElseThrow(
+            () ->
+                new PeopleRefusedException(
+                    Refusal.of("people.no_account_0", "There is no account {0}.", email)));
   }
 
   private OfficeRef officeRef(OfficeCode code) {
     return offices
         .find(code)
-        .orElseThrow(() -> new PeopleRefusedException("There is no office '" + code + "'."));
+        .orElseThrow(
+            () ->
+                new PeopleRefusedException(
+                    Refusal.of("people.no_office_0", "There is no office '{0}'.", code)));
   }
 }

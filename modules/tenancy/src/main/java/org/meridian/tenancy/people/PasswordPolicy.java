@@ -1,5 +1,7 @@
 package org.meridian.tenancy.people;
 
+import org.meridian.tenancy.Refusal;
+
 /** The minimum a password must meet. Long passphrases beat character-class rules. */
 public final class PasswordPolicy {
 
@@ -11,13 +13,17 @@ public final class PasswordPolicy {
   /** Throws with a message an editor can act on when {@code password} is not acceptable. */
   public static void check(String password) {
     if (password == null || password.length() < MIN_LENGTH) {
-      throw new IllegalArgumentException("A password needs at least " + MIN_LENGTH + " characters");
+      throw new PasswordRefusedException(
+          Refusal.of(
+              "password.too_short_0", "A password needs at least {0} characters", MIN_LENGTH));
     }
     if (password.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException("A password has at most " + MAX_LENGTH + " characters");
+      throw new PasswordRefusedException(
+          Refusal.of("password.too_long_0", "A password has at most {0} characters", MAX_LENGTH));
     }
     if (password.isBlank()) {
-      throw new IllegalArgumentException("A password cannot be only spaces");
+      throw new PasswordRefusedException(
+          Refusal.of("password.only_spaces", "A password cannot be only spaces"));
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.meridian.content.ContentConflictException;
 import org.meridian.content.ContentNotFoundException;
+import org.meridian.tenancy.Refusal;
 
 /**
  * Takes one step on many items of the current office, each in a transaction of its own (no
@@ -52,11 +53,15 @@ public class BulkSteps {
   private BulkResult one(long id, Transition step, String actor) {
     try {
       ItemTransitioned done = workflow.take(id, step, actor, null);
-      return new BulkResult(id, done.title(), true, done.to().label());
-    } catch (TransitionRefusedException | ContentConflictException e) {
-      return new BulkResult(id, null, false, e.getMessage());
+      return new BulkResult(id, done.title(), true, done.to().label(), done.to(), null);
+    } catch (TransitionRefusedException e) {
+      return new BulkResult(id, null, false, e.getMessage(), null, e.refusal());
+    } catch (ContentConflictException e) {
+      return new BulkResult(id, null, false, e.getMessage(), null, null);
     } catch (ContentNotFoundException e) {
-      return new BulkResult(id, null, false, "There is no such item in this office");
+      Refusal none =
+          Refusal.of("workflow.bulk_no_such_item", "There is no such item in this office");
+      return new BulkResult(id, null, false, none.text(), null, none);
     }
   }
 }

@@ -36,6 +36,12 @@ public record ItemReview(
     return d == null || d.allowed() ? null : d.reason();
   }
 
+  /** Why {@code step} is refused, as a refusal the console translates; null when allowed. */
+  public org.meridian.tenancy.Refusal refusalOf(Transition step) {
+    Decision d = decisions.get(step);
+    return d == null || d.allowed() ? null : d.refusal();
+  }
+
   public boolean may(Transition step) {
     Decision d = decisions.get(step);
     return d != null && d.allowed();

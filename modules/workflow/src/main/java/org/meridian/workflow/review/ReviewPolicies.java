@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.meridian.content.ContentType;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.permission.OfficeAction;
@@ -53,7 +54,9 @@ public class ReviewPolicies {
     OfficeRef office = tenant.require();
     if (!mayChange(office, actor)) {
       throw new PolicyRefusedException(
-          "Only the office's administrators may change its review policy");
+          Refusal.of(
+              "policy.administrators_only",
+              "Only the office's administrators may change its review policy"));
     }
     ReviewPolicy before = current();
     var em = data.entityManager();

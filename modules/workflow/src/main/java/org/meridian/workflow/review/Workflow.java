@@ -20,6 +20,7 @@ import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentService;
 import org.meridian.content.Revision;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.AccountDirectory;
@@ -68,7 +69,10 @@ public class Workflow {
     String said = clean(comment);
     if (said != null && said.length() > ReviewNote.MAX_BODY) {
       throw new TransitionRefusedException(
-          "The comment is too long: at most " + ReviewNote.MAX_BODY + " characters");
+          Refusal.of(
+              "workflow.comment_too_long_0",
+              "The comment is too long: at most {0} characters",
+              ReviewNote.MAX_BODY));
     }
     try {
       return takeLocked(itemId, step, actor, said, standing);
@@ -89,7 +93,7 @@ public class Workflow {
     Facts facts = facts(em, item, actor, standing);
     Decision decision = WorkflowRules.decide(step, facts.situation(said != null));
     if (!decision.allowed()) {
-      throw new TransitionRefusedException(decision.reason());
+      throw new TransitionRefusedException(decision.refusal());
     }
     Revision latest = item.latestRevision();
     ItemWorkflow row = facts.row;
@@ -147,17 +151,23 @@ public class Workflow {
   public ReviewNoteView comment(long itemId, String actor, String comment) {
     String said = clean(comment);
     if (said == null) {
-      throw new TransitionRefusedException("Write a comment first");
+      throw new TransitionRefusedException(
+          Refusal.of("workflow.comment_first", "Write a comment first"));
     }
     if (said.length() > ReviewNote.MAX_BODY) {
       throw new TransitionRefusedException(
-          "The comment is too long: at most " + ReviewNote.MAX_BODY + " characters");
+          Refusal.of(
+              "workflow.comment_too_long_0",
+              "The comment is too long: at most {0} characters",
+              ReviewNote.MAX_BODY));
     }
     EntityManager em = data.entityManager();
     ContentItem item = item(em, itemId);
     Facts facts = facts(em, item, actor);
     if (facts.standing == Standing.OUTSIDER) {
-      throw new TransitionRefusedException("Only people working in the item's office may comment");
+      throw new TransitionRefusedException(
+          Refusal.of(
+              "workflow.comment_outsider", "Only people working in the item's office may comment"));
     }
     Revision latest = item.latestRevision();
     ReviewNote note =

@@ -29,7 +29,7 @@ public final class WorkflowRules {
 
   public static Decision decide(Transition step, Situation s) {
     if (s.standing() == Standing.OUTSIDER) {
-      return Decision.refuse("Only people working in the item's office may do this");
+      return Decision.refuse("outsider", "Only people working in the item's office may do this");
     }
     return switch (step) {
       case SUBMIT -> submit(s);
@@ -45,49 +45,63 @@ public final class WorkflowRules {
   private static Decision submit(Situation s) {
     return switch (s.state()) {
       case DRAFT, CHANGES_REQUESTED -> Decision.allow(IN_REVIEW);
-      case IN_REVIEW -> Decision.refuse("It is already waiting for review");
-      case APPROVED -> Decision.refuse("It is already approved");
-      case PUBLISHED -> Decision.refuse("This revision is already live: save a change first");
-      case UNPUBLISHED -> Decision.refuse("This revision was already reviewed: publish it again");
-      case ARCHIVED -> Decision.refuse("It is archived: reopen it first");
+      case IN_REVIEW -> Decision.refuse("already_in_review", "It is already waiting for review");
+      case APPROVED -> Decision.refuse("already_approved", "It is already approved");
+      case PUBLISHED ->
+          Decision.refuse(
+              "already_live_save_first", "This revision is already live: save a change first");
+      case UNPUBLISHED ->
+          Decision.refuse(
+              "already_reviewed", "This revision was already reviewed: publish it again");
+      case ARCHIVED -> Decision.refuse("archived_reopen_first", "It is archived: reopen it first");
     };
   }
 
   private static Decision approve(Situation s) {
     if (s.state() != IN_REVIEW) {
-      return Decision.refuse("Only a revision waiting for review can be approved");
+      return Decision.refuse(
+          "approve_not_in_review", "Only a revision waiting for review can be approved");
     }
     if (s.standing() != Standing.REVIEWER) {
-      return Decision.refuse("Only publishers and administrators approve");
+      return Decision.refuse(
+          "approve_reviewers_only", "Only publishers and administrators approve");
     }
     if (s.author()) {
-      return Decision.refuse("You cannot approve your own revision: someone else must review it");
+      return Decision.refuse(
+          "approve_own_revision",
+          "You cannot approve your own revision: someone else must review it");
     }
     if (s.approvedAlready()) {
-      return Decision.refuse("You have already approved this revision: it needs someone else");
+      return Decision.refuse(
+          "approve_already_approved",
+          "You have already approved this revision: it needs someone else");
     }
     return Decision.allow(s.approvals() + 1 >= s.approvalsNeeded() ? APPROVED : IN_REVIEW);
   }
 
   private static Decision requestChanges(Situation s) {
     if (s.state() != IN_REVIEW && s.state() != APPROVED) {
-      return Decision.refuse("Changes can be requested only of a revision in review or approved");
+      return Decision.refuse(
+          "changes_not_in_review",
+          "Changes can be requested only of a revision in review or approved");
     }
     if (s.standing() != Standing.REVIEWER) {
-      return Decision.refuse("Only publishers and administrators request changes");
+      return Decision.refuse(
+          "changes_reviewers_only", "Only publishers and administrators request changes");
     }
     if (!s.comment()) {
-      return Decision.refuse("Say what should change: a request for changes needs a comment");
+      return Decision.refuse(
+          "changes_need_comment", "Say what should change: a request for changes needs a comment");
     }
     return Decision.allow(CHANGES_REQUESTED);
   }
 
   private static Decision publish(Situation s) {
     if (s.state() == PUBLISHED) {
-      return Decision.refuse("The latest revision is already live");
+      return Decision.refuse("latest_already_live", "The latest revision is already live");
     }
     if (s.state() == ARCHIVED) {
-      return Decision.refuse("It is archived: reopen it first");
+      return Decision.refuse("archived_reopen_first", "It is archived: reopen it first");
     }
     if (s.reviews() == Reviews.NONE) {
       return Decision.allow(PUBLISHED);
@@ -96,24 +110,41 @@ public final class WorkflowRules {
       return s.standing() == Standing.REVIEWER
           ? Decision.allow(PUBLISHED)
           : Decision.refuse(
+              "policy_reviewers_only_publish",
               "Under this office's policy only publishers and administrators publish");
     }
     // What is missing first: an editor learns the way forward (review), not just "not you".
-    return Decision.refuse(
-        "It needs "
-            + approvalsText(s.approvalsNeeded())
-            + " before it can be published"
-            + (s.state() == IN_REVIEW
-                ? " (it has " + s.approvals() + ")"
-                : ": submit it for review"));
+    if (s.state() == IN_REVIEW) {
+      return s.approvalsNeeded() == 1
+          ? Decision.refuse(
+              "needs_approval_has_0",
+              "It needs an approval before it can be published (it has {0})",
+              s.approvals())
+          : Decision.refuse(
+              "needs_0_approvals_has_1",
+              "It needs {0} approvals from different reviewers before it can be published (it has"
+                  + " {1})",
+              s.approvalsNeeded(),
+              s.approvals());
+    }
+    return s.approvalsNeeded() == 1
+        ? Decision.refuse(
+            "needs_approval_submit",
+            "It needs an approval before it can be published: submit it for review")
+        : Decision.refuse(
+            "needs_0_approvals_submit",
+            "It needs {0} approvals from different reviewers before it can be published: submit it"
+                + " for review",
+            s.approvalsNeeded());
   }
 
   private static Decision unpublish(Situation s) {
     if (!s.live()) {
-      return Decision.refuse("It is not on the site");
+      return Decision.refuse("not_on_site", "It is not on the site");
     }
     if (s.reviews() != Reviews.NONE && s.standing() != Standing.REVIEWER) {
       return Decision.refuse(
+          "policy_reviewers_only_unpublish",
           "Under this office's policy only publishers and administrators unpublish");
     }
     return Decision.allow(s.state() == PUBLISHED ? UNPUBLISHED : s.state());
@@ -121,10 +152,11 @@ public final class WorkflowRules {
 
   private static Decision archive(Situation s) {
     if (s.state() == ARCHIVED) {
-      return Decision.refuse("It is already archived");
+      return Decision.refuse("already_archived", "It is already archived");
     }
     if (s.reviews() != Reviews.NONE && s.standing() != Standing.REVIEWER) {
       return Decision.refuse(
+          "policy_reviewers_only_archive",
           "Under this office's policy only publishers and administrators archive");
     }
     return Decision.allow(ARCHIVED);
@@ -132,16 +164,13 @@ public final class WorkflowRules {
 
   private static Decision reopen(Situation s) {
     if (s.state() != ARCHIVED) {
-      return Decision.refuse("Only an archived item can be reopened");
+      return Decision.refuse("reopen_not_archived", "Only an archived item can be reopened");
     }
     if (s.reviews() != Reviews.NONE && s.standing() != Standing.REVIEWER) {
       return Decision.refuse(
+          "policy_reviewers_only_reopen",
           "Under this office's policy only publishers and administrators reopen");
     }
     return Decision.allow(DRAFT);
-  }
-
-  private static String approvalsText(int n) {
-    return n == 1 ? "an approval" : n + " approvals from different reviewers";
   }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.permission.OfficeAction;
@@ -48,7 +49,8 @@ public class Scheduling {
     OfficeRef office = tenant.require();
     requireMayPublish(office, actor);
     if (action == null) {
-      throw new ScheduleRefusedException("Choose whether to publish or unpublish");
+      throw new ScheduleRefusedException(
+          Refusal.of("schedule.choose_action", "Choose whether to publish or unpublish"));
     }
     Instant dueAt;
     try {
@@ -68,7 +70,7 @@ public class Scheduling {
             actor,
             true);
     if (!allowed.allowed()) {
-      throw new ScheduleRefusedException(allowed.reason());
+      throw new ScheduleRefusedException(allowed.refusal());
     }
     ScheduledChange change =
         switch (action) {
@@ -89,7 +91,8 @@ public class Scheduling {
     requireMayPublish(tenant.require(), actor);
     ScheduledChange change = data.entityManager().find(ScheduledChange.class, scheduleId);
     if (change == null) {
-      throw new ScheduleRefusedException("There is no such schedule in this office");
+      throw new ScheduleRefusedException(
+          Refusal.of("schedule.no_such_schedule", "There is no such schedule in this office"));
     }
     try {
       change.cancel(actor, Instant.now(clock));
@@ -131,7 +134,10 @@ public class Scheduling {
   private void requireMayPublish(OfficeRef office, String actor) {
     if (!permissions.may(actor, office, OfficeAction.SCHEDULE)) {
       throw new ScheduleRefusedException(
-          "Only people working in " + office.code() + " may schedule its content");
+          Refusal.of(
+              "schedule.outsider_0",
+              "Only people working in {0} may schedule its content",
+              office.code()));
     }
   }
 }
