@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -50,11 +49,8 @@ class ConsoleDeliveryIT {
         editor.follow(
             editor.postForm(
                 "/j_security_check",
-                Map.of(
-                    "j_username",
-                    "gambia.editor@meridian.example.org",
-                    "j_password",
-                    MeridianServer.DEMO_PASSWORD)));
+                SignIn.form(
+                    editor, "gambia.editor@meridian.example.org", MeridianServer.DEMO_PASSWORD)));
     assertThat(signedIn.uri().getPath()).isEqualTo("/admin/index.xhtml");
     // HTTP/1.1, as browsers speak plain http: Java's client would otherwise upgrade to HTTP/2
     // (h2c), which Grizzly does not compress (behind TLS, the front that ends it compresses).
