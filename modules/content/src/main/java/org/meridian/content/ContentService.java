@@ -19,6 +19,7 @@ import org.meridian.content.fields.InvalidFieldsException;
 import org.meridian.content.fields.TypeFields;
 import org.meridian.content.media.MediaUses;
 import org.meridian.tenancy.NoOfficeResolvedException;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
@@ -310,8 +311,10 @@ public class ContentService {
     } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException clash) {
       throw new ContentConflictException(
           itemId,
-          "Someone else changed this item at the same moment: nothing was saved. Reload it and"
-              + " try again.");
+          Refusal.of(
+              "content.conflict_nothing_saved",
+              "Someone else changed this item at the same moment: nothing was saved. Reload it and"
+                  + " try again."));
     }
   }
 

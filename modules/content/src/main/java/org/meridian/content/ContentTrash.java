@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.meridian.content.menu.MenuItem;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.AccountDirectory;
@@ -181,12 +182,14 @@ public class ContentTrash {
     } catch (OptimisticLockException clash) {
       throw new ContentConflictException(
           itemId,
-          "Someone else changed this item at the same moment: nothing was changed. Reload and"
-              + " try again.");
+          Refusal.of(
+              "content.conflict_nothing_changed",
+              "Someone else changed this item at the same moment: nothing was changed. Reload and"
+                  + " try again."));
     }
   }
 
-  private static void require(Optional<String> refusal) {
+  private static void require(Optional<Refusal> refusal) {
     if (refusal.isPresent()) {
       throw new TrashRefusedException(refusal.get());
     }

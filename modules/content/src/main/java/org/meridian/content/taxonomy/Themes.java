@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.meridian.content.Slug;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.permission.NetworkAction;
 import org.meridian.tenancy.permission.OfficePermissions;
@@ -257,7 +258,9 @@ public class Themes {
     }
     if (!permissions.mayInNetwork(actor, NetworkAction.MANAGE_THEMES)) {
       throw new TaxonomyRefusedException(
-          "Only HQ administrators manage the network's themes; offices choose among them");
+          Refusal.of(
+              "taxonomy.themes_hq_only",
+              "Only HQ administrators manage the network's themes; offices choose among them"));
     }
   }
 
