@@ -218,7 +218,7 @@ public class EditContent implements Serializable {
     try {
       TypeFields.validate(type, fields);
     } catch (InvalidFieldsException refused) {
-      refused.errors().forEach(errors::putIfAbsent);
+      ConsoleText.fieldErrors(refused).forEach(errors::putIfAbsent);
     }
     RevisionInput input = null;
     try {
@@ -233,7 +233,7 @@ public class EditContent implements Serializable {
               .fields(fields)
               .build();
     } catch (InvalidFieldsException refused) {
-      refused.errors().forEach(errors::putIfAbsent);
+      ConsoleText.fieldErrors(refused).forEach(errors::putIfAbsent);
     }
     Slug newSlug = null;
     if (itemId != null && slug != null && !slug.isBlank()) {
@@ -293,7 +293,7 @@ public class EditContent implements Serializable {
     } catch (org.meridian.content.ContentConflictException clash) {
       Messages.refusal(clash);
     } catch (InvalidFieldsException refused) {
-      show(refused.errors());
+      show(ConsoleText.fieldErrors(refused));
     } catch (SlugTakenException taken) {
       Messages.refusalOn("edit:slug", taken);
     } catch (ContentNotFoundException gone) {

@@ -44,7 +44,8 @@ public class ContentTrash {
     EntityManager em = data.entityManager();
     ContentItem item = locked(em, itemId);
     if (item.isTrashed()) {
-      throw new IllegalStateException("The item is already in the trash");
+      throw new ContentStateRefusedException(
+          Refusal.of("trash.already_in_trash", "The item is already in the trash"));
     }
     Integer wasLive = item.isLive() ? item.liveRevision().number() : null;
     item.moveToTrash(actor, clock.instant());
@@ -117,10 +118,11 @@ public class ContentTrash {
             .map(m -> "'" + m.label() + "' (" + m.menu() + ", " + m.language() + ")")
             .toList();
     if (!menus.isEmpty()) {
-      throw new IllegalStateException(
-          "Menu entries still lead to this item: "
-              + String.join(", ", menus)
-              + ". Change or remove them first.");
+      throw new ContentStateRefusedException(
+          Refusal.of(
+              "trash.menu_entries_lead_here_0",
+              "Menu entries still lead to this item: {0}. Change or remove them first.",
+              String.join(", ", menus)));
     }
     List<String> children =
         em.createQuery("select i from ContentItem i where i.parent = :item", ContentItem.class)
@@ -129,10 +131,11 @@ public class ContentTrash {
             .map(i -> "'" + i.slug() + "'")
             .toList();
     if (!children.isEmpty()) {
-      throw new IllegalStateException(
-          "Pages sit under this page: "
-              + String.join(", ", children)
-              + ". Move them under another page first.");
+      throw new ContentStateRefusedException(
+          Refusal.of(
+              "trash.pages_under_0",
+              "Pages sit under this page: {0}. Move them under another page first.",
+              String.join(", ", children)));
     }
     // What only points at the item goes with it: its old addresses, here; its translation links,
     // themes, tags and schedules, in the observers of PURGING.
