@@ -293,7 +293,8 @@ public class ContentService {
         () -> {
           ContentItem item = item(em, itemId);
           if (!item.isLive()) {
-            throw new IllegalStateException("The item is not live");
+            throw new ContentStateRefusedException(
+                Refusal.of("content.not_live", "The item is not live"));
           }
           Integer before = item.liveRevision().number();
           item.goOffline();

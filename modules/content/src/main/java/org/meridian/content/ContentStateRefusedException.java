@@ -4,8 +4,8 @@ import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.Refused;
 
 /**
- * A change the item's present state does not allow (in the trash already, menu entries or pages
- * still depend on it); nothing was written.
+ * A change the item's present state does not allow (not live, in the trash already, menu entries or
+ * pages still depend on it); nothing was written.
  */
 public class ContentStateRefusedException extends IllegalStateException implements Refused {
 

@@ -271,12 +271,28 @@ public final class SyndicationRules {
               withdrawnBy,
               withdrawnAt.toString().substring(0, 16)));
     }
+    if (withdrawn && withdrawnBy != null) {
+      throw new SyndicationRefusedException(
+          Refusal.of(
+              "syndication.withdrawn_everywhere_by_0",
+              "This item was already withdrawn from every office by {0}: there is nothing left to"
+                  + " withdraw.",
+              withdrawnBy));
+    }
+    if (withdrawn && withdrawnAt != null) {
+      throw new SyndicationRefusedException(
+          Refusal.of(
+              "syndication.withdrawn_everywhere_on_0",
+              "This item was already withdrawn from every office on {0}: there is nothing left to"
+                  + " withdraw.",
+              withdrawnAt.toString().substring(0, 16)));
+    }
     if (withdrawn) {
       throw new SyndicationRefusedException(
-          "This item was already withdrawn from every office"
-              + (withdrawnBy == null ? "" : " by " + withdrawnBy)
-              + (withdrawnAt == null ? "" : " on " + withdrawnAt.toString().substring(0, 16))
-              + ": there is nothing left to withdraw.");
+          Refusal.of(
+              "syndication.withdrawn_everywhere",
+              "This item was already withdrawn from every office: there is nothing left to"
+                  + " withdraw."));
     }
   }
 
