@@ -159,7 +159,7 @@ public record MediaFile(
           .map(image -> new int[] {width, height})
           .orElse(null);
     } catch (ImageRefusedException refused) {
-      throw new MediaRefusedException("file", refused.getMessage());
+      throw new MediaRefusedException("file", refused.refusal());
     }
   }
 
