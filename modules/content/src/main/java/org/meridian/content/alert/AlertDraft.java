@@ -53,7 +53,10 @@ public record AlertDraft(
             return;
           }
           if (LanguageTag.parse(language).isEmpty()) {
-            errors.add(new FieldError("message-" + language, "Not a language: " + language));
+            errors.add(
+                new FieldError(
+                    "message-" + language,
+                    Refusal.of("alert.not_a_language_0", "Not a language: {0}", language)));
           } else if (line.length() > MESSAGE_MAX) {
             errors.add(
                 new FieldError(
