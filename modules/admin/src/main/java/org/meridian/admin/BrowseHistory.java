@@ -135,7 +135,7 @@ public class BrowseHistory implements Serializable {
       workflow.take(itemId, Transition.PUBLISH, actor(), null);
       Messages.info("content.history.revision_0_live", history.latestRevision());
     } catch (TransitionRefusedException e) {
-      Messages.error("common.could_not_publish_0", e.getMessage());
+      Messages.error("common.could_not_publish_0", ConsoleText.refusal(e));
     } catch (ContentNotFoundException | ContentConflictException e) {
       Messages.refusal(e);
     }

@@ -75,6 +75,23 @@ public class ConsoleText {
         : refused.getMessage();
   }
 
+  /**
+   * The fields' errors of {@code invalid} by field, in the current view's language where the rule
+   * says why by a {@link Refusal} (else its sentence as it is).
+   */
+  static java.util.Map<String, String> fieldErrors(
+      org.meridian.content.fields.InvalidFieldsException invalid) {
+    java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+    invalid
+        .errors()
+        .forEach(
+            (field, message) -> {
+              Refusal why = invalid.refusals().get(field);
+              shown.put(field, why == null ? message : refusal(why));
+            });
+    return shown;
+  }
+
   /** The text of {@code key} in the current view's language, with {@code args} in its slots. */
   static String text(String key, Object... args) {
     FacesContext context = FacesContext.getCurrentInstance();

@@ -218,7 +218,7 @@ public class EditContent implements Serializable {
     try {
       TypeFields.validate(type, fields);
     } catch (InvalidFieldsException refused) {
-      refused.errors().forEach(errors::putIfAbsent);
+      ConsoleText.fieldErrors(refused).forEach(errors::putIfAbsent);
     }
     RevisionInput input = null;
     try {
@@ -233,7 +233,7 @@ public class EditContent implements Serializable {
               .fields(fields)
               .build();
     } catch (InvalidFieldsException refused) {
-      refused.errors().forEach(errors::putIfAbsent);
+      ConsoleText.fieldErrors(refused).forEach(errors::putIfAbsent);
     }
     Slug newSlug = null;
     if (itemId != null && slug != null && !slug.isBlank()) {
@@ -241,7 +241,7 @@ public class EditContent implements Serializable {
       try {
         newSlug = new Slug(slug.strip().toLowerCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException refused) {
-        errors.putIfAbsent("slug", refused.getMessage());
+        errors.putIfAbsent("slug", ConsoleText.refusal(refused));
       }
       newSlug = followingTitle(newSlug);
     }
@@ -252,7 +252,7 @@ public class EditContent implements Serializable {
                 ? Slug.fromTitle(title)
                 : new Slug(slug.strip().toLowerCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException refused) {
-        errors.putIfAbsent("slug", refused.getMessage());
+        errors.putIfAbsent("slug", ConsoleText.refusal(refused));
       }
     }
     if (!errors.isEmpty()) {
@@ -291,15 +291,15 @@ public class EditContent implements Serializable {
           conflict.basedOn(),
           String.join(", ", conflict.changes().changedLabels()));
     } catch (org.meridian.content.ContentConflictException clash) {
-      Messages.refusal(clash.getMessage());
+      Messages.refusal(clash);
     } catch (InvalidFieldsException refused) {
-      show(refused.errors());
+      show(ConsoleText.fieldErrors(refused));
     } catch (SlugTakenException taken) {
-      Messages.refusalOn("edit:slug", taken.getMessage());
+      Messages.refusalOn("edit:slug", taken);
     } catch (ContentNotFoundException gone) {
       Messages.error("content.edit.item_gone");
     } catch (IllegalArgumentException refused) {
-      Messages.refusal(refused.getMessage());
+      Messages.refusal(refused);
     }
     return null;
   }

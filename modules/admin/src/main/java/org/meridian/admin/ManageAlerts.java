@@ -109,8 +109,9 @@ public class ManageAlerts implements Serializable {
       messages.replaceAll((l, m) -> "");
       reload();
     } catch (InvalidFieldsException invalid) {
-      // The service's own sentences, shown as it wrote them.
-      invalid.errors().forEach((field, message) -> Messages.refusalOn(clientId(field), message));
+      // The service's reasons, in the reader's language where they say them by code.
+      ConsoleText.fieldErrors(invalid)
+          .forEach((field, message) -> Messages.refusalOn(clientId(field), message));
     } catch (AlertRefusedException refused) {
       Messages.refusal(refused);
     }

@@ -61,7 +61,7 @@ public class PublishItem implements Serializable {
       workflow.take(itemId, step, currentOffice.getEmail(), null);
       return EditContent.done(ConsoleText.text(success), itemId);
     } catch (TransitionRefusedException | ContentConflictException refused) {
-      Messages.error(failure, refused.getMessage());
+      Messages.error(failure, ConsoleText.refusal(refused));
       return null;
     } catch (ContentNotFoundException gone) {
       Messages.error("content.edit.item_gone");

@@ -62,7 +62,7 @@ public class ReviewItem implements Serializable {
         Messages.error(
             "content.review.step_refused_0_1",
             ConsoleText.text("step." + step.name()),
-            e.getMessage());
+            ConsoleText.refusal(e));
       }
     } catch (ContentConflictException e) {
       Messages.refusal(e);

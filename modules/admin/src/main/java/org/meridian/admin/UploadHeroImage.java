@@ -53,12 +53,12 @@ public class UploadHeroImage implements Serializable {
       Messages.info("content.edit.hero_added_0", item.fileName());
     } catch (MediaRefusedException refused) {
       String field = refused.field();
-      // The media service's own sentence (or UploadedFile's), shown as it is.
+      // The media service's refusal in the reader's language (or UploadedFile's sentence).
       Messages.refusalOn(
           "altText".equals(field) || "decorative".equals(field)
               ? "edit:heroAlt"
               : "edit:heroUpload",
-          refused.getMessage());
+          refused);
       Messages.error("content.edit.image_not_uploaded");
     }
     return null;

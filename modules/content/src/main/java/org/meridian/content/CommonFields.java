@@ -2,6 +2,7 @@ package org.meridian.content;
 
 import java.util.List;
 import org.meridian.content.fields.FieldError;
+import org.meridian.tenancy.Refusal;
 
 /**
  * The fields every revision has besides its text: a hero image (a media id) with its alternative
@@ -31,32 +32,47 @@ public record CommonFields(
     List<FieldError> problems = new java.util.ArrayList<>();
     if (heroImageId != null && heroImageId <= 0) {
       problems.add(
-          new FieldError("heroImage", "The hero image is a media id (a positive number)."));
+          new FieldError(
+              "heroImage",
+              Refusal.of(
+                  "fields.hero_image_media_id",
+                  "The hero image is a media id (a positive number).")));
     }
     if (heroImageId != null && !heroDecorative && heroAlt.isEmpty()) {
       problems.add(
           new FieldError(
               "heroAlt",
-              "Describe the hero image for people who cannot see it, or mark it as decorative."));
+              Refusal.of(
+                  "fields.hero_alt_needed",
+                  "Describe the hero image for people who cannot see it, or mark it as"
+                      + " decorative.")));
     }
     if (heroAlt.length() > ALT_MAX) {
       problems.add(
           new FieldError(
-              "heroAlt", "The alternative text has at most " + ALT_MAX + " characters."));
+              "heroAlt",
+              Refusal.of(
+                  "fields.hero_alt_too_long_0",
+                  "The alternative text has at most {0} characters.",
+                  ALT_MAX)));
     }
     if (seoDescription.length() > SEO_DESCRIPTION_MAX) {
       problems.add(
           new FieldError(
               "seoDescription",
-              "The search description has at most "
-                  + SEO_DESCRIPTION_MAX
-                  + " characters (this one has "
-                  + seoDescription.length()
-                  + ")."));
+              Refusal.of(
+                  "fields.seo_description_too_long_0_1",
+                  "The search description has at most {0} characters (this one has {1}).",
+                  SEO_DESCRIPTION_MAX,
+                  seoDescription.length())));
     }
     if (socialImageId != null && socialImageId <= 0) {
       problems.add(
-          new FieldError("socialImage", "The social image is a media id (a positive number)."));
+          new FieldError(
+              "socialImage",
+              Refusal.of(
+                  "fields.social_image_media_id",
+                  "The social image is a media id (a positive number).")));
     }
     return problems;
   }

@@ -19,6 +19,7 @@ import org.meridian.content.fields.InvalidFieldsException;
 import org.meridian.content.fields.TypeFields;
 import org.meridian.content.media.MediaUses;
 import org.meridian.tenancy.NoOfficeResolvedException;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
@@ -79,12 +80,15 @@ public class ContentService {
       String author) {
     OfficeRef office = tenant.require();
     if (!office.publishesIn(language)) {
-      throw new IllegalArgumentException(
-          "The office '" + office.code() + "' does not publish in " + language);
+      throw new ContentRefusedException(
+          Refusal.of(
+              "content.office_0_not_in_1",
+              "The office '{0}' does not publish in {1}",
+              office.code(),
+              String.valueOf(language)));
     }
     if (RESERVED_SLUGS.contains(slug.value())) {
-      throw new IllegalArgumentException(
-          "The address '" + slug + "' is reserved for the site's own pages: choose another slug");
+      throw reserved(slug);
     }
     EntityManager em = data.entityManager();
     requireFreeSlug(em, language, slug);
@@ -289,7 +293,8 @@ public class ContentService {
         () -> {
           ContentItem item = item(em, itemId);
           if (!item.isLive()) {
-            throw new IllegalStateException("The item is not live");
+            throw new ContentStateRefusedException(
+                Refusal.of("content.not_live", "The item is not live"));
           }
           Integer before = item.liveRevision().number();
           item.goOffline();
@@ -302,6 +307,14 @@ public class ContentService {
    * Runs a write and flushes it, turning a clash with another transaction into a {@link
    * ContentConflictException}. The transaction is rolled back either way.
    */
+  private static ContentRefusedException reserved(Slug slug) {
+    return new ContentRefusedException(
+        Refusal.of(
+            "content.slug_reserved_0",
+            "The address '{0}' is reserved for the site's own pages: choose another slug",
+            String.valueOf(slug)));
+  }
+
   private <T> T writing(long itemId, Supplier<T> write) {
     try {
       T result = write.get();
@@ -310,8 +323,10 @@ public class ContentService {
     } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException clash) {
       throw new ContentConflictException(
           itemId,
-          "Someone else changed this item at the same moment: nothing was saved. Reload it and"
-              + " try again.");
+          Refusal.of(
+              "content.conflict_nothing_saved",
+              "Someone else changed this item at the same moment: nothing was saved. Reload it and"
+                  + " try again."));
     }
   }
 
@@ -342,10 +357,7 @@ public class ContentService {
       return item;
     }
     if (RESERVED_SLUGS.contains(newSlug.value())) {
-      throw new IllegalArgumentException(
-          "The address '"
-              + newSlug
-              + "' is reserved for the site's own pages: choose another slug");
+      throw reserved(newSlug);
     }
     requireFreeSlug(em, item.language(), newSlug);
     releaseOldAddress(em, item.language(), newSlug);
@@ -482,14 +494,20 @@ public class ContentService {
         && accounts.officesOf(wanted.owner()).stream()
             .noneMatch(m -> m.office().id() == tenant.require().id())) {
       throw new InvalidFieldsException(
-          "owner", "'" + wanted.owner() + "' is not a member of this office.");
+          "owner",
+          Refusal.of(
+              "content.owner_not_member_0",
+              "'{0}' is not a member of this office.",
+              wanted.owner()));
     }
     ContentItem parent = null;
     if (wanted.parentId() != null) {
       parent = em.find(ContentItem.class, wanted.parentId());
       if (parent == null) {
         throw new InvalidFieldsException(
-            "parent", "There is no page " + wanted.parentId() + " in this office.");
+            "parent",
+            Refusal.of(
+                "content.no_page_0", "There is no page {0} in this office.", wanted.parentId()));
       }
     }
     try {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.meridian.content.menu.MenuItem;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.AccountDirectory;
@@ -43,7 +44,8 @@ public class ContentTrash {
     EntityManager em = data.entityManager();
     ContentItem item = locked(em, itemId);
     if (item.isTrashed()) {
-      throw new IllegalStateException("The item is already in the trash");
+      throw new ContentStateRefusedException(
+          Refusal.of("trash.already_in_trash", "The item is already in the trash"));
     }
     Integer wasLive = item.isLive() ? item.liveRevision().number() : null;
     item.moveToTrash(actor, clock.instant());
@@ -116,10 +118,11 @@ public class ContentTrash {
             .map(m -> "'" + m.label() + "' (" + m.menu() + ", " + m.language() + ")")
             .toList();
     if (!menus.isEmpty()) {
-      throw new IllegalStateException(
-          "Menu entries still lead to this item: "
-              + String.join(", ", menus)
-              + ". Change or remove them first.");
+      throw new ContentStateRefusedException(
+          Refusal.of(
+              "trash.menu_entries_lead_here_0",
+              "Menu entries still lead to this item: {0}. Change or remove them first.",
+              String.join(", ", menus)));
     }
     List<String> children =
         em.createQuery("select i from ContentItem i where i.parent = :item", ContentItem.class)
@@ -128,10 +131,11 @@ public class ContentTrash {
             .map(i -> "'" + i.slug() + "'")
             .toList();
     if (!children.isEmpty()) {
-      throw new IllegalStateException(
-          "Pages sit under this page: "
-              + String.join(", ", children)
-              + ". Move them under another page first.");
+      throw new ContentStateRefusedException(
+          Refusal.of(
+              "trash.pages_under_0",
+              "Pages sit under this page: {0}. Move them under another page first.",
+              String.join(", ", children)));
     }
     // What only points at the item goes with it: its old addresses, here; its translation links,
     // themes, tags and schedules, in the observers of PURGING.
@@ -181,12 +185,14 @@ public class ContentTrash {
     } catch (OptimisticLockException clash) {
       throw new ContentConflictException(
           itemId,
-          "Someone else changed this item at the same moment: nothing was changed. Reload and"
-              + " try again.");
+          Refusal.of(
+              "content.conflict_nothing_changed",
+              "Someone else changed this item at the same moment: nothing was changed. Reload and"
+                  + " try again."));
     }
   }
 
-  private static void require(Optional<String> refusal) {
+  private static void require(Optional<Refusal> refusal) {
     if (refusal.isPresent()) {
       throw new TrashRefusedException(refusal.get());
     }

@@ -24,6 +24,7 @@ import org.meridian.content.fields.Choice;
 import org.meridian.content.fields.FieldDefinition;
 import org.meridian.content.fields.FieldError;
 import org.meridian.content.fields.FieldRule;
+import org.meridian.tenancy.Refusal;
 
 /**
  * The kinds of content an office site carries. A type is an identity plus a declarative list of its
@@ -122,14 +123,21 @@ public enum ContentType {
     var end = event.dateTime("end");
     if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
       return Optional.of(
-          new FieldError("end", "The event ends before it starts: check the end date and time."));
+          new FieldError(
+              "end",
+              Refusal.of(
+                  "fields.event_ends_before_start",
+                  "The event ends before it starts: check the end date and time.")));
     }
     return Optional.empty();
   }
 
   private static Optional<FieldError> venueOrOnline(org.meridian.content.fields.TypeFields event) {
     if (!event.has("venue") && !event.has("onlineUrl")) {
-      return Optional.of(new FieldError("venue", "Give the venue, the online link, or both."));
+      return Optional.of(
+          new FieldError(
+              "venue",
+              Refusal.of("fields.venue_or_online", "Give the venue, the online link, or both.")));
     }
     return Optional.empty();
   }

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.meridian.tenancy.Refusal;
 
 /** The last part of an item's URL: lower-case words joined by hyphens ({@code about-us}). */
 public record Slug(String value) {
@@ -30,12 +31,13 @@ public record Slug(String value) {
 
   public Slug {
     if (value == null || value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          "A slug is lower-case letters and digits joined by single hyphens, at most "
-              + MAX_LENGTH
-              + " characters: got '"
-              + value
-              + "'");
+      throw new ContentRefusedException(
+          Refusal.of(
+              "content.slug_shape_0_1",
+              "A slug is lower-case letters and digits joined by single hyphens, at most {0}"
+                  + " characters: got '{1}'",
+              MAX_LENGTH,
+              value));
     }
   }
 
@@ -54,7 +56,9 @@ public record Slug(String value) {
    */
   public static Slug fromTitle(String title) {
     if (title == null || title.isBlank()) {
-      throw new IllegalArgumentException("Cannot make a slug from an empty title: give one");
+      throw new ContentRefusedException(
+          Refusal.of(
+              "content.slug_from_empty_title", "Cannot make a slug from an empty title: give one"));
     }
     String latin;
     synchronized (TO_ASCII) {

@@ -2,6 +2,7 @@ package org.meridian.content;
 
 import java.util.List;
 import java.util.Optional;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.OfficeRole;
 import org.meridian.tenancy.permission.OfficeAction;
@@ -18,23 +19,28 @@ public final class TrashRules {
   private TrashRules() {}
 
   /** Why {@code roles} may not move items of {@code office} to the trash; empty if they may. */
-  public static Optional<String> refusalToTrash(List<OfficeRole> roles, OfficeRef office) {
+  public static Optional<Refusal> refusalToTrash(List<OfficeRole> roles, OfficeRef office) {
     return PermissionRule.decide(roles, office, OfficeAction.TRASH)
         ? Optional.empty()
         : Optional.of(
-            "Only the people of " + office.code() + " can move its content to the trash.");
+            Refusal.of(
+                "trash.people_of_0_only",
+                "Only the people of {0} can move its content to the trash.",
+                office.code()));
   }
 
   /**
    * Why {@code roles} may not see the trash of {@code office}, restore from it or delete for good;
    * empty if they may.
    */
-  public static Optional<String> refusalToManage(List<OfficeRole> roles, OfficeRef office) {
+  public static Optional<Refusal> refusalToManage(List<OfficeRole> roles, OfficeRef office) {
     return PermissionRule.decide(roles, office, OfficeAction.MANAGE_TRASH)
         ? Optional.empty()
         : Optional.of(
-            "Only the administrators of "
-                + office.code()
-                + " and HQ administrators can restore from the trash or delete for good.");
+            Refusal.of(
+                "trash.admins_of_0_only",
+                "Only the administrators of {0} and HQ administrators can restore from the trash or"
+                    + " delete for good.",
+                office.code()));
   }
 }

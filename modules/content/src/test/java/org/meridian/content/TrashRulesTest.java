@@ -63,6 +63,6 @@ class TrashRulesTest {
     assertThat(TrashRules.refusalToTrash(roles, target).isEmpty()).isEqualTo(trash);
     assertThat(TrashRules.refusalToManage(roles, target).isEmpty()).isEqualTo(manage);
     TrashRules.refusalToManage(roles, target)
-        .ifPresent(why -> assertThat(why).contains("administrators of " + office));
+        .ifPresent(why -> assertThat(why.text()).contains("administrators of " + office));
   }
 }

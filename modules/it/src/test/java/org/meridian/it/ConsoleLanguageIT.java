@@ -145,6 +145,38 @@ class ConsoleLanguageIT {
         .isEqualTo("تحتاج كلمة المرور إلى 10 أحرف على الأقل");
   }
 
+  /**
+   * The domain services' refusals by code in the person's language: who manages an office's people
+   * ({@code GrantRules}) on the people screen, and an address another item already uses ({@code
+   * SlugTakenException}) on the editor's slug field.
+   */
+  @Test
+  void theDomainServicesRefusalsSpeakThePersonsLanguage() {
+    ConsoleSession french = ConsoleSession.signIn(FRENCH);
+    Document people = french.open("/admin/people.xhtml");
+    assertThat(people.select("#messages").text())
+        .isEqualTo(
+            "Seuls les administrateurs de senegal, de son bureau régional et les administrateurs"
+                + " du siège gèrent les personnes de senegal.");
+
+    String slug = "adresse-prise-" + Long.toString(System.nanoTime(), 36);
+    Map<String, String> page = Map.of("edit:title", "Une page à l’adresse prise", "edit:slug", slug);
+    Document created =
+        french.submit(
+            french.open("/admin/content/edit.xhtml?type=PAGE&lang=fr"), "edit", page, "edit:save");
+    assertThat(created.select(".notice").text()).as(created.text()).isNotBlank();
+    Document taken =
+        french.submit(
+            french.open("/admin/content/edit.xhtml?type=PAGE&lang=fr"), "edit", page, "edit:save");
+    assertThat(taken.select(".field-error").text())
+        .isEqualTo("L’adresse « " + slug + " » est déjà utilisée en fr : choisissez un autre slug")
+        .doesNotContain("already used");
+
+    ConsoleSession arabic = ConsoleSession.signIn(ARABIC);
+    assertThat(arabic.open("/admin/people.xhtml").select("#messages").text())
+        .isEqualTo("لا يدير أشخاص gambia إلا مشرفو gambia ومشرفو مكتبه الإقليمي ومشرفو المقر.");
+  }
+
   @Test
   void anEnglishSpeakingEditorKeepsTheEnglishConsole() {
     Document list = ConsoleSession.signIn(ENGLISH).open("/admin/index.xhtml");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.meridian.content.fields.FieldError;
 import org.meridian.content.fields.InvalidFieldsException;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.LanguageTag;
 
 /**
@@ -52,38 +53,61 @@ public record AlertDraft(
             return;
           }
           if (LanguageTag.parse(language).isEmpty()) {
-            errors.add(new FieldError("message-" + language, "Not a language: " + language));
+            errors.add(
+                new FieldError(
+                    "message-" + language,
+                    Refusal.of("alert.not_a_language_0", "Not a language: {0}", language)));
           } else if (line.length() > MESSAGE_MAX) {
             errors.add(
                 new FieldError(
                     "message-" + language,
-                    "Keep the alert to "
-                        + MESSAGE_MAX
-                        + " characters (it has "
-                        + line.length()
-                        + ")"));
+                    Refusal.of(
+                        "alert.message_too_long_0_1",
+                        "Keep the alert to {0} characters (it has {1})",
+                        MESSAGE_MAX,
+                        line.length())));
           } else {
             texts.put(language, line);
           }
         });
     if (texts.isEmpty() && errors.isEmpty()) {
-      errors.add(new FieldError("messages", "Write the alert's text in at least one language"));
+      errors.add(
+          new FieldError(
+              "messages",
+              Refusal.of(
+                  "alert.text_in_one_language",
+                  "Write the alert's text in at least one language")));
     }
     Instant start = startsAt == null ? now : startsAt;
     if (endsAt == null) {
-      errors.add(new FieldError("endsAt", "Say when the alert ends: it disappears by itself then"));
+      errors.add(
+          new FieldError(
+              "endsAt",
+              Refusal.of(
+                  "alert.say_when_it_ends",
+                  "Say when the alert ends: it disappears by itself then")));
     } else if (!endsAt.isAfter(start)) {
-      errors.add(new FieldError("endsAt", "The alert must end after it starts"));
+      errors.add(
+          new FieldError(
+              "endsAt", Refusal.of("alert.end_after_start", "The alert must end after it starts")));
     } else if (!endsAt.isAfter(now)) {
-      errors.add(new FieldError("endsAt", "This end time has already passed"));
+      errors.add(
+          new FieldError(
+              "endsAt", Refusal.of("alert.end_passed", "This end time has already passed")));
     } else if (Duration.between(start, endsAt).compareTo(LONGEST) > 0) {
       errors.add(
-          new FieldError("endsAt", "An alert runs for at most " + LONGEST.toDays() + " days"));
+          new FieldError(
+              "endsAt",
+              Refusal.of(
+                  "alert.at_most_0_days", "An alert runs for at most {0} days", LONGEST.toDays())));
     }
     if (!link.isEmpty() && (link.length() > LINK_MAX || !SAFE_LINK.matcher(link).matches())) {
       errors.add(
           new FieldError(
-              "link", "The link is an https:// address or a path on the site starting with /"));
+              "link",
+              Refusal.of(
+                  "alert.link_https_or_path",
+                  "The link is an https:// address or a path on the site starting with /")));
     }
     if (!errors.isEmpty()) {
       throw new InvalidFieldsException(errors);

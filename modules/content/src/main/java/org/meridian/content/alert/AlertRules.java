@@ -2,6 +2,7 @@ package org.meridian.content.alert;
 
 import java.util.List;
 import java.util.Optional;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.OfficeType;
 import org.meridian.tenancy.people.OfficeRole;
@@ -15,6 +16,10 @@ import org.meridian.tenancy.permission.PermissionRule;
  * Nobody else, and no other audience: an alert is for many sites at once.
  */
 public final class AlertRules {
+
+  private static final Refusal ONE_REGION =
+      Refusal.of(
+          "alert.network_or_one_region", "An alert goes to the whole network or to one region");
 
   private final List<OfficeRole> roles;
 
@@ -30,21 +35,26 @@ public final class AlertRules {
    * Why the person may not issue or withdraw an alert for {@code audience} ({@code null}: the whole
    * network; else a regional office); empty when they may.
    */
-  public Optional<String> refusal(OfficeRef audience) {
+  public Optional<Refusal> refusal(OfficeRef audience) {
     if (isHqAdmin()) {
       return audience == null || audience.type() == OfficeType.REGIONAL
           ? Optional.empty()
-          : Optional.of("An alert goes to the whole network or to one region");
+          : Optional.of(ONE_REGION);
     }
     if (audience == null) {
-      return Optional.of("Only HQ administrators put alerts on every office's site");
+      return Optional.of(
+          Refusal.of(
+              "alert.network_hq_only", "Only HQ administrators put alerts on every office's site"));
     }
     if (audience.type() != OfficeType.REGIONAL) {
-      return Optional.of("An alert goes to the whole network or to one region");
+      return Optional.of(ONE_REGION);
     }
     return PermissionRule.decide(roles, audience, OfficeAction.ALERT_REGION)
         ? Optional.empty()
-        : Optional.of("Only HQ administrators and this region's administrators alert its sites");
+        : Optional.of(
+            Refusal.of(
+                "alert.region_admins_only",
+                "Only HQ administrators and this region's administrators alert its sites"));
   }
 
   /** Whether the person may issue any alert at all (the console's link). */

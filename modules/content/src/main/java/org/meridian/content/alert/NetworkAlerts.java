@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
@@ -83,7 +84,10 @@ public class NetworkAlerts {
     NetworkAlert alert =
         Optional.ofNullable(
                 entityManager.find(NetworkAlert.class, alertId, LockModeType.PESSIMISTIC_WRITE))
-            .orElseThrow(() -> new AlertRefusedException("There is no alert " + alertId));
+            .orElseThrow(
+                () ->
+                    new AlertRefusedException(
+                        Refusal.of("alert.no_alert_0", "There is no alert {0}", alertId)));
     OfficeRef audience =
         alert.audienceOfficeId() == null
             ? null
@@ -97,8 +101,13 @@ public class NetworkAlerts {
     switch (AlertStatus.of(alert, now)) {
       case WITHDRAWN ->
           throw new AlertRefusedException(
-              "This alert was already withdrawn by " + alert.withdrawnBy());
-      case ENDED -> throw new AlertRefusedException("This alert has already ended");
+              Refusal.of(
+                  "alert.already_withdrawn_by_0",
+                  "This alert was already withdrawn by {0}",
+                  alert.withdrawnBy()));
+      case ENDED ->
+          throw new AlertRefusedException(
+              Refusal.of("alert.already_ended", "This alert has already ended"));
       default -> alert.withdraw(actor.toLowerCase(), now);
     }
     OfficeRef issuer = offices.findById(alert.issuingOfficeId()).orElseThrow();
@@ -155,7 +164,10 @@ public class NetworkAlerts {
     }
     return OfficeCode.parse(code)
         .flatMap(offices::find)
-        .orElseThrow(() -> new AlertRefusedException("There is no office '" + code + "'"));
+        .orElseThrow(
+            () ->
+                new AlertRefusedException(
+                    Refusal.of("alert.no_office_0", "There is no office '{0}'", code)));
   }
 
   private OfficeRef hq() {

@@ -43,13 +43,28 @@ public record MediaDetails(
     return new MediaDetails(base.replace('-', ' '), altText, decorative, caption, credit);
   }
 
+  private static Refusal tooLong(String field, String name, int max) {
+    return switch (field) {
+      case "title" ->
+          Refusal.of("media.title_too_long_0", "The title has at most {0} characters", max);
+      case "altText" ->
+          Refusal.of("media.alt_text_too_long_0", "The alt text has at most {0} characters", max);
+      case "caption" ->
+          Refusal.of("media.caption_too_long_0", "The caption has at most {0} characters", max);
+      case "credit" ->
+          Refusal.of("media.credit_too_long_0", "The credit has at most {0} characters", max);
+      default ->
+          throw new IllegalArgumentException("No such media detail: " + field + " (" + name + ")");
+    };
+  }
+
   private static String strip(String text) {
     return text == null ? "" : text.strip();
   }
 
   private static void requireAtMost(String field, String name, String value, int max) {
     if (value.length() > max) {
-      throw new MediaRefusedException(field, "The " + name + " has at most " + max + " characters");
+      throw new MediaRefusedException(field, tooLong(field, name, max));
     }
   }
 }

@@ -26,9 +26,6 @@ import org.meridian.tenancy.image.ImageRefusedException;
 public record MediaFile(
     MediaFormat format, String fileName, int width, int height, String sha256, byte[] bytes) {
 
-  private static final String ACCEPTED =
-      "JPEG, PNG, GIF or WebP images, PDF files and Word, Excel or PowerPoint documents";
-
   /** Checks an upload; throws {@link MediaRefusedException} saying what is wrong. */
   public static MediaFile check(String uploadedName, byte[] bytes, MediaLimits limits) {
     String name = uploadedName == null ? "" : uploadedName;
@@ -48,26 +45,25 @@ public record MediaFile(
     MediaFormat format =
         detect(bytes)
             .orElseThrow(
-                () ->
-                    new MediaRefusedException(
-                        "file",
-                        "'"
-                            + baseName(name)
-                            + "' is not a file the library accepts: its content is not one of "
-                            + ACCEPTED
-                            + hint(bytes)
-                            + ". Files are checked by what they contain, not by their name."));
+                () -> new MediaRefusedException("file", notAccepted(baseName(name), hint(bytes))));
     if (bytes.length > limits.maxBytes(format.kind())) {
+      String size = MediaLimits.readable(bytes.length);
+      String max = MediaLimits.readable(limits.maxBytes(format.kind()));
       throw new MediaRefusedException(
           "file",
-          "The "
-              + format.label()
-              + " is "
-              + MediaLimits.readable(bytes.length)
-              + "; "
-              + (format.kind() == MediaKind.IMAGE ? "images" : "documents")
-              + " may have at most "
-              + MediaLimits.readable(limits.maxBytes(format.kind())));
+          format.kind() == MediaKind.IMAGE
+              ? Refusal.of(
+                  "media.image_too_large_0_1_2",
+                  "The {0} is {1}; images may have at most {2}",
+                  format.label(),
+                  size,
+                  max)
+              : Refusal.of(
+                  "media.document_too_large_0_1_2",
+                  "The {0} is {1}; documents may have at most {2}",
+                  format.label(),
+                  size,
+                  max));
     }
     int[] size = format.kind() == MediaKind.IMAGE ? imageSize(format, bytes, limits) : new int[2];
     // Where the photo was taken is not published with it.
@@ -163,7 +159,7 @@ public record MediaFile(
           .map(image -> new int[] {width, height})
           .orElse(null);
     } catch (ImageRefusedException refused) {
-      throw new MediaRefusedException("file", refused.getMessage());
+      throw new MediaRefusedException("file", refused.refusal());
     }
   }
 
@@ -185,19 +181,63 @@ public record MediaFile(
   }
 
   /** A few words on what the file seems to be instead, when that is easy to tell. */
+  /**
+   * The refusal of a file whose content is not one the library accepts (JPEG, PNG, GIF or WebP
+   * images, PDF files and Word, Excel or PowerPoint documents), with what it looks like when that
+   * can be told ({@link #hint}).
+   */
+  private static Refusal notAccepted(String name, String hint) {
+    return switch (hint) {
+      case SVG ->
+          Refusal.of(
+              "media.not_accepted_svg_0",
+              "'{0}' is not a file the library accepts: its content is not one of JPEG, PNG, GIF"
+                  + " or WebP images, PDF files and Word, Excel or PowerPoint documents (it is an"
+                  + " SVG drawing, which can carry scripts). Files are checked by what they"
+                  + " contain, not by their name.",
+              name);
+      case MARKUP ->
+          Refusal.of(
+              "media.not_accepted_markup_0",
+              "'{0}' is not a file the library accepts: its content is not one of JPEG, PNG, GIF"
+                  + " or WebP images, PDF files and Word, Excel or PowerPoint documents (it looks"
+                  + " like HTML or XML). Files are checked by what they contain, not by their"
+                  + " name.",
+              name);
+      case ZIP ->
+          Refusal.of(
+              "media.not_accepted_zip_0",
+              "'{0}' is not a file the library accepts: its content is not one of JPEG, PNG, GIF"
+                  + " or WebP images, PDF files and Word, Excel or PowerPoint documents (it is a"
+                  + " ZIP archive). Files are checked by what they contain, not by their name.",
+              name);
+      default ->
+          Refusal.of(
+              "media.not_accepted_0",
+              "'{0}' is not a file the library accepts: its content is not one of JPEG, PNG, GIF"
+                  + " or WebP images, PDF files and Word, Excel or PowerPoint documents. Files are"
+                  + " checked by what they contain, not by their name.",
+              name);
+    };
+  }
+
+  private static final String SVG = " (it is an SVG drawing, which can carry scripts)";
+  private static final String MARKUP = " (it looks like HTML or XML)";
+  private static final String ZIP = " (it is a ZIP archive)";
+
   private static String hint(byte[] b) {
     String start =
         new String(b, 0, Math.min(b.length, 256), StandardCharsets.ISO_8859_1)
             .stripLeading()
             .toLowerCase(Locale.ROOT);
     if (start.startsWith("<svg") || start.contains("<svg")) {
-      return " (it is an SVG drawing, which can carry scripts)";
+      return SVG;
     }
     if (start.startsWith("<")) {
-      return " (it looks like HTML or XML)";
+      return MARKUP;
     }
     if (startsWith(b, new byte[] {'P', 'K', 3, 4})) {
-      return " (it is a ZIP archive)";
+      return ZIP;
     }
     return "";
   }

@@ -1,5 +1,7 @@
 package org.meridian.content.media;
 
+import org.meridian.tenancy.Refusal;
+
 /** Deleting an asset that items still use is refused; the usage says which. */
 public class MediaInUseException extends MediaRefusedException {
 
@@ -8,7 +10,13 @@ public class MediaInUseException extends MediaRefusedException {
   private final transient MediaUsage usage;
 
   public MediaInUseException(String fileName, MediaUsage usage) {
-    super("'" + fileName + "' is in use and was not deleted. It is used by: " + usage.describe());
+    super(
+        null,
+        Refusal.of(
+            "media.in_use_0_1",
+            "'{0}' is in use and was not deleted. It is used by: {1}",
+            fileName,
+            usage.describe()));
     this.usage = usage;
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.meridian.content.ContentItem;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.persistence.OfficeData;
@@ -43,7 +44,11 @@ public class MediaUses {
     }
     if (!unknown.isEmpty()) {
       throw new MediaRefusedException(
-          "The item uses media that is not in this office's library or HQ's: " + unknown);
+          null,
+          Refusal.of(
+              "media.not_in_library_0",
+              "The item uses media that is not in this office's library or HQ's: {0}",
+              unknown));
     }
     Set<Long> wanted = new HashSet<>(mediaIds);
     for (MediaUse use :
@@ -72,11 +77,19 @@ public class MediaUses {
                 .orElseThrow(
                     () ->
                         new MediaRefusedException(
-                            "Images in the text must come from the media library: " + src));
+                            null,
+                            Refusal.of(
+                                "media.text_image_not_from_library_0",
+                                "Images in the text must come from the media library: {0}",
+                                src)));
         if (!address.officeCode().equals(office.code().value())
             && !address.officeCode().equals(hqCode)) {
           throw new MediaRefusedException(
-              "The image " + src + " belongs to another office's library; use your own or HQ's");
+              null,
+              Refusal.of(
+                  "media.text_image_other_office_0",
+                  "The image {0} belongs to another office's library; use your own or HQ's",
+                  src));
         }
         ids.add(address.id());
       }

@@ -25,6 +25,7 @@ import org.meridian.content.Slug;
 import org.meridian.content.fields.FieldDefinition;
 import org.meridian.content.fields.Jsons;
 import org.meridian.content.syndication.internal.TargetRows;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.persistence.OfficeData;
 
@@ -198,7 +199,9 @@ public class Copies {
     SharedCopy copy = requireCopy(em, itemId);
     if (!copy.sourceChanged()) {
       throw new SyndicationRefusedException(
-          "The copy is up to date with its source: there is nothing to confirm.");
+          Refusal.of(
+              "syndication.copy_up_to_date",
+              "The copy is up to date with its source: there is nothing to confirm."));
     }
     copy.confirm();
     changed.fire(event(copy, SyndicationChanged.What.CONFIRMED, "source changes reviewed", actor));
@@ -284,7 +287,10 @@ public class Copies {
         .orElseThrow(
             () ->
                 new SyndicationRefusedException(
-                    "Item " + itemId + " is not a copy of a shared item."));
+                    Refusal.of(
+                        "syndication.not_a_copy_0",
+                        "Item {0} is not a copy of a shared item.",
+                        itemId)));
   }
 
   static Optional<SharedCopy> byItem(EntityManager em, long itemId) {

@@ -18,6 +18,7 @@ import org.meridian.content.ContentItem;
 import org.meridian.content.ContentItemChanged;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.LiveContentChanged;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
@@ -71,17 +72,25 @@ public class Sharing {
       sharing = active.get();
       if (sharing.mandatory() != request.mandatory() || !sharing.locked().equals(locked)) {
         throw new SyndicationRefusedException(
-            "This item is shared already"
-                + (sharing.mandatory() ? " as mandatory" : "")
-                + " with other locked fields: offices can be added on the same terms; withdraw"
-                + " it first to share it on new terms.");
+            sharing.mandatory()
+                ? Refusal.of(
+                    "syndication.shared_already_mandatory_other_terms",
+                    "This item is shared already as mandatory with other locked fields: offices"
+                        + " can be added on the same terms; withdraw it first to share it on new"
+                        + " terms.")
+                : Refusal.of(
+                    "syndication.shared_already_other_terms",
+                    "This item is shared already with other locked fields: offices can be added"
+                        + " on the same terms; withdraw it first to share it on new terms."));
       }
       Set<Long> reached = new HashSet<>();
       linesOf(em, sharing).forEach(l -> reached.add(l.targetOfficeId()));
       added.removeIf(p -> reached.contains(p.office().id()));
       if (added.isEmpty()) {
         throw new SyndicationRefusedException(
-            "This item is shared with every one of these offices already.");
+            Refusal.of(
+                "syndication.shared_with_all_already",
+                "This item is shared with every one of these offices already."));
       }
     } else {
       sharing =
@@ -124,7 +133,10 @@ public class Sharing {
     Syndication sharing =
         latestOf(em, itemId)
             .orElseThrow(
-                () -> new SyndicationRefusedException("This item is not shared with any office."));
+                () ->
+                    new SyndicationRefusedException(
+                        Refusal.of(
+                            "syndication.not_shared", "This item is not shared with any office.")));
     withdraw(em, sharing, actor);
   }
 
@@ -152,7 +164,11 @@ public class Sharing {
     Syndication sharing =
         activeOf(em, itemId)
             .orElseThrow(
-                () -> new SyndicationRefusedException("This item is not shared at the moment."));
+                () ->
+                    new SyndicationRefusedException(
+                        Refusal.of(
+                            "syndication.not_shared_now",
+                            "This item is not shared at the moment.")));
     int retried = 0;
     for (SyndicationTarget line : linesOf(em, sharing)) {
       if (line.state() == TargetState.FAILED) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.meridian.content.ContentType;
 import org.meridian.content.fields.FieldError;
 import org.meridian.content.fields.InvalidFieldsException;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.OfficeStatus;
@@ -53,14 +54,17 @@ public final class SyndicationRules {
   public static void requireMayShare(OfficeRef source, boolean allowed) {
     if (source.type() == OfficeType.COUNTRY) {
       throw new SyndicationRefusedException(
-          "A country office does not share items with other offices: only HQ and regional"
-              + " offices do.");
+          Refusal.of(
+              "syndication.country_does_not_share",
+              "A country office does not share items with other offices: only HQ and regional"
+                  + " offices do."));
     }
     if (!allowed) {
       throw new SyndicationRefusedException(
-          "Only publishers and administrators of "
-              + source.code()
-              + " (or HQ administrators) share its items.");
+          Refusal.of(
+              "syndication.share_publishers_of_0_only",
+              "Only publishers and administrators of {0} (or HQ administrators) share its items.",
+              source.code()));
     }
   }
 
@@ -69,12 +73,12 @@ public final class SyndicationRules {
     copiedFrom.ifPresent(
         source -> {
           throw new SyndicationRefusedException(
-              "This item is a copy of an item shared by "
-                  + source
-                  + ": a copy is not shared onward (it would come back round to its source)."
-                  + " Ask "
-                  + source
-                  + " to share the original with more offices.");
+              Refusal.of(
+                  "syndication.copy_not_shared_onward_0",
+                  "This item is a copy of an item shared by {0}: a copy is not shared onward (it"
+                      + " would come back round to its source). Ask {0} to share the original with"
+                      + " more offices.",
+                  source));
         });
   }
 
@@ -84,7 +88,11 @@ public final class SyndicationRules {
     List<String> unknown = locked.stream().filter(n -> !names.contains(n)).sorted().toList();
     if (!unknown.isEmpty()) {
       throw new SyndicationRefusedException(
-          "Fields that cannot be locked: " + unknown + ". Lockable fields are " + names + ".");
+          Refusal.of(
+              "syndication.not_lockable_0_lockable_1",
+              "Fields that cannot be locked: {0}. Lockable fields are {1}.",
+              unknown,
+              names));
     }
     return new LinkedHashSet<>(names.stream().filter(locked::contains).toList());
   }
@@ -108,7 +116,9 @@ public final class SyndicationRules {
         };
     if (audience.isEmpty()) {
       throw new SyndicationRefusedException(
-          "There is no office to share with: choose offices, a region with offices, or all.");
+          Refusal.of(
+              "syndication.no_office_to_share_with",
+              "There is no office to share with: choose offices, a region with offices, or all."));
     }
     List<Planned> planned = new ArrayList<>();
     for (OfficeRef office : audience) {
@@ -140,18 +150,24 @@ public final class SyndicationRules {
   private static List<OfficeRef> region(
       OfficeRef source, String regionCode, Map<String, OfficeRef> byCode, List<OfficeRef> network) {
     if (regionCode == null || regionCode.isBlank()) {
-      throw new SyndicationRefusedException("Choose the region to share with.");
+      throw new SyndicationRefusedException(
+          Refusal.of("syndication.choose_region", "Choose the region to share with."));
     }
     OfficeRef region = byCode.get(regionCode.strip());
     if (region == null || region.type() != OfficeType.REGIONAL) {
-      throw new SyndicationRefusedException("There is no regional office '" + regionCode + "'.");
+      throw new SyndicationRefusedException(
+          Refusal.of(
+              "syndication.no_regional_office_0",
+              "There is no regional office '{0}'.",
+              regionCode));
     }
     if (source.type() != OfficeType.HQ && region.id() != source.id()) {
       throw new SyndicationRefusedException(
-          source.code()
-              + " shares with the offices of its own region only, not with the region of "
-              + region.code()
-              + ".");
+          Refusal.of(
+              "syndication.own_region_only_0_not_region_1",
+              "{0} shares with the offices of its own region only, not with the region of {1}.",
+              source.code(),
+              region.code()));
     }
     return network.stream().filter(o -> isUnder(o, region)).toList();
   }
@@ -162,18 +178,23 @@ public final class SyndicationRules {
     for (String code : new LinkedHashSet<>(codes)) {
       OfficeRef office = byCode.get(code == null ? "" : code.strip());
       if (office == null) {
-        throw new SyndicationRefusedException("There is no office '" + code + "'.");
+        throw new SyndicationRefusedException(
+            Refusal.of("syndication.no_office_0", "There is no office '{0}'.", code));
       }
       if (office.id() == source.id()) {
         throw new SyndicationRefusedException(
-            "An item is not shared with its own office (" + code + ").");
+            Refusal.of(
+                "syndication.not_with_own_office_0",
+                "An item is not shared with its own office ({0}).",
+                code));
       }
       if (source.type() != OfficeType.HQ && !isUnder(office, source)) {
         throw new SyndicationRefusedException(
-            source.code()
-                + " shares with the offices of its own region only: "
-                + code
-                + " is not one of them.");
+            Refusal.of(
+                "syndication.own_region_only_0_not_1",
+                "{0} shares with the offices of its own region only: {1} is not one of them.",
+                source.code(),
+                code));
       }
       chosen.add(office);
     }
@@ -213,33 +234,65 @@ public final class SyndicationRules {
   public static void requireMayDecline(boolean mandatory, CopyStatus status, String sourceOffice) {
     if (mandatory) {
       throw new SyndicationRefusedException(
-          sourceOffice + " marked this item mandatory: every office it is shared with carries it.");
+          Refusal.of(
+              "syndication.mandatory_by_0",
+              "{0} marked this item mandatory: every office it is shared with carries it.",
+              sourceOffice));
     }
     if (status != CopyStatus.CARRIED) {
       throw new SyndicationRefusedException(
-          "The item is " + status.name().toLowerCase(java.util.Locale.ROOT) + " already.");
+          status == CopyStatus.DECLINED
+              ? Refusal.of("syndication.declined_already", "The item is declined already.")
+              : Refusal.of("syndication.withdrawn_already", "The item is withdrawn already."));
     }
   }
 
   /** A declined item can be taken back; a withdrawn one is gone for good. */
   public static void requireMayAccept(CopyStatus status, String sourceOffice) {
     if (status == CopyStatus.WITHDRAWN) {
-      throw new SyndicationRefusedException(sourceOffice + " withdrew this item.");
+      throw new SyndicationRefusedException(
+          Refusal.of("syndication.withdrawn_by_0", "{0} withdrew this item.", sourceOffice));
     }
     if (status == CopyStatus.CARRIED) {
-      throw new SyndicationRefusedException("The office carries this item already.");
+      throw new SyndicationRefusedException(
+          Refusal.of("syndication.carried_already", "The office carries this item already."));
     }
   }
 
   /** Withdrawing twice is refused, saying when and by whom it was withdrawn. */
   public static void requireNotWithdrawn(
       boolean withdrawn, String withdrawnBy, Instant withdrawnAt) {
+    if (withdrawn && withdrawnBy != null && withdrawnAt != null) {
+      throw new SyndicationRefusedException(
+          Refusal.of(
+              "syndication.withdrawn_everywhere_by_0_on_1",
+              "This item was already withdrawn from every office by {0} on {1}: there is nothing"
+                  + " left to withdraw.",
+              withdrawnBy,
+              withdrawnAt.toString().substring(0, 16)));
+    }
+    if (withdrawn && withdrawnBy != null) {
+      throw new SyndicationRefusedException(
+          Refusal.of(
+              "syndication.withdrawn_everywhere_by_0",
+              "This item was already withdrawn from every office by {0}: there is nothing left to"
+                  + " withdraw.",
+              withdrawnBy));
+    }
+    if (withdrawn && withdrawnAt != null) {
+      throw new SyndicationRefusedException(
+          Refusal.of(
+              "syndication.withdrawn_everywhere_on_0",
+              "This item was already withdrawn from every office on {0}: there is nothing left to"
+                  + " withdraw.",
+              withdrawnAt.toString().substring(0, 16)));
+    }
     if (withdrawn) {
       throw new SyndicationRefusedException(
-          "This item was already withdrawn from every office"
-              + (withdrawnBy == null ? "" : " by " + withdrawnBy)
-              + (withdrawnAt == null ? "" : " on " + withdrawnAt.toString().substring(0, 16))
-              + ": there is nothing left to withdraw.");
+          Refusal.of(
+              "syndication.withdrawn_everywhere",
+              "This item was already withdrawn from every office: there is nothing left to"
+                  + " withdraw."));
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeData;
@@ -71,8 +72,12 @@ public class Classification {
     }
     Set<Long> tagIdSet = new LinkedHashSet<>(tagIds);
     if (codes.size() > MAX_THEMES) {
-      throw new IllegalArgumentException(
-          "An item carries at most " + MAX_THEMES + " themes: got " + codes.size());
+      throw new TermRefusedException(
+          Refusal.of(
+              "taxonomy.at_most_0_themes_1",
+              "An item carries at most {0} themes: got {1}",
+              MAX_THEMES,
+              codes.size()));
     }
     List<Theme> wantedThemes = Themes.require(em, codes);
     List<Tag> wantedTags = new ArrayList<>(Tags.require(em, tagIdSet));
@@ -83,8 +88,12 @@ public class Classification {
       }
     }
     if (wantedTags.size() > MAX_TAGS) {
-      throw new IllegalArgumentException(
-          "An item carries at most " + MAX_TAGS + " tags: got " + wantedTags.size());
+      throw new TermRefusedException(
+          Refusal.of(
+              "taxonomy.at_most_0_tags_1",
+              "An item carries at most {0} tags: got {1}",
+              MAX_TAGS,
+              wantedTags.size()));
     }
 
     boolean changedAny = false;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.meridian.content.Slug;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.persistence.OfficeData;
 
@@ -87,10 +88,12 @@ public class Tags {
     EntityManager em = data.entityManager();
     Tag tag = require(em, tagId);
     if (tag.getVersion() != expectedVersion) {
-      throw new IllegalStateException(
-          "Someone else changed the tag '"
-              + tag.name()
-              + "' since you opened the list: reload it and try again");
+      throw new TermConflictException(
+          Refusal.of(
+              "taxonomy.tag_0_changed_meanwhile",
+              "Someone else changed the tag '{0}' since you opened the list: reload it and try"
+                  + " again",
+              tag.name()));
     }
     String cleaned = TermName.clean(name, Tag.MAX_NAME_LENGTH, "tag");
     Slug slug =
@@ -177,8 +180,12 @@ public class Tags {
         .findFirst()
         .ifPresent(
             t -> {
-              throw new IllegalArgumentException(
-                  "The tag '" + t.name() + "' already has the address '" + slug + "'");
+              throw new TermRefusedException(
+                  Refusal.of(
+                      "taxonomy.tag_0_has_address_1",
+                      "The tag '{0}' already has the address '{1}'",
+                      t.name(),
+                      String.valueOf(slug)));
             });
   }
 

@@ -1,6 +1,7 @@
 package org.meridian.content.taxonomy;
 
 import org.meridian.content.Slug;
+import org.meridian.tenancy.Refusal;
 
 /** The rules for what people call a theme or a tag: trimmed, single-spaced, printable, bounded. */
 final class TermName {
@@ -14,11 +15,24 @@ final class TermName {
   static String clean(String text, int max, String what) {
     String name = text == null ? "" : text.strip().replaceAll("\\s+", " ");
     if (name.isEmpty()) {
-      throw new IllegalArgumentException("Give the " + what + " a name");
+      throw new TermRefusedException(
+          "tag".equals(what)
+              ? Refusal.of("taxonomy.give_tag_name", "Give the tag a name")
+              : Refusal.of("taxonomy.give_theme_name", "Give the theme a name"));
     }
     if (name.length() > max) {
-      throw new IllegalArgumentException(
-          "A " + what + " name has at most " + max + " characters: got " + name.length());
+      throw new TermRefusedException(
+          "tag".equals(what)
+              ? Refusal.of(
+                  "taxonomy.tag_name_too_long_0_1",
+                  "A tag name has at most {0} characters: got {1}",
+                  max,
+                  name.length())
+              : Refusal.of(
+                  "taxonomy.theme_name_too_long_0_1",
+                  "A theme name has at most {0} characters: got {1}",
+                  max,
+                  name.length()));
     }
     if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0xFFFD)) {
       throw new IllegalArgumentException("A " + what + " name cannot hold control characters");
@@ -35,19 +49,22 @@ final class TermName {
       return Slug.parse(slugText.strip())
           .orElseThrow(
               () ->
-                  new IllegalArgumentException(
-                      "An address is lower-case letters and digits joined by single hyphens, at"
-                          + " most "
-                          + Slug.MAX_LENGTH
-                          + " characters: got '"
-                          + slugText.strip()
-                          + "'"));
+                  new TermRefusedException(
+                      Refusal.of(
+                          "taxonomy.address_shape_0_1",
+                          "An address is lower-case letters and digits joined by single hyphens,"
+                              + " at most {0} characters: got '{1}'",
+                          Slug.MAX_LENGTH,
+                          slugText.strip())));
     }
     try {
       return Slug.fromTitle(name);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "No address can be made from '" + name + "': give one (e.g. 'water-and-sanitation')");
+      throw new TermRefusedException(
+          Refusal.of(
+              "taxonomy.no_address_from_0",
+              "No address can be made from '{0}': give one (e.g. 'water-and-sanitation')",
+              name));
     }
   }
 }

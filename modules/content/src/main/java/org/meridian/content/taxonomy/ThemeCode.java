@@ -2,6 +2,7 @@ package org.meridian.content.taxonomy;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.meridian.tenancy.Refusal;
 
 /**
  * A theme's stable code ({@code migration}, {@code climate-action}): lower-case letters and digits
@@ -18,13 +19,13 @@ public record ThemeCode(String value) {
         || value.length() < 2
         || value.length() > MAX_LENGTH
         || !SHAPE.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          "A theme code is 2 to "
-              + MAX_LENGTH
-              + " lower-case letters and digits joined by single hyphens, starting with a letter:"
-              + " got '"
-              + (value == null ? "" : value)
-              + "'");
+      throw new TermRefusedException(
+          Refusal.of(
+              "taxonomy.theme_code_shape_0_1",
+              "A theme code is 2 to {0} lower-case letters and digits joined by single hyphens,"
+                  + " starting with a letter: got '{1}'",
+              MAX_LENGTH,
+              value == null ? "" : value));
     }
   }
 

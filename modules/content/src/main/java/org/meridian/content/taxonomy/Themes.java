@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.meridian.content.Slug;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.permission.NetworkAction;
 import org.meridian.tenancy.permission.OfficePermissions;
@@ -97,7 +98,11 @@ public class Themes {
     requireHqAdmin(actor);
     ThemeCode code = new ThemeCode(codeText == null ? "" : codeText.strip());
     if (byCode(code).isPresent()) {
-      throw new IllegalArgumentException("A theme with the code '" + code + "' exists already");
+      throw new TermRefusedException(
+          Refusal.of(
+              "taxonomy.theme_code_0_exists",
+              "A theme with the code '{0}' exists already",
+              String.valueOf(code)));
     }
     Theme theme = new Theme(code, language, new ThemeName(name, slug(slugText, name)));
     requireDistinctAddresses(theme);
@@ -148,13 +153,18 @@ public class Themes {
       return summary(theme);
     }
     if (uses(theme) > 0) {
-      throw new IllegalStateException(
-          "The code '"
-              + theme.code()
-              + "' is in use by content and integrations filter by it: it cannot change");
+      throw new TermConflictException(
+          Refusal.of(
+              "taxonomy.theme_code_0_in_use",
+              "The code '{0}' is in use by content and integrations filter by it: it cannot change",
+              String.valueOf(theme.code())));
     }
     if (byCode(code).isPresent()) {
-      throw new IllegalArgumentException("A theme with the code '" + code + "' exists already");
+      throw new TermRefusedException(
+          Refusal.of(
+              "taxonomy.theme_code_0_exists",
+              "A theme with the code '{0}' exists already",
+              String.valueOf(code)));
     }
     String before = theme.code().value();
     theme.recode(code);
@@ -238,14 +248,13 @@ public class Themes {
       Slug mine = changedTheme.slug(language);
       for (Theme other : themes) {
         if (other != changedTheme && other.slug(language).equals(mine)) {
-          throw new IllegalArgumentException(
-              "The address '"
-                  + mine
-                  + "' is already used by the theme '"
-                  + other.code()
-                  + "' in "
-                  + tag
-                  + ": choose another");
+          throw new TermRefusedException(
+              Refusal.of(
+                  "taxonomy.address_0_used_by_theme_1_in_2",
+                  "The address '{0}' is already used by the theme '{1}' in {2}: choose another",
+                  String.valueOf(mine),
+                  String.valueOf(other.code()),
+                  tag));
         }
       }
     }
@@ -257,16 +266,20 @@ public class Themes {
     }
     if (!permissions.mayInNetwork(actor, NetworkAction.MANAGE_THEMES)) {
       throw new TaxonomyRefusedException(
-          "Only HQ administrators manage the network's themes; offices choose among them");
+          Refusal.of(
+              "taxonomy.themes_hq_only",
+              "Only HQ administrators manage the network's themes; offices choose among them"));
     }
   }
 
   private static void requireVersion(Theme theme, long expectedVersion) {
     if (theme.getVersion() != expectedVersion) {
-      throw new IllegalStateException(
-          "Someone else changed the theme '"
-              + theme.code()
-              + "' since you opened it: reload the list and try again");
+      throw new TermConflictException(
+          Refusal.of(
+              "taxonomy.theme_0_changed_meanwhile",
+              "Someone else changed the theme '{0}' since you opened it: reload the list and try"
+                  + " again",
+              theme.code()));
     }
   }
 

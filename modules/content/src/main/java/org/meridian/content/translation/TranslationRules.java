@@ -1,6 +1,7 @@
 package org.meridian.content.translation;
 
 import java.util.Set;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
 
@@ -33,35 +34,55 @@ final class TranslationRules {
       OfficeRef office, ItemFacts source, Set<LanguageTag> translated, ItemFacts item) {
     if (source.officeId() != office.id() || item.officeId() != office.id()) {
       throw new TranslationRefusedException(
-          "A translation belongs to the same office as its source");
+          Refusal.of(
+              "translation.same_office", "A translation belongs to the same office as its source"));
     }
     if (source.translation()) {
       throw new TranslationRefusedException(
-          "The source is itself a translation: translate its source instead");
+          Refusal.of(
+              "translation.source_is_translation",
+              "The source is itself a translation: translate its source instead"));
     }
     if (!office.publishesIn(item.language())) {
       throw new TranslationRefusedException(
-          "The office '" + office.code() + "' does not publish in " + item.language());
+          Refusal.of(
+              "content.office_0_not_in_1",
+              "The office '{0}' does not publish in {1}",
+              String.valueOf(office.code()),
+              String.valueOf(item.language())));
     }
     if (item.language().equals(source.language())) {
       throw new TranslationRefusedException(
-          "The source is in " + source.language() + " already: choose another language");
+          Refusal.of(
+              "translation.source_in_0_already",
+              "The source is in {0} already: choose another language",
+              String.valueOf(source.language())));
     }
     if (translated.contains(item.language())) {
       throw new TranslationRefusedException(
-          "The item already has a translation into " + item.language());
+          Refusal.of(
+              "translation.already_into_0",
+              "The item already has a translation into {0}",
+              String.valueOf(item.language())));
     }
     if (item.translation()) {
-      throw new TranslationRefusedException("The item is already a translation of another item");
+      throw new TranslationRefusedException(
+          Refusal.of(
+              "translation.already_a_translation",
+              "The item is already a translation of another item"));
     }
     if (item.copy()) {
       throw new TranslationRefusedException(
-          "The item is a copy of an item another office shared: it follows its source and cannot"
-              + " become a translation of another item (translate the copy instead)");
+          Refusal.of(
+              "translation.copy_follows_source",
+              "The item is a copy of an item another office shared: it follows its source and"
+                  + " cannot become a translation of another item (translate the copy instead)"));
     }
     if (item.source()) {
       throw new TranslationRefusedException(
-          "The item has translations of its own: it cannot become a translation");
+          Refusal.of(
+              "translation.has_translations",
+              "The item has translations of its own: it cannot become a translation"));
     }
   }
 }

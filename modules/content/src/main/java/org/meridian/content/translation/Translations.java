@@ -30,6 +30,7 @@ import org.meridian.content.Slug;
 import org.meridian.content.taxonomy.Classification;
 import org.meridian.content.taxonomy.ItemTerms;
 import org.meridian.content.taxonomy.TagLabel;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
@@ -353,7 +354,12 @@ public class Translations {
   private static Translation translationOf(EntityManager em, long itemId) {
     return linkOf(em, item(em, itemId))
         .orElseThrow(
-            () -> new TranslationRefusedException("Item " + itemId + " is not a translation"));
+            () ->
+                new TranslationRefusedException(
+                    Refusal.of(
+                        "translation.not_a_translation_0",
+                        "Item {0} is not a translation",
+                        itemId)));
   }
 
   private static List<Translation> translationsOf(EntityManager em, ContentItem source) {

@@ -2,6 +2,7 @@ package org.meridian.tenancy.image;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.meridian.tenancy.Refusal;
 
 /**
  * How many pixels the server decodes at once, all image paths together (logos, the media library,
@@ -56,20 +57,23 @@ public final class DecodeBudget {
     int wanted = blocks(pixels);
     if (pixels > maxPixels) {
       throw new ImageRefusedException(
-          "The image has "
-              + pixels / 1_000_000
-              + " megapixels; the server decodes at most "
-              + maxPixels / 1_000_000
-              + " at once");
+          Refusal.of(
+              "image.over_decode_budget_0_1",
+              "The image has {0} megapixels; the server decodes at most {1} at once",
+              pixels / 1_000_000,
+              maxPixels / 1_000_000));
     }
     try {
       if (!blocks.tryAcquire(wanted, waitSeconds, TimeUnit.SECONDS)) {
         throw new ImageRefusedException(
-            "The server is busy with other images: try again in a minute");
+            Refusal.of(
+                "image.server_busy",
+                "The server is busy with other images: try again in a minute"));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ImageRefusedException("The image was not read: the server is stopping");
+      throw new ImageRefusedException(
+          Refusal.of("image.server_stopping", "The image was not read: the server is stopping"));
     }
     return new Share(wanted);
   }

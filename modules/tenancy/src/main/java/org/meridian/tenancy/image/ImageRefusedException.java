@@ -1,11 +1,22 @@
 package org.meridian.tenancy.image;
 
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.Refused;
+
 /** An image that is not decoded: too large, damaged, or the server too busy; says which. */
-public class ImageRefusedException extends IllegalArgumentException {
+public class ImageRefusedException extends IllegalArgumentException implements Refused {
 
   private static final long serialVersionUID = 1L;
 
-  public ImageRefusedException(String message) {
-    super(message);
+  private final Refusal refusal;
+
+  public ImageRefusedException(Refusal refusal) {
+    super(refusal.text());
+    this.refusal = refusal;
+  }
+
+  @Override
+  public Refusal refusal() {
+    return refusal;
   }
 }

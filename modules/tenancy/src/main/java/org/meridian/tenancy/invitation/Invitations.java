@@ -65,7 +65,7 @@ public class Invitations {
       throw new PeopleRefusedException(
           Field.ROLE, Refusal.of("people.choose_role", "Choose a role."));
     }
-    Optional<String> refusal =
+    Optional<Refusal> refusal =
         accounts.grantRulesFor(actor).refusalToGrant(target, invitation.role());
     if (refusal.isPresent()) {
       throw new PeopleRefusedException(Field.ROLE, refusal.get());

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.permission.NetworkAction;
 import org.meridian.tenancy.permission.OfficeAction;
 import org.meridian.tenancy.permission.OfficePermissions;
@@ -136,10 +137,12 @@ public class OfficeDirectory {
     OfficeRef office =
         find(code).orElseThrow(() -> new IllegalArgumentException("No office '" + code + "'"));
     if (!permissions.may(actor, office, OfficeAction.CHANGE_SETTINGS)) {
-      throw new IllegalStateException(
-          "Only the administrators of "
-              + code
-              + ", of its region and HQ administrators change its settings.");
+      throw new OfficeSettingsRefusedException(
+          Refusal.of(
+              "office.settings_admins_of_0_only",
+              "Only the administrators of {0}, of its region and HQ administrators change its"
+                  + " settings.",
+              code));
     }
   }
 
@@ -150,8 +153,11 @@ public class OfficeDirectory {
   @Transactional
   public OfficeRef delegateRegion(OfficeCode code, boolean delegate, String actor) {
     if (!permissions.mayInNetwork(actor, NetworkAction.MANAGE_OFFICES)) {
-      throw new IllegalStateException(
-          "Only HQ administrators decide whether a region is administered by its regional office.");
+      throw new OfficeSettingsRefusedException(
+          Refusal.of(
+              "office.delegation_hq_admins_only",
+              "Only HQ administrators decide whether a region is administered by its regional"
+                  + " office."));
     }
     return change(
         code,

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.Office;
 import org.meridian.tenancy.office.OfficeRef;
@@ -168,11 +169,16 @@ public class AccountDirectory {
   public void endSessions(String actor, String email) {
     Account account =
         find(email)
-            .orElseThrow(() -> new PeopleRefusedException("There is no account " + email + "."));
+            .orElseThrow(
+                () ->
+                    new PeopleRefusedException(
+                        Refusal.of("people.no_account_0", "There is no account {0}.", email)));
     boolean self = account.email().equals(Account.normaliseEmail(actor));
     if (!self && !grantRulesFor(actor).isHqAdmin()) {
       throw new PeopleRefusedException(
-          "Only the person and HQ administrators can sign a person out everywhere.");
+          Refusal.of(
+              "people.sign_out_everywhere_self_or_hq",
+              "Only the person and HQ administrators can sign a person out everywhere."));
     }
     account.endSessions(clock.instant());
     membershipChanges.fire(

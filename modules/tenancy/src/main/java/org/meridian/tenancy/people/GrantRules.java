@@ -3,6 +3,7 @@ package org.meridian.tenancy.people;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.OfficeType;
 import org.meridian.tenancy.permission.NetworkAction;
@@ -44,32 +45,40 @@ public final class GrantRules {
   }
 
   /** Why the person may not see and manage the people of {@code office}; empty if they may. */
-  public Optional<String> refusalToManage(OfficeRef office) {
+  public Optional<Refusal> refusalToManage(OfficeRef office) {
     if (PermissionRule.decide(memberships, office, OfficeAction.MANAGE_PEOPLE)) {
       return Optional.empty();
     }
     return Optional.of(
-        "Only the administrators of "
-            + office.code()
-            + ", of its regional office and HQ administrators manage the people of "
-            + office.code()
-            + ".");
+        Refusal.of(
+            "people.manage_admins_of_0_only",
+            "Only the administrators of {0}, of its regional office and HQ administrators manage"
+                + " the people of {0}.",
+            office.code()));
   }
 
   /**
    * Why the person may not give (or take away) {@code role} in {@code office}; empty if they may.
    */
-  public Optional<String> refusalToGrant(OfficeRef office, Role role) {
+  public Optional<Refusal> refusalToGrant(OfficeRef office, Role role) {
     if (isHqRole(role) && office.type() != OfficeType.HQ) {
       return Optional.of(
-          "The role " + role + " exists only in HQ; it cannot be given in " + office.code() + ".");
+          Refusal.of(
+              "people.role_0_hq_only_not_in_1",
+              "The role {0} exists only in HQ; it cannot be given in {1}.",
+              role,
+              office.code()));
     }
-    Optional<String> manage = refusalToManage(office);
+    Optional<Refusal> manage = refusalToManage(office);
     if (manage.isPresent()) {
       return manage;
     }
     if (isHqRole(role) && !isHqAdmin()) {
-      return Optional.of("Only HQ administrators can give or take away the role " + role + ".");
+      return Optional.of(
+          Refusal.of(
+              "people.role_0_hq_admins_only",
+              "Only HQ administrators can give or take away the role {0}.",
+              role));
     }
     return Optional.empty();
   }
@@ -82,14 +91,17 @@ public final class GrantRules {
   }
 
   /** Why the person may not disable or enable accounts; empty if they may. */
-  public Optional<String> refusalToDisable() {
+  public Optional<Refusal> refusalToDisable() {
     return isHqAdmin()
         ? Optional.empty()
-        : Optional.of("Only HQ administrators can disable or enable accounts.");
+        : Optional.of(
+            Refusal.of(
+                "people.disable_hq_admins_only",
+                "Only HQ administrators can disable or enable accounts."));
   }
 
   /** Throws with {@code refusal}'s message when there is one. */
-  public static void require(Optional<String> refusal) {
+  public static void require(Optional<Refusal> refusal) {
     if (refusal.isPresent()) {
       throw new PeopleRefusedException(refusal.get());
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.AccentColour;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeCode;
@@ -82,12 +83,12 @@ class GrantRulesTest {
     "HQ_ADMIN,     hq,      gambia,  HQ_ADMIN,     exists only in HQ",
   })
   void grantRules(Role held, String heldIn, String office, Role role, String expected) {
-    Optional<String> refusal = holding(held, heldIn).refusalToGrant(OFFICES.get(office), role);
+    Optional<Refusal> refusal = holding(held, heldIn).refusalToGrant(OFFICES.get(office), role);
     if (expected.equals("allowed")) {
       assertThat(refusal).isEmpty();
       assertThat(holding(held, heldIn).grantable(OFFICES.get(office))).contains(role);
     } else {
-      assertThat(refusal).hasValueSatisfying(text -> assertThat(text).contains(expected));
+      assertThat(refusal).hasValueSatisfying(why -> assertThat(why.text()).contains(expected));
       assertThat(holding(held, heldIn).grantable(OFFICES.get(office))).doesNotContain(role);
     }
   }

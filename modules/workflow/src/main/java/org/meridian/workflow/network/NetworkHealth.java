@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.health.ContentHealth;
 import org.meridian.content.health.ContentHealthReport;
@@ -82,8 +81,8 @@ public class NetworkHealth {
   public OfficeHealthDetail ofOffice(String actor, OfficeCode code) {
     OfficeRef office =
         offices.find(code).orElseThrow(() -> new HealthRefusedException("No such office"));
-    Optional<String> refusal = accounts.grantRulesFor(actor).refusalToManage(office);
-    if (refusal.isPresent()) {
+    boolean refused = accounts.grantRulesFor(actor).refusalToManage(office).isPresent();
+    if (refused) {
       throw new HealthRefusedException(
           "Only the office's administrators and HQ administrators see its health");
     }

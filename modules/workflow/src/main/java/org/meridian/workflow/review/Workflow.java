@@ -515,7 +515,10 @@ public class Workflow {
 
   private static ContentConflictException conflict(long itemId) {
     return new ContentConflictException(
-        itemId, "Someone else acted on this item at the same moment: nothing was done. Try again.");
+        itemId,
+        Refusal.of(
+            "content.conflict_nothing_done",
+            "Someone else acted on this item at the same moment: nothing was done. Try again."));
   }
 
   private static String clean(String comment) {
