@@ -400,22 +400,10 @@ class ConsoleWalkthroughIT {
     assertThat(faint).as("focus rings under 3:1 or missing").isEmpty();
   }
 
-  /** Keeps the page a failed test ended on (target/walkthrough-*.html). */
-  static final class PageOnFailure implements org.junit.jupiter.api.extension.TestWatcher {
-    @Override
-    public void testFailed(
-        org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-      if (driver == null) {
-        return;
-      }
-      try {
-        Files.writeString(
-            Path.of("target", "walkthrough-" + context.getRequiredTestMethod().getName() + ".html"),
-            "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(),
-            StandardCharsets.UTF_8);
-      } catch (IOException | RuntimeException ignored) {
-        // Only a help for reading the failure.
-      }
+  /** Keeps the page a failed step ended on (target/walkthrough-*.html). */
+  static final class PageOnFailure extends org.meridian.it.pages.PageOnFailure {
+    PageOnFailure() {
+      super("walkthrough", () -> driver);
     }
   }
 }

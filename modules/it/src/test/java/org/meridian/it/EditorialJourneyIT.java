@@ -90,22 +90,10 @@ class EditorialJourneyIT {
     return SignInPage.openConsole(driver, server).signInAs(email, PASSWORD);
   }
 
-  /** Keeps the page a failed step ended on (target/journey-*.html), to see what went wrong. */
-  static final class PageOnFailure implements org.junit.jupiter.api.extension.TestWatcher {
-    @Override
-    public void testFailed(
-        org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-      if (driver == null) {
-        return;
-      }
-      try {
-        Files.writeString(
-            Path.of("target", "journey-" + context.getRequiredTestMethod().getName() + ".html"),
-            "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(),
-            StandardCharsets.UTF_8);
-      } catch (IOException | RuntimeException ignored) {
-        // Only a help for reading the failure.
-      }
+  /** Keeps the page a failed step ended on (target/journey-*.html). */
+  static final class PageOnFailure extends org.meridian.it.pages.PageOnFailure {
+    PageOnFailure() {
+      super("journey", () -> driver);
     }
   }
 
