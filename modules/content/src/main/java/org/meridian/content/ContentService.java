@@ -443,21 +443,23 @@ public class ContentService {
   }
 
   /**
-   * Records the library files the item's latest and live revisions use — images in their bodies,
-   * hero and social images, and the type's media fields — so that none of them can be deleted while
-   * a version of the item shows it. Refuses files of other offices' libraries.
+   * Records the library files the item's latest and live revisions use — images and links in their
+   * bodies, hero and social images, and the type's media fields — so that none of them can be
+   * deleted while a version of the item shows it, and marks those of the live revision, which are
+   * the files the public may fetch. Refuses files of other offices' libraries.
    */
   private void recordMediaUses(ContentItem item) {
     Revision latest = item.latestRevision();
     Revision live = item.isLive() ? item.liveRevision() : null;
-    java.util.Set<Long> ids =
-        new java.util.LinkedHashSet<>(
-            mediaUses.referencedIn(latest.body(), live == null ? null : live.body()));
-    ids.addAll(latest.mediaIds());
+    java.util.Set<Long> liveIds = new java.util.LinkedHashSet<>();
     if (live != null) {
-      ids.addAll(live.mediaIds());
+      liveIds.addAll(mediaUses.referencedIn(live.body()));
+      liveIds.addAll(live.mediaIds());
     }
-    mediaUses.record(item.getId(), ids);
+    java.util.Set<Long> ids = new java.util.LinkedHashSet<>(liveIds);
+    ids.addAll(mediaUses.referencedIn(latest.body()));
+    ids.addAll(latest.mediaIds());
+    mediaUses.record(item.getId(), ids, liveIds);
   }
 
   /**

@@ -44,6 +44,20 @@ public final class Browser {
     return send(builder.build());
   }
 
+  /** A GET whose body is kept as bytes (images, documents), with this browser's cookies. */
+  public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path).GET();
+    headers.forEach(builder::header);
+    try {
+      return client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> postForm(String path, Map<String, String> fields) {
     return postForm(path, fields, Map.of());
   }

@@ -205,10 +205,16 @@ class IsolationMatrixIT {
       String title = card.selectFirst("a").text();
       String file = card.selectFirst(".media-meta").text().split(" · ")[0];
       assertThat(gambiaGrid.text()).doesNotContain(title);
-      assertThat(visitor.get("/media/senegal/" + id + "/original/" + file).statusCode())
-          .isEqualTo(200);
+      String address = "/media/senegal/" + id + "/original/" + file;
+      assertThat(senegalEditor.get(address).statusCode()).isEqualTo(200);
+      assertThat(gambiaEditor.get(address).statusCode())
+          .as("A's editor gets B's file %s exactly as the public does", id)
+          .isEqualTo(visitor.get(address).statusCode());
       assertThat(visitor.get("/media/gambia/" + id + "/original/" + file).statusCode())
           .as("B's file %s under A's code", id)
+          .isEqualTo(404);
+      assertThat(gambiaEditor.get("/media/gambia/" + id + "/original/" + file).statusCode())
+          .as("B's file %s under A's code, to A's editor", id)
           .isEqualTo(404);
       Document forged = Jsoup.parse(gambiaEditor.get("/admin/media.xhtml?media=" + id).body());
       assertThat(forged.select(".media-details")).isEmpty();

@@ -16,8 +16,9 @@ import java.util.logging.Logger;
 /**
  * Keeps this server's page cache in step with changes made on other servers: every few seconds it
  * reads the offices' generations ({@link CacheGenerations}) and drops the pages of every office
- * whose generation moved since the last look (every page, for {@code "*"}). A change made here is
- * dropped at once by the cache's own observers; this is for the others.
+ * whose generation moved since the last look (every page, for {@code "*"}), and which of its media
+ * files are public ({@link PublicMedia}). A change made here is dropped at once by the caches' own
+ * observers; this is for the others.
  */
 @ApplicationScoped
 public class CacheSync {
@@ -27,6 +28,7 @@ public class CacheSync {
   @Resource private ManagedScheduledExecutorService executor;
   @Inject private CacheGenerations generations;
   @Inject private PageCache cache;
+  @Inject private PublicMedia media;
 
   private final Map<String, Long> seen = new HashMap<>();
   private ScheduledFuture<?> ticking;
@@ -73,6 +75,10 @@ public class CacheSync {
         cache.forgetAll();
       } else {
         cache.forget(g.getKey());
+        if (media != null) {
+          // The office's live content may have changed, and with it which files are public.
+          media.forget(g.getKey());
+        }
       }
     }
   }

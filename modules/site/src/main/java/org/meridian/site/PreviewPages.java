@@ -7,7 +7,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import org.meridian.content.media.MediaLinks;
 import org.meridian.content.menu.MenuEntry;
+import org.meridian.tenancy.office.OfficeCode;
 
 /**
  * What a preview adds to an item's page: a banner saying it is a preview (and until when the link
@@ -40,6 +44,26 @@ final class PreviewPages {
     int main = withHead.indexOf("<main");
     int open = withHead.indexOf('>', main) + 1;
     return withHead.substring(0, open) + banner + withHead.substring(open);
+  }
+
+  /**
+   * The page with {@code ?preview=} and a token after every library address, so that whoever holds
+   * the preview sees the files of the revision that no live item uses yet (the public gets a 404
+   * for those: see {@code MediaServlet}). Each token opens one file until the preview expires.
+   */
+  static String withMediaTokens(String page, BiFunction<OfficeCode, Long, String> token) {
+    Matcher address = MediaLinks.ADDRESS.matcher(page);
+    StringBuilder out = new StringBuilder(page.length() + 256);
+    while (address.find()) {
+      long id = Long.parseLong(address.group(2));
+      String value =
+          OfficeCode.parse(address.group(1))
+              .map(owner -> address.group() + "?preview=" + token.apply(owner, id))
+              .orElse(address.group());
+      address.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    address.appendTail(out);
+    return out.toString();
   }
 
   /** The page for a preview link that is malformed, wrongly signed, expired or shows nothing. */

@@ -302,7 +302,12 @@ public class SiteServlet extends HttpServlet {
         response,
         200,
         AlertBanner.into(
-            PreviewPages.marked(site, page, asked.get().revision(), asked.get().expires()),
+            PreviewPages.marked(
+                site,
+                PreviewPages.withMediaTokens(
+                    page, (owner, id) -> previews.mediaToken(owner, id, asked.get().expires())),
+                asked.get().revision(),
+                asked.get().expires()),
             alerts,
             site.language()));
   }

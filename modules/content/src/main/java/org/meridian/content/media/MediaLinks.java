@@ -22,19 +22,31 @@ public final class MediaLinks {
   private static final Pattern IMG_SRC =
       Pattern.compile("<img\\b[^>]*\\bsrc=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern A_HREF =
+      Pattern.compile("<a\\b[^>]*\\bhref=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+
   private MediaLinks() {}
+
+  /** The {@code href} of every {@code <a>} of (sanitised) rich text, in order. */
+  public static List<String> linkTargets(String html) {
+    return attributeValues(A_HREF, html);
+  }
 
   /** The {@code src} of every {@code <img>} of (sanitised) rich text, in order. */
   public static List<String> imageSources(String html) {
+    return attributeValues(IMG_SRC, html);
+  }
+
+  private static List<String> attributeValues(Pattern attribute, String html) {
     if (html == null) {
       return List.of();
     }
-    List<String> sources = new java.util.ArrayList<>();
-    Matcher img = IMG_SRC.matcher(html);
-    while (img.find()) {
-      sources.add(img.group(1).replace("&#61;", "=").replace("&amp;", "&"));
+    List<String> values = new java.util.ArrayList<>();
+    Matcher m = attribute.matcher(html);
+    while (m.find()) {
+      values.add(m.group(1).replace("&#61;", "=").replace("&amp;", "&"));
     }
-    return sources;
+    return values;
   }
 
   public static String original(String officeCode, long id, String fileName) {

@@ -4,7 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** One item of the office uses one asset (its own or HQ's). */
+/**
+ * One item of the office uses one asset (its own or HQ's); {@code live} when the item's live
+ * revision uses it, which is what makes the file public (see {@link MediaUses#liveAssetsOf}).
+ */
 @Entity
 @Table(name = "media_use")
 public class MediaUse extends org.meridian.tenancy.persistence.OfficeOwned {
@@ -15,11 +18,24 @@ public class MediaUse extends org.meridian.tenancy.persistence.OfficeOwned {
   @Column(name = "media_id", nullable = false)
   private long mediaId;
 
+  @Column(name = "live", nullable = false)
+  private boolean live;
+
   protected MediaUse() {}
 
-  MediaUse(long itemId, long mediaId) {
+  MediaUse(long itemId, long mediaId, boolean live) {
     this.itemId = itemId;
     this.mediaId = mediaId;
+    this.live = live;
+  }
+
+  /** Whether the item's live revision uses the asset. */
+  public boolean live() {
+    return live;
+  }
+
+  void markLive(boolean live) {
+    this.live = live;
   }
 
   public long itemId() {

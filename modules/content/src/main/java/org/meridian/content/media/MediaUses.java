@@ -1,6 +1,7 @@
 package org.meridian.content.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,15 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.meridian.content.ContentItem;
+import org.meridian.content.LiveContentChanged;
 import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.persistence.OfficeData;
 
 /**
- * Which items use which assets ({@code media_use}), so that media in use is never deleted. Content
- * code calls {@link #record} whenever an item's revisions change, with every asset the item's
- * latest and live revisions use (images in the body, hero and social images).
+ * Which items use which assets ({@code media_use}), so that media in use is never deleted and only
+ * media that a live item uses is public. Content code calls {@link #record} whenever an item's
+ * revisions change, with every asset the item's latest and live revisions use (images and links in
+ * the body, hero and social images, the type's media fields) and which of them the live one uses.
  */
 @ApplicationScoped
 @Transactional
@@ -31,10 +34,11 @@ public class MediaUses {
   @Inject private SharedLibrary shared;
 
   /**
-   * Replaces the set of assets item {@code itemId} of the current office uses. Each must be in the
-   * office's own library or HQ's; otherwise nothing is recorded and the save is refused.
+   * Replaces the set of assets item {@code itemId} of the current office uses; {@code liveIds}
+   * (among them) are those its live revision uses. Each must be in the office's own library or
+   * HQ's; otherwise nothing is recorded and the save is refused.
    */
-  public void record(long itemId, Set<Long> mediaIds) {
+  public void record(long itemId, Set<Long> mediaIds, Set<Long> liveIds) {
     EntityManager em = data.entityManager();
     Set<Long> unknown = new LinkedHashSet<>(mediaIds);
     unknown.removeAll(existing(em, mediaIds));
@@ -51,20 +55,60 @@ public class MediaUses {
               unknown));
     }
     Set<Long> wanted = new HashSet<>(mediaIds);
-    for (MediaUse use :
-        em.createQuery("select u from MediaUse u where u.itemId = :item", MediaUse.class)
-            .setParameter("item", itemId)
-            .getResultList()) {
+    for (MediaUse use : usesOf(em, itemId)) {
       if (!wanted.remove(use.mediaId())) {
         em.remove(use);
+      } else if (use.live() != liveIds.contains(use.mediaId())) {
+        use.markLive(liveIds.contains(use.mediaId()));
       }
     }
-    wanted.forEach(id -> em.persist(new MediaUse(itemId, id)));
+    wanted.forEach(id -> em.persist(new MediaUse(itemId, id, liveIds.contains(id))));
   }
 
   /**
-   * The assets that {@code <img src>} of the given rich texts point at. An image of a library other
-   * than the office's own or HQ's is refused: its address would not show it on this office's site.
+   * An item went offline (unpublished, or moved to the trash): none of its uses is live any more,
+   * in the change's own transaction, whichever way it went offline.
+   */
+  void onLiveContentChanged(@Observes LiveContentChanged change) {
+    if (change.change() != LiveContentChanged.Change.UNPUBLISHED) {
+      return;
+    }
+    usesOf(data.entityManager(), change.itemId()).forEach(use -> use.markLive(false));
+  }
+
+  /**
+   * The assets of {@code owner}'s library that a live item uses, in any office (HQ's files are used
+   * by every office's items): the files the public may fetch. The request works for {@code owner}.
+   * One plain SQL query, deliberately across offices' uses like {@link #usageOf}'s count: it
+   * reveals nothing of another office's content, only which of the owner's files are on a live
+   * page.
+   */
+  public Set<Long> liveAssetsOf(OfficeRef owner) {
+    @SuppressWarnings("unchecked")
+    List<Object> rows =
+        data.entityManager()
+            .createNativeQuery(
+                "select distinct u.media_id from media_use u join media_asset a on a.id ="
+                    + " u.media_id where u.live = true and a.office_id = ?")
+            .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+            .setParameter(1, owner.id())
+            .getResultList();
+    Set<Long> ids = new HashSet<>();
+    rows.forEach(row -> ids.add(((Number) row).longValue()));
+    return Set.copyOf(ids);
+  }
+
+  private static List<MediaUse> usesOf(EntityManager em, long itemId) {
+    return em.createQuery("select u from MediaUse u where u.itemId = :item", MediaUse.class)
+        .setParameter("item", itemId)
+        .getResultList();
+  }
+
+  /**
+   * The assets that {@code <img src>} and {@code <a href>} of the given rich texts point at. An
+   * image of a library other than the office's own or HQ's is refused: its address would not show
+   * it on this office's site. A link to a library address counts when it is the office's own file
+   * or HQ's, and is otherwise left alone (a link may lead anywhere).
    */
   public Set<Long> referencedIn(String... richTexts) {
     OfficeRef office = tenant.require();
@@ -92,6 +136,12 @@ public class MediaUses {
                   src));
         }
         ids.add(address.id());
+      }
+      for (String href : MediaLinks.linkTargets(html)) {
+        MediaLinks.parse(href)
+            .filter(
+                a -> a.officeCode().equals(office.code().value()) || a.officeCode().equals(hqCode))
+            .ifPresent(a -> ids.add(a.id()));
       }
     }
     return ids;

@@ -21,6 +21,9 @@ public class PreviewLinks {
   /** The address segment after the language. */
   public static final String PATH = "preview";
 
+  /** What media tokens sign instead of an office code ({@code /} is in no office code). */
+  private static final String MEDIA = "media/";
+
   @Inject private PreviewKey key;
 
   @Inject
@@ -70,6 +73,31 @@ public class PreviewLinks {
       // Not an address this class made.
     }
     return Optional.empty();
+  }
+
+  /**
+   * The value of {@code ?preview=} that lets whoever holds a preview see file {@code id} of {@code
+   * owner}'s library until {@code expires}, though no live item uses it yet: {@code
+   * {expires}.{signature}}, signed for that one file (a purpose no preview address can have).
+   */
+  public String mediaToken(OfficeCode owner, long id, Instant expires) {
+    long until = expires.getEpochSecond();
+    return until + "." + key.signature().sign(MEDIA + owner.value(), id, 0, until);
+  }
+
+  /** Whether {@code token} was made by {@link #mediaToken} for this file and has not expired. */
+  public boolean acceptsMediaToken(OfficeCode owner, long id, String token, Instant now) {
+    if (token == null) {
+      return false;
+    }
+    int dot = token.indexOf('.');
+    try {
+      long until = Long.parseLong(token.substring(0, Math.max(dot, 0)));
+      return key.signature()
+          .accepts(MEDIA + owner.value(), id, 0, until, token.substring(dot + 1), now);
+    } catch (NumberFormatException malformed) {
+      return false;
+    }
   }
 
   /** What a valid preview address asks for. */

@@ -43,4 +43,20 @@ class MediaLinksTest {
         .containsExactly("/media/gambia/42/w640/team.jpg", "/media/hq/7/original/hills.png");
     assertThat(MediaLinks.imageSources(null)).isEmpty();
   }
+
+  @Test
+  void findsTheLinksOfSanitisedRichText() {
+    String body =
+        RichText.sanitize(
+            "<p>Read <a href=\"/media/gambia/43/original/report.pdf\">the report</a>,"
+                + " <a title=\"x\" href=\"/gambia/en/about\">about us</a> and"
+                + " <a href=\"https://example.org/a?b=1&amp;c=2\">elsewhere</a>.</p>");
+
+    assertThat(MediaLinks.linkTargets(body))
+        .containsExactly(
+            "/media/gambia/43/original/report.pdf",
+            "/gambia/en/about",
+            "https://example.org/a?b=1&c=2");
+    assertThat(MediaLinks.linkTargets(null)).isEmpty();
+  }
 }

@@ -29,6 +29,14 @@ public class OfficePermissions {
     return PermissionRule.decide(membershipsOf(person), action);
   }
 
+  /**
+   * Whether {@code person} may see the files of {@code owner}'s library that the public may not
+   * ({@link PermissionRule#maySeeLibraryOf}).
+   */
+  public boolean maySeeLibraryOf(String person, OfficeRef owner) {
+    return PermissionRule.maySeeLibraryOf(membershipsOf(person), owner);
+  }
+
   private List<OfficeRole> membershipsOf(String person) {
     return person == null ? List.of() : accounts.officesOf(person);
   }

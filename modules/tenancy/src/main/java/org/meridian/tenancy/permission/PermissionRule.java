@@ -123,6 +123,20 @@ public final class PermissionRule {
         .anyMatch(m -> allows(m.role(), OfficeRelation.toNetwork(m.office()), action));
   }
 
+  /**
+   * Whether someone holding {@code memberships} may see the files of {@code owner}'s media library
+   * that the public may not (files no live item uses): whoever may work in the office; for HQ's
+   * library, which every office uses, whoever may work in any office.
+   */
+  public static boolean maySeeLibraryOf(Collection<OfficeRole> memberships, OfficeRef owner) {
+    Objects.requireNonNull(owner, "owner");
+    if (owner.type() == OfficeType.HQ) {
+      return memberships.stream().anyMatch(PermissionRule::isUsable);
+    }
+    return decide(memberships, owner, OfficeAction.WORK_IN)
+        || decide(memberships, NetworkAction.WORK_IN_ANY_OFFICE);
+  }
+
   /** Whether the membership counts now (see the class comment). */
   public static boolean isUsable(OfficeRole membership) {
     return isUsable(membership.office(), membership.role());

@@ -334,6 +334,37 @@ class PermissionRuleTest {
         .containsExactly(Role.EDITOR);
   }
 
+  /** Who may see a library's files that no live item uses (the public gets a 404 for them). */
+  @ParameterizedTest(name = "{0} of {1} sees {2}'s unpublished files: {3}")
+  @CsvSource({
+    "EDITOR,       gambia,  gambia,  yes",
+    "EDITOR,       gambia,  senegal, no",
+    "EDITOR,       gambia,  wca,     no",
+    "EDITOR,       gambia,  hq,      yes",
+    "PUBLISHER,    senegal, gambia,  no",
+    "OFFICE_ADMIN, wca,     gambia,  yes",
+    "OFFICE_ADMIN, wca,     kenya,   no",
+    "OFFICE_ADMIN, east,    hq,      yes",
+    "HQ_EDITOR,    hq,      gambia,  no",
+    "HQ_EDITOR,    hq,      hq,      yes",
+    "HQ_ADMIN,     hq,      gambia,  yes",
+    "HQ_ADMIN,     hq,      kenya,   yes",
+    "EDITOR,       mali,    mali,    no",
+    "EDITOR,       mali,    hq,      no",
+  })
+  void whoSeesALibrarysUnpublishedFiles(Role role, String heldIn, String owner, String sees) {
+    OfficeRef office = heldIn.equals("mali") ? MALI : named(heldIn);
+    OfficeRef library = owner.equals("mali") ? MALI : named(owner);
+    assertThat(PermissionRule.maySeeLibraryOf(List.of(new OfficeRole(office, role)), library))
+        .isEqualTo(yes(sees));
+  }
+
+  @Test
+  void nobodySeesALibrarysUnpublishedFilesWithoutAMembership() {
+    assertThat(PermissionRule.maySeeLibraryOf(List.of(), HQ)).isFalse();
+    assertThat(PermissionRule.maySeeLibraryOf(List.of(), GAMBIA)).isFalse();
+  }
+
   private static boolean decide(Role role, OfficeRef heldIn, OfficeRef target, OfficeAction a) {
     return PermissionRule.decide(List.of(new OfficeRole(heldIn, role)), target, a);
   }
