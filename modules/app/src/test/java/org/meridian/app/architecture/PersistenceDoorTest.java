@@ -79,7 +79,7 @@ class PersistenceDoorTest {
     allow(
         "org.meridian.content.media.MediaUses",
         SQL,
-        "counts an HQ asset's uses in other offices (numbers only)");
+        "counts an HQ asset's uses in other offices (numbers only); lists an office's files a live item uses");
     allow(
         "org.meridian.content.media.internal.MediaStoreProducer",
         SQL,
