@@ -46,16 +46,6 @@ public class ConsoleText {
     return refusal(refusal);
   }
 
-  /** An {@code onclick} that asks the question with the given key before going on. */
-  public String confirm(String key) {
-    return "return confirm('" + forScript(text(key)) + "')";
-  }
-
-  /** An {@code onclick} that asks the question with the given key and value before going on. */
-  public String confirm(String key, Object a) {
-    return "return confirm('" + forScript(text(key, a)) + "')";
-  }
-
   /**
    * A domain refusal in the current view's language: {@code refusal.<code>} with the refusal's
    * values, or its English when the bundle has no such key.
@@ -129,9 +119,5 @@ public class ConsoleText {
       shown[i] = args[i] == null ? "" : String.valueOf(args[i]);
     }
     return new MessageFormat(pattern.replace("'", "''"), locale).format(shown);
-  }
-
-  private static String forScript(String text) {
-    return text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", " ");
   }
 }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every key the console's sources name is in {@code messages.properties}: the views' {@code
- * msg['…']}, {@code i18n.format('…'}, {@code i18n.confirm('…'} and the beans' {@code
- * Messages.info/error/errorOn(…)} and {@code ConsoleText.text(…)} with string literals. A sentence
- * given where a key belongs (it would show as {@code ???sentence???}) fails here, named.
+ * msg['…']}, {@code i18n.format('…'} and the beans' {@code Messages.info/error/errorOn(…)} and
+ * {@code ConsoleText.text(…)} with string literals. A sentence given where a key belongs (it would
+ * show as {@code ???sentence???}) fails here, named.
  */
 class BundleKeysUsedTest {
 
@@ -30,7 +30,7 @@ class BundleKeysUsedTest {
   private static final Path BEANS = Path.of("src/main/java");
 
   private static final Pattern VIEW_KEY =
-      Pattern.compile("msg\\['([^']+)'\\]|i18n\\.(?:format|confirm)\\(\\s*'([^']+)'");
+      Pattern.compile("msg\\['([^']+)'\\]|i18n\\.format\\(\\s*'([^']+)'");
   private static final Pattern BEAN_CALL =
       Pattern.compile("\\b(Messages\\.(?:info|error|errorOn)|ConsoleText\\.text)\\(");
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*\\+)?");
@@ -194,7 +194,7 @@ class BundleKeysUsedTest {
     assertThat(
             viewKeys(
                 "<h2>#{msg['alerts.alerts']}</h2> #{i18n.format('alerts.withdraw_alert_0', id)}"
-                    + " onclick=\"#{i18n.confirm('alerts.confirm_withdraw')}\" #{msg[dynamic]}"))
+                    + " pt:data-confirm=\"#{msg['alerts.confirm_withdraw']}\" #{msg[dynamic]}"))
         .containsExactly("alerts.alerts", "alerts.withdraw_alert_0", "alerts.confirm_withdraw");
   }
 

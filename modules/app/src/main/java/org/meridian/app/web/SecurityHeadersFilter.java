@@ -7,8 +7,11 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       other sites;
  *   <li>console pages: {@code Cache-Control: no-store} (a shared computer's back button or a proxy
  *       never shows one again), framing refused, and HSTS when the console's configured address is
- *       https, and a Content-Security-Policy that keeps everything to Meridian's own origin.
+ *       https, and a Content-Security-Policy that keeps everything to Meridian's own origin and
+ *       runs no inline script without the page's nonce.
  * </ul>
  */
 @WebFilter(urlPatterns = "/*")
@@ -37,14 +41,21 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   /**
    * The console's policy: everything from Meridian itself only, no plugins, no framing by other
-   * sites, forms posted to Meridian only. Inline scripts are still allowed: PrimeFaces and Faces
-   * write some (widget set-up, {@code f:ajax}, confirmation handlers), and PrimeFaces' own nonce
-   * mode refuses plain form posts (docs/security.md says what is left to do).
+   * sites, forms posted to Meridian only, and no inline script but those carrying the page's nonce
+   * ({@link #consolePolicy}). Styles may be inline: PrimeFaces' widgets and the rich-text editor
+   * set {@code style} attributes from their scripts.
    */
-  static final String CONSOLE_POLICY =
-      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
-          + " img-src 'self' data: blob:; object-src 'none'; frame-ancestors 'self';"
-          + " base-uri 'self'; form-action 'self'";
+  static String consolePolicy(String nonce) {
+    return "default-src 'self'; script-src 'self'"
+        + (nonce == null ? "" : " 'nonce-" + nonce + "'")
+        + "; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none';"
+        + " frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
+  }
+
+  private static final String POLICY = "Content-Security-Policy";
+
+  /** A nonce as PrimeFaces writes it into its policy (Base64). */
+  private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/_-]+={0,2})'");
 
   static final String HSTS = "max-age=31536000";
 
@@ -62,10 +73,13 @@ public class SecurityHeadersFilter extends HttpFilter {
     switch (Area.of(path)) {
       case CONSOLE -> {
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Security-Policy", CONSOLE_POLICY);
+        // No inline script at all, until a Faces page tells its nonce (ConsoleResponse).
+        response.setHeader(POLICY, consolePolicy(null));
         if (consoleUrl.map(url -> url.strip().startsWith("https://")).orElse(false)) {
           response.setHeader("Strict-Transport-Security", HSTS);
         }
+        chain.doFilter(request, new ConsoleResponse(response));
+        return;
       }
       case SITE -> response.setHeader("Content-Security-Policy", SITE_POLICY);
       case OTHER -> {
@@ -73,6 +87,37 @@ public class SecurityHeadersFilter extends HttpFilter {
       }
     }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * A console response whose page's script nonce comes from PrimeFaces' CSP mode, which announces
+   * it with a policy of its own ({@code script-src 'self' 'nonce-…'}): that header is replaced by
+   * the console's whole policy with the nonce, so that the page has one policy, written here.
+   */
+  static final class ConsoleResponse extends HttpServletResponseWrapper {
+
+    ConsoleResponse(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      super.setHeader(name, POLICY.equalsIgnoreCase(name) ? withNonceOf(value) : value);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (POLICY.equalsIgnoreCase(name)) {
+        super.setHeader(name, withNonceOf(value));
+      } else {
+        super.addHeader(name, value);
+      }
+    }
+
+    private static String withNonceOf(String policy) {
+      Matcher nonce = NONCE.matcher(policy == null ? "" : policy);
+      return consolePolicy(nonce.find() ? nonce.group(1) : null);
+    }
   }
 
   /** Which part of Meridian a path belongs to, for its headers. */

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Debian's headless Chromium, driven by its ChromeDriver, with what the journeys need beyond pages:
@@ -57,6 +60,8 @@ public final class Chromium implements AutoCloseable {
         "--disable-sync",
         "--window-size=1280,900",
         "--user-data-dir=" + Files.createTempDirectory("meridian-chromium"));
+    // The console's log, where Chromium reports what a Content-Security-Policy refused.
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);
@@ -95,6 +100,17 @@ public final class Chromium implements AutoCloseable {
 
   public void fullSpeed() {
     driver.deleteNetworkConditions();
+  }
+
+  /**
+   * What the pages' Content-Security-Policy refused since the last call, as Chromium reports it in
+   * the console's log ("Refused to execute inline script because it violates …").
+   */
+  public List<String> securityPolicyViolations() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+        .toList();
   }
 
   @Override
