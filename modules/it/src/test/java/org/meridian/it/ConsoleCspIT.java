@@ -121,6 +121,29 @@ class ConsoleCspIT {
     assertThat(scriptSources(signIn)).doesNotContain("unsafe-inline");
   }
 
+  /**
+   * A form sent with another nonce than its page's (only by hand) is refused with a 400 before its
+   * action runs, never a 500.
+   */
+  @Test
+  void aFormSentWithAnotherNonceIsRefusedAsABadRequest() {
+    ConsoleSession admin = ConsoleSession.signIn(GAMBIA_ADMIN);
+    Document settings = admin.open("/admin/settings.xhtml");
+    String phone = settings.getElementById("settings:phone").attr("value");
+    HttpResponse<String> answer =
+        admin.press(
+            settings,
+            "settings",
+            java.util.Map.of(
+                "primefaces.nonce", "bm90IHRoaXMgcGFnZSdz", "settings:phone", "+220 555 0101"),
+            "settings:save");
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at org.");
+    assertThat(admin.open("/admin/settings.xhtml").getElementById("settings:phone").attr("value"))
+        .as("nothing was saved")
+        .isEqualTo(phone);
+  }
+
   @Test
   void theConsoleWorksUnderItsPolicyWithNoViolation() {
     Chromium.requireInstalled();
