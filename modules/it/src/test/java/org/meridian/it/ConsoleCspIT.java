@@ -43,6 +43,9 @@ class ConsoleCspIT {
   private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
   private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
+  private static final String HQ_ADMIN = "hq.admin@meridian.example.org";
+
+  /** The screens of an office administrator of The Gambia. */
   private static final List<String> MAIN_SCREENS =
       List.of(
           "/admin/index.xhtml",
@@ -52,11 +55,38 @@ class ConsoleCspIT {
           "/admin/inbox.xhtml",
           "/admin/reviews.xhtml",
           "/admin/translations.xhtml",
+          "/admin/shared.xhtml",
+          "/admin/tags.xhtml",
           "/admin/settings.xhtml",
+          "/admin/review-policy.xhtml",
           "/admin/people.xhtml",
           "/admin/menus.xhtml",
+          "/admin/tokens.xhtml",
           "/admin/audit.xhtml",
+          "/admin/trash.xhtml",
+          "/admin/health.xhtml",
+          "/admin/language.xhtml",
           "/admin/password.xhtml");
+
+  /** HQ's own screens. */
+  private static final List<String> HQ_SCREENS =
+      List.of(
+          "/admin/offices.xhtml",
+          "/admin/network.xhtml",
+          "/admin/themes.xhtml",
+          "/admin/alerts.xhtml",
+          "/admin/outbox.xhtml");
+
+  /** An item's own screens, after {@code ?item=}. */
+  private static final List<String> ITEM_SCREENS =
+      List.of(
+          "/admin/content/edit.xhtml",
+          "/admin/content/history.xhtml",
+          "/admin/content/review.xhtml",
+          "/admin/content/schedule.xhtml",
+          "/admin/content/classify.xhtml",
+          "/admin/content/share.xhtml",
+          "/admin/content/translations.xhtml");
 
   private static Chromium chromium;
   private static WebDriver driver;
@@ -87,9 +117,15 @@ class ConsoleCspIT {
 
   @Test
   void everyInlineScriptOfTheConsoleCarriesThePagesNonceAndNoElementHasAnInlineHandler() {
-    ConsoleSession admin = ConsoleSession.signIn(GAMBIA_ADMIN);
+    checkScreens(ConsoleSession.signIn(GAMBIA_ADMIN), MAIN_SCREENS);
+    checkScreens(ConsoleSession.signIn(HQ_ADMIN), HQ_SCREENS);
+    HttpResponse<String> signIn = new Browser(MeridianServer.server()).get("/admin/login.xhtml");
+    assertThat(scriptSources(signIn)).doesNotContain("unsafe-inline");
+  }
+
+  private static void checkScreens(ConsoleSession admin, List<String> screens) {
     String previous = null;
-    for (String path : MAIN_SCREENS) {
+    for (String path : screens) {
       HttpResponse<String> page = admin.get(path);
       assertThat(page.statusCode()).as(path).isEqualTo(200);
       String sources = scriptSources(page);
@@ -117,8 +153,6 @@ class ConsoleCspIT {
             .isEqualTo(previous);
       }
     }
-    HttpResponse<String> signIn = new Browser(MeridianServer.server()).get("/admin/login.xhtml");
-    assertThat(scriptSources(signIn)).doesNotContain("unsafe-inline");
   }
 
   /**
@@ -164,6 +198,13 @@ class ConsoleCspIT {
             .typeBody("Every script of this page carries its nonce.")
             .save();
     assertThat(editor.messages()).contains(title);
+    long item = editor.itemId();
+    for (String path : ITEM_SCREENS) {
+      driver.get(server.resolve(path + "?item=" + item).toString());
+      assertThat(driver.findElement(By.tagName("h1")).getText()).as(path).isNotBlank();
+      assertThat(chromium.securityPolicyViolations()).as(path).isEmpty();
+    }
+    editor = EditorPage.openItem(driver, server, item);
     editor.publish();
     assertThat(editor.state()).isEqualTo("Live");
     assertThat(chromium.securityPolicyViolations()).as("writing and publishing").isEmpty();
@@ -200,6 +241,14 @@ class ConsoleCspIT {
         .until(d -> !d.findElement(By.id("settings:contrast")).getText().equals(before));
     assertThat(driver.findElement(By.id("settings:contrast")).getText()).startsWith("1.07:1");
     assertThat(chromium.securityPolicyViolations()).as("confirmations and Ajax").isEmpty();
+
+    driver.manage().deleteAllCookies();
+    SignInPage.openConsole(driver, server).signInAs(HQ_ADMIN, MeridianServer.DEMO_PASSWORD);
+    for (String path : HQ_SCREENS) {
+      driver.get(server.resolve(path).toString());
+      assertThat(driver.findElement(By.tagName("h1")).getText()).as(path).isNotBlank();
+      assertThat(chromium.securityPolicyViolations()).as(path).isEmpty();
+    }
 
     // And the log does report a refusal: an inline script without the nonce, as injected markup
     // would bring, is refused and reported.
