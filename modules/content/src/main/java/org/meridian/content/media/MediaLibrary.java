@@ -149,20 +149,39 @@ public class MediaLibrary {
    * and {@code variant} are exactly those of the asset, so each address has one meaning.
    */
   public Optional<MediaContent> open(long id, String variant, String fileName) {
+    return asset(id, variant, fileName)
+        .flatMap(
+            asset ->
+                store
+                    .get(asset.storeKey(tenant.require().id(), variant))
+                    .map(
+                        bytes ->
+                            new MediaContent(
+                                bytes,
+                                asset.format().mediaType(),
+                                etag(asset, variant),
+                                asset.fileName(),
+                                asset.format().showsInline())));
+  }
+
+  /**
+   * The {@code ETag} that {@link #open} would give, without reading the file: a browser or CDN
+   * revalidating a file it keeps gets its 304 without the bytes leaving the store.
+   */
+  public Optional<String> etag(long id, String variant, String fileName) {
+    return asset(id, variant, fileName).map(asset -> etag(asset, variant));
+  }
+
+  private Optional<MediaAsset> asset(long id, String variant, String fileName) {
     MediaAsset asset = data.entityManager().find(MediaAsset.class, id);
     if (asset == null || !asset.fileName().equals(fileName) || !asset.hasVariant(variant)) {
       return Optional.empty();
     }
-    return store
-        .get(asset.storeKey(tenant.require().id(), variant))
-        .map(
-            bytes ->
-                new MediaContent(
-                    bytes,
-                    asset.format().mediaType(),
-                    "\"" + asset.sha256().substring(0, 32) + "-" + variant + "\"",
-                    asset.fileName(),
-                    asset.format().showsInline()));
+    return Optional.of(asset);
+  }
+
+  private static String etag(MediaAsset asset, String variant) {
+    return "\"" + asset.sha256().substring(0, 32) + "-" + variant + "\"";
   }
 
   private MediaAsset own(long id) {
