@@ -27,6 +27,10 @@ public final class MeridianLauncher {
   private MeridianLauncher() {}
 
   public static void main(String[] args) {
+    List<String> problems = Settings.problems(Settings::fromProcess);
+    if (!problems.isEmpty()) {
+      fail(String.join(System.lineSeparator() + "Meridian cannot start: ", problems));
+    }
     int port = port(setting("meridian.port", "8080"));
     if (!isFree(port)) {
       fail(
@@ -59,8 +63,6 @@ public final class MeridianLauncher {
         """
 
         Meridian is running on http://localhost:%1$d/
-          Office sites:   http://localhost:%1$d/gambia/en/   http://localhost:%1$d/senegal/fr/
-          Host routing:   http://gambia.localhost:%1$d/en/
           Admin console:  http://localhost:%1$d/admin/
           JSON API:       http://localhost:%1$d/api/v1/offices
           Health:         http://localhost:%1$d/health
