@@ -16,10 +16,16 @@ public class FanOut {
 
   @Inject private FanOutTicker ticker;
   @Inject private FanOutRunner runner;
+  @Inject private org.meridian.content.syndication.internal.TargetRows rows;
 
   /** Starts the periodic runs; {@code node} names this server in the report. */
   public void start(Duration interval, String node) {
     ticker.start(interval, node);
+  }
+
+  /** The lines that wait for the fan-out, in every office (health checks and metrics). */
+  public org.meridian.tenancy.health.Backlog backlog() {
+    return rows.backlog();
   }
 
   /** Carries out the open work now, on this thread; returns the offices done. */
