@@ -120,6 +120,7 @@ public final class MeridianServer implements BeforeAllCallback {
     }
     Map<String, String> env = new HashMap<>();
     env.put("MERIDIAN_NODE_NAME", "suite");
+    env.put("MERIDIAN_ACCESS_LOG", "true");
     env.put("MERIDIAN_SMTP_HOST", "127.0.0.1");
     env.put("MERIDIAN_SMTP_PORT", Integer.toString(mailSink.port()));
     env.put("MERIDIAN_SMTP_FROM", "meridian@it.example.org");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,9 @@ public final class MeridianLauncher {
 
   /** Set by the application, with a one-line reason, when it cannot start. */
   public static final String FAILURE_PROPERTY = "meridian.startup.failure";
+
+  /** Where Payara unpacks itself for this process; removed when it ends. */
+  private static Path runtime;
 
   private MeridianLauncher() {}
 
@@ -44,9 +48,20 @@ public final class MeridianLauncher {
             setting("meridian.db.user", ""),
             setting("meridian.db.password", ""))
         .ifPresent(MeridianLauncher::fail);
+    runtime = RuntimeFolder.create(Path.of("data", "runtime").toAbsolutePath());
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> RuntimeFolder.delete(runtime), "remove-runtime-folder"));
     // Command-line options win over the options Payara baked into the uber jar.
     List<String> payaraArgs = new ArrayList<>(List.of("--port", Integer.toString(port)));
     payaraArgs.add("--disablephonehome");
+    payaraArgs.addAll(List.of("--rootdir", runtime.toString()));
+    if (!List.of(args).contains("--logproperties")) {
+      payaraArgs.addAll(
+          List.of(
+              "--logproperties",
+              RuntimeFolder.loggingProperties(runtime, !setting("meridian.cluster", "").isBlank())
+                  .toString()));
+    }
     if (setting("meridian.cluster", "").isBlank()) {
       payaraArgs.add("--nocluster");
     }
@@ -120,6 +135,9 @@ public final class MeridianLauncher {
   private static void fail(String reason) {
     System.err.println("Meridian cannot start: " + reason);
     System.err.flush();
+    if (runtime != null) {
+      RuntimeFolder.delete(runtime);
+    }
     Runtime.getRuntime().halt(1);
   }
 }

@@ -82,7 +82,9 @@ public final class Settings {
           new Setting("meridian.smtp.max-attempts", "8", whole(1, 100)),
           new Setting("meridian.clock.offset", "PT0S", Settings::clockOffset),
           new Setting("meridian.password.iterations", "210000", whole(1024, 10000000)),
-          new Setting("meridian.session.max-hours", "12", whole(1, 720)));
+          new Setting("meridian.session.max-hours", "12", whole(1, 720)),
+          new Setting("meridian.log.format", "text", oneOf("text", "json")),
+          new Setting("meridian.access-log", "false", bool()));
 
   private Settings() {}
 
