@@ -84,7 +84,8 @@ public final class Settings {
           new Setting("meridian.password.iterations", "210000", whole(1024, 10000000)),
           new Setting("meridian.session.max-hours", "12", whole(1, 720)),
           new Setting("meridian.log.format", "text", oneOf("text", "json")),
-          new Setting("meridian.access-log", "false", bool()));
+          new Setting("meridian.access-log", "false", bool()),
+          new Setting("meridian.metrics.allowed-addresses", "", Settings::addresses));
 
   private Settings() {}
 

@@ -28,6 +28,11 @@ public class FanOut {
     return rows.backlog();
   }
 
+  /** The lines that failed, in every office (metrics). */
+  public long failedLines() {
+    return rows.failedCount();
+  }
+
   /** Carries out the open work now, on this thread; returns the offices done. */
   public int runOpen(String node) {
     return runner.runOpen(node);

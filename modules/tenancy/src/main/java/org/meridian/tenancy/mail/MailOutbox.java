@@ -49,6 +49,14 @@ public class MailOutbox {
         : new Backlog(waiting, Optional.ofNullable((Instant) row[1]));
   }
 
+  /** How many messages were given up after their last attempt. */
+  public long failedCount() {
+    return entityManager
+        .createQuery(
+            "select count(m) from OutboxMessage m where m.failedAt is not null", Long.class)
+        .getSingleResult();
+  }
+
   /** The newest messages first, sent or not. */
   public List<OutboxEntry> latest(int limit) {
     return entityManager

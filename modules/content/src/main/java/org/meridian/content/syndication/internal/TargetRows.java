@@ -85,6 +85,15 @@ public class TargetRows {
             waiting, java.util.Optional.ofNullable(instant(row[1])));
   }
 
+  /** How many lines failed, in every office. */
+  @jakarta.transaction.Transactional
+  public long failedCount() {
+    return ((Number)
+            native_("select count(*) from syndication_target t where t.state = 'FAILED'")
+                .getSingleResult())
+        .longValue();
+  }
+
   private static java.time.Instant instant(Object value) {
     if (value instanceof java.time.Instant i) {
       return i;
