@@ -57,7 +57,11 @@ class HealthIT {
             health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .map(check -> check.getString("name") + "=" + check.getString("status")))
         .containsExactlyInAnyOrder(
-            "database=UP", "media-store=UP", "page-cache=UP", "background-queues=UP");
+            "database=UP",
+            "media-store=UP",
+            "page-cache=UP",
+            "background-queues=UP",
+            "meridian=UP");
   }
 
   @Test

@@ -31,6 +31,10 @@ public final class MeridianLauncher {
   private MeridianLauncher() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+      backupOrRestore(args);
+      return;
+    }
     List<String> problems = Settings.problems(Settings::fromProcess);
     if (!problems.isEmpty()) {
       fail(String.join(System.lineSeparator() + "Meridian cannot start: ", problems));
@@ -67,6 +71,7 @@ public final class MeridianLauncher {
     }
     payaraArgs.addAll(PostBootCommands.withCompression(List.of(args)));
     bootPayara(payaraArgs.toArray(String[]::new));
+    Drain.onTerm(Integer.parseInt(setting("meridian.shutdown.drain-seconds", "10")));
     String failure = System.getProperty(FAILURE_PROPERTY);
     if (failure != null) {
       fail(failure);
@@ -86,6 +91,23 @@ public final class MeridianLauncher {
     // Written to a file, standard output is buffered: whoever watches the log (an operator, a
     // supervisor, the tests) sees that the server is ready now, not at the next log line.
     System.out.flush();
+  }
+
+  /** {@code backup <folder>} or {@code restore <folder>}, then exit (docs/operations.md). */
+  private static void backupOrRestore(String[] args) {
+    if (args.length != 2) {
+      System.err.println("Usage: java -jar meridian.jar " + args[0] + " <folder>");
+      System.exit(2);
+    }
+    Backup backup = new Backup(Settings::fromProcess);
+    try {
+      Path folder = Path.of(args[1]);
+      System.out.println(args[0].equals("backup") ? backup.backup(folder) : backup.restore(folder));
+      System.exit(0);
+    } catch (Backup.Refused | java.io.IOException | java.io.UncheckedIOException e) {
+      System.err.println("Meridian cannot " + args[0] + ": " + e.getMessage());
+      System.exit(1);
+    }
   }
 
   private static void bootPayara(String[] args) {

@@ -85,7 +85,8 @@ public final class Settings {
           new Setting("meridian.session.max-hours", "12", whole(1, 720)),
           new Setting("meridian.log.format", "text", oneOf("text", "json")),
           new Setting("meridian.access-log", "false", bool()),
-          new Setting("meridian.metrics.allowed-addresses", "", Settings::addresses));
+          new Setting("meridian.metrics.allowed-addresses", "", Settings::addresses),
+          new Setting("meridian.shutdown.drain-seconds", "10", whole(0, 300)));
 
   private Settings() {}
 

@@ -19,7 +19,8 @@ import org.meridian.app.launcher.LogFormat;
  * MERIDIAN_ACCESS_LOG=true} it also writes one access-log line per request (logger {@code
  * meridian.access}): method, path without the query string, status and milliseconds.
  *
- * <p>Declared first in {@code web.xml}, so that it wraps every other filter.
+ * <p>Declared first in {@code web.xml}, so that it wraps every other filter. It also counts the
+ * requests in flight, which the launcher waits for on SIGTERM ({@link InFlightRequests}).
  */
 public class RequestIdFilter extends HttpFilter {
 
@@ -27,9 +28,16 @@ public class RequestIdFilter extends HttpFilter {
   private static final Logger ACCESS = Logger.getLogger("meridian.access");
 
   private boolean accessLog;
+  private final InFlightRequests inFlight = new InFlightRequests();
+
+  @Override
+  public void destroy() {
+    inFlight.unregister();
+  }
 
   @Override
   public void init() {
+    inFlight.register();
     accessLog =
         ConfigProvider.getConfig()
             .getOptionalValue("meridian.access-log", String.class)
@@ -47,9 +55,11 @@ public class RequestIdFilter extends HttpFilter {
     String name = thread.getName();
     thread.setName(name + LogFormat.REQUEST_MARK + id);
     long started = System.nanoTime();
+    inFlight.started();
     try {
       chain.doFilter(request, response);
     } finally {
+      inFlight.ended();
       if (accessLog) {
         long micros = (System.nanoTime() - started) / 1000;
         ACCESS.info(
