@@ -91,7 +91,10 @@ class SettingsTest {
             "meridian.startup.failure",
             "meridian.startup.summary",
             "meridian.office-id",
-            "meridian.access"); // a logger's name, not a setting
+            "meridian.access", // a logger's name
+            "meridian.draining", // set by the launcher on SIGTERM
+            "meridian.metrics.kind", // request attributes
+            "meridian.metrics.office");
     Pattern literal = Pattern.compile("\"(meridian\\.[a-z0-9.-]*[a-z0-9])\"");
     Set<String> read = new TreeSet<>();
     try (Stream<Path> files = Files.walk(ROOT.resolve("modules"))) {
