@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
-import org.eclipse.microprofile.health.Readiness;
 import org.meridian.tenancy.health.BuildInfo;
 
 /**
@@ -14,12 +13,16 @@ import org.meridian.tenancy.health.BuildInfo;
  * while it finishes the requests in flight.
  */
 @Liveness
-@Readiness
 @ApplicationScoped
 public class ProcessLiveness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
+    return check();
+  }
+
+  /** The check itself, also among the readiness checks ({@link ProcessReadiness}). */
+  static HealthCheckResponse check() {
     // Set by the launcher on SIGTERM: a balancer stops sending while the last requests end.
     boolean stopping = "true".equals(System.getProperty("meridian.draining"));
     return HealthCheckResponse.named("meridian")
