@@ -53,4 +53,13 @@ class LogsIT {
         id -> assertThat(id).matches("[0-9a-f]{16}"));
     assertThat(MeridianServer.server().logText()).doesNotContain("<script>alert(1)</script>");
   }
+
+  @Test
+  void openingTheEditorLogsNoFacesWarning() {
+    ConsoleSession editor = ConsoleSession.signIn("gambia.editor@meridian.example.org");
+    assertThat(editor.get("/admin/content/edit.xhtml?type=NEWS&lang=en").statusCode())
+        .isEqualTo(200);
+    // JSF1103: an f:metadata that is not a direct child of the view, once per editor opened.
+    assertThat(MeridianServer.server().logText()).doesNotContain("JSF1103");
+  }
 }
