@@ -50,6 +50,8 @@ class MetricsIT {
         .contains("meridian_outbox_waiting ")
         .contains("meridian_scheduled_changes_total ");
     assertThat(sample(text, "meridian_page_cache_pages")).isGreaterThanOrEqualTo(1);
+    assertThat(sample(text, "meridian_db_connections_acquired_total")).isGreaterThan(0);
+    assertThat(sample(text, "meridian_db_connections_in_use")).isBetween(0.0, 32.0);
   }
 
   @Test

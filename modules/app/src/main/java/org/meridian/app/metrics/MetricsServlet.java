@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.meridian.app.database.ConnectionUse;
 import org.meridian.content.syndication.FanOut;
 import org.meridian.site.PageCache;
 import org.meridian.tenancy.health.Backlog;
@@ -101,6 +102,15 @@ public class MetricsServlet extends HttpServlet {
         "meridian_scheduled_changes_total",
         "Scheduled publishes and unpublishes carried out by this server.",
         counters.scheduledChanges());
+    text.gauge(
+        "meridian_db_connections_in_use",
+        "Database connections the application holds now (taken from the pool, not given back).",
+        ConnectionUse.inUse());
+    text.gauge("meridian_db_connections_max", "The pool's largest size.", ConnectionUse.POOL_MAX);
+    text.counter(
+        "meridian_db_connections_acquired_total",
+        "Connections taken from the pool since start.",
+        ConnectionUse.acquired());
     var memory = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
     text.gauge("meridian_jvm_heap_used_bytes", "Heap in use.", memory.getUsed());
     text.gauge("meridian_jvm_heap_max_bytes", "Largest heap allowed.", memory.getMax());
