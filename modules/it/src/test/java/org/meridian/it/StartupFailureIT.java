@@ -169,6 +169,12 @@ class StartupFailureIT {
         rows.next();
         assertThat(rows.getInt(1)).as("nothing migrated").isEqualTo(1);
       }
+      // Payara's unpacked runtime is removed after a failed start too.
+      java.nio.file.Path runtime =
+          MeridianServer.logOf("database-from-the-future").getParent().resolve("data/runtime");
+      try (var left = java.nio.file.Files.list(runtime)) {
+        assertThat(left).as("folders left in %s", runtime).isEmpty();
+      }
     }
   }
 }
