@@ -4,4 +4,7 @@
 set -e
 cd "$(dirname "$0")"
 ./mvnw -B -q -DskipTests package
+# The demo network: offices, people and content to look at (production leaves it off).
+MERIDIAN_DEMO_ENABLED=${MERIDIAN_DEMO_ENABLED:-true}
+export MERIDIAN_DEMO_ENABLED
 exec java ${MERIDIAN_JAVA_OPTS:--Xmx512m} -jar modules/app/target/meridian.jar "$@"

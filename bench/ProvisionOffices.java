@@ -45,6 +45,7 @@ public class ProvisionOffices {
             .redirectErrorStream(true)
             .redirectOutput(workdir.resolve("server.log").toFile());
     server.environment().put("MERIDIAN_PORT", Integer.toString(port));
+    server.environment().put("MERIDIAN_DEMO_ENABLED", "true");
     Process process = server.start();
     try {
       String base = "http://localhost:" + port;

@@ -35,7 +35,7 @@ trap cleanup EXIT
 
 port=$(free_port)
 echo "Loading one office with $ITEMS news items and starting Meridian (this takes a while) ..."
-(cd "$work" && MERIDIAN_PORT=$port MERIDIAN_BENCH_OFFICES=1 MERIDIAN_BENCH_ITEMS=$ITEMS \
+(cd "$work" && MERIDIAN_PORT=$port MERIDIAN_DEMO_ENABLED=true MERIDIAN_BENCH_OFFICES=1 MERIDIAN_BENCH_ITEMS=$ITEMS \
    exec java -Xmx1g -jar "$OLDPWD/modules/app/target/meridian.jar" > "$work/server.log" 2>&1) &
 server_pid=$!
 for _ in $(seq 1 3600); do

@@ -50,7 +50,7 @@ trap cleanup EXIT
 
 start_server() { # $1 = page cache megabytes
   port=$(free_port)
-  (cd "$work" && MERIDIAN_PORT=$port MERIDIAN_BENCH_OFFICES=$OFFICES MERIDIAN_BENCH_ITEMS=$ITEMS \
+  (cd "$work" && MERIDIAN_PORT=$port MERIDIAN_DEMO_ENABLED=true MERIDIAN_BENCH_OFFICES=$OFFICES MERIDIAN_BENCH_ITEMS=$ITEMS \
      MERIDIAN_SITE_CACHE_MEGABYTES=$1 exec java -Xmx512m -jar "$OLDPWD/modules/app/target/meridian.jar" \
      > "$work/server-$1.log" 2>&1) &
   server_pid=$!

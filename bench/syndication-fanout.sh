@@ -24,7 +24,7 @@ trap cleanup EXIT
 
 port=$(free_port)
 echo "Starting Meridian with the demo network and $OFFICES more offices (this takes a few minutes) ..."
-(cd "$work" && MERIDIAN_PORT=$port MERIDIAN_BENCH_SYNDICATION_OFFICES=$OFFICES \
+(cd "$work" && MERIDIAN_PORT=$port MERIDIAN_DEMO_ENABLED=true MERIDIAN_BENCH_SYNDICATION_OFFICES=$OFFICES \
    exec java -Xmx1g -jar "$OLDPWD/modules/app/target/meridian.jar" > "$work/server.log" 2>&1) &
 server_pid=$!
 for _ in $(seq 1 3600); do

@@ -47,4 +47,33 @@ class HealthIT {
     assertThat(log)
         .contains("Meridian is running on http://localhost:" + MeridianServer.server().port());
   }
+
+  @Test
+  void readinessCoversTheDatabaseTheMediaStoreThePageCacheAndTheQueues() {
+    HttpResponse<String> response = new Browser(MeridianServer.server()).get("/health/ready");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject health = (JsonObject) JsonBodies.parse(response.body());
+    assertThat(
+            health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .map(check -> check.getString("name") + "=" + check.getString("status")))
+        .containsExactlyInAnyOrder(
+            "database=UP",
+            "media-store=UP",
+            "page-cache=UP",
+            "background-queues=UP",
+            "meridian=UP");
+  }
+
+  @Test
+  void livenessNeedsNothingButTheProcessAndNamesTheRelease() {
+    HttpResponse<String> response = new Browser(MeridianServer.server()).get("/health/live");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject check =
+        ((JsonObject) JsonBodies.parse(response.body()))
+            .getJsonArray("checks")
+            .getJsonObject(0);
+    assertThat(check.getString("name")).isEqualTo("meridian");
+    assertThat(check.getJsonObject("data").getString("version"))
+        .matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
 }

@@ -51,6 +51,7 @@ public final class MeridianServer implements BeforeAllCallback {
    * What every server of the tests runs with:
    *
    * <ul>
+   *   <li>the demo network, which the tests read and change (production starts without it);
    *   <li>X-Forwarded-For is believed from this machine, as from a load balancer: tests that count
    *       failures per client address each sign in "from" an address of their own;
    *   <li>a cheap password hash (production keeps its default), or every sign-in costs half a
@@ -60,6 +61,7 @@ public final class MeridianServer implements BeforeAllCallback {
    */
   static final Map<String, String> TEST_SERVER_ENV =
       Map.of(
+          "MERIDIAN_DEMO_ENABLED", "true",
           "MERIDIAN_SIGNIN_TRUSTED_PROXIES", "127.0.0.1,0:0:0:0:0:0:0:1,::1",
           "MERIDIAN_PASSWORD_ITERATIONS", "1024",
           "MERIDIAN_SCHEDULE_INTERVAL_SECONDS", "1",
@@ -118,6 +120,7 @@ public final class MeridianServer implements BeforeAllCallback {
     }
     Map<String, String> env = new HashMap<>();
     env.put("MERIDIAN_NODE_NAME", "suite");
+    env.put("MERIDIAN_ACCESS_LOG", "true");
     env.put("MERIDIAN_SMTP_HOST", "127.0.0.1");
     env.put("MERIDIAN_SMTP_PORT", Integer.toString(mailSink.port()));
     env.put("MERIDIAN_SMTP_FROM", "meridian@it.example.org");

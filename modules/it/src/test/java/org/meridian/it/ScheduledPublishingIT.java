@@ -111,6 +111,11 @@ class ScheduledPublishingIT {
     await(() -> onRestarted.isLive(whileDown), "the change missed while no server ran");
     assertThat(timesDone(whileDown, after.logText())).isEqualTo(1);
     assertThat(after.logText()).containsPattern("\\(item " + whileDown + "\\) of gambia done by ");
+    // The stop was SIGTERM's drain, and no background task outlived the database (H2's own exit
+    // hook closed it under them before DB_CLOSE_ON_EXIT=FALSE).
+    assertThat(after.logText())
+        .contains("Meridian is stopping: waiting up to")
+        .doesNotContain("Database is already closed");
     assertThat(MeridianServer.boots()).as("servers booted in this pass").isLessThanOrEqualTo(2);
   }
 

@@ -115,13 +115,13 @@ public final class SuiteDatabase implements AutoCloseable {
   }
 
   /** Where the harness creates and drops the databases it makes. */
-  private static String adminUrl() {
+  static String adminUrl() {
     return System.getProperty(
         "meridian.it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
   }
 
   /** A connection to the PostgreSQL server itself, as its administrator. */
-  private static Connection connectToServer() throws SQLException {
+  static Connection connectToServer() throws SQLException {
     return DriverManager.getConnection(
         adminUrl(),
         properties(adminUser(), adminPassword()));

@@ -72,6 +72,7 @@ public class PageCache {
         Caffeine.newBuilder()
             .maximumWeight(megabytes * 1024L * 1024L)
             .weigher((Key key, CachedPage page) -> page.body().length + 256)
+            .recordStats()
             .build();
   }
 
@@ -134,6 +135,21 @@ public class PageCache {
 
   long size() {
     return pages.estimatedSize();
+  }
+
+  /** What the cache holds and how often it answered, since this server started. */
+  public record Figures(long pages, long bytes, long capacityBytes, long hits, long misses) {}
+
+  /** The cache's figures now (health checks and metrics). */
+  public Figures figures() {
+    var stats = pages.stats();
+    long bytes = pages.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
+    return new Figures(
+        pages.estimatedSize(),
+        bytes,
+        megabytes * 1024L * 1024L,
+        stats.hitCount(),
+        stats.missCount());
   }
 
   /** Applies pending evictions now (Caffeine does it lazily). */

@@ -29,6 +29,7 @@ import org.meridian.content.search.SearchQuery;
 import org.meridian.content.search.SearchQueryException;
 import org.meridian.content.taxonomy.TaxonomyQueries;
 import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.health.RequestLabels;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.LogoImage;
 import org.meridian.tenancy.office.OfficeDirectory;
@@ -94,6 +95,7 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     OfficeRef office = offices.find(route.get().office()).orElseThrow();
+    request.setAttribute(RequestLabels.OFFICE, office.code().value());
     String base = route.get().basePath();
     String[] parts = route.get().remainingPath().split("/", -1);
     // parts[0] is "" (the path starts with "/"); parts[1] the language; parts[2] the slug.
@@ -174,6 +176,9 @@ public class SiteServlet extends HttpServlet {
                     : "")
                 + (alerts.isEmpty() ? "" : "!alerts=" + AlertBoard.fingerprint(alerts)));
     Optional<CachedPage> cached = cache.get(key);
+    request.setAttribute(
+        RequestLabels.KIND,
+        cached.isPresent() ? RequestLabels.PAGE_CACHE_HIT : RequestLabels.PAGE_CACHE_MISS);
     if (cached.isPresent()) {
       sendPage(request, response, cached.get());
       return;

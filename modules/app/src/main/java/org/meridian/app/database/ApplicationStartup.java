@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -15,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.meridian.app.demo.BenchNetwork;
 import org.meridian.app.demo.DemoContent;
 import org.meridian.app.launcher.MeridianLauncher;
+import org.meridian.app.launcher.Settings;
 import org.meridian.app.launcher.StartupFailure;
 import org.meridian.content.alert.AlertBoard;
 import org.meridian.content.search.SearchRebuild;
@@ -42,6 +44,7 @@ public class ApplicationStartup {
   private DataSource dataSource;
 
   @Inject private DemoContent demo;
+  @Inject private FirstAdministrator firstAdministrator;
   @Inject private BenchNetwork bench;
   @Inject private org.meridian.app.demo.BenchSyndication benchSyndication;
   @Inject private ScheduleTicker scheduler;
@@ -56,6 +59,7 @@ public class ApplicationStartup {
 
   @PostConstruct
   void start() {
+    checkSettings();
     checkTimeAndCostSettings();
     DatabaseSettings settings = DatabaseSettings.fromConfig();
     try {
@@ -75,6 +79,7 @@ public class ApplicationStartup {
                       ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
                       : new String[] {"classpath:db/migration"})
               .load();
+      SchemaCheck.problem(flyway).ifPresent(problem -> fail(problem, null));
       int applied = flyway.migrate().migrationsExecuted;
       var current = flyway.info().current();
       LOG.info(
@@ -84,18 +89,20 @@ public class ApplicationStartup {
                   + " ("
                   + applied
                   + " migrations applied now)");
+    } catch (StartRefused refused) {
+      throw refused;
     } catch (Exception e) {
       fail(StartupFailure.describe(e, settings.describe()), e);
     }
     try {
-      String summary = demo.loadIfWanted();
+      String summary = demo.loadIfWanted() + firstAdministrator.createIfEmpty();
       bench.loadIfWanted();
       benchSyndication.runIfWanted();
       // Content that predates the search index (or was loaded around it) is indexed once.
       searchIndex.rebuildIfEmpty();
       System.setProperty("meridian.startup.summary", summary);
     } catch (RuntimeException e) {
-      fail("the demo content could not be loaded: " + e.getMessage(), e);
+      fail("the demo content or first administrator could not be created: " + e.getMessage(), e);
     }
     SchedulerSettings schedule = SchedulerSettings.fromConfig();
     scheduler.start(schedule.interval(), schedule.node());
@@ -119,6 +126,19 @@ public class ApplicationStartup {
       fail("the mail settings are wrong: " + e.getMessage(), e);
     }
     System.setProperty(MeridianLauncher.STARTED_PROPERTY, "true");
+  }
+
+  /**
+   * The launcher's check of every setting, again: a server started without the launcher (the tests'
+   * in-container deployment) stops on the same wrong values with the same lines.
+   */
+  private void checkSettings() {
+    var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+    List<String> problems =
+        Settings.problems(key -> config.getOptionalValue(key, String.class).orElse(null));
+    if (!problems.isEmpty()) {
+      fail(String.join("; ", problems), null);
+    }
   }
 
   /**
@@ -168,6 +188,13 @@ public class ApplicationStartup {
     LOG.log(Level.FINE, reason, cause);
     LOG.severe("Meridian cannot start: " + reason);
     System.setProperty(MeridianLauncher.FAILURE_PROPERTY, reason);
-    throw new IllegalStateException(reason);
+    throw new StartRefused(reason);
+  }
+
+  /** The start stops here, for the reason already logged and handed to the launcher. */
+  private static final class StartRefused extends IllegalStateException {
+    StartRefused(String reason) {
+      super(reason);
+    }
   }
 }

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
     className = "org.meridian.app.database.ConfiguredDataSource",
     minPoolSize = 1,
     initialPoolSize = 1,
-    maxPoolSize = 32,
+    maxPoolSize = ConnectionUse.POOL_MAX,
     maxIdleTime = 300,
     properties = {
       "fish.payara.is-connection-validation-required=true",

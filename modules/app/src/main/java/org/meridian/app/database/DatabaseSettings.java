@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public record DatabaseSettings(String url, String user, String password) {
 
   public static final String EMBEDDED_URL =
-      "jdbc:h2:file:./data/meridian;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+      "jdbc:h2:file:./data/meridian;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+          + ";DB_CLOSE_ON_EXIT=FALSE";
 
   public static DatabaseSettings fromConfig() {
     Config config = ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader());

@@ -69,7 +69,7 @@ public class DemoContent {
   @Inject private DemoSyndication syndication;
 
   @Inject
-  @ConfigProperty(name = "meridian.demo.enabled", defaultValue = "true")
+  @ConfigProperty(name = "meridian.demo.enabled", defaultValue = "false")
   private boolean enabled;
 
   @Inject
@@ -80,7 +80,7 @@ public class DemoContent {
   @ActivateRequestContext
   public String loadIfWanted() {
     if (!enabled) {
-      return "Demo content is switched off (MERIDIAN_DEMO_ENABLED=false).";
+      return "";
     }
     String password = configuredPassword.map(String::strip).orElse("");
     String demoPassword = password.isBlank() ? DEFAULT_PASSWORD : password;
@@ -92,7 +92,8 @@ public class DemoContent {
               + "'");
     }
     String logins =
-        "  Demo sign-ins (password: "
+        "  Demo office sites: /gambia/en/  /senegal/fr/  (host routing: http://gambia.localhost:<port>/en/)\n"
+            + "  Demo sign-ins (password: "
             + (password.isBlank() ? DEFAULT_PASSWORD : "the value of MERIDIAN_DEMO_PASSWORD")
             + "):\n"
             + "    hq.admin@meridian.example.org        HQ administrator\n"

@@ -38,9 +38,49 @@ final class DatabaseProbe {
     }
     postgres.setConnectTimeout(10);
     try (Connection connection = postgres.getConnection()) {
-      return Optional.empty();
+      return schemaRights(connection, url);
     } catch (SQLException e) {
       return Optional.of(StartupFailure.describe(e, "database " + StartupFailure.mask(url)));
+    }
+  }
+
+  /**
+   * Meridian migrates its own schema at every start, so its user must be able to create tables in
+   * the schema it works in; without that, the start would fail deep in the deployment.
+   */
+  static Optional<String> schemaRights(Connection connection, String url) throws SQLException {
+    try (var statement = connection.createStatement();
+        var row =
+            statement.executeQuery(
+                "select current_user, current_schema(),"
+                    + " coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)")) {
+      row.next();
+      String user = row.getString(1);
+      String schema = row.getString(2);
+      if (schema == null) {
+        return Optional.of(
+            "the database user "
+                + user
+                + " has no schema to work in (its search_path names none that exists): create one"
+                + " it owns, or fix the search_path ("
+                + StartupFailure.mask(url)
+                + ")");
+      }
+      if (!row.getBoolean(3)) {
+        return Optional.of(
+            "the database user "
+                + user
+                + " may not create tables in schema "
+                + schema
+                + ": make MERIDIAN_DB_USER the owner of the database, or run GRANT CREATE ON SCHEMA "
+                + schema
+                + " TO "
+                + user
+                + " ("
+                + StartupFailure.mask(url)
+                + ")");
+      }
+      return Optional.empty();
     }
   }
 }

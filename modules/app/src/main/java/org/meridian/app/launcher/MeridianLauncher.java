@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,9 +25,20 @@ public final class MeridianLauncher {
   /** Set by the application, with a one-line reason, when it cannot start. */
   public static final String FAILURE_PROPERTY = "meridian.startup.failure";
 
+  /** Where Payara unpacks itself for this process; removed when it ends. */
+  private static Path runtime;
+
   private MeridianLauncher() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+      backupOrRestore(args);
+      return;
+    }
+    List<String> problems = Settings.problems(Settings::fromProcess);
+    if (!problems.isEmpty()) {
+      fail(String.join(System.lineSeparator() + "Meridian cannot start: ", problems));
+    }
     int port = port(setting("meridian.port", "8080"));
     if (!isFree(port)) {
       fail(
@@ -40,14 +52,26 @@ public final class MeridianLauncher {
             setting("meridian.db.user", ""),
             setting("meridian.db.password", ""))
         .ifPresent(MeridianLauncher::fail);
+    runtime = RuntimeFolder.create(Path.of("data", "runtime").toAbsolutePath());
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> RuntimeFolder.delete(runtime), "remove-runtime-folder"));
     // Command-line options win over the options Payara baked into the uber jar.
     List<String> payaraArgs = new ArrayList<>(List.of("--port", Integer.toString(port)));
     payaraArgs.add("--disablephonehome");
+    payaraArgs.addAll(List.of("--rootdir", runtime.toString()));
+    if (!List.of(args).contains("--logproperties")) {
+      payaraArgs.addAll(
+          List.of(
+              "--logproperties",
+              RuntimeFolder.loggingProperties(runtime, !setting("meridian.cluster", "").isBlank())
+                  .toString()));
+    }
     if (setting("meridian.cluster", "").isBlank()) {
       payaraArgs.add("--nocluster");
     }
     payaraArgs.addAll(PostBootCommands.withCompression(List.of(args)));
     bootPayara(payaraArgs.toArray(String[]::new));
+    Drain.onTerm(Integer.parseInt(setting("meridian.shutdown.drain-seconds", "10")));
     String failure = System.getProperty(FAILURE_PROPERTY);
     if (failure != null) {
       fail(failure);
@@ -59,8 +83,6 @@ public final class MeridianLauncher {
         """
 
         Meridian is running on http://localhost:%1$d/
-          Office sites:   http://localhost:%1$d/gambia/en/   http://localhost:%1$d/senegal/fr/
-          Host routing:   http://gambia.localhost:%1$d/en/
           Admin console:  http://localhost:%1$d/admin/
           JSON API:       http://localhost:%1$d/api/v1/offices
           Health:         http://localhost:%1$d/health
@@ -69,6 +91,23 @@ public final class MeridianLauncher {
     // Written to a file, standard output is buffered: whoever watches the log (an operator, a
     // supervisor, the tests) sees that the server is ready now, not at the next log line.
     System.out.flush();
+  }
+
+  /** {@code backup <folder>} or {@code restore <folder>}, then exit (docs/operations.md). */
+  private static void backupOrRestore(String[] args) {
+    if (args.length != 2) {
+      System.err.println("Usage: java -jar meridian.jar " + args[0] + " <folder>");
+      System.exit(2);
+    }
+    Backup backup = new Backup(Settings::fromProcess);
+    try {
+      Path folder = Path.of(args[1]);
+      System.out.println(args[0].equals("backup") ? backup.backup(folder) : backup.restore(folder));
+      System.exit(0);
+    } catch (Backup.Refused | java.io.IOException | java.io.UncheckedIOException e) {
+      System.err.println("Meridian cannot " + args[0] + ": " + e.getMessage());
+      System.exit(1);
+    }
   }
 
   private static void bootPayara(String[] args) {
@@ -118,6 +157,9 @@ public final class MeridianLauncher {
   private static void fail(String reason) {
     System.err.println("Meridian cannot start: " + reason);
     System.err.flush();
+    if (runtime != null) {
+      RuntimeFolder.delete(runtime);
+    }
     Runtime.getRuntime().halt(1);
   }
 }

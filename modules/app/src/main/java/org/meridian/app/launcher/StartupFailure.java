@@ -31,6 +31,14 @@ public final class StartupFailure {
               + sql.getMessage()
               + ")";
         }
+        if (state.equals("42501")) {
+          return "the database user may not create or change Meridian's tables: make MERIDIAN_DB_USER"
+              + " the owner of the database, or grant it CREATE on its schema ("
+              + where
+              + ": "
+              + sql.getMessage()
+              + ")";
+        }
         if (state.equals("3D000")) {
           return "the database named in MERIDIAN_DB_URL does not exist: create it or fix the URL ("
               + where

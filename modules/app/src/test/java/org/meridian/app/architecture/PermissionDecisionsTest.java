@@ -22,6 +22,9 @@ class PermissionDecisionsTest {
   /** The demo network grants its people their roles by name: data, not a decision. */
   private static final String DEMO_DATA = "org.meridian.app.demo..";
 
+  /** An empty production database gets one HQ administrator: data, not a decision. */
+  private static final String FIRST_ADMINISTRATOR = "org.meridian.app.database.FirstAdministrator";
+
   /** The invitation e-mail names every role in words (an exhaustive switch): no decision. */
   private static final String ROLE_IN_WORDS =
       "org\\.meridian\\.tenancy\\.invitation\\.InvitationMessage(\\$.*)?";
@@ -35,6 +38,8 @@ class PermissionDecisionsTest {
           .doNotBelongToAnyOf(Role.class)
           .and()
           .haveNameNotMatching(ROLE_IN_WORDS)
+          .and()
+          .doNotHaveFullyQualifiedName(FIRST_ADMINISTRATOR)
           .should()
           .getField(Role.class, "HQ_ADMIN")
           .orShould()

@@ -118,6 +118,8 @@ class PersistenceDoorTest {
     allow(
         "org.meridian.app.database.ApplicationStartup", SQL, "checks the connection, runs Flyway");
     allow("org.meridian.app.launcher.DatabaseProbe", SQL, "the launcher's connection check");
+    allow(
+        "org.meridian.app.launcher.Backup", SQL, "backup and restore: the whole database, offline");
     allow("org.meridian.app.web.DatabaseHealth", SQL, "/health checks the connection");
   }
 

@@ -16,10 +16,21 @@ public class FanOut {
 
   @Inject private FanOutTicker ticker;
   @Inject private FanOutRunner runner;
+  @Inject private org.meridian.content.syndication.internal.TargetRows rows;
 
   /** Starts the periodic runs; {@code node} names this server in the report. */
   public void start(Duration interval, String node) {
     ticker.start(interval, node);
+  }
+
+  /** The lines that wait for the fan-out, in every office (health checks and metrics). */
+  public org.meridian.tenancy.health.Backlog backlog() {
+    return rows.backlog();
+  }
+
+  /** The lines that failed, in every office (metrics). */
+  public long failedLines() {
+    return rows.failedCount();
   }
 
   /** Carries out the open work now, on this thread; returns the offices done. */

@@ -26,6 +26,11 @@ public class MailTicker {
 
   private ScheduledFuture<?> ticking;
 
+  /** Whether this server sends the outbox (an SMTP server is configured and sending started). */
+  public synchronized boolean sending() {
+    return ticking != null && !ticking.isDone();
+  }
+
   /** Starts sending through the configured server; {@code node} names this server. */
   public synchronized void start(MailSettings settings, String node) {
     if (ticking != null) {

@@ -22,6 +22,8 @@ public class SignInThrottle {
   @PersistenceContext(unitName = "meridian")
   private EntityManager entityManager;
 
+  @jakarta.inject.Inject private org.meridian.tenancy.health.OperationCounters counters;
+
   @Inject private Clock clock;
 
   private SignInRules rules;
@@ -44,6 +46,7 @@ public class SignInThrottle {
 
   @Transactional
   public void recordFailure(String login, String client) {
+    counters.signInFailed();
     Instant now = rules.now();
     entityManager
         .createQuery("delete from SignInFailure f where f.failedAt < :before")

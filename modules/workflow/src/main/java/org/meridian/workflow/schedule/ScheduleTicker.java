@@ -23,6 +23,7 @@ public class ScheduleTicker {
 
   @Resource private ManagedScheduledExecutorService executor;
   @Inject private ScheduleRunner runner;
+  @Inject private org.meridian.tenancy.health.OperationCounters counters;
 
   private ScheduledFuture<?> ticking;
 
@@ -43,7 +44,7 @@ public class ScheduleTicker {
 
   private void tick(String node) {
     try {
-      runner.runDue(node);
+      counters.scheduledChangesRun(runner.runDue(node));
     } catch (RuntimeException e) {
       // A run that fails (the database away for a moment) must not stop the next ones.
       LOG.log(Level.WARNING, "Scheduled changes could not be run now: " + e.getMessage(), e);

@@ -67,6 +67,46 @@ public class TargetRows {
         .toList();
   }
 
+  /** How many lines have work, in every office, and since when the oldest has waited. */
+  @jakarta.transaction.Transactional
+  public org.meridian.tenancy.health.Backlog backlog() {
+    Object[] row =
+        (Object[])
+            native_(
+                    "select count(*), min(t.modified_at) from syndication_target t"
+                        + " join syndication s on s.id = t.syndication_id"
+                        + " where t.state in ('PENDING', 'WITHDRAWING')"
+                        + " or (t.state = 'CARRIED' and t.applied_generation < s.generation)")
+                .getSingleResult();
+    long waiting = ((Number) row[0]).longValue();
+    return waiting == 0
+        ? org.meridian.tenancy.health.Backlog.EMPTY
+        : new org.meridian.tenancy.health.Backlog(
+            waiting, java.util.Optional.ofNullable(instant(row[1])));
+  }
+
+  /** How many lines failed, in every office. */
+  @jakarta.transaction.Transactional
+  public long failedCount() {
+    return ((Number)
+            native_("select count(*) from syndication_target t where t.state = 'FAILED'")
+                .getSingleResult())
+        .longValue();
+  }
+
+  private static java.time.Instant instant(Object value) {
+    if (value instanceof java.time.Instant i) {
+      return i;
+    }
+    if (value instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant();
+    }
+    return null;
+  }
+
   /** The sharing of line {@code targetId}, if that line names {@code officeId} as the receiver. */
   public Optional<SharingSnapshot> snapshot(long targetId, long officeId) {
     return snapshotWhere("t.id = ?1 and t.target_office_id = ?2", targetId, officeId);
