@@ -66,7 +66,7 @@ class BundleKeysUsedTest {
     }
     List<String> wrong = new ArrayList<>();
     int found = 0;
-    for (String module : List.of("tenancy", "content", "workflow")) {
+    for (String module : List.of("tenancy", "content", "workflow", "api", "admin")) {
       Path sources = Path.of("..", module, "src", "main", "java");
       try (Stream<Path> files = Files.walk(sources)) {
         for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {

@@ -61,7 +61,7 @@ public class Scheduling {
     var em = data.entityManager();
     ContentItem item = em.find(ContentItem.class, itemId);
     if (item == null) {
-      throw new ContentNotFoundException("Item " + itemId);
+      throw ContentNotFoundException.item(itemId);
     }
     Decision allowed =
         workflow.decide(
