@@ -194,7 +194,9 @@ public class EditContent implements Serializable {
           conflict.latestAuthor(),
           conflict.latest(),
           conflict.basedOn(),
-          String.join(", ", conflict.changes().changedLabels()));
+          String.join(
+              ", ",
+              conflict.changes().changedLabels().stream().map(new FieldWords()::ofLabel).toList()));
     } catch (org.meridian.content.ContentConflictException clash) {
       Messages.refusal(clash);
     } catch (InvalidFieldsException refused) {

@@ -193,7 +193,8 @@ public class ContentItem extends OfficeOwned {
   /** Takes the item out of the trash, as an offline draft. */
   void restoreFromTrash() {
     if (!isTrashed()) {
-      throw new IllegalStateException("The item is not in the trash");
+      throw new ContentStateRefusedException(
+          Refusal.of("content.not_in_trash", "The item is not in the trash"));
     }
     this.trashedAt = null;
     this.trashedBy = null;
@@ -202,7 +203,9 @@ public class ContentItem extends OfficeOwned {
   /** Lets go of its revisions, so that they can be deleted with the item; trash only. */
   void forgetRevisions() {
     if (!isTrashed()) {
-      throw new IllegalStateException("Only items in the trash can be deleted for good");
+      throw new ContentStateRefusedException(
+          Refusal.of(
+              "content.only_trash_deleted", "Only items in the trash can be deleted for good"));
     }
     this.latestRevision = null;
     this.liveRevision = null;
