@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.meridian.content.ContentType;
@@ -21,6 +22,21 @@ import org.meridian.content.fields.TypeFields;
  * ({@link #errors()}, by the field names the content module uses). Nothing is written here.
  */
 final class ContentFormInput {
+
+  /** Form fields that are not the type's own, by the names the content module gives them. */
+  private static final Set<String> COMMON =
+      Set.of(
+          "title",
+          "slug",
+          "summary",
+          "body",
+          "heroImage",
+          "heroAlt",
+          "seoDescription",
+          "socialImage",
+          "owner",
+          "reviewBy",
+          "parent");
 
   private final Map<String, String> errors = new LinkedHashMap<>();
   private RevisionInput revision;
@@ -167,6 +183,24 @@ final class ContentFormInput {
       errors.put(field, notANumber.apply(text));
       return null;
     }
+  }
+
+  /**
+   * Shows each error on its field of the editor's form ({@code edit:title}, {@code
+   * edit:field-kind}…), or for the whole form, and that nothing was saved.
+   */
+  static void show(ContentType type, Map<String, String> errors) {
+    errors.forEach(
+        (field, message) -> {
+          if (COMMON.contains(field)) {
+            Messages.refusalOn("edit:" + field, message);
+          } else if (type.field(field).isPresent()) {
+            Messages.refusalOn("edit:field-" + field, message);
+          } else {
+            Messages.refusal(message);
+          }
+        });
+    Messages.error("content.edit.nothing_saved");
   }
 
   /** What to fix, by field, in the order of the form; empty when everything could be read. */

@@ -11,7 +11,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
@@ -42,21 +41,6 @@ import org.meridian.tenancy.office.OfficeRef;
 public class EditContent implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  /** Form fields that are not the type's own, by the names the content module gives them. */
-  private static final Set<String> COMMON =
-      Set.of(
-          "title",
-          "slug",
-          "summary",
-          "body",
-          "heroImage",
-          "heroAlt",
-          "seoDescription",
-          "socialImage",
-          "owner",
-          "reviewBy",
-          "parent");
 
   @Inject private transient ContentQueries queries;
   @Inject private transient ContentService content;
@@ -159,7 +143,7 @@ public class EditContent implements Serializable {
             typeFields.toJson(type, officeZone()),
             made -> queries.freeSlug(new LanguageTag(language), made));
     if (!read.errors().isEmpty()) {
-      show(read.errors());
+      ContentFormInput.show(type, read.errors());
       return null;
     }
     RevisionInput input = read.revision();
@@ -200,7 +184,7 @@ public class EditContent implements Serializable {
     } catch (org.meridian.content.ContentConflictException clash) {
       Messages.refusal(clash);
     } catch (InvalidFieldsException refused) {
-      show(ConsoleText.fieldErrors(refused));
+      ContentFormInput.show(type, ConsoleText.fieldErrors(refused));
     } catch (SlugTakenException taken) {
       Messages.refusalOn("edit:slug", taken);
     } catch (ContentNotFoundException gone) {
@@ -222,20 +206,6 @@ public class EditContent implements Serializable {
     Messages.infoText(message);
     external.getFlash().setKeepMessages(true);
     return "/admin/content/edit.xhtml?faces-redirect=true&item=" + id;
-  }
-
-  private void show(Map<String, String> errors) {
-    errors.forEach(
-        (field, message) -> {
-          if (COMMON.contains(field)) {
-            Messages.refusalOn("edit:" + field, message);
-          } else if (type.field(field).isPresent()) {
-            Messages.refusalOn("edit:field-" + field, message);
-          } else {
-            Messages.refusal(message);
-          }
-        });
-    Messages.error("content.edit.nothing_saved");
   }
 
   // What the view shows.

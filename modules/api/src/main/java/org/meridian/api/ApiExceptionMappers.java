@@ -140,6 +140,11 @@ public final class ApiExceptionMappers {
       if (e instanceof WebApplicationException web) {
         return new WebErrors().toResponse(web);
       }
+      if (e instanceof org.meridian.tenancy.Refused refused && refused.refusal() != null) {
+        // A refusal of the domain without a mapper of its own (an IllegalStateException: the item
+        // or the office is not in a state for it) is the client's to fix, not a server error.
+        return ApiError.of(409, "Conflict", e, null).build();
+      }
       LOG.log(Level.SEVERE, "API request failed", e);
       return ApiError.response(
           Response.Status.INTERNAL_SERVER_ERROR, "The request could not be completed");
