@@ -19,7 +19,8 @@ import org.meridian.content.fields.TypeFields;
 /**
  * The editor's form read into what the content service takes — the revision, the item's settings
  * and its address — or, for each field that cannot be read, what to fix in the reader's language
- * ({@link #errors()}, by the field names the content module uses). Nothing is written here.
+ * ({@link #errors()}, by the field names the content module uses), which {@link #show} puts on the
+ * editor's fields. Nothing is written here.
  */
 final class ContentFormInput {
 
