@@ -39,6 +39,6 @@ public class AcceptInvitation extends PasswordFromLink {
 
   @Override
   public String getRefusal() {
-    return new InvalidInvitationException().getMessage();
+    return ConsoleText.refusal(new InvalidInvitationException());
   }
 }

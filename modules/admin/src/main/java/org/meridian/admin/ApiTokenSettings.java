@@ -66,9 +66,9 @@ public class ApiTokenSettings implements Serializable {
       confirming = null;
       list = tokens.list();
     } catch (IllegalArgumentException e) {
-      message("issue:name", FacesMessage.SEVERITY_ERROR, e.getMessage());
+      message("issue:name", FacesMessage.SEVERITY_ERROR, ConsoleText.refusal(e));
     } catch (TokenManagementDeniedException e) {
-      message(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      message(null, FacesMessage.SEVERITY_ERROR, ConsoleText.refusal(e));
     }
   }
 
@@ -92,7 +92,7 @@ public class ApiTokenSettings implements Serializable {
           FacesMessage.SEVERITY_INFO,
           "Token '" + revoked.name() + "' revoked: clients using it are refused from now on.");
     } catch (IllegalArgumentException | IllegalStateException | TokenManagementDeniedException e) {
-      message(null, FacesMessage.SEVERITY_ERROR, e.getMessage());
+      message(null, FacesMessage.SEVERITY_ERROR, ConsoleText.refusal(e));
     }
     confirming = null;
     list = tokens.list();

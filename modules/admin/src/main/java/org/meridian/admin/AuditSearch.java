@@ -56,7 +56,7 @@ public class AuditSearch implements Serializable {
       pageNumber = pageNumber(parameters.get("page"));
       page = trail.search(reader, workingIn, filter, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
     } catch (AuditAccessDeniedException denied) {
-      refusal = denied.getMessage();
+      refusal = ConsoleText.refusal(denied);
     } catch (IllegalArgumentException bad) {
       Messages.refusalOn(null, bad);
     }

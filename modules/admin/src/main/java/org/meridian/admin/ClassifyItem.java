@@ -56,8 +56,7 @@ public class ClassifyItem implements Serializable {
     }
     try {
       long id = Long.parseLong(wanted == null ? "" : wanted.strip());
-      item =
-          content.findForEditors(id).orElseThrow(() -> new ContentNotFoundException("Item " + id));
+      item = content.findForEditors(id).orElseThrow(() -> ContentNotFoundException.item(id));
       load(classification.of(id, language()));
     } catch (NumberFormatException | ContentNotFoundException e) {
       item = null;

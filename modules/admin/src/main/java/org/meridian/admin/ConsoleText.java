@@ -51,11 +51,30 @@ public class ConsoleText {
    * values, or its English when the bundle has no such key.
    */
   static String refusal(Refusal refusal) {
+    return refusal(locale(), refusal);
+  }
+
+  /** A domain refusal in {@code locale}, its {@link Refusal.Word}s too (else its English). */
+  static String refusal(Locale locale, Refusal refusal) {
     if (refusal == null) {
       return null;
     }
-    String text = text("refusal." + refusal.code(), refusal.args().toArray());
+    String text = text(locale, "refusal." + refusal.code(), shown(locale, refusal.args()));
     return text.startsWith("???") ? refusal.text() : text;
+  }
+
+  /** A refusal's values, its {@link Refusal.Word}s in {@code locale}. */
+  private static Object[] shown(Locale locale, java.util.List<Object> args) {
+    return args.stream().map(a -> a instanceof Refusal.Word w ? word(locale, w) : a).toArray();
+  }
+
+  /** A word of a refusal in {@code locale}, or its English when the bundle lacks it. */
+  static String word(Locale locale, Refusal.Word word) {
+    String text = text(locale, word.key(), shown(locale, word.args()));
+    if (text.startsWith("???")) {
+      return word.toString();
+    }
+    return word.lowerCase() ? text.toLowerCase(locale) : text;
   }
 
   /** An exception's reason in the current view's language where it says it by a refusal. */
@@ -84,12 +103,14 @@ public class ConsoleText {
 
   /** The text of {@code key} in the current view's language, with {@code args} in its slots. */
   static String text(String key, Object... args) {
+    return text(locale(), key, args);
+  }
+
+  private static Locale locale() {
     FacesContext context = FacesContext.getCurrentInstance();
-    Locale locale =
-        context != null && context.getViewRoot() != null
-            ? context.getViewRoot().getLocale()
-            : Locale.ENGLISH;
-    return text(locale, key, args);
+    return context != null && context.getViewRoot() != null
+        ? context.getViewRoot().getLocale()
+        : Locale.ENGLISH;
   }
 
   /** The text of {@code key} in {@code locale}, with {@code args} in its slots. */

@@ -113,7 +113,7 @@ public class ContentList implements Serializable {
     try {
       words = SearchQuery.of(params.get("q"));
     } catch (SearchQueryException tooLong) {
-      queryError = tooLong.getMessage();
+      queryError = ConsoleText.refusal(tooLong);
       words = SearchQuery.EMPTY;
     }
     query = words.text();

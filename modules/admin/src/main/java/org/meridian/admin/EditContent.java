@@ -6,23 +6,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.EditableItem;
-import org.meridian.content.ItemChoice;
 import org.meridian.content.ItemSettings;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
@@ -38,7 +32,9 @@ import org.meridian.tenancy.office.OfficeRef;
  * The content editor ({@code admin/content/edit.xhtml}): {@code ?item=N} opens an item of the
  * current office (any other id is a 404), {@code ?type=NEWS&lang=en} a new one. The type's own
  * fields are rendered from its definition. Saving makes a new revision, or writes nothing and shows
- * each refusal on its field.
+ * each refusal on its field. What the form holds is {@link ContentForm} and {@link TypeFieldsForm},
+ * reading them for the content service {@link ContentFormInput}, the lists to choose from {@link
+ * EditorChoices}.
  */
 @Named
 @ViewScoped
@@ -46,24 +42,8 @@ public class EditContent implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Form fields that are not the type's own, by the names the content module gives them. */
-  private static final Set<String> COMMON =
-      Set.of(
-          "title",
-          "slug",
-          "summary",
-          "body",
-          "heroImage",
-          "heroAlt",
-          "seoDescription",
-          "socialImage",
-          "owner",
-          "reviewBy",
-          "parent");
-
   @Inject private transient ContentQueries queries;
   @Inject private transient ContentService content;
-  @Inject private transient org.meridian.content.media.MediaLibrary media;
   @Inject private transient TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
@@ -76,22 +56,7 @@ public class EditContent implements Serializable {
   private boolean live;
   private boolean unpublishedChanges;
 
-  private String title;
-  private String loadedTitle;
-  private String loadedSlug;
-  private String slug;
-  private String summary;
-  private String body;
-  private String heroImage;
-  private List<org.meridian.content.media.MediaItem> imageChoices;
-  private String heroAlt;
-  private boolean heroDecorative;
-  private String seoDescription;
-  private String socialImage;
-  private String owner;
-  private String reviewBy;
-  private boolean featured;
-  private String parent;
+  private ContentForm form = ContentForm.forNewItem(null);
   private final TypeFieldsForm typeFields = new TypeFieldsForm();
 
   @PostConstruct
@@ -121,7 +86,7 @@ public class EditContent implements Serializable {
       found = true;
       type = wantedType.get();
       language = wantedLanguage.get().value();
-      owner = currentOffice.getEmail();
+      form = ContentForm.forNewItem(currentOffice.getEmail());
       typeFields.prepareRows(type, TypeFields.empty(type), officeZone());
     }
   }
@@ -151,27 +116,11 @@ public class EditContent implements Serializable {
     itemId = item.itemId();
     type = item.type();
     language = item.language();
-    slug = item.slug();
     path = item.path();
     latestRevision = item.latestRevision();
     live = item.live();
     unpublishedChanges = item.unpublishedChanges();
-    RevisionInput latest = item.latest();
-    title = latest.title();
-    loadedTitle = title;
-    loadedSlug = slug;
-    summary = latest.summary();
-    body = latest.body();
-    var common = latest.common();
-    heroImage = common.heroImageId() == null ? "" : common.heroImageId().toString();
-    heroAlt = common.heroAlt();
-    heroDecorative = common.heroDecorative();
-    seoDescription = common.seoDescription();
-    socialImage = common.socialImageId() == null ? "" : common.socialImageId().toString();
-    owner = item.owner();
-    reviewBy = item.reviewBy() == null ? "" : item.reviewBy().toString();
-    featured = item.featured();
-    parent = item.parentId() == null ? "" : item.parentId().toString();
+    form = ContentForm.of(item);
     typeFields.load(type, item.fields(), officeZone());
   }
 
@@ -185,81 +134,21 @@ public class EditContent implements Serializable {
       Messages.error("content.edit.no_such_item");
       return null;
     }
-    Map<String, String> errors = new LinkedHashMap<>();
-    Long hero =
-        mediaId(
-            heroImage,
-            "heroImage",
-            errors,
-            typed -> ConsoleText.text("content.edit.hero_not_media_id_0", typed));
-    Long social =
-        mediaId(
-            socialImage,
-            "socialImage",
-            errors,
-            typed -> ConsoleText.text("content.edit.social_not_media_id_0", typed));
-    LocalDate review = null;
-    if (reviewBy != null && !reviewBy.isBlank()) {
-      try {
-        review = LocalDate.parse(reviewBy.strip());
-      } catch (DateTimeParseException e) {
-        errors.put("reviewBy", ConsoleText.text("content.edit.review_by_not_date_0", reviewBy));
-      }
-    }
-    Long parentId = null;
-    if (type.nests() && parent != null && !parent.isBlank()) {
-      try {
-        parentId = Long.valueOf(parent.strip());
-      } catch (NumberFormatException e) {
-        errors.put("parent", ConsoleText.text("content.edit.choose_parent_from_list"));
-      }
-    }
-    JsonObject fields = typeFields.toJson(type, officeZone());
-    try {
-      TypeFields.validate(type, fields);
-    } catch (InvalidFieldsException refused) {
-      ConsoleText.fieldErrors(refused).forEach(errors::putIfAbsent);
-    }
-    RevisionInput input = null;
-    try {
-      input =
-          RevisionInput.builder()
-              .title(title)
-              .summary(summary)
-              .body(body)
-              .heroImage(hero, heroAlt, heroDecorative)
-              .seoDescription(seoDescription)
-              .socialImage(social)
-              .fields(fields)
-              .build();
-    } catch (InvalidFieldsException refused) {
-      ConsoleText.fieldErrors(refused).forEach(errors::putIfAbsent);
-    }
-    Slug newSlug = null;
-    if (itemId != null && slug != null && !slug.isBlank()) {
-      // An existing item's address may change: the old one keeps working as a redirect.
-      try {
-        newSlug = new Slug(slug.strip().toLowerCase(java.util.Locale.ROOT));
-      } catch (IllegalArgumentException refused) {
-        errors.putIfAbsent("slug", ConsoleText.refusal(refused));
-      }
-      newSlug = followingTitle(newSlug);
-    }
-    if (itemId == null) {
-      try {
-        newSlug =
-            slug == null || slug.isBlank()
-                ? Slug.fromTitle(title)
-                : new Slug(slug.strip().toLowerCase(java.util.Locale.ROOT));
-      } catch (IllegalArgumentException refused) {
-        errors.putIfAbsent("slug", ConsoleText.refusal(refused));
-      }
-    }
-    if (!errors.isEmpty()) {
-      show(errors);
+    ContentFormInput read =
+        ContentFormInput.read(
+            form,
+            type,
+            itemId != null,
+            live,
+            typeFields.toJson(type, officeZone()),
+            made -> queries.freeSlug(new LanguageTag(language), made));
+    if (!read.errors().isEmpty()) {
+      ContentFormInput.show(type, read.errors());
       return null;
     }
-    ItemSettings settings = new ItemSettings(owner, review, parentId, featured);
+    RevisionInput input = read.revision();
+    ItemSettings settings = read.settings();
+    Slug newSlug = read.slug();
     try {
       if (itemId == null) {
         ContentItem created =
@@ -289,11 +178,13 @@ public class EditContent implements Serializable {
           conflict.latestAuthor(),
           conflict.latest(),
           conflict.basedOn(),
-          String.join(", ", conflict.changes().changedLabels()));
+          String.join(
+              ", ",
+              conflict.changes().changedLabels().stream().map(new FieldWords()::ofLabel).toList()));
     } catch (org.meridian.content.ContentConflictException clash) {
       Messages.refusal(clash);
     } catch (InvalidFieldsException refused) {
-      show(ConsoleText.fieldErrors(refused));
+      ContentFormInput.show(type, ConsoleText.fieldErrors(refused));
     } catch (SlugTakenException taken) {
       Messages.refusalOn("edit:slug", taken);
     } catch (ContentNotFoundException gone) {
@@ -304,35 +195,9 @@ public class EditContent implements Serializable {
     return null;
   }
 
-  /**
-   * A draft's address that was made from its title, and that nobody changed in the form, follows a
-   * new title (a new translation gets its own address once its title is translated); a published
-   * item keeps its address unless someone changes it.
-   */
-  private Slug followingTitle(Slug typed) {
-    if (live
-        || typed == null
-        || title == null
-        || title.isBlank()
-        || title.strip().equals(loadedTitle)
-        || !typed.value().equals(loadedSlug)
-        || !typed.madeFrom(loadedTitle)) {
-      return typed;
-    }
-    try {
-      Slug made = Slug.fromTitle(title);
-      return made.equals(typed) || typed.madeFrom(title)
-          ? typed
-          : queries.freeSlug(new LanguageTag(language), made);
-    } catch (IllegalArgumentException noSlug) {
-      return typed;
-    }
-  }
-
   /** Makes library file {@code mediaId} the hero image (the media picker's upload). */
   void useHeroImage(long mediaId) {
-    heroImage = String.valueOf(mediaId);
-    imageChoices = null;
+    form.setHeroImage(String.valueOf(mediaId));
   }
 
   /** Shows {@code message} on the item's freshly loaded editor (post-redirect-get). */
@@ -341,36 +206,6 @@ public class EditContent implements Serializable {
     Messages.infoText(message);
     external.getFlash().setKeepMessages(true);
     return "/admin/content/edit.xhtml?faces-redirect=true&item=" + id;
-  }
-
-  private void show(Map<String, String> errors) {
-    errors.forEach(
-        (field, message) -> {
-          if (COMMON.contains(field)) {
-            Messages.refusalOn("edit:" + field, message);
-          } else if (type.field(field).isPresent()) {
-            Messages.refusalOn("edit:field-" + field, message);
-          } else {
-            Messages.refusal(message);
-          }
-        });
-    Messages.error("content.edit.nothing_saved");
-  }
-
-  private static Long mediaId(
-      String text,
-      String field,
-      Map<String, String> errors,
-      java.util.function.Function<String, String> notANumber) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Long.valueOf(text.strip());
-    } catch (NumberFormatException e) {
-      errors.put(field, notANumber.apply(text));
-      return null;
-    }
   }
 
   // What the view shows.
@@ -405,7 +240,7 @@ public class EditContent implements Serializable {
     }
     return isNew()
         ? ConsoleText.text("newtype." + type.name())
-        : ConsoleText.text("content.edit.edit_0", title);
+        : ConsoleText.text("content.edit.edit_0", form.getTitle());
   }
 
   /** The item's public address, for a link while it is live. */
@@ -436,133 +271,9 @@ public class EditContent implements Serializable {
             : "filter.draft");
   }
 
-  /** Pages of the item's language it may sit under (not itself). */
-  public List<ItemChoice> getParentPages() {
-    if (type == null || !type.nests()) {
-      return List.of();
-    }
-    return queries.pages(new LanguageTag(language)).stream()
-        .filter(p -> itemId == null || p.itemId() != itemId)
-        .toList();
-  }
-
-  public List<ItemChoice> getContactCards() {
-    return queries.contactCards();
-  }
-
-  // Form values.
-
-  public String getTitle() {
-    return title;
-  }
-
-  public void setTitle(String title) {
-    this.title = title;
-  }
-
-  public String getSlug() {
-    return slug;
-  }
-
-  public void setSlug(String slug) {
-    this.slug = slug;
-  }
-
-  public String getSummary() {
-    return summary;
-  }
-
-  public void setSummary(String summary) {
-    this.summary = summary;
-  }
-
-  public String getBody() {
-    return body;
-  }
-
-  public void setBody(String body) {
-    this.body = body;
-  }
-
-  /** The office's images and HQ's, to choose a hero or social image from. */
-  public List<org.meridian.content.media.MediaItem> getImageChoices() {
-    if (imageChoices == null) {
-      imageChoices =
-          media.list("", java.util.Optional.of(org.meridian.content.media.MediaKind.IMAGE));
-    }
-    return imageChoices;
-  }
-
-  public String getHeroImage() {
-    return heroImage;
-  }
-
-  public void setHeroImage(String heroImage) {
-    this.heroImage = heroImage;
-  }
-
-  public String getHeroAlt() {
-    return heroAlt;
-  }
-
-  public void setHeroAlt(String heroAlt) {
-    this.heroAlt = heroAlt;
-  }
-
-  public boolean isHeroDecorative() {
-    return heroDecorative;
-  }
-
-  public void setHeroDecorative(boolean heroDecorative) {
-    this.heroDecorative = heroDecorative;
-  }
-
-  public String getSeoDescription() {
-    return seoDescription;
-  }
-
-  public void setSeoDescription(String seoDescription) {
-    this.seoDescription = seoDescription;
-  }
-
-  public String getSocialImage() {
-    return socialImage;
-  }
-
-  public void setSocialImage(String socialImage) {
-    this.socialImage = socialImage;
-  }
-
-  public String getOwner() {
-    return owner;
-  }
-
-  public void setOwner(String owner) {
-    this.owner = owner;
-  }
-
-  public String getReviewBy() {
-    return reviewBy;
-  }
-
-  public void setReviewBy(String reviewBy) {
-    this.reviewBy = reviewBy;
-  }
-
-  public boolean isFeatured() {
-    return featured;
-  }
-
-  public void setFeatured(boolean featured) {
-    this.featured = featured;
-  }
-
-  public String getParent() {
-    return parent;
-  }
-
-  public void setParent(String parent) {
-    this.parent = parent;
+  /** What the form holds: the fields every item has, and its settings. */
+  public ContentForm getForm() {
+    return form;
   }
 
   /** Values of the type's single-value fields, by field name. */

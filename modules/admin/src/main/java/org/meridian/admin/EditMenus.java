@@ -16,6 +16,7 @@ import org.meridian.content.menu.MenuEditor;
 import org.meridian.content.menu.MenuName;
 import org.meridian.content.menu.MenuNode;
 import org.meridian.content.menu.MenuRefusedException;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 
@@ -251,7 +252,8 @@ public class EditMenus implements Serializable {
     try {
       return Long.valueOf(choice.strip());
     } catch (NumberFormatException e) {
-      throw new MenuRefusedException(MenuRefusedException.Field.TARGET, "Choose an item.");
+      throw new MenuRefusedException(
+          MenuRefusedException.Field.TARGET, Refusal.of("menu.choose_an_item", "Choose an item."));
     }
   }
 

@@ -26,6 +26,17 @@ public class FieldWords {
           .flatMap(t -> t.fields().stream())
           .collect(Collectors.toMap(FieldDefinition::label, Function.identity(), (a, b) -> a));
 
+  /** The fields every item has, by the English label the domain compares them by. */
+  private static final Map<String, String> COMMON =
+      Map.of(
+          "Title", "field.title",
+          "Summary", "field.summary",
+          "Body", "field.body",
+          "Hero image", "field.heroImage",
+          "Hero image description", "field.heroAlt",
+          "Search description", "field.seoDescription",
+          "Social image", "field.socialImage");
+
   public String label(FieldDefinition field) {
     return ConsoleText.text("field." + field.name());
   }
@@ -36,11 +47,15 @@ public class FieldWords {
   }
 
   /**
-   * A label the domain wrote (a comparison's field) in the view's language when it is a content
-   * type's field; the common fields (title, summary, text…) are left as they are.
+   * A label the domain wrote (a comparison's field, a conflict's changed fields) in the view's
+   * language: a content type's field, or one of the fields every item has; anything else as it is.
    */
   public String ofLabel(String englishLabel) {
     FieldDefinition field = BY_LABEL.get(englishLabel);
-    return field == null ? englishLabel : label(field);
+    if (field != null) {
+      return label(field);
+    }
+    String common = COMMON.get(englishLabel);
+    return common == null ? englishLabel : ConsoleText.text(common);
   }
 }

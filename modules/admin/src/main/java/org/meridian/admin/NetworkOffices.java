@@ -155,8 +155,12 @@ public class NetworkOffices implements Serializable {
   private <T> T parse(String field, String text, Function<String, T> parser) {
     try {
       return parser.apply(text == null ? "" : text.strip());
-    } catch (IllegalArgumentException | DateTimeException bad) {
+    } catch (IllegalArgumentException bad) {
       Messages.refusalOn(field, bad);
+      return null;
+    } catch (DateTimeException notAZone) {
+      // ZoneId's own message is English and technical.
+      Messages.errorOn(field, "settings.bad_time_zone_0", text);
       return null;
     }
   }

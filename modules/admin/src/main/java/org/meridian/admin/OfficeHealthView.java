@@ -48,7 +48,7 @@ public class OfficeHealthView implements Serializable {
     try {
       detail = health.ofOffice(currentOffice.getEmail(), code.get());
     } catch (HealthRefusedException | HqOnlyException refused) {
-      refusal = refused.getMessage();
+      refusal = ConsoleText.refusal(refused);
     }
   }
 

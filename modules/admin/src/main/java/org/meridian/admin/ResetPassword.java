@@ -36,6 +36,6 @@ public class ResetPassword extends PasswordFromLink {
 
   @Override
   public String getRefusal() {
-    return new InvalidResetLinkException().getMessage();
+    return ConsoleText.refusal(new InvalidResetLinkException());
   }
 }

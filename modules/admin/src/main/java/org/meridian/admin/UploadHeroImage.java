@@ -26,6 +26,7 @@ public class UploadHeroImage implements Serializable {
 
   @Inject private transient MediaLibrary media;
   @Inject private EditContent editor;
+  @Inject private EditorChoices choices;
   @Inject private CurrentOffice currentOffice;
 
   private transient Part heroUpload;
@@ -47,9 +48,15 @@ public class UploadHeroImage implements Serializable {
           media.upload(
               upload.name(),
               upload.bytes(),
-              new MediaDetails(null, editor.getHeroAlt(), editor.isHeroDecorative(), null, null),
+              new MediaDetails(
+                  null,
+                  editor.getForm().getHeroAlt(),
+                  editor.getForm().isHeroDecorative(),
+                  null,
+                  null),
               currentOffice.getEmail());
       editor.useHeroImage(item.id());
+      choices.forgetImages();
       Messages.info("content.edit.hero_added_0", item.fileName());
     } catch (MediaRefusedException refused) {
       String field = refused.field();

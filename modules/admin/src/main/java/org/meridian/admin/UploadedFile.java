@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.meridian.content.media.MediaLimits;
 import org.meridian.content.media.MediaRefusedException;
+import org.meridian.tenancy.Refusal;
 
 /**
  * A file posted to a console form (the media library's upload, the editor's media picker), read
@@ -15,23 +16,26 @@ record UploadedFile(String name, byte[] bytes) {
 
   static UploadedFile read(Part part, MediaLimits limits) {
     if (part == null || part.getSize() == 0) {
-      throw new MediaRefusedException("file", "Choose a file to upload.");
+      throw new MediaRefusedException(
+          "file", Refusal.of("media.upload_choose_file", "Choose a file to upload."));
     }
     if (part.getSize() > limits.maxBytes()) {
       throw new MediaRefusedException(
           "file",
-          "The file is "
-              + MediaLimits.readable(part.getSize())
-              + "; the library takes files of at most "
-              + MediaLimits.readable(limits.maxBytes())
-              + ".");
+          Refusal.of(
+              "media.upload_too_large_0_1",
+              "The file is {0}; the library takes files of at most {1}.",
+              MediaLimits.readable(part.getSize()),
+              MediaLimits.readable(limits.maxBytes())));
     }
     try (InputStream in = part.getInputStream()) {
       return new UploadedFile(
           part.getSubmittedFileName(),
           in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1)));
     } catch (IOException interrupted) {
-      throw new MediaRefusedException("file", "The upload was interrupted; please try again.");
+      throw new MediaRefusedException(
+          "file",
+          Refusal.of("media.upload_interrupted", "The upload was interrupted; please try again."));
     }
   }
 }

@@ -66,7 +66,7 @@ class BundleKeysUsedTest {
     }
     List<String> wrong = new ArrayList<>();
     int found = 0;
-    for (String module : List.of("tenancy", "content", "workflow")) {
+    for (String module : List.of("tenancy", "content", "workflow", "api", "admin")) {
       Path sources = Path.of("..", module, "src", "main", "java");
       try (Stream<Path> files = Files.walk(sources)) {
         for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
@@ -121,6 +121,31 @@ class BundleKeysUsedTest {
       }
     }
     assertThat(missing).as("content-type fields without words in messages.properties").isEmpty();
+  }
+
+  /**
+   * The words a refusal names a field or a type by ({@code Refusal.Word}): every field a shared
+   * copy can lock, every type, and a repeated field's row; without them a French or Arabic refusal
+   * would fall back to the English label.
+   */
+  @Test
+  void everyWordARefusalNamesAFieldByIsInTheBundle() {
+    List<String> missing = new ArrayList<>();
+    for (org.meridian.content.ContentType type : org.meridian.content.ContentType.values()) {
+      if (!english.contains("type." + type.name())) {
+        missing.add("type." + type.name());
+      }
+      for (String name : org.meridian.content.syndication.SharedFields.names(type)) {
+        String key = org.meridian.content.syndication.SharedFields.word(type, name).key();
+        if (!english.contains(key)) {
+          missing.add(type + ": " + key);
+        }
+      }
+    }
+    if (!english.contains("fields.row_0_1")) {
+      missing.add("fields.row_0_1");
+    }
+    assertThat(missing).as("words of refusals missing from messages.properties").isEmpty();
   }
 
   @Test

@@ -19,14 +19,23 @@ public record ApiError(int status, String error, String message, String field, S
   }
 
   /**
-   * The same error with the stable code of a domain refusal ({@code workflow.own_revision}…), which
-   * clients may test instead of the English {@code message}; left out when there is none.
+   * The error for a failure {@code e}: its English message, and the stable code of its refusal when
+   * it says why by one ({@link org.meridian.tenancy.Refused}).
    */
-  static Response.ResponseBuilder refused(
-      int status, String reasonPhrase, String field, org.meridian.tenancy.Refusal refusal) {
+  static Response.ResponseBuilder of(int status, String reasonPhrase, Throwable e, String field) {
+    String code =
+        e instanceof org.meridian.tenancy.Refused refused && refused.refusal() != null
+            ? refused.refusal().code()
+            : null;
+    return withCode(status, reasonPhrase, e.getMessage(), field, code);
+  }
+
+  /** An error with {@code code} (left out of the JSON when null). */
+  static Response.ResponseBuilder withCode(
+      int status, String reasonPhrase, String message, String field, String code) {
     return Response.status(status, reasonPhrase)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ApiError(status, reasonPhrase, refusal.text(), field, refusal.code()));
+        .entity(new ApiError(status, reasonPhrase, message, field, code));
   }
 
   static Response response(Response.Status status, String message) {

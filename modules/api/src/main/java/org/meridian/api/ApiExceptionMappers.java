@@ -11,7 +11,11 @@ import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.RevisionConflictException;
 import org.meridian.content.SlugTakenException;
 
-/** Turns every failure into a JSON {@link ApiError}; stack traces stay in the server log. */
+/**
+ * Turns every failure into a JSON {@link ApiError}; stack traces stay in the server log. A domain
+ * refusal that says why by a {@link org.meridian.tenancy.Refusal} keeps its English {@code message}
+ * and adds its stable {@code code}.
+ */
 public final class ApiExceptionMappers {
 
   private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
@@ -40,7 +44,7 @@ public final class ApiExceptionMappers {
   public static class BadInput implements ExceptionMapper<IllegalArgumentException> {
     @Override
     public Response toResponse(IllegalArgumentException e) {
-      return ApiError.response(Response.Status.BAD_REQUEST, e.getMessage());
+      return ApiError.of(400, "Bad Request", e, null).build();
     }
   }
 
@@ -54,8 +58,13 @@ public final class ApiExceptionMappers {
     @Override
     public Response toResponse(org.meridian.content.fields.InvalidFieldsException e) {
       var first = e.errors().entrySet().iterator().next();
-      return ApiError.builder(
-              422, "Unprocessable Content", e.getMessage(), "fields." + first.getKey())
+      var why = e.refusals().get(first.getKey());
+      return ApiError.withCode(
+              422,
+              "Unprocessable Content",
+              e.getMessage(),
+              "fields." + first.getKey(),
+              why == null ? null : why.code())
           .build();
     }
   }
@@ -64,7 +73,7 @@ public final class ApiExceptionMappers {
   public static class MissingContent implements ExceptionMapper<ContentNotFoundException> {
     @Override
     public Response toResponse(ContentNotFoundException e) {
-      return ApiError.response(Response.Status.NOT_FOUND, e.getMessage());
+      return ApiError.of(404, "Not Found", e, null).build();
     }
   }
 
@@ -91,7 +100,7 @@ public final class ApiExceptionMappers {
   public static class SlugTaken implements ExceptionMapper<SlugTakenException> {
     @Override
     public Response toResponse(SlugTakenException e) {
-      return ApiError.builder(409, "Conflict", e.getMessage(), "slug").build();
+      return ApiError.of(409, "Conflict", e, "slug").build();
     }
   }
 
@@ -109,7 +118,7 @@ public final class ApiExceptionMappers {
             .entity(ConflictJson.of(revision))
             .build();
       }
-      return ApiError.builder(409, "Conflict", e.getMessage(), null).build();
+      return ApiError.of(409, "Conflict", e, null).build();
     }
   }
 
@@ -119,9 +128,7 @@ public final class ApiExceptionMappers {
       implements ExceptionMapper<org.meridian.workflow.review.TransitionRefusedException> {
     @Override
     public Response toResponse(org.meridian.workflow.review.TransitionRefusedException e) {
-      return e.refusal() == null
-          ? ApiError.builder(409, "Conflict", e.getMessage(), "step").build()
-          : ApiError.refused(409, "Conflict", "step", e.refusal()).build();
+      return ApiError.of(409, "Conflict", e, "step").build();
     }
   }
 
@@ -132,6 +139,11 @@ public final class ApiExceptionMappers {
     public Response toResponse(RuntimeException e) {
       if (e instanceof WebApplicationException web) {
         return new WebErrors().toResponse(web);
+      }
+      if (e instanceof org.meridian.tenancy.Refused refused && refused.refusal() != null) {
+        // A refusal of the domain without a mapper of its own (an IllegalStateException: the item
+        // or the office is not in a state for it) is the client's to fix, not a server error.
+        return ApiError.of(409, "Conflict", e, null).build();
       }
       LOG.log(Level.SEVERE, "API request failed", e);
       return ApiError.response(

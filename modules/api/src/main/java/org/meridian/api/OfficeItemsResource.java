@@ -102,7 +102,7 @@ public class OfficeItemsResource {
                         queries.findEditable(itemId).orElseThrow().fields(),
                         translations.statesOf(List.of(item.itemId())))
                     .get(0))
-        .orElseThrow(() -> new ContentNotFoundException("Item " + id));
+        .orElseThrow(() -> ContentNotFoundException.item(id));
   }
 
   /**
@@ -146,8 +146,7 @@ public class OfficeItemsResource {
     ItemUpdate update = ItemUpdate.parse(body);
     // The update gives title, summary and body; every other field stays as the latest revision has
     // it.
-    var latest =
-        queries.findEditable(itemId).orElseThrow(() -> new ContentNotFoundException("Item " + id));
+    var latest = queries.findEditable(itemId).orElseThrow(() -> ContentNotFoundException.item(id));
     var text = update.input();
     var input =
         new org.meridian.content.RevisionInput(
@@ -164,7 +163,7 @@ public class OfficeItemsResource {
     return queries
         .findForEditors(itemId)
         .map(item -> ItemJson.of(code, item))
-        .orElseThrow(() -> new ContentNotFoundException("Item " + id));
+        .orElseThrow(() -> ContentNotFoundException.item(id));
   }
 
   /**
@@ -233,7 +232,7 @@ public class OfficeItemsResource {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new ContentNotFoundException("Item '" + text + "'");
+      throw ContentNotFoundException.item("'" + text + "'");
     }
   }
 }

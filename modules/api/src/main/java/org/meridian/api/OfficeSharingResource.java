@@ -35,9 +35,7 @@ public class OfficeSharingResource {
   @RequiresToken(ApiScope.READ)
   public ShareProgress progress(@PathParam("code") String code, @PathParam("id") String id) {
     long itemId = itemId(id);
-    return sharing
-        .progressOf(itemId)
-        .orElseThrow(() -> new ContentNotFoundException("Sharing of item " + id));
+    return sharing.progressOf(itemId).orElseThrow(() -> ContentNotFoundException.sharingOf(id));
   }
 
   /** The office's copies of items other offices shared with it. */
@@ -52,7 +50,7 @@ public class OfficeSharingResource {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new ContentNotFoundException("Item '" + text + "'");
+      throw ContentNotFoundException.item("'" + text + "'");
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeOwned;
 
@@ -121,8 +122,12 @@ public class ContentItem extends OfficeOwned {
   public boolean isLatest(int basedOn) {
     int latest = latestRevision == null ? 0 : latestRevision.number();
     if (basedOn < 1 || basedOn > latest) {
-      throw new IllegalArgumentException(
-          "The item has no revision " + basedOn + " (its latest is " + latest + ")");
+      throw new ContentRefusedException(
+          Refusal.of(
+              "content.no_revision_0_latest_1",
+              "The item has no revision {0} (its latest is {1})",
+              basedOn,
+              latest));
     }
     return basedOn == latest;
   }
@@ -188,7 +193,8 @@ public class ContentItem extends OfficeOwned {
   /** Takes the item out of the trash, as an offline draft. */
   void restoreFromTrash() {
     if (!isTrashed()) {
-      throw new IllegalStateException("The item is not in the trash");
+      throw new ContentStateRefusedException(
+          Refusal.of("content.not_in_trash", "The item is not in the trash"));
     }
     this.trashedAt = null;
     this.trashedBy = null;
@@ -197,7 +203,9 @@ public class ContentItem extends OfficeOwned {
   /** Lets go of its revisions, so that they can be deleted with the item; trash only. */
   void forgetRevisions() {
     if (!isTrashed()) {
-      throw new IllegalStateException("Only items in the trash can be deleted for good");
+      throw new ContentStateRefusedException(
+          Refusal.of(
+              "content.only_trash_deleted", "Only items in the trash can be deleted for good"));
     }
     this.latestRevision = null;
     this.liveRevision = null;
@@ -205,8 +213,10 @@ public class ContentItem extends OfficeOwned {
 
   private void requireNotTrashed() {
     if (isTrashed()) {
-      throw new IllegalStateException(
-          "The item is in the trash: an office administrator can restore it first");
+      throw new ContentStateRefusedException(
+          Refusal.of(
+              "content.in_trash_restore_first",
+              "The item is in the trash: an office administrator can restore it first"));
     }
   }
 
@@ -313,20 +323,29 @@ public class ContentItem extends OfficeOwned {
       return;
     }
     if (!type.nests() || !newParent.type().nests()) {
-      throw new IllegalArgumentException("Only pages sit under other pages.");
+      throw new ContentRefusedException(
+          Refusal.of("content.only_pages_nest", "Only pages sit under other pages."));
     }
     if (!newParent.language().value().equals(language)) {
-      throw new IllegalArgumentException(
-          "The parent page is in " + newParent.language() + ", this page in " + language + ".");
+      throw new ContentRefusedException(
+          Refusal.of(
+              "content.parent_in_0_page_in_1",
+              "The parent page is in {0}, this page in {1}.",
+              newParent.language(),
+              language));
     }
     int depth = 1;
     for (ContentItem up = newParent; up != null; up = up.parent()) {
       if (up == this || (getId() != null && getId().equals(up.getId()))) {
-        throw new IllegalArgumentException(
-            "A page cannot sit under itself or under one of its own sub-pages.");
+        throw new ContentRefusedException(
+            Refusal.of(
+                "content.page_under_itself",
+                "A page cannot sit under itself or under one of its own sub-pages."));
       }
       if (++depth > MAX_DEPTH) {
-        throw new IllegalArgumentException("Pages nest at most " + MAX_DEPTH + " levels deep.");
+        throw new ContentRefusedException(
+            Refusal.of(
+                "content.pages_nest_at_most_0", "Pages nest at most {0} levels deep.", MAX_DEPTH));
       }
     }
     this.parent = newParent;

@@ -280,7 +280,7 @@ public class ContentService {
     EntityManager em = data.entityManager();
     Revision revision = em.find(Revision.class, revisionId);
     if (revision == null || revision.item().isTrashed()) {
-      throw new ContentNotFoundException("Revision " + revisionId);
+      throw ContentNotFoundException.revision(revisionId);
     }
     return writing(revision.item().getId(), () -> publish(em, revision.item(), revision, actor));
   }
@@ -468,23 +468,32 @@ public class ContentService {
    */
   private static void checkReferences(EntityManager em, ContentItem item, TypeFields fields) {
     for (Map.Entry<String, List<Long>> ref : fields.itemReferences().entrySet()) {
-      String label = item.type().field(ref.getKey()).orElseThrow().label();
+      Refusal.Word label = item.type().field(ref.getKey()).orElseThrow().word();
       boolean contacts =
           item.type().field(ref.getKey()).orElseThrow().kind()
               == org.meridian.content.fields.FieldKind.CONTACT_REFS;
       for (long id : ref.getValue()) {
         if (item.getId() != null && item.getId() == id) {
           throw new InvalidFieldsException(
-              ref.getKey(), label + ": an item cannot point at itself.");
+              ref.getKey(),
+              Refusal.of(
+                  "fields.points_at_itself_0", "{0}: an item cannot point at itself.", label));
         }
         ContentItem target = em.find(ContentItem.class, id);
         if (target == null) {
           throw new InvalidFieldsException(
-              ref.getKey(), label + ": there is no item " + id + " in this office.");
+              ref.getKey(),
+              Refusal.of(
+                  "fields.no_item_0_1", "{0}: there is no item {1} in this office.", label, id));
         }
         if (contacts && target.type() != ContentType.CONTACT) {
           throw new InvalidFieldsException(
-              ref.getKey(), label + ": item " + id + " is not a contact card.");
+              ref.getKey(),
+              Refusal.of(
+                  "fields.not_a_contact_card_0_1",
+                  "{0}: item {1} is not a contact card.",
+                  label,
+                  id));
         }
       }
     }
@@ -514,8 +523,8 @@ public class ContentService {
     }
     try {
       item.placeUnder(parent);
-    } catch (IllegalArgumentException refused) {
-      throw new InvalidFieldsException("parent", refused.getMessage());
+    } catch (ContentRefusedException refused) {
+      throw new InvalidFieldsException("parent", refused.refusal());
     }
     item.assign(wanted.owner(), wanted.reviewBy());
     item.feature(wanted.featured(), Instant.now(clock));
@@ -528,7 +537,7 @@ public class ContentService {
   private static ContentItem lockedItem(EntityManager em, long itemId) {
     ContentItem item = em.find(ContentItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
     if (item == null || item.isTrashed()) {
-      throw new ContentNotFoundException("Item " + itemId);
+      throw ContentNotFoundException.item(itemId);
     }
     return item;
   }
@@ -543,19 +552,19 @@ public class ContentService {
         .findFirst()
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
-                    "The item has no revision "
-                        + number
-                        + " (its latest is "
-                        + (item.latestRevision() == null ? 0 : item.latestRevision().number())
-                        + ")"));
+                new ContentRefusedException(
+                    Refusal.of(
+                        "content.no_revision_0_latest_1",
+                        "The item has no revision {0} (its latest is {1})",
+                        number,
+                        item.latestRevision() == null ? 0 : item.latestRevision().number())));
   }
 
   /** The item, if it exists and is not in the trash. */
   static ContentItem item(EntityManager em, long itemId) {
     ContentItem item = em.find(ContentItem.class, itemId);
     if (item == null || item.isTrashed()) {
-      throw new ContentNotFoundException("Item " + itemId);
+      throw ContentNotFoundException.item(itemId);
     }
     return item;
   }

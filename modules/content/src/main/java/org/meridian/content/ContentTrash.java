@@ -166,7 +166,7 @@ public class ContentTrash {
   private static ContentItem locked(EntityManager em, long itemId) {
     ContentItem item = em.find(ContentItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
     if (item == null) {
-      throw new ContentNotFoundException("Item " + itemId);
+      throw ContentNotFoundException.item(itemId);
     }
     return item;
   }
@@ -174,7 +174,7 @@ public class ContentTrash {
   private static ContentItem trashed(EntityManager em, long itemId) {
     ContentItem item = locked(em, itemId);
     if (!item.isTrashed()) {
-      throw new ContentNotFoundException("Item " + itemId + " in the trash");
+      throw ContentNotFoundException.inTrash(itemId);
     }
     return item;
   }

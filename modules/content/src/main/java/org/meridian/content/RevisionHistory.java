@@ -67,7 +67,7 @@ public class RevisionHistory {
   private static ContentItem present(EntityManager em, long itemId) {
     ContentItem item = ContentService.item(em, itemId);
     if (item.latestRevision() == null) {
-      throw new ContentNotFoundException("Item " + itemId);
+      throw ContentNotFoundException.item(itemId);
     }
     return item;
   }

@@ -225,6 +225,45 @@ class ApiTokenIT {
     assertThat(titles).contains("First").doesNotContain("Second");
   }
 
+  /**
+   * Every domain refusal that says why by a code keeps its English message and adds the code
+   * (issue 16): a type field's value (422), a taken address (409), an item that is not there (404).
+   */
+  @Test
+  void refusalsKeepTheirEnglishMessageAndGiveTheirStableCode() {
+    String token = issue(ConsoleSession.signIn(ADMIN), unique("Coder"), "WRITE");
+    String slug = unique("coded");
+
+    HttpResponse<String> badKind =
+        client.postJson(
+            ITEMS,
+            bearer(token),
+            newsBody(slug, "Coded").replace("}", ",\"fields\":{\"kind\":\"rumour\"}}"));
+    assertThat(badKind.statusCode()).isEqualTo(422);
+    assertThat(json(badKind).getString("field")).isEqualTo("fields.kind");
+    assertThat(json(badKind).getString("code")).isEqualTo("fields.not_a_choice_0_1_2");
+    assertThat(json(badKind).getString("message"))
+        .isEqualTo("Kind: 'rumour' is not one of [news, press-release, story].");
+
+    assertThat(client.postJson(ITEMS, bearer(token), newsBody(slug, "First")).statusCode())
+        .isEqualTo(201);
+    HttpResponse<String> taken = client.postJson(ITEMS, bearer(token), newsBody(slug, "Second"));
+    assertThat(taken.statusCode()).isEqualTo(409);
+    assertThat(json(taken).getString("code")).isEqualTo("content.slug_taken_0_in_1");
+    assertThat(json(taken).getString("message"))
+        .isEqualTo("The address '" + slug + "' is already used in en: choose another slug");
+
+    HttpResponse<String> missing = client.get(ITEMS + "/987654321", bearer(token));
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(json(missing).getString("code")).isEqualTo("content.no_item_0");
+    assertThat(json(missing).getString("message"))
+        .isEqualTo("Item 987654321 does not exist in this office");
+
+    HttpResponse<String> notJson = client.postJson(ITEMS, bearer(token), "{\"type\": \"news\",");
+    assertThat(notJson.statusCode()).isEqualTo(400);
+    assertThat(json(notJson).containsKey("code")).as("no code for what is not a refusal").isFalse();
+  }
+
   @Test
   void aRevokedTokenIsRefusedAtOnce() {
     ConsoleSession admin = ConsoleSession.signIn(ADMIN);

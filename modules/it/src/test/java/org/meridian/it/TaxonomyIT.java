@@ -209,6 +209,7 @@ class TaxonomyIT {
             "{\"themes\":[\"migration\"],\"tags\":[" + thies + "]}");
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("No tag with the id " + thies + " in this office");
+    assertThat(refused.body()).contains("\"code\":\"taxonomy.no_tag_0\"");
 
     HttpResponse<String> unknownTheme =
         put(
@@ -217,6 +218,7 @@ class TaxonomyIT {
             "{\"themes\":[\"no-such-theme\"],\"tags\":[]}");
     assertThat(unknownTheme.statusCode()).isEqualTo(400);
     assertThat(unknownTheme.body()).contains("Unknown theme code: no-such-theme");
+    assertThat(unknownTheme.body()).contains("\"code\":\"taxonomy.unknown_theme_code_0\"");
 
     // Nothing was half-written: the item keeps what it had.
     JsonObject item =

@@ -40,6 +40,40 @@ public record Refusal(String code, String english, List<Object> args) implements
     return fill(english, args.toArray());
   }
 
+  /**
+   * A value that is itself a word of the console (a field's label, "Quotes (2)"): the console shows
+   * the text of {@code key} in the reader's language (with its own values, which may be words too),
+   * the API and the logs the English. {@link #toString()} is the English.
+   *
+   * @param key the console's key, e.g. {@code field.datelinePlace}
+   * @param english the English with {@code {n}} slots for {@code args}
+   * @param lowerCase shown in lower case (inside a sentence)
+   */
+  public record Word(String key, String english, List<Object> args, boolean lowerCase)
+      implements Serializable {
+
+    public Word {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(english, "english");
+      args = List.copyOf(args.stream().map(a -> a == null ? "" : a).toList());
+    }
+
+    public static Word of(String key, String english, Object... args) {
+      return new Word(key, english, Arrays.asList(args), false);
+    }
+
+    /** The same word, shown in lower case. */
+    public Word inLowerCase() {
+      return new Word(key, english, args, true);
+    }
+
+    @Override
+    public String toString() {
+      String text = fill(english, args.toArray());
+      return lowerCase ? text.toLowerCase(java.util.Locale.ROOT) : text;
+    }
+  }
+
   /** Puts {@code args} in the {@code {n}} slots of {@code pattern}, as they are. */
   public static String fill(String pattern, Object... args) {
     Matcher m = SLOT.matcher(pattern);

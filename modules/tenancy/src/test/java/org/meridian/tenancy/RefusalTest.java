@@ -32,4 +32,18 @@ class RefusalTest {
     assertThatThrownBy(() -> Refusal.of("workflow", "…"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aWordAmongTheValuesReadsAsItsEnglishInTheSentence() {
+    Refusal.Word quotes = Refusal.Word.of("field.quotes", "Quotes");
+    Refusal.Word row = Refusal.Word.of("fields.row_0_1", "{0} ({1})", quotes, 2);
+    Refusal refusal = Refusal.of("fields.say_who_said_it_0", "{0}: say who said it.", row);
+
+    assertThat(refusal.text()).isEqualTo("Quotes (2): say who said it.");
+    assertThat(refusal.args()).containsExactly(row);
+    assertThat(row.args()).containsExactly(quotes, 2);
+    assertThat(Refusal.of("x.y_0", "keeps the source's {0}.", quotes.inLowerCase()).text())
+        .isEqualTo("keeps the source's quotes.");
+    assertThat(quotes.inLowerCase().key()).isEqualTo("field.quotes");
+  }
 }

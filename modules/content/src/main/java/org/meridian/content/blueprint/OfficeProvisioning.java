@@ -13,6 +13,8 @@ import org.meridian.content.Slug;
 import org.meridian.content.menu.MenuName;
 import org.meridian.content.menu.Menus;
 import org.meridian.content.translation.Translations;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.Office;
@@ -40,11 +42,14 @@ public class OfficeProvisioning {
   @Transactional
   public OfficeRef provision(NewOffice spec, String author) {
     if (spec.type() == OfficeType.HQ) {
-      throw new IllegalArgumentException(
-          "The network has one HQ; new offices are regional or country offices");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "office.one_hq",
+              "The network has one HQ; new offices are regional or country offices"));
     }
     if (spec.parent() == null) {
-      throw new IllegalArgumentException("Choose the parent office (HQ or a regional office)");
+      throw new RefusedArgumentException(
+          Refusal.of("office.choose_parent", "Choose the parent office (HQ or a regional office)"));
     }
     Office parent = offices.load(spec.parent());
     Office office =

@@ -3,6 +3,7 @@ package org.meridian.content.fields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.meridian.tenancy.Refusal;
 
 /**
  * One field of a content type: its name in the stored JSON and in forms, the words an editor reads,
@@ -43,6 +44,19 @@ public record FieldDefinition(
       String name, String label, String defaultValue, Choice... choices) {
     return new FieldDefinition(
         name, label, FieldKind.CHOICE, false, Arrays.asList(choices), defaultValue);
+  }
+
+  /**
+   * The field's label as a word of a refusal: the console shows {@code field.<name>} in the
+   * reader's language, the API the English {@link #label()}.
+   */
+  public Refusal.Word word() {
+    return Refusal.Word.of("field." + name, label);
+  }
+
+  /** The label of row {@code row} of a repeated field ("Quotes (2)"), as a word of a refusal. */
+  Refusal.Word rowWord(int row) {
+    return Refusal.Word.of("fields.row_0_1", "{0} ({1})", word(), row);
   }
 
   /** The words an editor reads for {@code value} of a choice field; the value itself otherwise. */

@@ -20,12 +20,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.LanguageTag;
 
 /**
  * What kind of value a field holds, and how a value given by an editor or the API becomes the one
  * stored: {@link #normalise} returns the canonical JSON value, {@code null} for "no value", or
- * throws {@link IllegalArgumentException} with a message for the editor. Values may come as strings
+ * throws {@link FieldValueRefusedException} saying why for the editor. Values may come as strings
  * (a form) or as JSON numbers, objects and arrays (the API); what is stored is always the same
  * shape.
  */
@@ -93,6 +94,11 @@ public enum FieldKind {
     };
   }
 
+  /** A value refused, saying why by a code the console translates; the English for the API. */
+  private static FieldValueRefusedException refused(Refusal refusal) {
+    return new FieldValueRefusedException(refusal);
+  }
+
   private static String string(JsonValue raw, FieldDefinition field) {
     if (raw instanceof JsonString s) {
       return s.getString();
@@ -100,7 +106,7 @@ public enum FieldKind {
     if (raw instanceof JsonNumber n) {
       return n.toString();
     }
-    throw new IllegalArgumentException(field.label() + ": expected text.");
+    throw refused(Refusal.of("fields.expected_text_0", "{0}: expected text.", field.word()));
   }
 
   private static JsonValue text(JsonValue raw, FieldDefinition field, int max, boolean lines) {
@@ -114,13 +120,13 @@ public enum FieldKind {
       return null;
     }
     if (text.length() > max) {
-      throw new IllegalArgumentException(
-          field.label()
-              + " has at most "
-              + max
-              + " characters (this one has "
-              + text.length()
-              + ").");
+      throw refused(
+          Refusal.of(
+              "fields.too_long_0_1_2",
+              "{0} has at most {1} characters (this one has {2}).",
+              field.word(),
+              max,
+              text.length()));
     }
     return Jsons.createValue(text);
   }
@@ -130,27 +136,36 @@ public enum FieldKind {
     if (text.isEmpty()) {
       return null;
     }
-    return Jsons.createValue(parseDate(text, field.label()).toString());
+    return Jsons.createValue(parseDate(text, field.word()).toString());
   }
 
-  static LocalDate parseDate(String text, String label) {
+  static LocalDate parseDate(String text, Refusal.Word label) {
     try {
       LocalDate date = LocalDate.parse(text);
       if (date.getYear() < 1000 || date.getYear() > 9999) {
-        throw new IllegalArgumentException(label + ": '" + text + "' is not a plausible date.");
+        throw refused(
+            Refusal.of(
+                "fields.implausible_date_0_1", "{0}: '{1}' is not a plausible date.", label, text));
       }
       return date;
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          label + ": '" + text + "' is not a date; write it as 2026-05-14.");
+      throw refused(
+          Refusal.of(
+              "fields.not_a_date_0_1",
+              "{0}: '{1}' is not a date; write it as 2026-05-14.",
+              label,
+              text));
     }
   }
 
   private static JsonValue dateTimeZone(JsonValue raw, FieldDefinition field) {
     if (!(raw instanceof JsonObject object)) {
-      throw new IllegalArgumentException(
-          field.label()
-              + ": expected {\"local\": \"2026-05-14T09:30\", \"zone\": \"Africa/Dakar\"}.");
+      throw refused(
+          Refusal.of(
+              "fields.expected_0_1",
+              "{0}: expected {1}.",
+              field.word(),
+              "{\"local\": \"2026-05-14T09:30\", \"zone\": \"Africa/Dakar\"}"));
     }
     String local = object.getString("local", "").strip();
     String zone = object.getString("zone", "").strip();
@@ -161,21 +176,28 @@ public enum FieldKind {
     try {
       at = LocalDateTime.parse(local).truncatedTo(ChronoUnit.MINUTES);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          field.label()
-              + ": '"
-              + local
-              + "' is not a date and time; write it as 2026-05-14T09:30.");
+      throw refused(
+          Refusal.of(
+              "fields.not_a_date_time_0_1",
+              "{0}: '{1}' is not a date and time; write it as 2026-05-14T09:30.",
+              field.word(),
+              local));
     }
     if (at.getYear() < 1000 || at.getYear() > 9999) {
-      throw new IllegalArgumentException(field.label() + ": '" + local + "' is not plausible.");
+      throw refused(
+          Refusal.of(
+              "fields.implausible_0_1", "{0}: '{1}' is not plausible.", field.word(), local));
     }
     ZoneId zoneId;
     try {
       zoneId = ZoneId.of(zone);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException(
-          field.label() + ": '" + zone + "' is not a time zone, e.g. Africa/Dakar.");
+      throw refused(
+          Refusal.of(
+              "fields.not_a_time_zone_0_1",
+              "{0}: '{1}' is not a time zone, e.g. Africa/Dakar.",
+              field.word(),
+              zone));
     }
     return Jsons.createObjectBuilder()
         .add("local", at.toString())
@@ -189,13 +211,17 @@ public enum FieldKind {
       return null;
     }
     if (text.length() > URL_MAX) {
-      throw new IllegalArgumentException(
-          field.label() + " has at most " + URL_MAX + " characters.");
+      throw refused(
+          Refusal.of(
+              "fields.at_most_0_1_characters",
+              "{0} has at most {1} characters.",
+              field.word(),
+              URL_MAX));
     }
-    return Jsons.createValue(checkedUrl(text, field.label()));
+    return Jsons.createValue(checkedUrl(text, field.word()));
   }
 
-  static String checkedUrl(String text, String label) {
+  static String checkedUrl(String text, Refusal.Word label) {
     try {
       URI uri = new URI(text);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -206,8 +232,12 @@ public enum FieldKind {
       }
       return uri.toString();
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(
-          label + ": '" + text + "' is not a web address; it starts with https://.");
+      throw refused(
+          Refusal.of(
+              "fields.not_a_web_address_0_1",
+              "{0}: '{1}' is not a web address; it starts with https://.",
+              label,
+              text));
     }
   }
 
@@ -217,8 +247,12 @@ public enum FieldKind {
       return null;
     }
     if (text.length() > 254 || !EMAIL_SHAPE.matcher(text).matches()) {
-      throw new IllegalArgumentException(
-          field.label() + ": '" + text + "' is not an e-mail address.");
+      throw refused(
+          Refusal.of(
+              "fields.not_an_email_0_1",
+              "{0}: '{1}' is not an e-mail address.",
+              field.word(),
+              text));
     }
     return Jsons.createValue(text);
   }
@@ -230,8 +264,12 @@ public enum FieldKind {
     }
     if (!PHONE_SHAPE.matcher(text).matches()
         || text.chars().filter(Character::isDigit).count() < 3) {
-      throw new IllegalArgumentException(
-          field.label() + ": '" + text + "' is not a telephone number, e.g. +220 440 0000.");
+      throw refused(
+          Refusal.of(
+              "fields.not_a_phone_0_1",
+              "{0}: '{1}' is not a telephone number, e.g. +220 440 0000.",
+              field.word(),
+              text));
     }
     return Jsons.createValue(text);
   }
@@ -242,13 +280,13 @@ public enum FieldKind {
       return null;
     }
     if (field.choices().stream().noneMatch(c -> c.value().equals(text))) {
-      throw new IllegalArgumentException(
-          field.label()
-              + ": '"
-              + text
-              + "' is not one of "
-              + field.choices().stream().map(Choice::value).toList()
-              + ".");
+      throw refused(
+          Refusal.of(
+              "fields.not_a_choice_0_1_2",
+              "{0}: '{1}' is not one of {2}.",
+              field.word(),
+              text,
+              field.choices().stream().map(Choice::value).toList()));
     }
     return Jsons.createValue(text);
   }
@@ -259,12 +297,17 @@ public enum FieldKind {
       return null;
     }
     if (!text.matches("[0-9]{4}")) {
-      throw new IllegalArgumentException(
-          field.label() + ": '" + text + "' is not a year (four digits, e.g. 2026).");
+      throw refused(
+          Refusal.of(
+              "fields.not_a_year_four_digits_0_1",
+              "{0}: '{1}' is not a year (four digits, e.g. 2026).",
+              field.word(),
+              text));
     }
     int year = Integer.parseInt(text);
     if (year < 1000) {
-      throw new IllegalArgumentException(field.label() + ": '" + text + "' is not a year.");
+      throw refused(
+          Refusal.of("fields.not_a_year_0_1", "{0}: '{1}' is not a year.", field.word(), text));
     }
     return Jsons.createValue(year);
   }
@@ -278,8 +321,12 @@ public enum FieldKind {
         .<JsonValue>map(tag -> Jsons.createValue(tag.value()))
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
-                    field.label() + ": '" + text + "' is not a language tag, e.g. en or fr."));
+                refused(
+                    Refusal.of(
+                        "fields.not_a_language_0_1",
+                        "{0}: '{1}' is not a language tag, e.g. en or fr.",
+                        field.word(),
+                        text)));
   }
 
   private static JsonValue id(JsonValue raw, FieldDefinition field) {
@@ -287,10 +334,10 @@ public enum FieldKind {
     if (text.isEmpty()) {
       return null;
     }
-    return Jsons.createValue(parseId(text, field.label()));
+    return Jsons.createValue(parseId(text, field.word()));
   }
 
-  static long parseId(String text, String label) {
+  static long parseId(String text, Refusal.Word label) {
     try {
       long id = Long.parseLong(text.strip());
       if (id > 0) {
@@ -299,8 +346,9 @@ public enum FieldKind {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw new IllegalArgumentException(
-        label + ": '" + text + "' is not an id (a positive number).");
+    throw refused(
+        Refusal.of(
+            "fields.not_an_id_0_1", "{0}: '{1}' is not an id (a positive number).", label, text));
   }
 
   /** A list of ids: a JSON array, or text with ids separated by commas or spaces (a form). */
@@ -316,14 +364,16 @@ public enum FieldKind {
     Set<Long> ids = new LinkedHashSet<>();
     for (String part : parts) {
       if (!part.isBlank()) {
-        ids.add(parseId(part, field.label()));
+        ids.add(parseId(part, field.word()));
       }
     }
     if (ids.isEmpty()) {
       return null;
     }
     if (ids.size() > LIST_MAX) {
-      throw new IllegalArgumentException(field.label() + " holds at most " + LIST_MAX + " ids.");
+      throw refused(
+          Refusal.of(
+              "fields.at_most_0_1_ids", "{0} holds at most {1} ids.", field.word(), LIST_MAX));
     }
     JsonArrayBuilder out = Jsons.createArrayBuilder();
     ids.forEach(out::add);
@@ -332,11 +382,15 @@ public enum FieldKind {
 
   private static JsonArray array(JsonValue raw, FieldDefinition field) {
     if (!(raw instanceof JsonArray array)) {
-      throw new IllegalArgumentException(field.label() + ": expected a list.");
+      throw refused(Refusal.of("fields.expected_list_0", "{0}: expected a list.", field.word()));
     }
     if (array.size() > LIST_MAX) {
-      throw new IllegalArgumentException(
-          field.label() + " holds at most " + LIST_MAX + " entries.");
+      throw refused(
+          Refusal.of(
+              "fields.at_most_0_1_entries",
+              "{0} holds at most {1} entries.",
+              field.word(),
+              LIST_MAX));
     }
     return array;
   }
@@ -348,21 +402,29 @@ public enum FieldKind {
     for (JsonValue entry : array(raw, field)) {
       row++;
       if (!(entry instanceof JsonObject object)) {
-        throw new IllegalArgumentException(
-            field.label() + ": expected {\"contact\": id, \"expires\": \"2026-12-31\"}.");
+        throw refused(
+            Refusal.of(
+                "fields.expected_0_1",
+                "{0}: expected {1}.",
+                field.word(),
+                "{\"contact\": id, \"expires\": \"2026-12-31\"}"));
       }
       String contact = object.containsKey("contact") ? string(object.get("contact"), field) : "";
       String expires = object.containsKey("expires") ? string(object.get("expires"), field) : "";
       if (contact.isBlank() && expires.isBlank()) {
         continue;
       }
-      String label = field.label() + " (" + row + ")";
+      Refusal.Word label = field.rowWord(row);
       if (contact.isBlank()) {
-        throw new IllegalArgumentException(label + ": choose a contact card.");
+        throw refused(
+            Refusal.of("fields.choose_contact_card_0", "{0}: choose a contact card.", label));
       }
       if (expires.isBlank()) {
-        throw new IllegalArgumentException(
-            label + ": give the date after which the contact is no longer shown.");
+        throw refused(
+            Refusal.of(
+                "fields.contact_until_0",
+                "{0}: give the date after which the contact is no longer shown.",
+                label));
       }
       long id = parseId(contact, label);
       LocalDate until = parseDate(expires.strip(), label);
@@ -380,10 +442,14 @@ public enum FieldKind {
     for (JsonValue entry : array(raw, field)) {
       row++;
       if (!(entry instanceof JsonObject object)) {
-        throw new IllegalArgumentException(
-            field.label() + ": expected {\"text\": \"…\", \"attribution\": \"…\"}.");
+        throw refused(
+            Refusal.of(
+                "fields.expected_0_1",
+                "{0}: expected {1}.",
+                field.word(),
+                "{\"text\": \"…\", \"attribution\": \"…\"}"));
       }
-      String label = field.label() + " (" + row + ")";
+      Refusal.Word label = field.rowWord(row);
       String text = object.containsKey("text") ? string(object.get("text"), field).strip() : "";
       String by =
           object.containsKey("attribution")
@@ -393,14 +459,18 @@ public enum FieldKind {
         continue;
       }
       if (text.isEmpty()) {
-        throw new IllegalArgumentException(label + ": the quotation is missing.");
+        throw refused(
+            Refusal.of("fields.quotation_missing_0", "{0}: the quotation is missing.", label));
       }
       if (by.isEmpty()) {
-        throw new IllegalArgumentException(label + ": say who said it.");
+        throw refused(Refusal.of("fields.say_who_said_it_0", "{0}: say who said it.", label));
       }
       if (text.length() > 1000 || by.length() > TEXT_MAX) {
-        throw new IllegalArgumentException(
-            label + ": a quotation has at most 1000 characters, its attribution 300.");
+        throw refused(
+            Refusal.of(
+                "fields.quotation_too_long_0",
+                "{0}: a quotation has at most 1000 characters, its attribution 300.",
+                label));
       }
       out.add(Jsons.createObjectBuilder().add("text", text).add("attribution", by));
     }

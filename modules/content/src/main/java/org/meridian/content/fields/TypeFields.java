@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.meridian.content.ContentType;
+import org.meridian.tenancy.Refusal;
 
 /**
  * The values of a type's own fields in one revision, checked against the type's {@link
@@ -48,18 +49,22 @@ public final class TypeFields {
     List<FieldError> errors = new ArrayList<>();
     for (String key : given.keySet()) {
       if (type.field(key).isEmpty()) {
+        Refusal.Word typeWord = Refusal.Word.of("type." + type.name(), type.label());
         errors.add(
             new FieldError(
                 key,
-                "Unknown field '"
-                    + key
-                    + "' for "
-                    + type.label()
-                    + (type.fields().isEmpty()
-                        ? " (it has no fields of its own)."
-                        : ": its fields are "
-                            + type.fields().stream().map(FieldDefinition::name).toList()
-                            + ".")));
+                type.fields().isEmpty()
+                    ? Refusal.of(
+                        "fields.unknown_0_for_1_none",
+                        "Unknown field '{0}' for {1} (it has no fields of its own).",
+                        key,
+                        typeWord)
+                    : Refusal.of(
+                        "fields.unknown_0_for_1_fields_2",
+                        "Unknown field '{0}' for {1}: its fields are {2}.",
+                        key,
+                        typeWord,
+                        type.fields().stream().map(FieldDefinition::name).toList())));
       }
     }
     JsonObjectBuilder out = Jsons.createObjectBuilder();
@@ -70,12 +75,14 @@ public final class TypeFields {
           value = Jsons.createValue(field.defaultValue());
         }
         if (value == null && field.required()) {
-          errors.add(new FieldError(field.name(), field.label() + " is required."));
+          errors.add(
+              new FieldError(
+                  field.name(), Refusal.of("fields.required_0", "{0} is required.", field.word())));
         } else if (value != null) {
           out.add(field.name(), value);
         }
-      } catch (IllegalArgumentException refused) {
-        errors.add(new FieldError(field.name(), refused.getMessage()));
+      } catch (FieldValueRefusedException refused) {
+        errors.add(new FieldError(field.name(), refused.refusal()));
       }
     }
     if (!errors.isEmpty()) {
@@ -127,7 +134,9 @@ public final class TypeFields {
     try (JsonReader reader = Jsons.createReader(new StringReader(json == null ? "{}" : json))) {
       return reader.readObject();
     } catch (RuntimeException e) {
-      throw new InvalidFieldsException("fields", "The type's fields are not a JSON object.");
+      throw new InvalidFieldsException(
+          "fields",
+          Refusal.of("fields.not_a_json_object", "The type's fields are not a JSON object."));
     }
   }
 

@@ -224,10 +224,11 @@ public class MenuEditor {
     }
     if (item.getVersion() != expectedVersion) {
       throw new MenuConflictException(
-          "Someone else changed the menu entry '"
-              + item.label()
-              + "' since you opened the menu: nothing was changed. Look at the menu as it is now"
-              + " and try again.");
+          Refusal.of(
+              "menu.changed_meanwhile_0",
+              "Someone else changed the menu entry '{0}' since you opened the menu: nothing was"
+                  + " changed. Look at the menu as it is now and try again.",
+              item.label()));
     }
     return item;
   }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import org.meridian.content.ContentItem;
 import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeOwned;
 
@@ -106,8 +107,8 @@ public class MenuItem extends OfficeOwned {
     String address;
     try {
       address = url == null ? null : MenuLinks.requireAddress(url);
-    } catch (IllegalArgumentException e) {
-      throw new MenuRefusedException(MenuRefusedException.Field.ADDRESS, e.getMessage());
+    } catch (RefusedArgumentException e) {
+      throw new MenuRefusedException(MenuRefusedException.Field.ADDRESS, e.refusal());
     }
     this.target = target;
     this.url = address;

@@ -1,6 +1,8 @@
 package org.meridian.content.menu;
 
 import java.net.URI;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 
 /**
  * Addresses a menu may lead to: a page of the site itself ({@code news}, relative to the site's
@@ -34,9 +36,10 @@ final class MenuLinks {
     } catch (IllegalArgumentException e) {
       // answered below
     }
-    throw new IllegalArgumentException(
-        "A menu address is a path such as /hq/en/who-we-are or an http(s) address: got '"
-            + url
-            + "'");
+    throw new RefusedArgumentException(
+        Refusal.of(
+            "menu.address_shape_0",
+            "A menu address is a path such as /hq/en/who-we-are or an http(s) address: got '{0}'",
+            url));
   }
 }

@@ -21,21 +21,11 @@ public class MenuRefusedException extends IllegalArgumentException implements Re
 
   private final transient Field field;
 
-  public MenuRefusedException(String message) {
-    this(null, message);
-  }
-
-  /** Why, by code (null for a sentence given as it is). */
+  /** Why, by code. */
   private final Refusal refusal;
 
-  public MenuRefusedException(Field field, String message) {
-    super(message);
-    this.field = field;
-    this.refusal = null;
-  }
-
   public MenuRefusedException(Refusal refusal) {
-    this((Field) null, refusal);
+    this(null, refusal);
   }
 
   public MenuRefusedException(Field field, Refusal refusal) {

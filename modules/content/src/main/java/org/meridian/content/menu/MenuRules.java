@@ -2,6 +2,7 @@ package org.meridian.content.menu;
 
 import java.util.List;
 import java.util.Optional;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.OfficeRole;
 import org.meridian.tenancy.permission.OfficeAction;
@@ -17,12 +18,13 @@ public final class MenuRules {
   private MenuRules() {}
 
   /** Why {@code roles} may not edit the menus of {@code office}; empty if they may. */
-  public static Optional<String> refusalToEdit(List<OfficeRole> roles, OfficeRef office) {
+  public static Optional<Refusal> refusalToEdit(List<OfficeRole> roles, OfficeRef office) {
     return PermissionRule.decide(roles, office, OfficeAction.EDIT_MENUS)
         ? Optional.empty()
         : Optional.of(
-            "Only the administrators of "
-                + office.code()
-                + " and HQ administrators can change its menus.");
+            Refusal.of(
+                "menu.admins_of_0_only",
+                "Only the administrators of {0} and HQ administrators can change its menus.",
+                office.code()));
   }
 }

@@ -34,9 +34,14 @@ public class Menus {
       Long targetItemId,
       String url) {
     EntityManager em = data.entityManager();
-    MenuItem parent = parentId == null ? null : find(em, MenuItem.class, parentId, "Menu entry");
+    MenuItem parent =
+        parentId == null
+            ? null
+            : find(em, MenuItem.class, parentId, ContentNotFoundException::menuEntry);
     ContentItem target =
-        targetItemId == null ? null : find(em, ContentItem.class, targetItemId, "Item");
+        targetItemId == null
+            ? null
+            : find(em, ContentItem.class, targetItemId, ContentNotFoundException::item);
     var count =
         em.createQuery(
                 "select count(m) from MenuItem m where m.menu = :menu and m.language = :lang and "
@@ -108,10 +113,14 @@ public class Menus {
         : java.util.Optional.of(new MenuEntry(item.label(), null, children));
   }
 
-  private static <T> T find(EntityManager em, Class<T> type, long id, String what) {
+  private static <T> T find(
+      EntityManager em,
+      Class<T> type,
+      long id,
+      java.util.function.LongFunction<ContentNotFoundException> missing) {
     T found = em.find(type, id);
     if (found == null) {
-      throw new ContentNotFoundException(what + " " + id);
+      throw missing.apply(id);
     }
     return found;
   }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.meridian.content.search.internal.Words;
+import org.meridian.tenancy.Refusal;
 
 /**
  * What a visitor or editor typed, cleaned: Unicode-normalised, control characters and markup
@@ -62,9 +63,16 @@ public record SearchQuery(String text) {
   public SearchQuery {
     text = clean(text);
     if (text.length() > MAX_LENGTH) {
-      throw new SearchQueryException(
-          "Search for at most " + MAX_LENGTH + " characters (a few words are enough).");
+      throw tooLong();
     }
+  }
+
+  private static SearchQueryException tooLong() {
+    return new SearchQueryException(
+        Refusal.of(
+            "search.at_most_0_characters",
+            "Search for at most {0} characters (a few words are enough).",
+            MAX_LENGTH));
   }
 
   /**
@@ -76,8 +84,7 @@ public record SearchQuery(String text) {
   public static SearchQuery of(String raw) {
     if (raw != null && raw.length() > MAX_LENGTH * 8) {
       // Not even worth cleaning.
-      throw new SearchQueryException(
-          "Search for at most " + MAX_LENGTH + " characters (a few words are enough).");
+      throw tooLong();
     }
     return new SearchQuery(raw);
   }

@@ -281,7 +281,7 @@ public class Copies {
   private static SharedCopy requireCopy(EntityManager em, long itemId) {
     ContentItem item = em.find(ContentItem.class, itemId);
     if (item == null || item.isTrashed()) {
-      throw new ContentNotFoundException("Item " + itemId);
+      throw ContentNotFoundException.item(itemId);
     }
     return byItem(em, itemId)
         .orElseThrow(

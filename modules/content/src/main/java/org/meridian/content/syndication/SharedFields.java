@@ -21,6 +21,7 @@ import org.meridian.content.fields.FieldDefinition;
 import org.meridian.content.fields.FieldKind;
 import org.meridian.content.fields.Jsons;
 import org.meridian.content.fields.TypeFields;
+import org.meridian.tenancy.Refusal;
 
 /**
  * The fields a shared item passes on to its copies, by name, each as text: {@code title}, {@code
@@ -73,6 +74,16 @@ public record SharedFields(ContentType type, Map<String, String> values) {
       case SOCIAL_IMAGE -> "Social image";
       default -> type.field(name).map(FieldDefinition::label).orElse(name);
     };
+  }
+
+  /**
+   * The label of field {@code name} of {@code type} as a word of a refusal ({@code field.<name>} in
+   * the console, {@link #label} in English).
+   */
+  public static Refusal.Word word(ContentType type, String name) {
+    return type.field(name)
+        .map(FieldDefinition::word)
+        .orElseGet(() -> Refusal.Word.of("field." + name, label(type, name)));
   }
 
   /** Fields that always belong to the copy: references to items of its own office. */

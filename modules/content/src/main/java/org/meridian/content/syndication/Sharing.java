@@ -308,7 +308,7 @@ public class Sharing {
   private static ContentItem item(EntityManager em, long itemId) {
     ContentItem item = em.find(ContentItem.class, itemId);
     if (item == null || item.isTrashed()) {
-      throw new ContentNotFoundException("Item " + itemId);
+      throw ContentNotFoundException.item(itemId);
     }
     return item;
   }

@@ -217,12 +217,12 @@ public final class SyndicationRules {
         refused.add(
             new FieldError(
                 name,
-                SharedFields.label(type, name)
-                    + " is locked by "
-                    + sourceOffice
-                    + ": a shared copy keeps the source's "
-                    + SharedFields.label(type, name).toLowerCase(java.util.Locale.ROOT)
-                    + "."));
+                Refusal.of(
+                    "syndication.field_0_locked_by_1_keeps_2",
+                    "{0} is locked by {1}: a shared copy keeps the source's {2}.",
+                    SharedFields.word(type, name),
+                    sourceOffice,
+                    SharedFields.word(type, name).inLowerCase())));
       }
     }
     if (!refused.isEmpty()) {

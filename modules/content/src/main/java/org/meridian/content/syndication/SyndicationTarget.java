@@ -10,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedStateException;
 import org.meridian.tenancy.persistence.OfficeOwned;
 
 /**
@@ -68,7 +70,8 @@ public class SyndicationTarget extends OfficeOwned {
   /** Asks the fan-out to try a failed office again. */
   public void retry() {
     if (state != TargetState.FAILED) {
-      throw new IllegalStateException("Only failed offices are retried");
+      throw new RefusedStateException(
+          Refusal.of("syndication.only_failed_retried", "Only failed offices are retried"));
     }
     state = TargetState.PENDING;
     reason = null;

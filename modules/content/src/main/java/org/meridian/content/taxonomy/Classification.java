@@ -59,7 +59,7 @@ public class Classification {
     EntityManager em = data.entityManager();
     ContentItem item = em.find(ContentItem.class, itemId);
     if (item == null) {
-      throw new ContentNotFoundException("Item " + itemId);
+      throw ContentNotFoundException.item(itemId);
     }
     Set<ThemeCode> codes = new LinkedHashSet<>();
     Set<String> malformed = new TreeSet<>();
@@ -68,7 +68,17 @@ public class Classification {
       ThemeCode.parse(stripped).ifPresentOrElse(codes::add, () -> malformed.add(stripped));
     }
     if (!malformed.isEmpty()) {
-      throw new IllegalArgumentException("Unknown theme code: " + String.join(", ", malformed));
+      throw malformed.size() > 1
+          ? new TermRefusedException(
+              Refusal.of(
+                  "taxonomy.unknown_theme_codes_0",
+                  "Unknown theme codes: {0}",
+                  String.join(", ", malformed)))
+          : new TermRefusedException(
+              Refusal.of(
+                  "taxonomy.unknown_theme_code_0",
+                  "Unknown theme code: {0}",
+                  String.join(", ", malformed)));
     }
     Set<Long> tagIdSet = new LinkedHashSet<>(tagIds);
     if (codes.size() > MAX_THEMES) {

@@ -132,11 +132,12 @@ public class Tags {
             .getResultList();
     found.forEach(t -> wanted.remove(t.getId()));
     if (!wanted.isEmpty()) {
-      throw new IllegalArgumentException(
-          "No tag with the id"
-              + (wanted.size() > 1 ? "s " : " ")
-              + String.join(", ", wanted.stream().map(String::valueOf).toList())
-              + " in this office");
+      String unknown = String.join(", ", wanted.stream().map(String::valueOf).toList());
+      throw wanted.size() > 1
+          ? new TermRefusedException(
+              Refusal.of("taxonomy.no_tags_0", "No tag with the ids {0} in this office", unknown))
+          : new TermRefusedException(
+              Refusal.of("taxonomy.no_tag_0", "No tag with the id {0} in this office", unknown));
     }
     return found;
   }

@@ -35,7 +35,14 @@ final class TermName {
                   name.length()));
     }
     if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0xFFFD)) {
-      throw new IllegalArgumentException("A " + what + " name cannot hold control characters");
+      throw new TermRefusedException(
+          "tag".equals(what)
+              ? Refusal.of(
+                  "taxonomy.tag_name_control_characters",
+                  "A tag name cannot hold control characters")
+              : Refusal.of(
+                  "taxonomy.theme_name_control_characters",
+                  "A theme name cannot hold control characters"));
     }
     return name;
   }

@@ -187,11 +187,17 @@ public class Themes {
     codes.forEach(c -> missing.add(c.value()));
     found.forEach(t -> missing.remove(t.code().value()));
     if (!missing.isEmpty()) {
-      throw new IllegalArgumentException(
-          "Unknown theme code"
-              + (missing.size() > 1 ? "s" : "")
-              + ": "
-              + String.join(", ", missing));
+      throw missing.size() > 1
+          ? new TermRefusedException(
+              Refusal.of(
+                  "taxonomy.unknown_theme_codes_0",
+                  "Unknown theme codes: {0}",
+                  String.join(", ", missing)))
+          : new TermRefusedException(
+              Refusal.of(
+                  "taxonomy.unknown_theme_code_0",
+                  "Unknown theme code: {0}",
+                  missing.iterator().next()));
     }
     return found;
   }
@@ -199,7 +205,11 @@ public class Themes {
   private Theme require(String codeText) {
     return ThemeCode.parse(codeText)
         .flatMap(this::byCode)
-        .orElseThrow(() -> new IllegalArgumentException("Unknown theme code: " + codeText));
+        .orElseThrow(
+            () ->
+                new TermRefusedException(
+                    Refusal.of(
+                        "taxonomy.unknown_theme_code_0", "Unknown theme code: {0}", codeText)));
   }
 
   private Optional<Theme> byCode(ThemeCode code) {

@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.meridian.content.ContentItem;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeOwned;
 
@@ -61,18 +63,22 @@ public class Translation extends OfficeOwned {
     this.source = Objects.requireNonNull(source, "source");
     this.item = Objects.requireNonNull(item, "item");
     if (source == item || (source.getId() != null && source.getId().equals(item.getId()))) {
-      throw new IllegalArgumentException("An item cannot be a translation of itself");
+      throw new RefusedArgumentException(
+          Refusal.of("translation.not_of_itself", "An item cannot be a translation of itself"));
     }
     if (source.language().equals(item.language())) {
-      throw new IllegalArgumentException(
-          "A translation is in another language than its source (both are "
-              + item.language()
-              + ")");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "translation.other_language_both_0",
+              "A translation is in another language than its source (both are {0})",
+              item.language()));
     }
     if (source.getOfficeId() != null
         && item.getOfficeId() != null
         && !source.getOfficeId().equals(item.getOfficeId())) {
-      throw new IllegalArgumentException("A translation belongs to the office of its source");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "translation.office_of_source", "A translation belongs to the office of its source"));
     }
     if (sourceRevision < 1) {
       throw new IllegalArgumentException("Revisions are numbered from 1");
@@ -96,10 +102,11 @@ public class Translation extends OfficeOwned {
   /** Someone checked the translation against the source's revision {@code sourceRevision}. */
   public void confirm(int sourceRevision, String actor, Instant at) {
     if (sourceRevision < this.sourceRevision) {
-      throw new IllegalArgumentException(
-          "The translation was already checked against revision "
-              + this.sourceRevision
-              + " of the source");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "translation.already_checked_0",
+              "The translation was already checked against revision {0} of the source",
+              this.sourceRevision));
     }
     this.sourceRevision = sourceRevision;
     confirmed(actor, at);

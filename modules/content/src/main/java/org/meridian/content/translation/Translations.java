@@ -334,7 +334,7 @@ public class Translations {
   private static ContentItem item(EntityManager em, long itemId) {
     ContentItem item = em.find(ContentItem.class, itemId);
     if (item == null) {
-      throw new ContentNotFoundException("Item " + itemId);
+      throw ContentNotFoundException.item(itemId);
     }
     return item;
   }

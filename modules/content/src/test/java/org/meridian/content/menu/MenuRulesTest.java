@@ -63,6 +63,6 @@ class MenuRulesTest {
   @Test
   void nobodyWithoutMembershipsEditsMenus() {
     assertThat(MenuRules.refusalToEdit(List.of(), OFFICES.get("gambia")))
-        .hasValueSatisfying(why -> assertThat(why).contains("administrators of gambia"));
+        .hasValueSatisfying(why -> assertThat(why.text()).contains("administrators of gambia"));
   }
 }

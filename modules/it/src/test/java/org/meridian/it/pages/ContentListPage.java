@@ -58,6 +58,12 @@ public final class ContentListPage extends ConsolePage {
     return this;
   }
 
+  /** What the list says is wrong with the words searched for (e.g. too many), or "". */
+  public String searchError() {
+    List<WebElement> error = driver.findElements(By.id("filter-q-error"));
+    return error.isEmpty() ? "" : error.get(0).getText();
+  }
+
   /** Filters the list by typing in the search field and pressing "Filter", as a person does. */
   public ContentListPage searchByForm(String words) {
     WebElement field = driver.findElement(By.id("filter-q"));

@@ -2,6 +2,8 @@ package org.meridian.tenancy.office;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 
 /**
  * An office's brand colour, {@code #0b4f8a}. The site uses it for links on white and as the
@@ -19,19 +21,22 @@ public record AccentColour(String hex) implements java.io.Serializable {
   public AccentColour {
     hex = hex == null ? "" : hex.strip().toLowerCase(Locale.ROOT);
     if (!SHAPE.matcher(hex).matches()) {
-      throw new IllegalArgumentException(
-          "A colour is written #rrggbb, e.g. #0b4f8a: got '" + hex + "'");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "office.colour_shape_0",
+              "A colour is written #rrggbb, e.g. #0b4f8a: got '{0}'",
+              hex));
     }
     double contrast = contrastWithWhite(hex);
     if (contrast < MIN_CONTRAST) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT,
-              "The colour %s has a contrast of %.2f:1 with white; at least %.1f:1 is needed so"
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "office.colour_contrast_0_1_2",
+              "The colour {0} has a contrast of {1}:1 with white; at least {2}:1 is needed so"
                   + " that text stays readable: choose a darker colour",
               hex,
-              contrast,
-              MIN_CONTRAST));
+              String.format(Locale.ROOT, "%.2f", contrast),
+              String.format(Locale.ROOT, "%.1f", MIN_CONTRAST)));
     }
   }
 

@@ -3,6 +3,8 @@ package org.meridian.tenancy.office;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 import org.meridian.tenancy.image.ImageDecoding;
 
 /**
@@ -18,11 +20,16 @@ public record LogoImage(String mediaType, int width, int height, String sha256, 
   /** Checks {@code bytes}; throws with a message an office administrator can act on. */
   public static LogoImage of(byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
-      throw new IllegalArgumentException("Choose an image file for the logo");
+      throw new RefusedArgumentException(
+          Refusal.of("office.logo_choose_file", "Choose an image file for the logo"));
     }
     if (bytes.length > MAX_BYTES) {
-      throw new IllegalArgumentException(
-          "The logo is " + bytes.length / 1024 + " KB; at most " + MAX_BYTES / 1024 + " KB please");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "office.logo_0_kb_at_most_1",
+              "The logo is {0} KB; at most {1} KB please",
+              bytes.length / 1024,
+              MAX_BYTES / 1024));
     }
     String mediaType = mediaTypeOf(bytes);
     // The size its header declares, checked before a single pixel is decoded.
@@ -30,20 +37,23 @@ public record LogoImage(String mediaType, int width, int height, String sha256, 
         ImageDecoding.headerSize(bytes)
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException(
-                        "The logo file is damaged: it does not open as an image"));
+                    new RefusedArgumentException(
+                        Refusal.of(
+                            "office.logo_damaged",
+                            "The logo file is damaged: it does not open as an image")));
     if (size.width() > MAX_SIDE || size.height() > MAX_SIDE) {
-      throw new IllegalArgumentException(
-          "The logo is "
-              + size.width()
-              + "×"
-              + size.height()
-              + " pixels; at most "
-              + MAX_SIDE
-              + " a side please");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "office.logo_0_1_pixels_at_most_2",
+              "The logo is {0}×{1} pixels; at most {2} a side please",
+              size.width(),
+              size.height(),
+              MAX_SIDE));
     }
     if (size.width() <= 0 || size.height() <= 0 || ImageDecoding.decode(bytes, size).isEmpty()) {
-      throw new IllegalArgumentException("The logo file is damaged: it does not open as an image");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "office.logo_damaged", "The logo file is damaged: it does not open as an image"));
     }
     return new LogoImage(mediaType, size.width(), size.height(), sha256(bytes), bytes.clone());
   }
@@ -58,7 +68,8 @@ public record LogoImage(String mediaType, int width, int height, String sha256, 
     if (b.length > 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
       return "image/gif";
     }
-    throw new IllegalArgumentException("A logo is a PNG, JPEG or GIF image");
+    throw new RefusedArgumentException(
+        Refusal.of("office.logo_png_jpeg_gif", "A logo is a PNG, JPEG or GIF image"));
   }
 
   private static String sha256(byte[] bytes) {

@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
+import org.meridian.tenancy.RefusedStateException;
 import org.meridian.tenancy.persistence.BaseEntity;
 
 /**
@@ -99,10 +102,14 @@ public class Office extends BaseEntity {
     this.type = Objects.requireNonNull(type, "type");
     requireParentFits(type, parent);
     if (languages == null || languages.isEmpty()) {
-      throw new IllegalArgumentException("An office publishes in at least one language");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "office.at_least_one_language", "An office publishes in at least one language"));
     }
     if (names == null || names.isEmpty()) {
-      throw new IllegalArgumentException("An office needs a name in at least one language");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "office.name_in_one_language", "An office needs a name in at least one language"));
     }
     this.code = code.value();
     this.parent = parent;
@@ -119,26 +126,28 @@ public class Office extends BaseEntity {
   private static void requireParentFits(OfficeType type, Office parent) {
     if (type == OfficeType.HQ) {
       if (parent != null) {
-        throw new IllegalArgumentException("HQ has no parent office");
+        throw new RefusedArgumentException(
+            Refusal.of("office.hq_has_no_parent", "HQ has no parent office"));
       }
       return;
     }
     if (parent == null) {
-      throw new IllegalArgumentException("A " + type + " office needs a parent office");
+      throw new RefusedArgumentException(
+          Refusal.of("office.type_0_needs_parent", "A {0} office needs a parent office", type));
     }
     boolean fits =
         type == OfficeType.REGIONAL
             ? parent.type == OfficeType.HQ
             : parent.type == OfficeType.HQ || parent.type == OfficeType.REGIONAL;
     if (!fits) {
-      throw new IllegalArgumentException(
-          "A "
-              + type
-              + " office cannot sit under the "
-              + parent.type
-              + " office '"
-              + parent.code
-              + "': regional offices sit under HQ, country offices under HQ or a region");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "office.type_0_not_under_1_2",
+              "A {0} office cannot sit under the {1} office '{2}': regional offices sit under HQ,"
+                  + " country offices under HQ or a region",
+              type,
+              parent.type,
+              parent.code));
     }
   }
 
@@ -148,8 +157,12 @@ public class Office extends BaseEntity {
    */
   public void delegateAdministration(boolean delegate) {
     if (type != OfficeType.REGIONAL) {
-      throw new IllegalArgumentException(
-          "Only a regional office administers a region; '" + code + "' is " + type);
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "office.only_regional_administers_0_1",
+              "Only a regional office administers a region; '{0}' is {1}",
+              code,
+              type));
     }
     this.delegatesAdministration = delegate;
   }
@@ -157,7 +170,8 @@ public class Office extends BaseEntity {
   /** Moves the office under another parent, under the same rules as at creation. */
   public void moveUnder(Office newParent) {
     if (newParent == this) {
-      throw new IllegalArgumentException("An office cannot be its own parent");
+      throw new RefusedArgumentException(
+          Refusal.of("office.not_own_parent", "An office cannot be its own parent"));
     }
     requireParentFits(type, newParent);
     this.parent = newParent;
@@ -165,7 +179,11 @@ public class Office extends BaseEntity {
 
   private static String requireText(String text, String what) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("The " + what + " must not be blank");
+      throw "name".equals(what)
+          ? new RefusedArgumentException(
+              Refusal.of("office.name_not_blank", "The name must not be blank"))
+          : new RefusedArgumentException(
+              Refusal.of("office.host_name_not_blank", "The host name must not be blank"));
     }
     return text.strip();
   }
@@ -194,11 +212,16 @@ public class Office extends BaseEntity {
   /** Takes the site down for maintenance; its editors cannot sign in to it. */
   public void suspend() {
     if (type == OfficeType.HQ) {
-      throw new IllegalStateException("HQ cannot be suspended");
+      throw new RefusedStateException(
+          Refusal.of("office.hq_not_suspended", "HQ cannot be suspended"));
     }
     if (status != OfficeStatus.ACTIVE) {
-      throw new IllegalStateException(
-          "Only an active office can be suspended; '" + code + "' is " + status);
+      throw new RefusedStateException(
+          Refusal.of(
+              "office.only_active_suspended_0_1",
+              "Only an active office can be suspended; '{0}' is {1}",
+              code,
+              status));
     }
     status = OfficeStatus.SUSPENDED;
   }
@@ -206,7 +229,8 @@ public class Office extends BaseEntity {
   /** Brings a suspended or archived office back. */
   public void reactivate() {
     if (status == OfficeStatus.ACTIVE) {
-      throw new IllegalStateException("The office '" + code + "' is already active");
+      throw new RefusedStateException(
+          Refusal.of("office.already_active_0", "The office '{0}' is already active", code));
     }
     status = OfficeStatus.ACTIVE;
   }
@@ -214,10 +238,12 @@ public class Office extends BaseEntity {
   /** Makes the office read-only and hides it from the network. */
   public void archive() {
     if (type == OfficeType.HQ) {
-      throw new IllegalStateException("HQ cannot be archived");
+      throw new RefusedStateException(
+          Refusal.of("office.hq_not_archived", "HQ cannot be archived"));
     }
     if (status == OfficeStatus.ARCHIVED) {
-      throw new IllegalStateException("The office '" + code + "' is already archived");
+      throw new RefusedStateException(
+          Refusal.of("office.already_archived_0", "The office '{0}' is already archived", code));
     }
     status = OfficeStatus.ARCHIVED;
   }
@@ -232,19 +258,27 @@ public class Office extends BaseEntity {
    */
   public void rename(LanguageTag language, String name) {
     if (!languages.contains(language)) {
-      throw new IllegalArgumentException(
-          "The office '" + code + "' does not publish in " + language + ": add the language first");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "office.not_in_0_1_add_first",
+              "The office '{0}' does not publish in {1}: add the language first",
+              code,
+              language));
     }
     if (name == null || name.isBlank()) {
       if (language.value().equals(defaultLanguage)) {
-        throw new IllegalArgumentException(
-            "The office needs a name in its default language (" + defaultLanguage + ")");
+        throw new RefusedArgumentException(
+            Refusal.of(
+                "office.name_in_default_language_0",
+                "The office needs a name in its default language ({0})",
+                defaultLanguage));
       }
       names.remove(language.value());
       return;
     }
     if (name.strip().length() > 200) {
-      throw new IllegalArgumentException("A name has at most 200 characters");
+      throw new RefusedArgumentException(
+          Refusal.of("office.name_at_most_0", "A name has at most {0} characters", 200));
     }
     names.put(language.value(), name.strip());
   }

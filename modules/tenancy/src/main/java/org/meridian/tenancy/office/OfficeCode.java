@@ -1,6 +1,8 @@
 package org.meridian.tenancy.office;
 
 import java.util.regex.Pattern;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 
 /**
  * The short, URL-safe name of an office: {@code gambia}, {@code hq}. It is the office's path prefix
@@ -12,11 +14,12 @@ public record OfficeCode(String value) implements java.io.Serializable {
 
   public OfficeCode {
     if (value == null || !SHAPE.matcher(value).matches()) {
-      throw new IllegalArgumentException(
-          "An office code is 2 to 40 lower-case letters, digits or hyphens, starting with a letter:"
-              + " got '"
-              + value
-              + "'");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "office.code_shape_0",
+              "An office code is 2 to 40 lower-case letters, digits or hyphens, starting with a"
+                  + " letter: got '{0}'",
+              value));
     }
   }
 

@@ -3,6 +3,8 @@ package org.meridian.tenancy.office;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.regex.Pattern;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 
 /** How the public reaches an office: e-mail, telephone and postal address, each optional. */
 @Embeddable
@@ -29,17 +31,23 @@ public class OfficeContact implements java.io.Serializable {
     this.phone = blankToNull(phone);
     this.postalAddress = blankToNull(postalAddress);
     if (this.email != null && !EMAIL.matcher(this.email).matches()) {
-      throw new IllegalArgumentException("'" + email + "' is not an e-mail address");
+      throw new RefusedArgumentException(
+          Refusal.of("office.not_an_email_0", "'{0}' is not an e-mail address", email));
     }
     if (this.phone != null && !PHONE.matcher(this.phone).matches()) {
-      throw new IllegalArgumentException(
-          "A telephone number is digits with an optional leading +, spaces, dots, dashes or"
-              + " brackets: got '"
-              + phone
-              + "'");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "office.phone_shape_0",
+              "A telephone number is digits with an optional leading +, spaces, dots, dashes or"
+                  + " brackets: got '{0}'",
+              phone));
     }
     if (this.postalAddress != null && this.postalAddress.length() > 500) {
-      throw new IllegalArgumentException("A postal address has at most 500 characters");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "office.postal_address_at_most_0",
+              "A postal address has at most {0} characters",
+              500));
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 import org.meridian.tenancy.permission.NetworkAction;
 import org.meridian.tenancy.permission.OfficeAction;
 import org.meridian.tenancy.permission.OfficePermissions;
@@ -74,14 +75,19 @@ public class OfficeDirectory {
   @Transactional
   public OfficeRef create(Office office, String actor) {
     if (find(office.code()).isPresent()) {
-      throw new IllegalArgumentException("An office with code '" + office.code() + "' exists");
+      throw new RefusedArgumentException(
+          Refusal.of("office.code_0_exists", "An office with code '{0}' exists", office.code()));
     }
     for (String host : office.hostNames()) {
       findByHostName(host)
           .ifPresent(
               owner -> {
-                throw new IllegalArgumentException(
-                    "The host name " + host + " already belongs to the office '" + owner + "'");
+                throw new RefusedArgumentException(
+                    Refusal.of(
+                        "office.host_0_belongs_to_1",
+                        "The host name {0} already belongs to the office '{1}'",
+                        host,
+                        owner));
               });
     }
     entityManager.persist(office);

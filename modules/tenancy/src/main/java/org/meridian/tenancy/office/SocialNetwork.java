@@ -2,6 +2,8 @@ package org.meridian.tenancy.office;
 
 import java.net.URI;
 import java.util.Locale;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 
 /** The social networks an office may link to; links must be https addresses on the network. */
 public enum SocialNetwork {
@@ -23,12 +25,17 @@ public enum SocialNetwork {
     try {
       uri = URI.create(url == null ? "" : url.strip());
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("'" + url + "' is not a web address");
+      throw new RefusedArgumentException(
+          Refusal.of("office.not_a_web_address_0", "'{0}' is not a web address", url));
     }
     String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
     if (!"https".equals(uri.getScheme()) || !(host.equals(domain) || host.endsWith("." + domain))) {
-      throw new IllegalArgumentException(
-          "A " + name().toLowerCase(Locale.ROOT) + " link starts with https://" + domain + "/");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "office.social_link_0_starts_1",
+              "A {0} link starts with https://{1}/",
+              name().toLowerCase(Locale.ROOT),
+              domain));
     }
     return uri.toString();
   }

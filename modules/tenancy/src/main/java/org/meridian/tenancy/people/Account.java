@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.BaseEntity;
 
@@ -46,7 +48,7 @@ public class Account extends BaseEntity {
       String email, String displayName, LanguageTag preferredLanguage, String passwordHash) {
     this.email = normaliseEmail(email);
     if (displayName == null || displayName.isBlank()) {
-      throw new IllegalArgumentException("A name is required");
+      throw new RefusedArgumentException(Refusal.of("people.name_required", "A name is required"));
     }
     this.displayName = displayName.strip();
     this.preferredLanguage = Objects.requireNonNull(preferredLanguage, "language").value();
@@ -67,7 +69,8 @@ public class Account extends BaseEntity {
   /** E-mail addresses are compared case-insensitively. */
   public static String normaliseEmail(String email) {
     if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw new IllegalArgumentException("'" + email + "' is not an e-mail address");
+      throw new RefusedArgumentException(
+          Refusal.of("people.not_an_email_0", "'{0}' is not an e-mail address", email));
     }
     return email.strip().toLowerCase(Locale.ROOT);
   }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.Office;
 import org.meridian.tenancy.office.OfficeRef;
@@ -40,7 +41,8 @@ public class AccountDirectory {
     PasswordPolicy.check(password);
     String normalised = Account.normaliseEmail(email);
     if (find(normalised).isPresent()) {
-      throw new IllegalArgumentException("An account for " + normalised + " exists");
+      throw new RefusedArgumentException(
+          Refusal.of("people.account_0_exists", "An account for {0} exists", normalised));
     }
     Account account =
         new Account(

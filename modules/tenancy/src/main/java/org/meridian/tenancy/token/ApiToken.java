@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
+import org.meridian.tenancy.RefusedStateException;
 import org.meridian.tenancy.persistence.OfficeOwned;
 
 /**
@@ -74,12 +77,14 @@ public class ApiToken extends OfficeOwned {
   /** The label people give a token: what uses it, e.g. "Partner portal". */
   public static String checkName(String name) {
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("Give the token a name, e.g. what will use it");
+      throw new RefusedArgumentException(
+          Refusal.of("tokens.give_a_name", "Give the token a name, e.g. what will use it"));
     }
     String stripped = name.strip();
     if (stripped.length() > MAX_NAME_LENGTH) {
-      throw new IllegalArgumentException(
-          "A token name has at most " + MAX_NAME_LENGTH + " characters");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "tokens.name_at_most_0", "A token name has at most {0} characters", MAX_NAME_LENGTH));
     }
     return stripped;
   }
@@ -87,8 +92,13 @@ public class ApiToken extends OfficeOwned {
   /** Stops the token working, for good. Revoking twice is refused: it is always a mistake. */
   public void revoke(Instant at, String by) {
     if (isRevoked()) {
-      throw new IllegalStateException(
-          "The token '" + name + "' was already revoked at " + revokedAt + " by " + revokedBy);
+      throw new RefusedStateException(
+          Refusal.of(
+              "tokens.already_revoked_0_at_1_by_2",
+              "The token '{0}' was already revoked at {1} by {2}",
+              name,
+              revokedAt,
+              revokedBy));
     }
     this.revokedAt = Objects.requireNonNull(at, "at");
     this.revokedBy = Objects.requireNonNull(by, "by");

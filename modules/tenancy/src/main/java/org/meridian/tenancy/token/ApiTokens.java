@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
@@ -93,8 +95,12 @@ public class ApiTokens {
     EntityManager em = data.entityManager();
     ApiToken token = em.find(ApiToken.class, tokenId);
     if (token == null) {
-      throw new IllegalArgumentException(
-          "The office '" + office.code() + "' has no API token " + tokenId);
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "tokens.office_0_has_no_token_1",
+              "The office '{0}' has no API token {1}",
+              office.code(),
+              tokenId));
     }
     token.revoke(clock.instant(), revokedBy);
     em.flush();

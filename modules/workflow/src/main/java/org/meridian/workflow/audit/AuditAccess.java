@@ -3,6 +3,8 @@ package org.meridian.workflow.audit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.OfficeRole;
 import org.meridian.tenancy.permission.NetworkAction;
@@ -45,21 +47,25 @@ public final class AuditAccess {
           offices
               .apply(requested)
               .orElseThrow(
-                  () -> new IllegalArgumentException("There is no office '" + requested + "'")));
+                  () ->
+                      new RefusedArgumentException(
+                          Refusal.of("audit.no_office_0", "There is no office '{0}'", requested))));
     }
     boolean officeAdmin =
         workingIn != null && PermissionRule.decide(roles, workingIn, OfficeAction.READ_AUDIT_TRAIL);
     if (!officeAdmin) {
       throw new AuditAccessDeniedException(
-          "Only office administrators and HQ administrators can see the audit trail.");
+          Refusal.of(
+              "audit.admins_only",
+              "Only office administrators and HQ administrators can see the audit trail."));
     }
     if (requested != null && !requested.equals(workingIn.code().value())) {
       throw new AuditAccessDeniedException(
-          "You can see the audit trail of your office ("
-              + workingIn.code()
-              + ") only, not of '"
-              + requested
-              + "'.");
+          Refusal.of(
+              "audit.own_office_0_only_not_1",
+              "You can see the audit trail of your office ({0}) only, not of '{1}'.",
+              workingIn.code(),
+              requested));
     }
     return AuditScope.office(workingIn);
   }

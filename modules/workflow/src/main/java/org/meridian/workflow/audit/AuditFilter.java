@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 
 /**
  * What a reader searches the audit trail for; every part is optional. The same filter drives the
@@ -42,10 +44,13 @@ public record AuditFilter(
     person = blankToNull(person);
     action = blankToNull(action);
     if (action != null && AuditAction.ofCode(action).isEmpty()) {
-      throw new IllegalArgumentException("There is no action '" + action + "'");
+      throw new RefusedArgumentException(
+          Refusal.of("audit.no_action_0", "There is no action '{0}'", action));
     }
     if (from != null && to != null && to.isBefore(from)) {
-      throw new IllegalArgumentException("The end date " + to + " is before the start " + from);
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "audit.end_0_before_start_1", "The end date {0} is before the start {1}", to, from));
     }
   }
 
@@ -98,8 +103,17 @@ public record AuditFilter(
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "The " + which + " date '" + value + "' is not a date like 2026-11-30");
+      throw "start".equals(which)
+          ? new RefusedArgumentException(
+              Refusal.of(
+                  "audit.start_date_0_not_a_date",
+                  "The start date '{0}' is not a date like 2026-11-30",
+                  value))
+          : new RefusedArgumentException(
+              Refusal.of(
+                  "audit.end_date_0_not_a_date",
+                  "The end date '{0}' is not a date like 2026-11-30",
+                  value));
     }
   }
 
@@ -116,7 +130,9 @@ public record AuditFilter(
     } catch (NumberFormatException e) {
       // Answered below.
     }
-    throw new IllegalArgumentException("The item '" + value + "' is not an item number like 12");
+    throw new RefusedArgumentException(
+        Refusal.of(
+            "audit.item_0_not_a_number", "The item '{0}' is not an item number like 12", value));
   }
 
   private static String blankToNull(String text) {

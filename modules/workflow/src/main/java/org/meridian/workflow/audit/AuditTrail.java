@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
@@ -48,7 +49,8 @@ public class AuditTrail {
    */
   public AuditScope scopeFor(String reader, OfficeRef workingIn, AuditFilter filter) {
     if (reader == null || reader.isBlank()) {
-      throw new AuditAccessDeniedException("Sign in to see the audit trail.");
+      throw new AuditAccessDeniedException(
+          Refusal.of("audit.sign_in", "Sign in to see the audit trail."));
     }
     return AuditAccess.scopeFor(
         accounts.officesOf(reader),

@@ -56,7 +56,7 @@ public class EditLocks {
   public List<LockHolder> take(long itemId, String email) {
     var em = data.entityManager();
     if (em.find(ContentItem.class, itemId) == null) {
-      throw new ContentNotFoundException("Item " + itemId);
+      throw ContentNotFoundException.item(itemId);
     }
     Instant now = now();
     LockExpiry expiry = expiry();

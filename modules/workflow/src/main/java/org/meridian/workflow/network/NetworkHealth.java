@@ -10,6 +10,7 @@ import java.util.List;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.health.ContentHealth;
 import org.meridian.content.health.ContentHealthReport;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeDirectory;
@@ -80,11 +81,18 @@ public class NetworkHealth {
    */
   public OfficeHealthDetail ofOffice(String actor, OfficeCode code) {
     OfficeRef office =
-        offices.find(code).orElseThrow(() -> new HealthRefusedException("No such office"));
+        offices
+            .find(code)
+            .orElseThrow(
+                () ->
+                    new HealthRefusedException(
+                        Refusal.of("health.no_such_office", "No such office")));
     boolean refused = accounts.grantRulesFor(actor).refusalToManage(office).isPresent();
     if (refused) {
       throw new HealthRefusedException(
-          "Only the office's administrators and HQ administrators see its health");
+          Refusal.of(
+              "health.admins_only",
+              "Only the office's administrators and HQ administrators see its health"));
     }
     Instant now = clock.instant();
     if (permissions.may(actor, office, OfficeAction.WORK_IN)) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.meridian.content.ContentConflictException;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 
 /**
  * Takes one step on many items of the current office, each in a transaction of its own (no
@@ -34,14 +35,17 @@ public class BulkSteps {
    */
   public List<BulkResult> take(List<Long> itemIds, Transition step, String actor) {
     if (step == null || !OFFERED.contains(step)) {
-      throw new IllegalArgumentException("Choose publish, unpublish or archive");
+      throw new RefusedArgumentException(
+          Refusal.of("bulk.choose_step", "Choose publish, unpublish or archive"));
     }
     Set<Long> distinct = new LinkedHashSet<>(itemIds);
     if (distinct.isEmpty()) {
-      throw new IllegalArgumentException("Select at least one item");
+      throw new RefusedArgumentException(
+          Refusal.of("bulk.select_an_item", "Select at least one item"));
     }
     if (distinct.size() > MAX_ITEMS) {
-      throw new IllegalArgumentException("Select at most " + MAX_ITEMS + " items at a time");
+      throw new RefusedArgumentException(
+          Refusal.of("bulk.at_most_0_items", "Select at most {0} items at a time", MAX_ITEMS));
     }
     List<BulkResult> results = new ArrayList<>(distinct.size());
     for (long id : distinct) {

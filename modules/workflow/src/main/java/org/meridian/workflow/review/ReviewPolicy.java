@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.meridian.content.ContentType;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 
 /**
  * An office's review policy: what it asks of every item, and the types or kinds that ask for
@@ -22,7 +24,8 @@ public record ReviewPolicy(Reviews standard, Map<String, Reviews> exceptions) {
     exceptions = Map.copyOf(exceptions);
     for (String key : exceptions.keySet()) {
       if (ReviewSubject.DEFAULT.equals(key) || !ReviewSubject.exists(key)) {
-        throw new IllegalArgumentException("No such type or kind: " + key);
+        throw new RefusedArgumentException(
+            Refusal.of("policy.no_such_type_0", "No such type or kind: {0}", key));
       }
     }
   }

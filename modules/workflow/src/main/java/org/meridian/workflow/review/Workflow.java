@@ -499,7 +499,7 @@ public class Workflow {
         .getResultStream()
         .filter(i -> !i.isTrashed())
         .findFirst()
-        .orElseThrow(() -> new ContentNotFoundException("Item " + itemId));
+        .orElseThrow(() -> ContentNotFoundException.item(itemId));
   }
 
   /** The item, locked until the end of the transaction: steps on one item take turns. */
@@ -510,7 +510,7 @@ public class Workflow {
         .getResultStream()
         .filter(i -> !i.isTrashed())
         .findFirst()
-        .orElseThrow(() -> new ContentNotFoundException("Item " + itemId));
+        .orElseThrow(() -> ContentNotFoundException.item(itemId));
   }
 
   private static ContentConflictException conflict(long itemId) {

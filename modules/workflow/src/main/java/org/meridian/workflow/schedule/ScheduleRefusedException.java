@@ -10,18 +10,12 @@ public class ScheduleRefusedException extends RuntimeException implements Refuse
 
   private final Refusal refusal;
 
-  /** A refusal the console shows as the service wrote it (no code yet). */
-  public ScheduleRefusedException(String message) {
-    super(message);
-    this.refusal = null;
-  }
-
   public ScheduleRefusedException(Refusal refusal) {
     super(refusal.text());
     this.refusal = refusal;
   }
 
-  /** Why, by code; null for a sentence given as it is. */
+  /** Why, by code. */
   @Override
   public Refusal refusal() {
     return refusal;

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
 
 /**
  * Turns a date and time as an office reads it (in its own time zone) into an instant, refusing
@@ -26,24 +28,27 @@ public final class ScheduleTime {
   public static Instant resolve(LocalDateTime local, ZoneId zone, Instant now) {
     Objects.requireNonNull(zone, "zone");
     if (local == null) {
-      throw new IllegalArgumentException("Give the date and the time");
+      throw new RefusedArgumentException(
+          Refusal.of("schedule.give_date_and_time", "Give the date and the time"));
     }
     var rules = zone.getRules();
     var offsets = rules.getValidOffsets(local);
     if (offsets.isEmpty()) {
-      throw new IllegalArgumentException(
-          SHOWN.format(local)
-              + " does not exist in "
-              + zone.getId()
-              + ": the clocks skip that hour. Choose another time");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "schedule.time_0_not_in_1",
+              "{0} does not exist in {1}: the clocks skip that hour. Choose another time",
+              SHOWN.format(local),
+              zone.getId()));
     }
     Instant instant = local.toInstant(offsets.get(0));
     if (!instant.isAfter(now)) {
-      throw new IllegalArgumentException(
-          SHOWN.format(local)
-              + " ("
-              + zone.getId()
-              + ") has already passed: choose a time in the future");
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "schedule.time_0_1_passed",
+              "{0} ({1}) has already passed: choose a time in the future",
+              SHOWN.format(local),
+              zone.getId()));
     }
     return instant;
   }

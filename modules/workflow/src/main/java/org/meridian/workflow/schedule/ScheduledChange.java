@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedStateException;
 import org.meridian.tenancy.persistence.OfficeOwned;
 
 /**
@@ -73,21 +75,20 @@ public class ScheduledChange extends OfficeOwned {
 
   void cancel(String by, Instant at) {
     if (status != ScheduleStatus.PENDING) {
-      throw new IllegalStateException("This schedule has already " + describeEnd());
+      throw new RefusedStateException(
+          switch (status) {
+            case DONE -> Refusal.of("schedule.already_run", "This schedule has already run");
+            case FAILED ->
+                Refusal.of("schedule.already_failed", "This schedule has already failed");
+            default ->
+                Refusal.of(
+                    "schedule.already_cancelled", "This schedule has already been cancelled");
+          });
     }
     status = ScheduleStatus.CANCELLED;
     finishedBy = by;
     finishedAt = at;
     outcome = "cancelled";
-  }
-
-  private String describeEnd() {
-    return switch (status) {
-      case DONE -> "run";
-      case FAILED -> "failed";
-      case CANCELLED -> "been cancelled";
-      case PENDING -> "not ended";
-    };
   }
 
   public long itemId() {

@@ -10,6 +10,8 @@ import java.util.List;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.RefusedArgumentException;
+import org.meridian.tenancy.RefusedStateException;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.permission.OfficeAction;
@@ -55,13 +57,13 @@ public class Scheduling {
     Instant dueAt;
     try {
       dueAt = ScheduleTime.resolve(local, office.timeZone(), Instant.now(clock));
-    } catch (IllegalArgumentException e) {
-      throw new ScheduleRefusedException(e.getMessage());
+    } catch (RefusedArgumentException e) {
+      throw new ScheduleRefusedException(e.refusal());
     }
     var em = data.entityManager();
     ContentItem item = em.find(ContentItem.class, itemId);
     if (item == null) {
-      throw new ContentNotFoundException("Item " + itemId);
+      throw ContentNotFoundException.item(itemId);
     }
     Decision allowed =
         workflow.decide(
@@ -96,8 +98,8 @@ public class Scheduling {
     }
     try {
       change.cancel(actor, Instant.now(clock));
-    } catch (IllegalStateException e) {
-      throw new ScheduleRefusedException(e.getMessage());
+    } catch (RefusedStateException e) {
+      throw new ScheduleRefusedException(e.refusal());
     }
     return ScheduleSummary.of(change);
   }
