@@ -3,5 +3,7 @@
 # database in ./data/ and the demo network. Stop it with Ctrl+C.
 set -e
 cd "$(dirname "$0")"
+# A JDK 21+ for the build and the server (Payara Micro 7), or one line saying how to install one.
+. .mvn/find-jdk.sh
 ./mvnw -B -q -DskipTests package
-exec java ${MERIDIAN_JAVA_OPTS:--Xmx512m} -jar modules/app/target/meridian.jar "$@"
+exec "$JAVA_HOME/bin/java" ${MERIDIAN_JAVA_OPTS:--Xmx512m} -jar modules/app/target/meridian.jar "$@"

@@ -46,7 +46,7 @@ public final class MeridianLauncher {
     if (setting("meridian.cluster", "").isBlank()) {
       payaraArgs.add("--nocluster");
     }
-    payaraArgs.addAll(PostBootCommands.withCompression(List.of(args)));
+    payaraArgs.addAll(PreBootCommands.withCompression(List.of(args)));
     bootPayara(payaraArgs.toArray(String[]::new));
     String failure = System.getProperty(FAILURE_PROPERTY);
     if (failure != null) {
