@@ -10,6 +10,7 @@
 #        BENCH_ITEMS=2000 BENCH_SECONDS=5 bench/console-list.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. .mvn/find-jdk.sh # a JDK 21+ for Payara Micro 7, exported as JAVA_HOME and first on PATH
 
 ITEMS=${BENCH_ITEMS:-10000}
 SECONDS_EACH=${BENCH_SECONDS:-10}

@@ -11,6 +11,7 @@
 #        BENCH_SEARCH_ONLY=1 bench/site-throughput.sh   (the search rows alone)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. .mvn/find-jdk.sh # a JDK 21+ for Payara Micro 7, exported as JAVA_HOME and first on PATH
 
 OFFICES=${BENCH_OFFICES:-50}
 ITEMS=${BENCH_ITEMS:-200}

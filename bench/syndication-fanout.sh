@@ -9,6 +9,7 @@
 #        BENCH_OFFICES=100 bench/syndication-fanout.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. .mvn/find-jdk.sh # a JDK 21+ for Payara Micro 7, exported as JAVA_HOME and first on PATH
 
 OFFICES=${BENCH_OFFICES:-500}
 [ -f modules/app/target/meridian.jar ] || ./mvnw -B -q -DskipTests package

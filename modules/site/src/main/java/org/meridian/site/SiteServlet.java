@@ -42,8 +42,16 @@ import org.meridian.tenancy.routing.OfficeRoute;
  * Serves the public sites: {@code /{office}/{lang}/} and {@code /{office}/{lang}/{slug}}, or the
  * same below {@code /{lang}/} on an office's own host name. Everything the other parts of the
  * application do not map lands here, so unknown addresses get a proper 404 page.
+ *
+ * <p>Also mapped to {@code ""}, the context root's own pattern: Payara 7 checks a request for
+ * {@code /} that reaches the default mapping against the security constraints as the pattern {@code
+ * /} itself, which no unchecked permission implies once {@code /admin/*} is constrained, so the
+ * network index (and an office's home on its own host) went to the console's sign-in. Mapped to
+ * {@code ""}, it is checked as {@code ""}, public like every address outside the console.
  */
-@WebServlet(name = "site", urlPatterns = "/")
+@WebServlet(
+    name = "site",
+    urlPatterns = {"/", ""})
 public class SiteServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;

@@ -190,6 +190,12 @@
         area.setAttribute("role", "textbox");
         area.setAttribute("aria-multiline", "true");
         area.setAttribute("aria-labelledby", "body-label");
+        // PrimeFaces 15.0.13 (not 15.0.9) also marks the editor's frame (toolbar and area) as a textbox, with no
+        // name: the area above is the one text box.
+        var frame = area.closest(".ui-texteditor");
+        if (frame && frame.getAttribute("role") === "textbox") {
+          frame.removeAttribute("role");
+        }
       } else if (tries++ < 50) {
         window.setTimeout(label, 100);
       }

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The entry point of {@code meridian.jar}: reads the settings the server needs before it boots,
@@ -16,6 +17,10 @@ import java.util.List;
  * <p>It runs before any Jakarta EE service exists, so it reads environment variables and system
  * properties with MicroProfile Config's naming ({@code meridian.port} or {@code MERIDIAN_PORT});
  * the application itself uses MicroProfile Config.
+ *
+ * <p>Its classes are compiled for Java 17 (the build's {@code launcher-classes}), the rest of the
+ * jar for 21: started by an older {@code java}, it says so in one line instead of Payara failing
+ * with a class-version error.
  */
 public final class MeridianLauncher {
 
@@ -28,9 +33,14 @@ public final class MeridianLauncher {
   /** Where Payara unpacks itself for this process; removed when it ends. */
   private static Path runtime;
 
+  /** Payara Micro 7 runs on Java 21 or newer. */
+  static final int LOWEST_JAVA = 21;
+
   private MeridianLauncher() {}
 
   public static void main(String[] args) {
+    javaProblem(Runtime.version().feature(), System.getProperty("java.home"))
+        .ifPresent(MeridianLauncher::fail);
     if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
       backupOrRestore(args);
       return;
@@ -69,7 +79,7 @@ public final class MeridianLauncher {
     if (setting("meridian.cluster", "").isBlank()) {
       payaraArgs.add("--nocluster");
     }
-    payaraArgs.addAll(PostBootCommands.withCompression(List.of(args)));
+    payaraArgs.addAll(PreBootCommands.withCompression(List.of(args)));
     bootPayara(payaraArgs.toArray(String[]::new));
     Drain.onTerm(Integer.parseInt(setting("meridian.shutdown.drain-seconds", "10")));
     String failure = System.getProperty(FAILURE_PROPERTY);
@@ -120,6 +130,24 @@ public final class MeridianLauncher {
     } catch (ReflectiveOperationException e) {
       fail("meridian.jar is incomplete, Payara Micro is missing: " + e);
     }
+  }
+
+  /** Why this Java cannot run Meridian, if it cannot. */
+  static Optional<String> javaProblem(int feature, String javaHome) {
+    if (feature >= LOWEST_JAVA) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Payara Micro 7 needs Java "
+            + LOWEST_JAVA
+            + " or newer, and this is Java "
+            + feature
+            + " ("
+            + javaHome
+            + "): start meridian.jar with a Java "
+            + LOWEST_JAVA
+            + "+ java (./run.sh finds one), or install one (Debian 13/Ubuntu 24.04: openjdk-21-jdk;"
+            + " Debian 12: Temurin from adoptium.net)");
   }
 
   /** A setting from a system property, else its environment variable, else the default. */

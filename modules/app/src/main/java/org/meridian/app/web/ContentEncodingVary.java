@@ -11,7 +11,7 @@ import java.io.IOException;
 
 /**
  * {@code Vary: Accept-Encoding} on every answer: the server gzips answers for clients that accept
- * it (the launcher's post-boot commands), and Grizzly does not say so, so a shared cache in front
+ * it (the launcher's pre-boot commands), and Grizzly does not say so, so a shared cache in front
  * (the nginx front keeps public pages) could hand a gzipped copy to a client that cannot read it.
  */
 @WebFilter(urlPatterns = "/*")

@@ -27,6 +27,19 @@ class MeridianLauncherTest {
     }
   }
 
+  @Test
+  void aJavaOlderThan21IsRefusedInOneLineNamingIt() {
+    assertThat(MeridianLauncher.javaProblem(17, "/usr/lib/jvm/java-17-openjdk-amd64"))
+        .hasValueSatisfying(
+            line ->
+                assertThat(line)
+                    .contains("Java 21 or newer", "this is Java 17", "java-17-openjdk")
+                    .doesNotContain("\n"));
+    assertThat(MeridianLauncher.javaProblem(20, "/j")).isPresent();
+    assertThat(MeridianLauncher.javaProblem(21, "/j")).isEmpty();
+    assertThat(MeridianLauncher.javaProblem(25, "/j")).isEmpty();
+  }
+
   /** An environment variable named like a setting ({@code SOME_NAME}), as its setting name. */
   private static Optional<Map.Entry<String, String>> someEnvironmentSetting() {
     return System.getenv().entrySet().stream()

@@ -9,14 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PostBootCommandsTest {
+class PreBootCommandsTest {
 
   @Test
   void payaraGetsACommandFileThatTurnsCompressionOn() throws Exception {
-    List<String> args = PostBootCommands.withCompression(List.of("--deploy", "ROOT.war"));
+    List<String> args = PreBootCommands.withCompression(List.of("--deploy", "ROOT.war"));
 
     assertThat(args).startsWith("--deploy", "ROOT.war");
-    assertThat(args.get(2)).isEqualTo("--postbootcommandfile");
+    assertThat(args.get(2)).isEqualTo("--prebootcommandfile");
     assertThat(Files.readAllLines(Path.of(args.get(3)), StandardCharsets.UTF_8))
         .anyMatch(line -> line.endsWith("http.compression=on"))
         .anyMatch(
@@ -29,13 +29,24 @@ class PostBootCommandsTest {
     Path own = Files.writeString(dir.resolve("own.asadmin"), "set something=else\n");
 
     List<String> args =
-        PostBootCommands.withCompression(
-            List.of("--postbootcommandfile", own.toString(), "--nocluster"));
+        PreBootCommands.withCompression(
+            List.of("--prebootcommandfile", own.toString(), "--nocluster"));
 
-    assertThat(args).containsOnlyOnce("--postbootcommandfile").contains("--nocluster");
+    assertThat(args).containsOnlyOnce("--prebootcommandfile").contains("--nocluster");
     List<String> commands =
-        Files.readAllLines(Path.of(args.get(args.indexOf("--postbootcommandfile") + 1)));
+        Files.readAllLines(Path.of(args.get(args.indexOf("--prebootcommandfile") + 1)));
     assertThat(commands.get(0)).endsWith("compression=on");
     assertThat(commands).last().isEqualTo("set something=else");
+  }
+
+  @Test
+  void aPostBootCommandFileIsPassedOnAsItIs(@TempDir Path dir) throws Exception {
+    Path own = Files.writeString(dir.resolve("own.asadmin"), "set something=else\n");
+
+    List<String> args =
+        PreBootCommands.withCompression(List.of("--postbootcommandfile", own.toString()));
+
+    assertThat(args).startsWith("--postbootcommandfile", own.toString());
+    assertThat(args).containsOnlyOnce("--prebootcommandfile");
   }
 }

@@ -9,14 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The asadmin commands Payara Micro runs after it boots: HTTP compression on its listener. Grizzly
+ * The asadmin commands Payara Micro runs before it boots: HTTP compression on its listener. Grizzly
  * gzips every answer of these types (console pages, Faces and PrimeFaces scripts and styles, public
  * pages, the API's JSON) when the client accepts it and the answer is over 1 KB. Choice: the
  * server's own compression rather than a servlet filter, since it also covers the static resources
  * that Faces streams and needs no code of ours; {@code ContentEncodingVary} adds the {@code Vary:
  * Accept-Encoding} that Grizzly leaves out.
+ *
+ * <p>Before the boot, not after: on Payara Micro 7 a post-boot {@code set} of the listener's
+ * protocol restarts the listener, which then never accepts a connection again ("GrizzlyProxy is
+ * NULL"); set before the boot, the listener starts once with compression on.
  */
-final class PostBootCommands {
+final class PreBootCommands {
 
   private static final String HTTP =
       "configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
@@ -31,13 +35,14 @@ final class PostBootCommands {
               + "application/xml,application/atom+xml,application/rss+xml,image/svg+xml,text/csv",
           "set " + HTTP + "compression-min-size-bytes=1024");
 
-  private static final String OPTION = "--postbootcommandfile";
+  private static final String OPTION = "--prebootcommandfile";
 
-  private PostBootCommands() {}
+  private PreBootCommands() {}
 
   /**
-   * Payara's arguments with a post-boot command file that turns compression on; a file given on the
-   * command line is kept, its commands after ours.
+   * Payara's arguments with a pre-boot command file that turns compression on; a pre-boot file
+   * given on the command line is kept, its commands after ours (a post-boot file is passed on as it
+   * is).
    */
   static List<String> withCompression(List<String> args) {
     List<String> result = new ArrayList<>();
@@ -58,18 +63,18 @@ final class PostBootCommands {
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the post-boot command file " + file, e);
+      throw new UncheckedIOException("cannot read the pre-boot command file " + file, e);
     }
   }
 
   private static Path write(List<String> commands) {
     try {
-      Path file = Files.createTempFile("meridian-post-boot", ".asadmin");
+      Path file = Files.createTempFile("meridian-pre-boot", ".asadmin");
       file.toFile().deleteOnExit();
       Files.write(file, commands, StandardCharsets.UTF_8);
       return file;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write Payara's post-boot command file", e);
+      throw new UncheckedIOException("cannot write Payara's pre-boot command file", e);
     }
   }
 }
