@@ -96,7 +96,7 @@ class StartupFailureIT {
             "Meridian cannot start: MERIDIAN_SCHEDULE_INTERVAL_SECONDS must be a whole number from 1"
                 + " to 60, not '0'")
         .contains(
-            "Meridian cannot start: MERIDIAN_SITE_CACHE_MEGABYTES must be a whole number from 1 to"
+            "Meridian cannot start: MERIDIAN_SITE_CACHE_MEGABYTES must be a whole number from 0 to"
                 + " 65536, not '-1'")
         .contains(
             "Meridian cannot start: MERIDIAN_MEDIA_STORE must be database or filesystem, not 's3'")

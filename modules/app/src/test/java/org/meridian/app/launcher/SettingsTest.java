@@ -33,8 +33,9 @@ class SettingsTest {
           meridian.port                       | eighty      | MERIDIAN_PORT must be a port number from 1 to 65535, not 'eighty'
           meridian.schedule.interval-seconds  | 60          | ok
           meridian.schedule.interval-seconds  | 0           | MERIDIAN_SCHEDULE_INTERVAL_SECONDS must be a whole number from 1 to 60, not '0'
-          meridian.site.cache-megabytes       | -1          | MERIDIAN_SITE_CACHE_MEGABYTES must be a whole number from 1 to 65536, not '-1'
-          meridian.site.cache-megabytes       | 64MB        | MERIDIAN_SITE_CACHE_MEGABYTES must be a whole number from 1 to 65536, not '64MB'
+          meridian.site.cache-megabytes       | 0           | ok
+          meridian.site.cache-megabytes       | -1          | MERIDIAN_SITE_CACHE_MEGABYTES must be a whole number from 0 to 65536, not '-1'
+          meridian.site.cache-megabytes       | 64MB        | MERIDIAN_SITE_CACHE_MEGABYTES must be a whole number from 0 to 65536, not '64MB'
           meridian.media.store                | FileSystem  | ok
           meridian.media.store                | s3          | MERIDIAN_MEDIA_STORE must be database or filesystem, not 's3'
           meridian.smtp.starttls              | yes         | MERIDIAN_SMTP_STARTTLS must be true or false, not 'yes'
