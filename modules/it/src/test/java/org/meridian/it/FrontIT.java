@@ -105,7 +105,9 @@ class FrontIT {
         "/health/ready",
         "/health/live",
         "/openapi/application.wadl",
-        "/api/application.wadl"
+        "/api/application.wadl",
+        "/api/v1/application.wadl",
+        "/application.wadl"
       })
   void whatOnlyOperatorsReadIsNeverPassedOn(String path) throws Exception {
     assertThat(get(path).statusCode()).isEqualTo(404);
