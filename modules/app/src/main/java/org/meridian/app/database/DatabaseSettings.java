@@ -10,9 +10,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public record DatabaseSettings(String url, String user, String password) {
 
-  public static final String EMBEDDED_URL =
-      "jdbc:h2:file:./data/meridian;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-          + ";DB_CLOSE_ON_EXIT=FALSE";
+  /**
+   * The embedded H2 database in {@code ./data/}: one definition, the launcher's (backups use it
+   * too).
+   */
+  public static final String EMBEDDED_URL = org.meridian.app.launcher.Backup.EMBEDDED_URL;
 
   public static DatabaseSettings fromConfig() {
     Config config = ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader());

@@ -29,13 +29,17 @@ import java.util.zip.ZipFile;
  * Meridian stopped (H2 allows one process). A restore goes only into an empty database and an empty
  * media folder, so it never mixes two networks.
  */
-final class Backup {
+public final class Backup {
 
   static final String MANIFEST = "meridian-backup.properties";
   static final String H2_FILE = "database.h2.sql.gz";
   static final String PG_FILE = "database.pgdump";
   static final String MEDIA = "media";
-  static final String EMBEDDED_URL =
+
+  /**
+   * The embedded database when {@code MERIDIAN_DB_URL} is not set (also {@code DatabaseSettings}).
+   */
+  public static final String EMBEDDED_URL =
       "jdbc:h2:file:./data/meridian;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
           + ";DB_CLOSE_ON_EXIT=FALSE";
 
