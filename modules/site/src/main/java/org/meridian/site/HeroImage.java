@@ -1,10 +1,9 @@
 package org.meridian.site;
 
-import static org.meridian.site.Html.escape;
-
 import java.util.Optional;
 import org.meridian.content.CommonFields;
 import org.meridian.content.media.MediaItem;
+import org.meridian.site.view.Image;
 
 /**
  * An item's hero image: the library's renditions in {@code srcset}, so that a phone on a slow
@@ -16,35 +15,26 @@ final class HeroImage {
   /** Layout widths the page's column takes: the full screen on phones, at most 60rem. */
   static final String SIZES = "(max-width: 60rem) 100vw, 60rem";
 
+  /** Layout widths of a card's picture: the screen on phones, a third of 75rem on wide ones. */
+  static final String CARD_SIZES = "(max-width: 40rem) 100vw, (max-width: 64rem) 50vw, 25rem";
+
   private HeroImage() {}
 
-  static String html(CommonFields common, Optional<MediaItem> image) {
+  /** The hero, or {@code null} when the item has none or its file is gone or not a picture. */
+  static Image of(CommonFields common, Optional<MediaItem> image) {
     if (common.heroImageId() == null || image.isEmpty() || !image.get().isImage()) {
-      return "";
+      return null;
     }
     MediaItem hero = image.get();
-    StringBuilder html = new StringBuilder(256);
-    html.append("<figure class=\"hero\"><img src=\"")
-        .append(escape(hero.thumbnailUrl()))
-        .append("\" srcset=\"")
-        .append(escape(hero.srcset()))
-        .append("\" sizes=\"")
-        .append(SIZES)
-        .append("\" alt=\"")
-        .append(common.heroDecorative() ? "" : escape(common.heroAlt()))
-        .append('"');
-    if (hero.width() > 0 && hero.height() > 0) {
-      html.append(" width=\"")
-          .append(hero.width())
-          .append("\" height=\"")
-          .append(hero.height())
-          .append('"');
-    }
-    html.append(" decoding=\"async\">");
     String credit = hero.details().credit();
-    if (credit != null && !credit.isBlank()) {
-      html.append("<figcaption>").append(escape(credit)).append("</figcaption>");
-    }
-    return html.append("</figure>").toString();
+    return new Image(
+        hero.thumbnailUrl(),
+        hero.srcset(),
+        SIZES,
+        common.heroDecorative() ? "" : common.heroAlt(),
+        hero.width(),
+        hero.height(),
+        false,
+        credit == null || credit.isBlank() ? null : credit);
   }
 }

@@ -1,100 +1,104 @@
 package org.meridian.site;
 
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import org.meridian.content.LiveItem;
 import org.meridian.content.fields.TypeFields;
+import org.meridian.site.view.JsonLd;
 
 /**
  * schema.org JSON-LD for an item's page, by type: {@code WebPage} for pages, {@code Event}, {@code
  * CreativeWork} for publications and {@code ContactPoint} for contact cards ({@code NewsArticle} is
- * written by {@link PageHead}). Strings go through {@link Json#string}, safe inside a script
+ * written by {@link PageHead}). Built with JSON-P; {@link JsonLd} makes it safe in a script
  * element.
  */
 final class ItemJsonLd {
 
   private ItemJsonLd() {}
 
-  static String of(SitePages.Context site, LiveItem item, String url) {
+  static JsonLd of(SitePages.Context site, LiveItem item, String url) {
     TypeFields f = item.fields();
-    List<String> fields = new ArrayList<>();
-    fields.add("\"@context\":\"https://schema.org\"");
+    JsonObjectBuilder json =
+        PageHead.JSON.createObjectBuilder().add("@context", "https://schema.org");
     switch (item.type()) {
       case EVENT -> {
-        fields.add("\"@type\":\"Event\"");
-        fields.add("\"name\":" + Json.string(item.title()));
-        f.dateTime("start").ifPresent(t -> fields.add("\"startDate\":" + Json.string(iso(t))));
-        f.dateTime("end").ifPresent(t -> fields.add("\"endDate\":" + Json.string(iso(t))));
+        json.add("@type", "Event").add("name", item.title());
+        f.dateTime("start").ifPresent(t -> json.add("startDate", iso(t)));
+        f.dateTime("end").ifPresent(t -> json.add("endDate", iso(t)));
         boolean online = f.has("onlineUrl");
         boolean inPerson = f.has("venue");
-        fields.add(
-            "\"eventAttendanceMode\":\"https://schema.org/"
+        json.add(
+            "eventAttendanceMode",
+            "https://schema.org/"
                 + (online && inPerson
                     ? "MixedEventAttendanceMode"
-                    : online ? "OnlineEventAttendanceMode" : "OfflineEventAttendanceMode")
-                + "\"");
-        List<String> locations = new ArrayList<>();
-        f.text("venue")
-            .ifPresent(
-                v ->
-                    locations.add(
-                        "{\"@type\":\"Place\",\"name\":"
-                            + Json.string(v.lines().findFirst().orElse(v))
-                            + ",\"address\":"
-                            + Json.string(v)
-                            + "}"));
-        f.text("onlineUrl")
-            .ifPresent(
-                u ->
-                    locations.add(
-                        "{\"@type\":\"VirtualLocation\",\"url\":" + Json.string(u) + "}"));
-        if (!locations.isEmpty()) {
-          fields.add("\"location\":[" + String.join(",", locations) + "]");
+                    : online ? "OnlineEventAttendanceMode" : "OfflineEventAttendanceMode"));
+        JsonArrayBuilder locations = PageHead.JSON.createArrayBuilder();
+        boolean any = false;
+        if (f.text("venue").isPresent()) {
+          String v = f.text("venue").get();
+          locations.add(
+              PageHead.JSON
+                  .createObjectBuilder()
+                  .add("@type", "Place")
+                  .add("name", v.lines().findFirst().orElse(v))
+                  .add("address", v));
+          any = true;
         }
-        fields.add(
-            "\"organizer\":{\"@type\":\"Organization\",\"name\":"
-                + Json.string(site.office().name(site.language()))
-                + ",\"url\":"
-                + Json.string(site.absolute(""))
-                + "}");
+        if (f.text("onlineUrl").isPresent()) {
+          locations.add(
+              PageHead.JSON
+                  .createObjectBuilder()
+                  .add("@type", "VirtualLocation")
+                  .add("url", f.text("onlineUrl").get()));
+          any = true;
+        }
+        if (any) {
+          json.add("location", locations);
+        }
+        json.add(
+            "organizer",
+            PageHead.JSON
+                .createObjectBuilder()
+                .add("@type", "Organization")
+                .add("name", site.office().name(site.language()))
+                .add("url", site.absolute("")));
       }
       case PUBLICATION -> {
-        fields.add("\"@type\":\"CreativeWork\"");
-        fields.add("\"name\":" + Json.string(item.title()));
-        f.year("year").ifPresent(y -> fields.add("\"copyrightYear\":" + y));
-        f.text("publicationLanguage")
-            .ifPresent(l -> fields.add("\"inLanguage\":" + Json.string(l)));
+        json.add("@type", "CreativeWork").add("name", item.title());
+        f.year("year").ifPresent(y -> json.add("copyrightYear", y));
+        f.text("publicationLanguage").ifPresent(l -> json.add("inLanguage", l));
         f.text("series")
             .ifPresent(
                 s ->
-                    fields.add(
-                        "\"isPartOf\":{\"@type\":\"CreativeWorkSeries\",\"name\":"
-                            + Json.string(s)
-                            + "}"));
-        fields.add(
-            "\"publisher\":{\"@type\":\"Organization\",\"name\":"
-                + Json.string(site.office().name(site.language()))
-                + "}");
+                    json.add(
+                        "isPartOf",
+                        PageHead.JSON
+                            .createObjectBuilder()
+                            .add("@type", "CreativeWorkSeries")
+                            .add("name", s)));
+        json.add(
+            "publisher",
+            PageHead.JSON
+                .createObjectBuilder()
+                .add("@type", "Organization")
+                .add("name", site.office().name(site.language())));
       }
       case CONTACT -> {
-        fields.add("\"@type\":\"ContactPoint\"");
-        fields.add("\"name\":" + Json.string(f.text("name").orElse(item.title())));
-        f.text("role").ifPresent(r -> fields.add("\"contactType\":" + Json.string(r)));
-        f.text("email").ifPresent(e -> fields.add("\"email\":" + Json.string(e)));
-        f.text("phone").ifPresent(p -> fields.add("\"telephone\":" + Json.string(p)));
+        json.add("@type", "ContactPoint").add("name", f.text("name").orElse(item.title()));
+        f.text("role").ifPresent(r -> json.add("contactType", r));
+        f.text("email").ifPresent(e -> json.add("email", e));
+        f.text("phone").ifPresent(p -> json.add("telephone", p));
       }
-      default -> {
-        fields.add("\"@type\":\"WebPage\"");
-        fields.add("\"name\":" + Json.string(item.title()));
-      }
+      default -> json.add("@type", "WebPage").add("name", item.title());
     }
     if (!item.summary().isEmpty()) {
-      fields.add("\"description\":" + Json.string(item.summary()));
+      json.add("description", item.summary());
     }
-    fields.add("\"url\":" + Json.string(url));
-    return "{" + String.join(",", fields) + "}";
+    json.add("url", url);
+    return new JsonLd(json.build());
   }
 
   private static String iso(ZonedDateTime at) {

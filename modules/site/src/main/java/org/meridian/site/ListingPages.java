@@ -1,13 +1,9 @@
 package org.meridian.site;
 
-import static org.meridian.site.Html.escape;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +11,11 @@ import java.util.Optional;
 import org.meridian.content.LiveItem;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.content.taxonomy.LivePage;
+import org.meridian.site.view.Card;
+import org.meridian.site.view.Chrome;
+import org.meridian.site.view.ListView;
+import org.meridian.site.view.Templates;
+import org.meridian.site.view.Words;
 
 /**
  * The public lists of events and publications: {@code /{lang}/events} (upcoming, soonest first),
@@ -99,72 +100,61 @@ final class ListingPages {
   }
 
   static String events(SitePages.Context site, List<MenuEntry> menu, LivePage page, boolean past) {
+    Words w = site.words();
     String path = past ? EVENTS + "/" + PAST : EVENTS;
-    String heading = SiteWords.of(site.language(), past ? "pastEvents" : "upcomingEvents");
-    StringBuilder main = new StringBuilder();
-    main.append("<h1>").append(escape(heading)).append("</h1>");
-    main.append("<p class=\"other-events\"><a href=\"")
-        .append(escape(site.home() + (past ? EVENTS : EVENTS + "/" + PAST)))
-        .append("\">")
-        .append(SitePages.words(site, past ? "upcomingEvents" : "pastEvents"))
-        .append("</a></p>");
-    if (page.items().isEmpty()) {
-      main.append("<p>")
-          .append(SitePages.words(site, past ? "noPastEvents" : "noUpcomingEvents"))
-          .append("</p>");
-    } else {
-      main.append("<ul class=\"events\">");
-      for (LiveItem event : page.items()) {
-        main.append("<li><a href=\"")
-            .append(escape(site.link(event)))
-            .append("\">")
-            .append(escape(event.title()))
-            .append("</a>")
-            .append(when(site, event));
-        if (!event.summary().isEmpty()) {
-          main.append("<p>").append(escape(event.summary())).append("</p>");
-        }
-        main.append("</li>");
-      }
-      main.append("</ul>");
-    }
-    TaxonomyPages.appendPager(site, main, path, page);
-    return SitePages.layout(
-        site,
-        titled(site, heading, page),
-        PageHead.paged(site, path, page.page(), page.pages()),
-        menu,
-        main.toString());
+    String heading = w.get(past ? "pastEvents" : "upcomingEvents");
+    return Templates.render(
+        "list.jte",
+        new ListView(
+            SitePages.chrome(
+                site,
+                titled(site, heading, page),
+                PageHead.paged(site, path, page.page(), page.pages()),
+                menu,
+                Map.of()),
+            null,
+            heading,
+            "events",
+            new Chrome.Link(
+                w.get(past ? "upcomingEventsLink" : "pastEventsLink"),
+                site.home() + (past ? EVENTS : EVENTS + "/" + PAST)),
+            null,
+            page.items().stream().map(e -> card(site, e)).toList(),
+            w.get(past ? "noPastEvents" : "noUpcomingEvents"),
+            TaxonomyPages.pager(site, path, page)));
+  }
+
+  /** An event as a card: its times in the office's time zone, the zone named. */
+  static Card card(SitePages.Context site, LiveItem event) {
+    return new Card(
+        site.link(event),
+        event.title(),
+        null,
+        null,
+        when(site, event),
+        event.summary(),
+        null,
+        List.of());
   }
 
   /** When an event is, in the office's time zone: its start and end, the zone named. */
-  static String when(SitePages.Context site, LiveItem event) {
+  static Card.EventTimes when(SitePages.Context site, LiveItem event) {
     Optional<ZonedDateTime> start = start(event);
     if (start.isEmpty()) {
-      return "";
+      return null;
     }
     ZoneId zone = site.office().timeZone();
     ZonedDateTime from = start.get().withZoneSameInstant(zone);
-    StringBuilder html = new StringBuilder("<p class=\"when\">");
-    html.append(timeTag(site, from, true));
     Optional<ZonedDateTime> end = event.fields().dateTime("end");
-    if (end.isPresent()) {
-      ZonedDateTime to = end.get().withZoneSameInstant(zone);
-      html.append(" – ").append(timeTag(site, to, !to.toLocalDate().equals(from.toLocalDate())));
-    }
-    return html.append(" (").append(escape(zone.getId())).append(")</p>").toString();
-  }
-
-  private static String timeTag(SitePages.Context site, ZonedDateTime at, boolean withDate) {
-    DateTimeFormatter shown =
-        withDate
-            ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-            : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
-    return "<time datetime=\""
-        + at.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-        + "\">"
-        + escape(shown.withLocale(site.language().locale()).format(at.toLocalDateTime()))
-        + "</time>";
+    return new Card.EventTimes(
+        ItemDetails.moment(site.language(), from, true),
+        end.map(e -> e.withZoneSameInstant(zone))
+            .map(
+                to ->
+                    ItemDetails.moment(
+                        site.language(), to, !to.toLocalDate().equals(from.toLocalDate())))
+            .orElse(null),
+        zone.getId());
   }
 
   /**
@@ -176,48 +166,45 @@ final class ListingPages {
       List<MenuEntry> menu,
       LivePage page,
       Map<Long, PublicationFiles> files) {
-    String heading = SiteWords.of(site.language(), "publications");
-    StringBuilder main = new StringBuilder();
-    main.append("<h1>").append(escape(heading)).append("</h1>");
-    if (page.items().isEmpty()) {
-      main.append("<p>").append(SitePages.words(site, "noPublications")).append("</p>");
-    } else {
-      main.append("<ul class=\"publications\">");
-      for (LiveItem publication : page.items()) {
-        PublicationFiles own = files.getOrDefault(publication.itemId(), PublicationFiles.NONE);
-        main.append("<li>")
-            .append(own.coverThumbnail())
-            .append("<a href=\"")
-            .append(escape(site.link(publication)))
-            .append("\">")
-            .append(escape(publication.title()))
-            .append("</a>");
-        publication
-            .fields()
-            .year("year")
-            .ifPresent(y -> main.append(" <span class=\"year\">").append(y).append("</span>"));
-        if (!publication.summary().isEmpty()) {
-          main.append("<p>").append(escape(publication.summary())).append("</p>");
-        }
-        main.append(own.downloads(site, false)).append("</li>");
-      }
-      main.append("</ul>");
-    }
-    TaxonomyPages.appendPager(site, main, PUBLICATIONS, page);
-    return SitePages.layout(
-        site,
-        titled(site, heading, page),
-        PageHead.paged(site, PUBLICATIONS, page.page(), page.pages()),
-        menu,
-        main.toString());
+    Words w = site.words();
+    String heading = w.get("publications");
+    return Templates.render(
+        "list.jte",
+        new ListView(
+            SitePages.chrome(
+                site,
+                titled(site, heading, page),
+                PageHead.paged(site, PUBLICATIONS, page.page(), page.pages()),
+                menu,
+                Map.of()),
+            null,
+            heading,
+            "publications",
+            null,
+            null,
+            page.items().stream()
+                .map(
+                    publication -> {
+                      PublicationFiles own =
+                          files.getOrDefault(publication.itemId(), PublicationFiles.NONE);
+                      return new Card(
+                          site.link(publication),
+                          publication.title(),
+                          publication.fields().year("year").map(String::valueOf).orElse(null),
+                          null,
+                          null,
+                          publication.summary(),
+                          own.coverThumbnail(),
+                          own.downloads());
+                    })
+                .toList(),
+            w.get("noPublications"),
+            TaxonomyPages.pager(site, PUBLICATIONS, page)));
   }
 
-  private static String titled(SitePages.Context site, String heading, LivePage page) {
+  static String titled(SitePages.Context site, String heading, LivePage page) {
     return page.page() > 1
-        ? heading
-            + " ("
-            + String.format(SiteWords.of(site.language(), "pageOf"), page.page(), page.pages())
-            + ")"
+        ? heading + " (" + site.words().format("pageOf", page.page(), page.pages()) + ")"
         : heading;
   }
 }

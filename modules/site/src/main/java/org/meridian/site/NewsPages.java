@@ -1,7 +1,5 @@
 package org.meridian.site;
 
-import static org.meridian.site.Html.escape;
-
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
@@ -12,6 +10,10 @@ import org.meridian.content.LiveItem;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.content.taxonomy.LivePage;
 import org.meridian.content.taxonomy.ThemeUse;
+import org.meridian.site.view.ListView;
+import org.meridian.site.view.Pager;
+import org.meridian.site.view.Templates;
+import org.meridian.site.view.Words;
 
 /**
  * The news list, {@code /{lang}/news}: the office's news, newest first, {@value #PAGE_SIZE} a page,
@@ -135,25 +137,11 @@ final class NewsPages {
       Filters filters,
       List<Integer> years,
       List<ThemeUse> themes) {
-    String heading = SiteWords.of(site.language(), "news");
-    StringBuilder main = new StringBuilder();
-    main.append(SitePages.breadcrumbs(site, List.of(), heading));
-    main.append("<h1>").append(escape(heading)).append("</h1>");
-    appendForm(site, main, filters, years, themes);
-    if (page.items().isEmpty()) {
-      main.append("<p>")
-          .append(SitePages.words(site, filters.isEmpty() ? "noNews" : "noMatchingNews"))
-          .append("</p>");
-    } else {
-      SitePages.appendItems(site, main, page.items(), "noNews");
-    }
-    appendPager(site, main, page, filters);
+    Words w = site.words();
+    String heading = w.get("news");
     String title =
         page.page() > 1
-            ? heading
-                + " ("
-                + String.format(SiteWords.of(site.language(), "pageOf"), page.page(), page.pages())
-                + ")"
+            ? heading + " (" + w.format("pageOf", page.page(), page.pages()) + ")"
             : heading;
     String here = site.absolute(PATH);
     PageHead head =
@@ -170,100 +158,57 @@ final class NewsPages {
                     java.util.Map.of(),
                     page.hasPrevious() ? here + filters.query(page.page() - 1) : null,
                     page.hasNext() ? here + filters.query(page.page() + 1) : null);
-    return SitePages.layout(site, title, head, menu, main.toString());
+    String local = site.home() + PATH;
+    return Templates.render(
+        "list.jte",
+        new ListView(
+            SitePages.chrome(site, title, head, menu, java.util.Map.of()),
+            SitePages.crumbs(site, List.of(), heading),
+            heading,
+            "news",
+            null,
+            filter(site, filters, years, themes),
+            page.items().stream().map(i -> SitePages.card(site, i, null, false)).toList(),
+            w.get(filters.isEmpty() ? "noNews" : "noMatchingNews"),
+            page.pages() <= 1
+                ? null
+                : new Pager(
+                    page.hasPrevious() ? local + filters.query(page.page() - 1) : null,
+                    page.hasNext() ? local + filters.query(page.page() + 1) : null,
+                    w.format("pageOf", page.page(), page.pages()))));
   }
 
-  private static void appendForm(
-      SitePages.Context site,
-      StringBuilder main,
-      Filters filters,
-      List<Integer> years,
-      List<ThemeUse> themes) {
-    main.append("<form class=\"filters\" method=\"get\" action=\"")
-        .append(escape(site.home() + PATH))
-        .append("\" aria-label=\"")
-        .append(SitePages.words(site, "filterNews"))
-        .append("\">");
-    main.append("<div><label for=\"filter-year\">")
-        .append(SitePages.words(site, "year"))
-        .append("</label><select id=\"filter-year\" name=\"year\">");
-    option(main, "", SiteWords.of(site.language(), "anyYear"), filters.year() == null);
-    for (Integer year : years) {
-      option(main, year.toString(), year.toString(), year.equals(filters.year()));
-    }
-    main.append("</select></div>");
+  private static ListView.NewsFilter filter(
+      SitePages.Context site, Filters filters, List<Integer> years, List<ThemeUse> themes) {
+    Words w = site.words();
+    List<ListView.Select> selects = new ArrayList<>();
+    List<ListView.Option> yearOptions = new ArrayList<>();
+    yearOptions.add(new ListView.Option("", w.get("anyYear"), filters.year() == null));
+    years.forEach(
+        y ->
+            yearOptions.add(
+                new ListView.Option(y.toString(), y.toString(), y.equals(filters.year()))));
+    selects.add(new ListView.Select("filter-year", "year", w.get("year"), yearOptions));
     if (!themes.isEmpty()) {
-      main.append("<div><label for=\"filter-theme\">")
-          .append(SitePages.words(site, "theme"))
-          .append("</label><select id=\"filter-theme\" name=\"theme\">");
-      option(main, "", SiteWords.of(site.language(), "anyTheme"), filters.theme() == null);
-      for (ThemeUse use : themes) {
-        option(
-            main,
-            use.theme().code(),
-            use.theme().name(),
-            use.theme().code().equals(filters.theme()));
-      }
-      main.append("</select></div>");
+      List<ListView.Option> themeOptions = new ArrayList<>();
+      themeOptions.add(new ListView.Option("", w.get("anyTheme"), filters.theme() == null));
+      themes.forEach(
+          use ->
+              themeOptions.add(
+                  new ListView.Option(
+                      use.theme().code(),
+                      use.theme().name(),
+                      use.theme().code().equals(filters.theme()))));
+      selects.add(new ListView.Select("filter-theme", "theme", w.get("theme"), themeOptions));
     }
-    main.append("<div><label for=\"filter-kind\">")
-        .append(SitePages.words(site, "kind"))
-        .append("</label><select id=\"filter-kind\" name=\"kind\">");
-    option(main, "", SiteWords.of(site.language(), "anyKind"), filters.kind() == null);
-    for (String kind : KINDS) {
-      option(
-          main, kind, SiteWords.of(site.language(), "kind." + kind), kind.equals(filters.kind()));
-    }
-    main.append("</select></div><div><button type=\"submit\">")
-        .append(SitePages.words(site, "applyFilters"))
-        .append("</button></div></form>");
-    if (!filters.isEmpty()) {
-      main.append("<p class=\"more\"><a href=\"")
-          .append(escape(site.home() + PATH))
-          .append("\">")
-          .append(SitePages.words(site, "clearFilters"))
-          .append("</a></p>");
-    }
-  }
-
-  private static void option(StringBuilder main, String value, String label, boolean selected) {
-    main.append("<option value=\"")
-        .append(escape(value))
-        .append("\"")
-        .append(selected ? " selected" : "")
-        .append(">")
-        .append(escape(label))
-        .append("</option>");
-  }
-
-  private static void appendPager(
-      SitePages.Context site, StringBuilder main, LivePage page, Filters filters) {
-    if (page.pages() <= 1) {
-      return;
-    }
-    String here = site.home() + PATH;
-    main.append("<nav class=\"pager\" aria-label=\"")
-        .append(SitePages.words(site, "pages"))
-        .append("\"><ul>");
-    if (page.hasPrevious()) {
-      main.append("<li><a rel=\"prev\" href=\"")
-          .append(escape(here + filters.query(page.page() - 1)))
-          .append("\">")
-          .append(SitePages.words(site, "previous"))
-          .append("</a></li>");
-    }
-    main.append("<li aria-current=\"page\">")
-        .append(
-            escape(
-                String.format(SiteWords.of(site.language(), "pageOf"), page.page(), page.pages())))
-        .append("</li>");
-    if (page.hasNext()) {
-      main.append("<li><a rel=\"next\" href=\"")
-          .append(escape(here + filters.query(page.page() + 1)))
-          .append("\">")
-          .append(SitePages.words(site, "next"))
-          .append("</a></li>");
-    }
-    main.append("</ul></nav>");
+    List<ListView.Option> kindOptions = new ArrayList<>();
+    kindOptions.add(new ListView.Option("", w.get("anyKind"), filters.kind() == null));
+    KINDS.forEach(
+        kind ->
+            kindOptions.add(
+                new ListView.Option(kind, w.get("kind." + kind), kind.equals(filters.kind()))));
+    selects.add(new ListView.Select("filter-kind", "kind", w.get("kind"), kindOptions));
+    return new ListView.NewsFilter(
+        site.home() + PATH, selects, filters.isEmpty() ? null : site.home() + PATH);
   }
 }

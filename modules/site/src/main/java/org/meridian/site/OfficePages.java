@@ -211,7 +211,16 @@ class OfficePages {
             .sorted(java.util.Comparator.comparing(page -> menuOrder.get(site.link(page))))
             .limit(SECTIONS_ON_HOME)
             .toList();
-    return new SitePages.HomeBlocks(featured, news, events, sections);
+    java.util.Map<Long, org.meridian.site.view.Image> images = new java.util.HashMap<>();
+    // Cards show their item's hero picture: one library read per featured or news item.
+    for (LiveItem item :
+        java.util.stream.Stream.concat(featured.stream(), news.stream()).toList()) {
+      org.meridian.site.view.Image hero = HeroImage.of(item.common(), heroOf(item));
+      if (hero != null) {
+        images.put(item.itemId(), hero);
+      }
+    }
+    return new SitePages.HomeBlocks(featured, news, events, sections, images);
   }
 
   private static void flatten(List<MenuEntry> entries, java.util.Map<String, Integer> order) {
@@ -302,6 +311,12 @@ class OfficePages {
    * no live related items of its own) and, on the contact page, the office's contact cards.
    */
   String itemPage(SitePages.Context site, List<MenuEntry> menu, LiveItem item) {
+    return org.meridian.site.view.Templates.render("item.jte", itemView(site, menu, item));
+  }
+
+  /** The view of an item's page (a preview marks it before it is rendered). */
+  org.meridian.site.view.ItemView itemView(
+      SitePages.Context site, List<MenuEntry> menu, LiveItem item) {
     java.util.Map<Long, LiveItem> references = content.findLive(referencedIds(item));
     ItemTerms terms = classification.of(item.itemId(), site.language());
     List<LiveItem> parents = new java.util.ArrayList<>();
@@ -333,7 +348,7 @@ class OfficePages {
             ? content.listLive(
                 site.language(), Optional.of(ContentType.CONTACT), ContactPage.MAX_CARDS)
             : List.of();
-    return SitePages.item(
+    return ItemPages.view(
         site,
         menu,
         item,
@@ -346,7 +361,7 @@ class OfficePages {
         terms,
         heroOf(item),
         filesOf(item),
-        new SitePages.ItemExtras(
+        new ItemPages.ItemExtras(
             parents,
             alsoOnTheme,
             contactPage,

@@ -1,7 +1,8 @@
 package org.meridian.site;
 
-import static org.meridian.site.Html.escape;
-
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,34 +10,35 @@ import java.util.Map;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
 import org.meridian.content.Slug;
+import org.meridian.site.view.Head;
+import org.meridian.site.view.JsonLd;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
 
 /**
- * What a page tells machines in its {@code <head>}: the canonical address, Open Graph and Twitter
- * card fields, the office's news feeds, schema.org JSON-LD, and whether search engines may index
- * it. Canonical addresses use the configured public address and the path form ({@code
- * /gambia/en/…}), never the request's Host header, so a cached page cannot be poisoned.
+ * What a page tells machines in its {@code <head>}: the canonical address, Open Graph fields, the
+ * office's news feeds, schema.org JSON-LD (written with JSON-P), and whether search engines may
+ * index it. Canonical addresses use the configured public address and the path form ({@code
+ * /gambia/en/…}) from {@link SiteAddress}, never the request's Host header, so a cached page cannot
+ * be poisoned.
  */
 record PageHead(
     String canonicalUrl,
     String description,
     String ogType,
-    String jsonLd,
+    JsonLd jsonLd,
     boolean index,
     Map<LanguageTag, String> alternates,
     String previousUrl,
     String nextUrl) {
 
-  PageHead(String canonicalUrl, String description, String ogType, String jsonLd, boolean index) {
-    this(canonicalUrl, description, ogType, jsonLd, index, Map.of(), null, null);
-  }
+  static final JsonBuilderFactory JSON = jakarta.json.Json.createBuilderFactory(Map.of());
 
   PageHead(
       String canonicalUrl,
       String description,
       String ogType,
-      String jsonLd,
+      JsonLd jsonLd,
       boolean index,
       Map<LanguageTag, String> alternates) {
     this(canonicalUrl, description, ogType, jsonLd, index, alternates, null, null);
@@ -84,26 +86,16 @@ record PageHead(
         site.absolute(path), "", "website", null, true, inEveryLanguage(site, path));
   }
 
-  static PageHead item(SitePages.Context site, LiveItem item) {
-    return item(site, item, Map.of());
-  }
-
   /**
    * An item's head; its {@code hreflang} alternates are the live versions of its translation set
-   * ({@code versions}, itself included), none when it has no live translation.
-   */
-  static PageHead item(SitePages.Context site, LiveItem item, Map<LanguageTag, Slug> versions) {
-    return item(site, item, versions, null);
-  }
-
-  /**
-   * The same, with another canonical address when {@code canonicalUrl} is not null: a shared copy's
-   * page names its source's public address as canonical (and as its Open Graph address).
+   * ({@code versions}, itself included), none when it has no live translation. When {@code
+   * canonicalUrl} is not null it is the canonical address instead of the item's own: a shared
+   * copy's page names its source's public address as canonical (and as its Open Graph address).
    */
   static PageHead item(
       SitePages.Context site, LiveItem item, Map<LanguageTag, Slug> versions, String canonicalUrl) {
     String url = canonicalUrl != null ? canonicalUrl : site.absolute(item.path());
-    String jsonLd =
+    JsonLd jsonLd =
         item.type() == ContentType.NEWS
             ? newsArticle(site, item, url)
             : ItemJsonLd.of(site, item, url);
@@ -112,7 +104,7 @@ record PageHead(
     Map<LanguageTag, String> alternates = new LinkedHashMap<>();
     for (LanguageTag language : site.office().languages()) {
       if (versions.containsKey(language)) {
-        alternates.put(language, address(site, language, versions.get(language).value()));
+        alternates.put(language, site.absolute(language, versions.get(language).value()));
       }
     }
     return new PageHead(
@@ -125,7 +117,7 @@ record PageHead(
   }
 
   /** Error and maintenance pages: not for search engines. */
-  static PageHead notIndexed() {
+  static PageHead notIndexed(SitePages.Context site) {
     return new PageHead(null, "", "website", null, false, Map.of());
   }
 
@@ -133,116 +125,79 @@ record PageHead(
   private static Map<LanguageTag, String> inEveryLanguage(SitePages.Context site, String path) {
     Map<LanguageTag, String> alternates = new LinkedHashMap<>();
     for (LanguageTag language : site.office().languages()) {
-      alternates.put(language, address(site, language, path));
+      alternates.put(language, site.absolute(language, path));
     }
     return alternates;
   }
 
-  private static String address(SitePages.Context site, LanguageTag language, String path) {
-    return site.publicUrl() + "/" + site.office().code() + "/" + language.value() + "/" + path;
-  }
-
-  String html(SitePages.Context site, String title) {
-    StringBuilder head = new StringBuilder(512);
+  /** The head as the layout shows it. */
+  Head toView(SitePages.Context site) {
+    String siteName = site.office().name(site.language());
     if (!index) {
-      head.append("<meta name=\"robots\" content=\"noindex\">");
-      return head.toString();
+      return Head.notIndexed("noindex", siteName);
     }
-    head.append("<link rel=\"canonical\" href=\"").append(escape(canonicalUrl)).append("\">");
-    if (previousUrl != null) {
-      head.append("<link rel=\"prev\" href=\"").append(escape(previousUrl)).append("\">");
-    }
-    if (nextUrl != null) {
-      head.append("<link rel=\"next\" href=\"").append(escape(nextUrl)).append("\">");
-    }
-    if (!description.isEmpty()) {
-      head.append("<meta name=\"description\" content=\"")
-          .append(escape(description))
-          .append("\">");
-    }
-    head.append("<meta property=\"og:type\" content=\"")
-        .append(ogType)
-        .append("\">")
-        .append("<meta property=\"og:title\" content=\"")
-        .append(escape(title))
-        .append("\">")
-        .append("<meta property=\"og:url\" content=\"")
-        .append(escape(canonicalUrl))
-        .append("\">")
-        .append("<meta property=\"og:site_name\" content=\"")
-        .append(escape(site.office().name(site.language())))
-        .append("\"><meta property=\"og:locale\" content=\"")
-        .append(escape(site.language().value().replace('-', '_')))
-        .append("\">");
-    if (!description.isEmpty()) {
-      head.append("<meta property=\"og:description\" content=\"")
-          .append(escape(description))
-          .append("\">");
-    }
-    head.append("<meta name=\"twitter:card\" content=\"summary\">")
-        .append("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"RSS\" href=\"")
-        .append(escape(site.home()))
-        .append(
-            "feed.rss\"><link rel=\"alternate\" type=\"application/atom+xml\" title=\"Atom\" href=\"")
-        .append(escape(site.home()))
-        .append("feed.atom\">");
-    alternates.forEach(
-        (language, href) ->
-            head.append("<link rel=\"alternate\" hreflang=\"")
-                .append(escape(language.value()))
-                .append("\" href=\"")
-                .append(escape(href))
-                .append("\">"));
-    if (jsonLd != null) {
-      head.append("<script type=\"application/ld+json\">").append(jsonLd).append("</script>");
-    }
-    return head.toString();
+    List<Head.Alternate> shown = new ArrayList<>(alternates.size());
+    alternates.forEach((language, href) -> shown.add(new Head.Alternate(language.value(), href)));
+    return new Head(
+        null,
+        canonicalUrl,
+        previousUrl,
+        nextUrl,
+        description,
+        ogType,
+        siteName,
+        site.language().value().replace('-', '_'),
+        site.home() + "feed.rss",
+        site.home() + "feed.atom",
+        shown,
+        jsonLd);
   }
 
-  private static String organisation(OfficeRef office, SitePages.Context site) {
-    List<String> fields = new ArrayList<>();
-    fields.add("\"@context\":\"https://schema.org\"");
-    fields.add("\"@type\":\"Organization\"");
-    fields.add("\"name\":" + Json.string(office.name(site.language())));
-    fields.add("\"url\":" + Json.string(site.absolute("")));
+  private static JsonLd organisation(OfficeRef office, SitePages.Context site) {
+    JsonObjectBuilder json =
+        JSON.createObjectBuilder()
+            .add("@context", "https://schema.org")
+            .add("@type", "Organization")
+            .add("name", office.name(site.language()))
+            .add("url", site.absolute(""));
     var contact = office.contact();
     if (contact != null && contact.email() != null) {
-      fields.add("\"email\":" + Json.string(contact.email()));
+      json.add("email", contact.email());
     }
     if (contact != null && contact.phone() != null) {
-      fields.add("\"telephone\":" + Json.string(contact.phone()));
+      json.add("telephone", contact.phone());
     }
     if (contact != null && contact.postalAddress() != null) {
-      fields.add("\"address\":" + Json.string(contact.postalAddress()));
+      json.add("address", contact.postalAddress());
     }
     if (!office.socialLinks().isEmpty()) {
-      fields.add(
-          "\"sameAs\":["
-              + String.join(
-                  ",", office.socialLinks().values().stream().sorted().map(Json::string).toList())
-              + "]");
+      JsonArrayBuilder sameAs = JSON.createArrayBuilder();
+      office.socialLinks().values().stream().sorted().forEach(sameAs::add);
+      json.add("sameAs", sameAs);
     }
-    return "{" + String.join(",", fields) + "}";
+    return new JsonLd(json.build());
   }
 
-  private static String newsArticle(SitePages.Context site, LiveItem item, String url) {
-    return "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\""
-        + ",\"headline\":"
-        + Json.string(item.title())
-        + ",\"description\":"
-        + Json.string(item.summary())
-        + ",\"inLanguage\":"
-        + Json.string(site.language().value())
-        + ",\"mainEntityOfPage\":"
-        + Json.string(url)
-        + (item.firstPublishedAt() == null
-            ? ""
-            : ",\"datePublished\":" + Json.string(item.firstPublishedAt().toString()))
-        + (item.lastPublishedAt() == null
-            ? ""
-            : ",\"dateModified\":" + Json.string(item.lastPublishedAt().toString()))
-        + ",\"publisher\":{\"@type\":\"Organization\",\"name\":"
-        + Json.string(site.office().name(site.language()))
-        + "}}";
+  private static JsonLd newsArticle(SitePages.Context site, LiveItem item, String url) {
+    JsonObjectBuilder json =
+        JSON.createObjectBuilder()
+            .add("@context", "https://schema.org")
+            .add("@type", "NewsArticle")
+            .add("headline", item.title())
+            .add("description", item.summary())
+            .add("inLanguage", site.language().value())
+            .add("mainEntityOfPage", url);
+    if (item.firstPublishedAt() != null) {
+      json.add("datePublished", item.firstPublishedAt().toString());
+    }
+    if (item.lastPublishedAt() != null) {
+      json.add("dateModified", item.lastPublishedAt().toString());
+    }
+    json.add(
+        "publisher",
+        JSON.createObjectBuilder()
+            .add("@type", "Organization")
+            .add("name", site.office().name(site.language())));
+    return new JsonLd(json.build());
   }
 }

@@ -1,7 +1,5 @@
 package org.meridian.site;
 
-import static org.meridian.site.Html.escape;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,39 +9,32 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import org.meridian.content.media.MediaLinks;
 import org.meridian.content.menu.MenuEntry;
+import org.meridian.site.view.ItemView;
+import org.meridian.site.view.Templates;
 import org.meridian.tenancy.office.OfficeCode;
 
 /**
  * What a preview adds to an item's page: a banner saying it is a preview (and until when the link
- * works) and a {@code noindex} robots tag; and the page for a link that is bad or expired.
+ * works) and a {@code noindex, nofollow} robots rule; and the page for a link that is bad or
+ * expired.
  */
 final class PreviewPages {
 
-  private static final String NOT_INDEXED = "<meta name=\"robots\" content=\"noindex, nofollow\">";
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
   private PreviewPages() {}
 
   /** The item's page, marked as the preview of {@code revision}. */
-  static String marked(SitePages.Context site, String page, int revision, Instant expires) {
+  static String marked(SitePages.Context site, ItemView page, int revision, Instant expires) {
     ZoneId zone = site.office().timeZone();
-    String banner =
-        "<p class=\"preview-banner\" role=\"note\"><strong>"
-            + SitePages.words(site, "preview")
-            + ":</strong> "
-            + escape(
-                String.format(
-                    SiteWords.of(site.language(), "previewBanner"),
-                    revision,
-                    WHEN.format(expires.atZone(zone)) + " (" + zone.getId() + ")"))
-            + "</p>";
-    String withHead = page.replaceFirst("(?i)<meta name=\"robots\"[^>]*>", "");
-    int head = withHead.indexOf("</head>");
-    withHead = withHead.substring(0, head) + NOT_INDEXED + withHead.substring(head);
-    int main = withHead.indexOf("<main");
-    int open = withHead.indexOf('>', main) + 1;
-    return withHead.substring(0, open) + banner + withHead.substring(open);
+    String note =
+        site.words()
+            .format(
+                "previewBanner",
+                revision,
+                WHEN.format(expires.atZone(zone)) + " (" + zone.getId() + ")");
+    return Templates.render("item.jte", page.withChrome(page.chrome().asPreview(note)));
   }
 
   /**
@@ -68,13 +59,6 @@ final class PreviewPages {
 
   /** The page for a preview link that is malformed, wrongly signed, expired or shows nothing. */
   static String refused(SitePages.Context site, List<MenuEntry> menu) {
-    String main =
-        "<h1>"
-            + SitePages.words(site, "previewRefused")
-            + "</h1><p>"
-            + SitePages.words(site, "previewRefusedText")
-            + "</p>";
-    return SitePages.layout(
-        site, SiteWords.of(site.language(), "previewRefused"), PageHead.notIndexed(), menu, main);
+    return SitePages.message(site, menu, "previewRefused", "previewRefusedText", false);
   }
 }

@@ -1,17 +1,16 @@
 package org.meridian.site;
 
-import static org.meridian.site.Html.escape;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.meridian.content.media.MediaItem;
+import org.meridian.site.view.Card;
+import org.meridian.site.view.Image;
 
 /**
  * A publication's cover and document files, found in the office's library (or HQ's shared one); ids
- * the library no longer has are left out. Rendered as a cover figure and a list of downloads whose
- * links say the file's type and size, so that a visitor on an expensive connection knows before
- * tapping.
+ * the library no longer has are left out. Shown as a cover and a list of downloads whose links say
+ * the file's type and size, so that a visitor on an expensive connection knows before tapping.
  */
 record PublicationFiles(Optional<MediaItem> cover, List<MediaItem> documents) {
 
@@ -26,70 +25,50 @@ record PublicationFiles(Optional<MediaItem> cover, List<MediaItem> documents) {
   }
 
   /** The cover on the publication's own page, described by its alt text (or decorative). */
-  String coverFigure() {
+  Image coverImage() {
     if (cover.isEmpty()) {
-      return "";
+      return null;
     }
     MediaItem image = cover.get();
-    StringBuilder html = new StringBuilder("<figure class=\"cover\"><img src=\"");
-    html.append(escape(image.thumbnailUrl()))
-        .append("\" srcset=\"")
-        .append(escape(image.srcset()))
-        .append("\" sizes=\"")
-        .append(COVER_SIZES)
-        .append("\" alt=\"")
-        .append(image.details().decorative() ? "" : escape(image.details().altText()))
-        .append('"');
-    appendSize(html, image, image.width());
-    return html.append(" decoding=\"async\"></figure>").toString();
+    return new Image(
+        image.thumbnailUrl(),
+        image.srcset(),
+        COVER_SIZES,
+        image.details().decorative() ? "" : image.details().altText(),
+        image.width(),
+        image.height(),
+        false,
+        null);
   }
 
   /**
-   * A small cover beside a publication's title in a list: its title says what it is, so the picture
-   * is decorative there ({@code alt=""}).
+   * A small cover on a publication's card: its title says what it is, so the picture is decorative
+   * there ({@code alt=""}).
    */
-  String coverThumbnail() {
+  Image coverThumbnail() {
     if (cover.isEmpty()) {
-      return "";
+      return null;
     }
     MediaItem image = cover.get();
     int width = image.renditionWidths().isEmpty() ? image.width() : image.renditionWidths().get(0);
-    StringBuilder html = new StringBuilder("<img class=\"cover-thumb\" alt=\"\" src=\"");
-    html.append(escape(image.thumbnailUrl())).append('"');
-    appendSize(html, image, width);
-    return html.append(" loading=\"lazy\" decoding=\"async\">").toString();
+    int height =
+        image.width() > 0 && width > 0
+            ? (int) Math.round(image.height() * (double) width / image.width())
+            : 0;
+    return new Image(image.thumbnailUrl(), null, null, "", width, height, true, null);
   }
 
-  private static void appendSize(StringBuilder html, MediaItem image, int width) {
-    if (image.width() > 0 && image.height() > 0 && width > 0) {
-      long height = Math.round(image.height() * (double) width / image.width());
-      html.append(" width=\"").append(width).append("\" height=\"").append(height).append('"');
-    }
-  }
-
-  /** The documents as download links, each with its type and size; nothing when there are none. */
-  String downloads(SitePages.Context site, boolean withHeading) {
-    if (documents.isEmpty()) {
-      return "";
-    }
-    StringBuilder html = new StringBuilder();
-    if (withHeading) {
-      html.append("<h2>").append(SitePages.words(site, "downloads")).append("</h2>");
-    }
-    html.append("<ul class=\"downloads\">");
-    for (MediaItem file : documents) {
-      String title = file.details().title().isEmpty() ? file.fileName() : file.details().title();
-      html.append("<li><a href=\"")
-          .append(escape(file.originalUrl()))
-          .append("\" type=\"")
-          .append(escape(file.format().mediaType()))
-          .append("\">")
-          .append(escape(title))
-          .append("</a> <span class=\"file\">(")
-          .append(escape(typeAndSize(file)))
-          .append(")</span></li>");
-    }
-    return html.append("</ul>").toString();
+  /** The documents as downloads, each with its type and size. */
+  List<Card.Download> downloads() {
+    return documents.stream()
+        .map(
+            file ->
+                new Card.Download(
+                    file.details().title().isEmpty() ? file.fileName() : file.details().title(),
+                    file.originalUrl(),
+                    file.format().mediaType(),
+                    typeAndSize(file)))
+        .toList();
   }
 
   /** {@code PDF, 1.2 MB}: the file's type by its extension (the same in every language). */

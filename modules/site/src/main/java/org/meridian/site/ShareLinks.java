@@ -1,12 +1,11 @@
 package org.meridian.site;
 
-import static org.meridian.site.Html.escape;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.site.view.Chrome;
 
 /**
  * Share links under an article (news, events, publications): plain links to each network's own
@@ -36,21 +35,20 @@ final class ShareLinks {
         || item.type() == ContentType.PUBLICATION;
   }
 
-  static String html(SitePages.Context site, LiveItem item) {
+  /** The share links of an article; none for other items. */
+  static List<Chrome.Link> links(SitePages.Context site, LiveItem item) {
+    if (!isShared(item)) {
+      return List.of();
+    }
     String url = encode(site.absolute(item.path()));
     String title = encode(item.title());
-    StringBuilder html =
-        new StringBuilder("<section class=\"share\" aria-labelledby=\"share-heading\">");
-    html.append("<h2 id=\"share-heading\">").append(SitePages.words(site, "share")).append("</h2>");
-    html.append("<ul>");
-    for (Network network : NETWORKS) {
-      html.append("<li><a rel=\"nofollow noopener noreferrer\" href=\"")
-          .append(escape(network.template().replace("%u", url).replace("%t", title)))
-          .append("\">")
-          .append(SitePages.words(site, network.key()))
-          .append("</a></li>");
-    }
-    return html.append("</ul></section>").toString();
+    return NETWORKS.stream()
+        .map(
+            n ->
+                new Chrome.Link(
+                    site.words().get(n.key()),
+                    n.template().replace("%u", url).replace("%t", title)))
+        .toList();
   }
 
   private static String encode(String text) {

@@ -21,6 +21,20 @@ public class SiteAddress {
   @ConfigProperty(name = "meridian.port", defaultValue = "8080")
   String port;
 
+  /**
+   * The absolute address of {@code path} below an office's language root, in the path form ({@code
+   * https://www.example.org/gambia/en/news}). Every canonical link, alternate, feed and sitemap
+   * address of an office is made here, so that an office's own host names can drive them in one
+   * place.
+   */
+  static String officeUrl(
+      String publicUrl,
+      String officeCode,
+      org.meridian.tenancy.office.LanguageTag language,
+      String path) {
+    return publicUrl + "/" + officeCode + "/" + language.value() + "/" + path;
+  }
+
   public String publicUrl() {
     return configured
         .map(String::strip)

@@ -83,14 +83,7 @@ public class SiteServlet extends HttpServlet {
       LOG.log(Level.SEVERE, "Could not render " + request.getRequestURI(), e);
       if (!response.isCommitted()) {
         response.reset();
-        send(
-            request,
-            response,
-            500,
-            SitePages.network(
-                "Something went wrong",
-                "<h1>Something went wrong</h1><p>The page could not be shown. Please try again"
-                    + " in a moment.</p>"));
+        send(request, response, 500, SitePages.network("error", "errorText", List.of(), false));
       }
     }
   }
@@ -120,7 +113,7 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     Optional<LanguageTag> language = LanguageTag.parse(parts[1]).filter(office::publishesIn);
-    SitePages.Context bare =
+    SitePages.Context plain =
         new SitePages.Context(
             office,
             language.orElse(office.defaultLanguage()),
@@ -129,12 +122,12 @@ public class SiteServlet extends HttpServlet {
             logos.find(office.code()).orElse(null));
     if (office.status() == OfficeStatus.SUSPENDED) {
       response.setHeader("Retry-After", "3600");
-      send(request, response, 503, SitePages.maintenance(bare));
+      send(request, response, 503, SitePages.maintenance(plain));
       return;
     }
     if (office.status() == OfficeStatus.ARCHIVED) {
       // Gone for good, in its own language and look; its logo is no longer served.
-      send(request, response, 410, SitePages.officeGone(bare.withoutLogo()));
+      send(request, response, 410, SitePages.officeGone(plain.withoutLogo()));
       return;
     }
     if (language.isPresent() && parts.length == 2) {
@@ -143,15 +136,17 @@ public class SiteServlet extends HttpServlet {
     }
     // A page shows the network alerts of the moment: they are part of the key below, so a page
     // leaves the cache's view when an alert starts, ends or is withdrawn.
-    List<ShownAlert> alerts = alertBoard.shownOn(office, bare.language(), clock.instant());
+    List<ShownAlert> alerts = alertBoard.shownOn(office, plain.language(), clock.instant());
+    SitePages.Context bare =
+        plain.withAlerts(alerts).withNetwork(networkLink(office, plain.language()));
     if (language.isPresent() && parts.length == 4 && parts[2].equals(PreviewLinks.PATH)) {
       tenant.enter(office);
-      servePreview(request, response, withFooter(bare), parts[3], alerts);
+      servePreview(request, response, withFooter(bare), parts[3]);
       return;
     }
     if (language.isPresent() && parts.length == 3 && parts[2].equals(SearchPages.PATH)) {
       tenant.enter(office);
-      serveSearch(request, response, withFooter(bare), alerts);
+      serveSearch(request, response, withFooter(bare));
       return;
     }
     // Lists of news, of a theme's or tag's items, of events and of publications are paginated: the
@@ -221,7 +216,7 @@ public class SiteServlet extends HttpServlet {
       response.setHeader("Location", outcome.location());
       return;
     }
-    String html = AlertBanner.into(outcome.html(), alerts, bare.language());
+    String html = outcome.html();
     if (outcome.status() != 200) {
       send(request, response, outcome.status(), html);
       return;
@@ -241,22 +236,14 @@ public class SiteServlet extends HttpServlet {
    * page number) gets a 400 page that does not repeat it.
    */
   private void serveSearch(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      SitePages.Context site,
-      List<ShownAlert> alerts)
+      HttpServletRequest request, HttpServletResponse response, SitePages.Context site)
       throws IOException {
     List<MenuEntry> menu = mainMenu(site);
     SearchQuery query;
     try {
       query = SearchQuery.of(request.getParameter("q"));
     } catch (SearchQueryException tooLong) {
-      send(
-          request,
-          response,
-          400,
-          AlertBanner.into(
-              SearchPages.refused(site, menu, SearchPages.tooLong(site)), alerts, site.language()));
+      send(request, response, 400, SearchPages.refused(site, menu, SearchPages.tooLong(site)));
       return;
     }
     int page = pageNumber(request.getParameter("page"));
@@ -265,18 +252,11 @@ public class SiteServlet extends HttpServlet {
           request,
           response,
           400,
-          AlertBanner.into(
-              SearchPages.refused(site, menu, SiteWords.of(site.language(), "searchBadPage")),
-              alerts,
-              site.language()));
+          SearchPages.refused(site, menu, site.words().get("searchBadPage")));
       return;
     }
     LiveResults results = search.live(site.language(), query, page, SearchPages.PAGE_SIZE);
-    send(
-        request,
-        response,
-        200,
-        AlertBanner.into(SearchPages.results(site, menu, query, results), alerts, site.language()));
+    send(request, response, 200, SearchPages.results(site, menu, query, results));
   }
 
   /**
@@ -288,8 +268,7 @@ public class SiteServlet extends HttpServlet {
       HttpServletRequest request,
       HttpServletResponse response,
       SitePages.Context site,
-      String itemPart,
-      List<ShownAlert> alerts)
+      String itemPart)
       throws IOException {
     response.setHeader("X-Robots-Tag", "noindex, nofollow");
     Optional<PreviewLinks.PreviewRequest> asked =
@@ -309,20 +288,14 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     LiveItem shown = item.get();
-    String page = reads.call(() -> pages.itemPage(site, mainMenu(site), shown));
+    var page = reads.call(() -> pages.itemView(site, mainMenu(site), shown));
     sendPrivate(
         request,
         response,
         200,
-        AlertBanner.into(
-            PreviewPages.marked(
-                site,
-                PreviewPages.withMediaTokens(
-                    page, (owner, id) -> previews.mediaToken(owner, id, asked.get().expires())),
-                asked.get().revision(),
-                asked.get().expires()),
-            alerts,
-            site.language()));
+        PreviewPages.withMediaTokens(
+            PreviewPages.marked(site, page, asked.get().revision(), asked.get().expires()),
+            (owner, id) -> previews.mediaToken(owner, id, asked.get().expires())));
   }
 
   /** A page for one person: not kept by browsers, proxies or CDNs. */
@@ -425,27 +398,45 @@ public class SiteServlet extends HttpServlet {
   }
 
   private String networkIndex() {
-    StringBuilder main = new StringBuilder("<h1>The offices of the network</h1><ul>");
-    for (OfficeRef office : offices.all()) {
-      if (office.status() == OfficeStatus.ARCHIVED) {
-        continue;
-      }
-      main.append("<li><a href=\"/")
-          .append(Html.escape(office.code().value()))
-          .append("/")
-          .append(Html.escape(office.defaultLanguage().value()))
-          .append("/\">")
-          .append(Html.escape(office.name(office.defaultLanguage())))
-          .append("</a></li>");
-    }
-    return SitePages.network("Meridian", main.append("</ul>").toString());
+    List<org.meridian.site.view.Chrome.Link> links =
+        offices.all().stream()
+            .filter(office -> office.status() != OfficeStatus.ARCHIVED)
+            .map(
+                office ->
+                    new org.meridian.site.view.Chrome.Link(
+                        office.name(office.defaultLanguage()),
+                        "/" + office.code().value() + "/" + office.defaultLanguage().value() + "/"))
+            .toList();
+    return SitePages.network(null, null, links, true);
   }
 
   private static String networkNotFound() {
     return SitePages.network(
-        "Page not found",
-        "<h1>Page not found</h1><p>No office site answers at this address.</p>"
-            + "<p><a href=\"/\">All offices</a></p>");
+        "notFound",
+        "networkNotFoundText",
+        List.of(new org.meridian.site.view.Chrome.Link("All offices", "/")),
+        false);
+  }
+
+  /**
+   * The link to the network's headquarters site in an office's header and footer, named after HQ in
+   * the page's language; none on HQ's own site or when there is no active HQ.
+   */
+  private org.meridian.site.view.Chrome.Link networkLink(OfficeRef office, LanguageTag language) {
+    if (office.type() == org.meridian.tenancy.office.OfficeType.HQ) {
+      return null;
+    }
+    return offices.all().stream()
+        .filter(o -> o.type() == org.meridian.tenancy.office.OfficeType.HQ && o.isActive())
+        .findFirst()
+        .map(
+            hq -> {
+              LanguageTag shown = hq.publishesIn(language) ? language : hq.defaultLanguage();
+              return new org.meridian.site.view.Chrome.Link(
+                  hq.name(shown),
+                  SiteAddress.officeUrl(address.publicUrl(), hq.code().value(), shown, ""));
+            })
+        .orElse(null);
   }
 
   /**

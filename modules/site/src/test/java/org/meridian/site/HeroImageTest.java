@@ -34,6 +34,54 @@ class HeroImageTest {
         Instant.EPOCH);
   }
 
+  private static final org.meridian.site.SitePages.Context SITE =
+      new SitePages.Context(
+          new org.meridian.tenancy.office.OfficeRef(
+              7L,
+              new org.meridian.tenancy.office.OfficeCode("gambia"),
+              org.meridian.tenancy.office.OfficeType.COUNTRY,
+              org.meridian.tenancy.office.OfficeStatus.ACTIVE,
+              new org.meridian.tenancy.office.LanguageTag("en"),
+              List.of(new org.meridian.tenancy.office.LanguageTag("en")),
+              java.time.ZoneId.of("Africa/Banjul"),
+              java.util.Map.of("en", "Gambia"),
+              null,
+              org.meridian.tenancy.office.AccentColour.DEFAULT,
+              new org.meridian.tenancy.office.OfficeContact(null, null, null),
+              java.util.Map.of()),
+          new org.meridian.tenancy.office.LanguageTag("en"),
+          "/gambia");
+
+  /** The hero as an item's page shows it: the page of a page with {@code common}. */
+  private static String html(CommonFields common, Optional<MediaItem> image) {
+    org.meridian.content.LiveItem page =
+        new org.meridian.content.LiveItem(
+            1L,
+            org.meridian.content.ContentType.PAGE,
+            "en",
+            "about",
+            "About",
+            "",
+            "<p>Body</p>",
+            Instant.EPOCH,
+            Instant.EPOCH,
+            "about",
+            common,
+            null);
+    String html =
+        ItemPages.item(
+            SITE,
+            List.of(),
+            page,
+            java.util.Map.of(),
+            java.time.LocalDate.of(2026, 3, 2),
+            java.util.Map.of(),
+            org.meridian.content.taxonomy.ItemTerms.NONE,
+            image);
+    Element hero = Jsoup.parse(html).selectFirst("figure.hero");
+    return hero == null ? "" : hero.outerHtml();
+  }
+
   private static Element img(String html) {
     return Jsoup.parse(html).selectFirst("figure.hero img");
   }
@@ -41,7 +89,7 @@ class HeroImageTest {
   @Test
   void theHeroOffersEveryRenditionWithTheEditorsAltTextAndItsSize() {
     String html =
-        HeroImage.html(
+        html(
             new CommonFields(7L, "Boats on the <river>", false, "", null),
             Optional.of(picture(MediaKind.IMAGE, MediaFormat.JPEG, "Meridian")));
 
@@ -61,7 +109,7 @@ class HeroImageTest {
   void aDecorativeHeroHasAnEmptyAltText() {
     Element img =
         img(
-            HeroImage.html(
+            html(
                 new CommonFields(7L, "", true, "", null),
                 Optional.of(picture(MediaKind.IMAGE, MediaFormat.JPEG, ""))));
     assertThat(img.hasAttr("alt")).isTrue();
@@ -70,11 +118,10 @@ class HeroImageTest {
 
   @Test
   void noHeroAMissingFileOrADocumentShowsNothing() {
-    assertThat(HeroImage.html(CommonFields.NONE, Optional.empty())).isEmpty();
-    assertThat(HeroImage.html(new CommonFields(7L, "Gone", false, "", null), Optional.empty()))
-        .isEmpty();
+    assertThat(html(CommonFields.NONE, Optional.empty())).isEmpty();
+    assertThat(html(new CommonFields(7L, "Gone", false, "", null), Optional.empty())).isEmpty();
     assertThat(
-            HeroImage.html(
+            html(
                 new CommonFields(7L, "A report", false, "", null),
                 Optional.of(picture(MediaKind.DOCUMENT, MediaFormat.PDF, ""))))
         .isEmpty();

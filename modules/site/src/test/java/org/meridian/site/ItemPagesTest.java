@@ -62,7 +62,7 @@ class ItemPagesTest {
   }
 
   private static String page(LiveItem item, Map<Long, LiveItem> refs, String today) {
-    return SitePages.item(
+    return ItemPages.item(
         SITE,
         List.of(),
         item,

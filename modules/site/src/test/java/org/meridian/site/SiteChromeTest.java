@@ -100,7 +100,7 @@ class SiteChromeTest {
         Jsoup.parse(
             SitePages.breadcrumbs(
                 site(FR),
-                List.of(new SitePages.Crumb("À propos", "/gambia/fr/a-propos")),
+                List.of(new org.meridian.site.view.Chrome.Link("À propos", "/gambia/fr/a-propos")),
                 "Histoire"));
     assertThat(crumbs.select("a").eachText()).containsExactly("Accueil", "À propos");
     assertThat(crumbs.select("[aria-current=page]").text()).isEqualTo("Histoire");
@@ -110,13 +110,24 @@ class SiteChromeTest {
   @Test
   void shareLinksCarryThePublicAddressAndLoadNothing() {
     LiveItem news = item(ContentType.NEWS, "clinics", "Clinics & boats");
-    Document share = Jsoup.parse(ShareLinks.html(site(EN), news));
+    Document page =
+        Jsoup.parse(
+            ItemPages.item(
+                site(EN),
+                List.of(),
+                news,
+                Map.of(),
+                java.time.LocalDate.of(2026, 3, 2),
+                Map.of(),
+                org.meridian.content.taxonomy.ItemTerms.NONE));
+    var share = page.select("section.share");
     assertThat(share.select("a").eachAttr("href"))
         .hasSize(5)
         .allMatch(href -> href.contains("https%3A%2F%2Fsites.example.org%2Fgambia%2Fen%2Fclinics"));
     assertThat(share.select("a").first().attr("href"))
         .startsWith("mailto:?subject=Clinics%20%26%20boats");
     assertThat(share.select("script, img, iframe")).isEmpty();
+    assertThat(page.select("script[src], iframe")).isEmpty();
     assertThat(ShareLinks.isShared(item(ContentType.PAGE, "about", "About"))).isFalse();
   }
 

@@ -100,10 +100,14 @@ class SitePagesTest {
     String html = SitePages.home(site, List.of(section), List.of(evil));
 
     assertThat(html).doesNotContain("<script>");
-    assertThat(html)
-        .contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;")
-        .contains("&lt;script&gt;alert(&quot;summary&quot;)&lt;/script&gt;")
-        .contains("&lt;script&gt;alert(&#39;section&#39;)&lt;/script&gt;");
+    var page = org.jsoup.Jsoup.parse(html);
+    assertThat(page.select("section.latest-news .card-title").text())
+        .isEqualTo("<script>alert('title')</script>");
+    assertThat(page.select("section.latest-news .summary").text())
+        .isEqualTo("<script>alert(\"summary\")</script>");
+    assertThat(page.select("nav.main-menu a").text())
+        .isEqualTo("<script>alert('section')</script>");
+    assertThat(page.select("script")).allMatch(s -> s.attr("type").equals("application/ld+json"));
   }
 
   @Test
@@ -112,7 +116,7 @@ class SitePagesTest {
     LiveItem evil = news("evil", "<script>x()</script>", "", Instant.parse("2024-03-01T10:00:00Z"));
 
     String html =
-        SitePages.item(
+        ItemPages.item(
             site,
             List.of(),
             evil,
@@ -134,7 +138,16 @@ class SitePagesTest {
             site(office("gambia", ZoneId.of("Africa/Banjul"), "en"), "en", ""),
             List.of(),
             List.of());
-    assertThat(html).contains(":root{--accent:#0b4f8a}").contains("var(--accent,#0b4f8a)");
+    assertThat(html).contains(":root{--accent:#0b4f8a}");
+    // The theme's style sheet draws with the accent.
+    assertThat(
+            new String(
+                Assets.shared()
+                    .find(Assets.shared().paths().stylesheet().substring(Assets.PREFIX.length()))
+                    .orElseThrow()
+                    .bytes(),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .contains("var(--accent)");
   }
 
   @Test
@@ -220,10 +233,16 @@ class SitePagesTest {
   }
 
   @Test
-  void networkPageEscapesItsTitle() {
-    assertThat(SitePages.network("<b>Offices</b>", "<p>ok</p>"))
-        .contains("<title>&lt;b&gt;Offices&lt;/b&gt;</title>")
-        .contains("<main id=\"main\"><p>ok</p></main>");
+  void networkPageEscapesTheNamesItLinksTo() {
+    String html =
+        SitePages.network(
+            null,
+            null,
+            List.of(new org.meridian.site.view.Chrome.Link("<b>Offices</b>", "/gambia/en/")),
+            true);
+    assertThat(html).contains("&lt;b&gt;Offices&lt;/b&gt;").doesNotContain("<b>");
+    assertThat(org.jsoup.Jsoup.parse(html).select("main ul.offices a").attr("href"))
+        .isEqualTo("/gambia/en/");
   }
 
   @Test
@@ -233,7 +252,7 @@ class SitePagesTest {
     LiveItem forum = news("forum-jeunesse", "Forum", "", null);
 
     String html =
-        SitePages.item(
+        ItemPages.item(
             site,
             List.of(),
             forum,
@@ -264,7 +283,7 @@ class SitePagesTest {
         site(office("senegal", ZoneId.of("Africa/Dakar"), "fr", "en"), "fr", "/senegal");
 
     String html =
-        SitePages.item(
+        ItemPages.item(
             site,
             List.of(),
             news("seul", "Seul", "", null),

@@ -134,7 +134,7 @@ class TaxonomyPagesTest {
   void anItemPageLinksItsThemesAndTags() {
     Document page =
         Jsoup.parse(
-            SitePages.item(
+            ItemPages.item(
                 site("fr"),
                 List.of(),
                 item(1, "forum"),
@@ -151,7 +151,7 @@ class TaxonomyPagesTest {
   void anItemWithoutThemesOrTagsHasNoTermsBlock() {
     Document page =
         Jsoup.parse(
-            SitePages.item(
+            ItemPages.item(
                 site("fr"),
                 List.of(),
                 item(1, "forum"),

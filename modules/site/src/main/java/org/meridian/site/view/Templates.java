@@ -1,0 +1,81 @@
+package org.meridian.site.view;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.TemplateOutput;
+import gg.jte.html.OwaspHtmlTemplateOutput;
+import gg.jte.output.StringOutput;
+
+/**
+ * Renders the public templates, compiled to Java at build time ({@code jte-maven-plugin}) and
+ * loaded from this module's own class loader, so they work the same in a test and inside the WAR.
+ * Every value a template writes is escaped for where it lands (element text, attribute, URL) by
+ * jte's HTML output; this output also takes out the characters that override the direction of text,
+ * so that a title cannot turn the words around it back to front.
+ */
+public final class Templates {
+
+  /** Where the build puts the compiled templates. */
+  public static final String PACKAGE = "org.meridian.site.jte";
+
+  private static final TemplateEngine ENGINE =
+      TemplateEngine.createPrecompiled(
+          null, ContentType.Html, Templates.class.getClassLoader(), PACKAGE);
+
+  private Templates() {}
+
+  /** The HTML of template {@code name} (e.g. {@code "home.jte"}) given {@code view}. */
+  public static String render(String name, Object view) {
+    StringOutput out = new StringOutput(8192);
+    ENGINE.render(name, view, new InertOutput(out));
+    return out.toString();
+  }
+
+  /** The HTML of a template with several parameters, by name. */
+  public static String render(String name, java.util.Map<String, Object> params) {
+    StringOutput out = new StringOutput(2048);
+    ENGINE.render(name, params, new InertOutput(out));
+    return out.toString();
+  }
+
+  /**
+   * Escapes like jte's own HTML output, and drops the bidirectional embedding, override and isolate
+   * controls (U+202A–U+202E, U+2066–U+2069) from every value: text keeps its own direction (the
+   * page's {@code dir} and the browser's algorithm decide), but cannot reverse what follows.
+   */
+  static final class InertOutput extends OwaspHtmlTemplateOutput {
+
+    InertOutput(TemplateOutput out) {
+      super(out);
+    }
+
+    @Override
+    public void writeUserContent(String value) {
+      super.writeUserContent(inert(value));
+    }
+  }
+
+  /** {@code text} without direction controls. */
+  public static String inert(String text) {
+    if (text == null) {
+      return null;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (isControl(text.charAt(i))) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int j = 0; j < text.length(); j++) {
+          char c = text.charAt(j);
+          if (!isControl(c)) {
+            out.append(c);
+          }
+        }
+        return out.toString();
+      }
+    }
+    return text;
+  }
+
+  private static boolean isControl(char c) {
+    return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+  }
+}
