@@ -32,20 +32,6 @@ final class ListingPages {
 
   private ListingPages() {}
 
-  /** {@code events}, {@code events/past} or {@code publications} below the language root. */
-  static boolean isListing(String[] parts) {
-    return (parts.length == 3 && (parts[2].equals(EVENTS) || parts[2].equals(PUBLICATIONS)))
-        || isPastEvents(parts);
-  }
-
-  static boolean isEvents(String[] parts) {
-    return (parts.length == 3 && parts[2].equals(EVENTS)) || isPastEvents(parts);
-  }
-
-  static boolean isPastEvents(String[] parts) {
-    return parts.length == 4 && parts[2].equals(EVENTS) && parts[3].equals(PAST);
-  }
-
   /**
    * The period of {@code length} an events list rendered at {@code now} belongs to, part of its
    * cache key: the list depends on the time (an event that ends moves to the past), so it is

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.meridian.content.ContentQueries;
-import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
 import org.meridian.content.Slug;
@@ -39,7 +38,6 @@ class OfficePages {
   private static final int EVENTS_ON_HOME = 3;
   private static final int SECTIONS_ON_HOME = 6;
   private static final int RELATED_ON_THEME = 3;
-  private static final String NEWS_PATH = "news";
   private static final int SITEMAP_LIMIT = 5000;
 
   /**
@@ -73,57 +71,66 @@ class OfficePages {
     }
   }
 
-  /** The page at {@code parts}, read in one transaction: its HTML, a redirect, a 404 or a 410. */
+  /**
+   * The page {@code route} asks for, read in one transaction: its HTML, a redirect, a 404 or a 410.
+   */
   Outcome resolve(
-      SitePages.Context site,
-      Optional<LanguageTag> language,
-      String[] parts,
-      int listPage,
-      Optional<NewsPages.Filters> filters) {
-    // The live item at the last slug, read once for the canonical-address check and the page.
-    Optional<LiveItem> atSlug =
-        language.isPresent() && isItemAddress(parts)
-            ? liveAtLastSlug(site, parts)
-            : Optional.empty();
-    String path = parts.length >= 3 ? requestedPath(parts) : "";
-    if (atSlug.isPresent() && !atSlug.get().path().equals(path)) {
-      return Outcome.movedTo(site.link(atSlug.get()));
+      SitePages.Context site, Optional<LanguageTag> language, SiteRoute.InLanguage route) {
+    if (language.isEmpty()) {
+      return new Outcome(404, SitePages.notFound(site, mainMenu(site)), null);
+    }
+    if (route instanceof SiteRoute.Item item) {
+      return item(site, language.get(), item.slugs());
     }
     Optional<String> page =
-        language.flatMap(l -> renderOfficePage(site, parts, listPage, filters, atSlug));
-    if (page.isPresent()) {
-      return Outcome.page(page.get());
+        switch (route) {
+          case SiteRoute.Home home ->
+              Optional.of(SitePages.home(site, mainMenu(site), homeBlocks(site)));
+          case SiteRoute.News news ->
+              news.filters().isEmpty() || news.page() < 1
+                  ? Optional.empty()
+                  : renderNews(site, news.filters().get(), news.page());
+          case SiteRoute.Themes themes ->
+              Optional.of(
+                  TaxonomyPages.themeIndex(
+                      site, mainMenu(site), taxonomy.themesInUse(site.language())));
+          case SiteRoute.Theme theme -> renderTheme(site, theme.slug(), theme.page());
+          case SiteRoute.Tag tag -> renderTag(site, tag.slug(), tag.page());
+          case SiteRoute.Events events -> renderEvents(site, events.past(), events.page());
+          case SiteRoute.Publications list -> renderPublications(site, list.page());
+          default -> Optional.empty();
+        };
+    return page.map(Outcome::page)
+        .orElseGet(() -> new Outcome(404, SitePages.notFound(site, mainMenu(site)), null));
+  }
+
+  /**
+   * An item's address: its page; a redirect when it is asked for at another path, or at an old slug
+   * of an item whose slug changed; 410 for what was once published there; else 404.
+   */
+  private Outcome item(SitePages.Context site, LanguageTag language, List<String> slugs) {
+    if (slugs.isEmpty()) {
+      return new Outcome(404, SitePages.notFound(site, mainMenu(site)), null);
     }
-    Optional<Slug> lastSlug =
-        language.isPresent() && isItemAddress(parts)
-            ? Slug.parse(parts[parts.length - 1])
-            : Optional.empty();
-    if (lastSlug.isPresent() && parts.length == 3) {
-      Optional<Slug> movedTo = content.movedTo(language.get(), lastSlug.get());
+    // The live item at the last slug, read once for the canonical-address check and the page.
+    Optional<LiveItem> atSlug = liveAtLastSlug(site, slugs);
+    if (atSlug.isPresent()) {
+      return atSlug.get().path().equals(String.join("/", slugs))
+          ? Outcome.page(itemPage(site, mainMenu(site), atSlug.get()))
+          : Outcome.movedTo(site.link(atSlug.get()));
+    }
+    Optional<Slug> lastSlug = Slug.parse(slugs.get(slugs.size() - 1));
+    if (lastSlug.isPresent() && slugs.size() == 1) {
+      Optional<Slug> movedTo = content.movedTo(language, lastSlug.get());
       if (movedTo.isPresent()) {
         return Outcome.movedTo(site.home() + movedTo.get().value());
       }
     }
-    if (lastSlug.isPresent() && content.wasOncePublished(language.get(), lastSlug.get())) {
+    if (lastSlug.isPresent() && content.wasOncePublished(language, lastSlug.get())) {
       // Something was published here once and is no longer: gone, not "never was".
       return new Outcome(410, SitePages.gone(site, mainMenu(site)), null);
     }
     return new Outcome(404, SitePages.notFound(site, mainMenu(site)), null);
-  }
-
-  /** An address below the language root that may be an item's: not a list the site serves. */
-  static boolean isItemAddress(String[] parts) {
-    return parts.length >= 3
-        && !(parts.length == 3 && (parts[2].isEmpty() || parts[2].equals(NEWS_PATH)))
-        && !ContentService.RESERVED_SLUGS.contains(parts[2]);
-  }
-
-  static boolean isHome(String[] parts) {
-    return parts.length == 3 && parts[2].isEmpty();
-  }
-
-  static boolean isNewsList(String[] parts) {
-    return parts.length == 3 && parts[2].equals(NEWS_PATH);
   }
 
   String sitemap(SitePages.Context site) {
@@ -147,37 +154,6 @@ class OfficePages {
       listings.put(language.value(), paths);
     }
     return Feeds.sitemap(site, live, translations.liveVersions(), listings);
-  }
-
-  /** The page at {@code parts} of an office's site in a language it publishes, if there is one. */
-  private Optional<String> renderOfficePage(
-      SitePages.Context site,
-      String[] parts,
-      int listPage,
-      Optional<NewsPages.Filters> filters,
-      Optional<LiveItem> atSlug) {
-    if (parts.length == 3 && parts[2].equals(TaxonomyPages.THEMES)) {
-      return Optional.of(
-          TaxonomyPages.themeIndex(site, mainMenu(site), taxonomy.themesInUse(site.language())));
-    }
-    if (isPagedList(parts)) {
-      return listPage < 1 ? Optional.empty() : renderList(site, parts, listPage);
-    }
-    if (ListingPages.isListing(parts)) {
-      return renderListing(site, parts, listPage);
-    }
-    if (parts.length < 3) {
-      return Optional.empty();
-    }
-    if (isHome(parts)) {
-      return Optional.of(SitePages.home(site, mainMenu(site), homeBlocks(site)));
-    }
-    if (isNewsList(parts)) {
-      return filters.isEmpty() || listPage < 1
-          ? Optional.empty()
-          : renderNews(site, filters.get(), listPage);
-    }
-    return atSlug.map(item -> itemPage(site, mainMenu(site), item));
   }
 
   /**
@@ -373,17 +349,13 @@ class OfficePages {
   }
 
   /** The live item whose slug is the last part of the address, if every part is a slug. */
-  private Optional<LiveItem> liveAtLastSlug(SitePages.Context site, String[] parts) {
-    for (int i = 2; i < parts.length; i++) {
-      if (Slug.parse(parts[i]).isEmpty()) {
+  private Optional<LiveItem> liveAtLastSlug(SitePages.Context site, List<String> slugs) {
+    for (String slug : slugs) {
+      if (Slug.parse(slug).isEmpty()) {
         return Optional.empty();
       }
     }
-    return content.findLive(site.language(), new Slug(parts[parts.length - 1]));
-  }
-
-  private static String requestedPath(String[] parts) {
-    return String.join("/", java.util.Arrays.asList(parts).subList(2, parts.length));
+    return content.findLive(site.language(), new Slug(slugs.get(slugs.size() - 1)));
   }
 
   /** The item's hero image, from the office's library or HQ's, if it still has it. */
@@ -407,20 +379,24 @@ class OfficePages {
     return new PublicationFiles(cover, documents);
   }
 
-  /** A page of the events (upcoming or past) or of the publications; none past the last page. */
-  private Optional<String> renderListing(SitePages.Context site, String[] parts, int listPage) {
+  /** A page of the events (upcoming or past); none past the last page. */
+  private Optional<String> renderEvents(SitePages.Context site, boolean past, int listPage) {
     if (listPage < 1) {
       return Optional.empty();
     }
-    if (ListingPages.isEvents(parts)) {
-      ListingPages.EventSplit split =
-          ListingPages.split(
-              content.listLive(site.language(), Optional.of(ContentType.EVENT), LISTING_LIMIT),
-              clock.instant());
-      boolean past = ListingPages.isPastEvents(parts);
-      return ListingPages.page(
-              past ? split.past() : split.upcoming(), listPage, ListingPages.PAGE_SIZE)
-          .map(page -> ListingPages.events(site, mainMenu(site), page, past));
+    ListingPages.EventSplit split =
+        ListingPages.split(
+            content.listLive(site.language(), Optional.of(ContentType.EVENT), LISTING_LIMIT),
+            clock.instant());
+    return ListingPages.page(
+            past ? split.past() : split.upcoming(), listPage, ListingPages.PAGE_SIZE)
+        .map(page -> ListingPages.events(site, mainMenu(site), page, past));
+  }
+
+  /** A page of the publications; none past the last page. */
+  private Optional<String> renderPublications(SitePages.Context site, int listPage) {
+    if (listPage < 1) {
+      return Optional.empty();
     }
     return ListingPages.page(
             content.listLive(site.language(), Optional.of(ContentType.PUBLICATION), LISTING_LIMIT),
@@ -441,33 +417,33 @@ class OfficePages {
     return ids;
   }
 
-  /** {@code /{lang}/themes/{slug}} or {@code /{lang}/tags/{slug}}. */
-  static boolean isPagedList(String[] parts) {
-    return parts.length == 4
-        && (parts[2].equals(TaxonomyPages.THEMES) || parts[2].equals(TaxonomyPages.TAGS));
-  }
-
-  /** One page of a theme's or tag's live items; none past the last page. */
-  private Optional<String> renderList(SitePages.Context site, String[] parts, int listPage) {
-    Optional<Slug> slug = Slug.parse(parts[3]);
-    if (slug.isEmpty()) {
+  /** One page of a theme's live items; none past the last page. */
+  private Optional<String> renderTheme(SitePages.Context site, String slugText, int listPage) {
+    Optional<Slug> slug = Slug.parse(slugText);
+    if (slug.isEmpty() || listPage < 1) {
       return Optional.empty();
     }
-    if (parts[2].equals(TaxonomyPages.THEMES)) {
-      return themes
-          .findBySlug(site.language(), slug.get())
-          .flatMap(
-              theme -> {
-                LivePage page =
-                    taxonomy.liveWithTheme(
-                        site.language(),
-                        new ThemeCode(theme.code()),
-                        listPage,
-                        TaxonomyPages.PAGE_SIZE);
-                return listPage > page.pages()
-                    ? Optional.empty()
-                    : Optional.of(TaxonomyPages.themePage(site, mainMenu(site), theme, page));
-              });
+    return themes
+        .findBySlug(site.language(), slug.get())
+        .flatMap(
+            theme -> {
+              LivePage page =
+                  taxonomy.liveWithTheme(
+                      site.language(),
+                      new ThemeCode(theme.code()),
+                      listPage,
+                      TaxonomyPages.PAGE_SIZE);
+              return listPage > page.pages()
+                  ? Optional.empty()
+                  : Optional.of(TaxonomyPages.themePage(site, mainMenu(site), theme, page));
+            });
+  }
+
+  /** One page of a tag's live items; none past the last page. */
+  private Optional<String> renderTag(SitePages.Context site, String slugText, int listPage) {
+    Optional<Slug> slug = Slug.parse(slugText);
+    if (slug.isEmpty() || listPage < 1) {
+      return Optional.empty();
     }
     return tags.findBySlug(slug.get())
         .flatMap(

@@ -98,21 +98,26 @@ public class SiteServlet extends HttpServlet {
     OfficeRef office = offices.find(route.get().office()).orElseThrow();
     request.setAttribute(RequestLabels.OFFICE, office.code().value());
     String base = route.get().basePath();
-    String[] parts = route.get().remainingPath().split("/", -1);
-    // parts[0] is "" (the path starts with "/"); parts[1] the language; parts[2] the slug.
-    if (parts.length == 2 && parts[1].equals("robots.txt")) {
-      sendText(request, response, Feeds.robots(address.publicUrl()));
-      return;
+    SiteRoute page = SiteRoute.parse(route.get().remainingPath(), request::getParameter);
+    switch (page) {
+      case SiteRoute.Robots robots -> {
+        sendText(request, response, Feeds.robots(address.publicUrl()));
+        return;
+      }
+      case SiteRoute.Logo logo -> {
+        sendLogo(request, response, office);
+        return;
+      }
+      case SiteRoute.NoLanguage none -> {
+        response.sendRedirect(base + "/" + office.defaultLanguage() + "/");
+        return;
+      }
+      default -> {}
     }
-    if (parts.length == 2 && parts[1].equals("logo")) {
-      sendLogo(request, response, office);
-      return;
-    }
-    if (parts.length < 2 || parts[1].isEmpty()) {
-      response.sendRedirect(base + "/" + office.defaultLanguage() + "/");
-      return;
-    }
-    Optional<LanguageTag> language = LanguageTag.parse(parts[1]).filter(office::publishesIn);
+    Optional<LanguageTag> language =
+        page instanceof SiteRoute.InLanguage in
+            ? LanguageTag.parse(in.language()).filter(office::publishesIn)
+            : Optional.empty();
     SitePages.Context plain =
         new SitePages.Context(
             office,
@@ -130,7 +135,7 @@ public class SiteServlet extends HttpServlet {
       send(request, response, 410, SitePages.officeGone(plain.withoutLogo()));
       return;
     }
-    if (language.isPresent() && parts.length == 2) {
+    if (language.isPresent() && page instanceof SiteRoute.LanguageRoot) {
       response.sendRedirect(base + "/" + language.get() + "/");
       return;
     }
@@ -139,44 +144,21 @@ public class SiteServlet extends HttpServlet {
     List<ShownAlert> alerts = alertBoard.shownOn(office, plain.language(), clock.instant());
     SitePages.Context bare =
         plain.withAlerts(alerts).withNetwork(networkLink(office, plain.language()));
-    if (language.isPresent() && parts.length == 4 && parts[2].equals(PreviewLinks.PATH)) {
+    if (language.isPresent() && page instanceof SiteRoute.Preview preview) {
       tenant.enter(office);
-      servePreview(request, response, withFooter(bare), parts[3]);
+      servePreview(request, response, withFooter(bare), preview.itemPart());
       return;
     }
-    if (language.isPresent() && parts.length == 3 && parts[2].equals(SearchPages.PATH)) {
+    if (language.isPresent() && page instanceof SiteRoute.Search) {
       tenant.enter(office);
       serveSearch(request, response, withFooter(bare));
       return;
     }
-    // Lists of news, of a theme's or tag's items, of events and of publications are paginated: the
-    // page (and the news list's filters) are part of the cache key. Pages that show upcoming events
-    // depend on the time, so their key carries its period too.
-    boolean news = OfficePages.isNewsList(parts);
-    int listPage =
-        news || OfficePages.isPagedList(parts) || ListingPages.isListing(parts)
-            ? pageNumber(request.getParameter("page"))
-            : 1;
-    Optional<NewsPages.Filters> filters =
-        news
-            ? NewsPages.parse(
-                request.getParameter("year"),
-                request.getParameter("theme"),
-                request.getParameter("kind"))
-            : Optional.of(NewsPages.Filters.NONE);
-    String query =
-        news
-            ? (filters.isPresent() && listPage >= 1 ? filters.get().query(listPage) : "?invalid")
-            : listPage == 1 ? "" : "?page=" + (listPage < 1 ? "invalid" : listPage);
     PageCache.Key key =
         new PageCache.Key(
             office.code().value(),
             base,
-            route.get().remainingPath()
-                + query
-                + (ListingPages.isEvents(parts) || OfficePages.isHome(parts)
-                    ? "#" + ListingPages.period(clock.instant(), cache.eventsRefresh())
-                    : "")
+            page.cacheKey(route.get().remainingPath(), clock.instant(), cache.eventsRefresh())
                 + (alerts.isEmpty() ? "" : "!alerts=" + AlertBoard.fingerprint(alerts)));
     Optional<CachedPage> cached = cache.get(key);
     request.setAttribute(
@@ -189,25 +171,26 @@ public class SiteServlet extends HttpServlet {
     // Taken before reading anything: a page rendered while a change lands is not kept.
     long epoch = cache.epoch(office.code().value());
     tenant.enter(office);
-    if (parts.length == 2 && parts[1].equals("sitemap.xml")) {
+    if (page instanceof SiteRoute.Sitemap) {
       sendPage(
           request, response, keep(key, epoch, reads.call(() -> pages.sitemap(bare)), Feeds.XML));
       return;
     }
-    if (language.isPresent() && parts.length == 3 && parts[2].startsWith("feed.")) {
+    if (language.isPresent() && page instanceof SiteRoute.Feed feed) {
       List<LiveItem> items =
           content.listLive(bare.language(), Optional.of(ContentType.NEWS), NEWS_IN_FEED);
-      if (parts[2].equals("feed.rss")) {
-        sendPage(request, response, keep(key, epoch, Feeds.rss(bare, items), Feeds.RSS));
-        return;
-      }
-      if (parts[2].equals("feed.atom")) {
-        sendPage(request, response, keep(key, epoch, Feeds.atom(bare, items), Feeds.ATOM));
-        return;
-      }
+      sendPage(
+          request,
+          response,
+          feed.atom()
+              ? keep(key, epoch, Feeds.atom(bare, items), Feeds.ATOM)
+              : keep(key, epoch, Feeds.rss(bare, items), Feeds.RSS));
+      return;
     }
+    SiteRoute.InLanguage asked =
+        page instanceof SiteRoute.InLanguage in ? in : new SiteRoute.Item("", List.of());
     OfficePages.Outcome outcome =
-        reads.call(() -> pages.resolve(withFooter(bare), language, parts, listPage, filters));
+        reads.call(() -> pages.resolve(withFooter(bare), language, asked));
     if (outcome.location() != null) {
       // A nested page asked for at another path, or an old address of an item whose slug changed:
       // permanently to where it is now.
@@ -216,12 +199,11 @@ public class SiteServlet extends HttpServlet {
       response.setHeader("Location", outcome.location());
       return;
     }
-    String html = outcome.html();
     if (outcome.status() != 200) {
-      send(request, response, outcome.status(), html);
+      send(request, response, outcome.status(), outcome.html());
       return;
     }
-    sendPage(request, response, keep(key, epoch, html, CachedPage.HTML));
+    sendPage(request, response, keep(key, epoch, outcome.html(), CachedPage.HTML));
   }
 
   /** The page context with the office's footer menu; the office must be entered. */
@@ -246,7 +228,7 @@ public class SiteServlet extends HttpServlet {
       send(request, response, 400, SearchPages.refused(site, menu, SearchPages.tooLong(site)));
       return;
     }
-    int page = pageNumber(request.getParameter("page"));
+    int page = SiteRoute.pageNumber(request.getParameter("page"));
     if (page < 1) {
       send(
           request,
@@ -371,17 +353,6 @@ public class SiteServlet extends HttpServlet {
     if (!"HEAD".equals(request.getMethod())) {
       response.getOutputStream().write(body);
     }
-  }
-
-  /** The page a visitor asks for: 1 without {@code ?page}, below 1 for anything not a page. */
-  private static int pageNumber(String text) {
-    if (text == null) {
-      return 1;
-    }
-    if (text.isEmpty() || text.length() > 6 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return -1;
-    }
-    return Integer.parseInt(text);
   }
 
   private CachedPage keep(PageCache.Key key, long epoch, String text, String contentType) {

@@ -204,14 +204,4 @@ class ListingPagesTest {
     assertThat(none.coverThumbnail()).isNull();
     assertThat(none.downloads()).isEmpty();
   }
-
-  @Test
-  void theTwoListingsAndThePastEventsAreRecognisedNothingElse() {
-    assertThat(ListingPages.isListing(new String[] {"", "en", "events"})).isTrue();
-    assertThat(ListingPages.isListing(new String[] {"", "en", "events", "past"})).isTrue();
-    assertThat(ListingPages.isListing(new String[] {"", "en", "publications"})).isTrue();
-    assertThat(ListingPages.isListing(new String[] {"", "en", "events", "later"})).isFalse();
-    assertThat(ListingPages.isListing(new String[] {"", "en", "event"})).isFalse();
-    assertThat(ListingPages.isEvents(new String[] {"", "en", "publications"})).isFalse();
-  }
 }
