@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * A schema.org JSON-LD block, written by JSON-P and made safe inside an HTML {@code <script>}
  * element: {@code <}, {@code >} and {@code &} become {@code \}{@code u003c}… (only strings can hold
- * them, where the escape means the same character), so no value can close the element.
+ * them, where the escape means the same character), so no value can close the element; direction
+ * overrides are taken out as everywhere else ({@link Templates#inert}).
  */
 public final class JsonLd implements gg.jte.Content {
 
@@ -21,7 +22,10 @@ public final class JsonLd implements gg.jte.Content {
     StringWriter out = new StringWriter(512);
     WRITERS.createWriter(out).write(object);
     this.json =
-        out.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        Templates.inert(out.toString())
+            .replace("<", "\\u003c")
+            .replace(">", "\\u003e")
+            .replace("&", "\\u0026");
   }
 
   /** The JSON text, safe in a script element. */

@@ -45,12 +45,31 @@ public final class Templates {
    */
   static final class InertOutput extends OwaspHtmlTemplateOutput {
 
+    private static final java.util.Set<String> URL_ATTRIBUTES =
+        java.util.Set.of("href", "src", "srcset", "action", "formaction", "poster", "cite");
+
+    private boolean inUrl;
+
     InertOutput(TemplateOutput out) {
       super(out);
     }
 
     @Override
+    public void setContext(String tagName, String attributeName) {
+      super.setContext(tagName, attributeName);
+      inUrl = attributeName != null && URL_ATTRIBUTES.contains(attributeName);
+    }
+
+    /**
+     * A value in an address attribute that is not a link a page may have ({@code javascript:} and
+     * the like: {@link Links#safe}) becomes {@code #}: escaping alone would not stop it running.
+     */
+    @Override
     public void writeUserContent(String value) {
+      if (inUrl && value != null && Links.safe(value) == null && !value.isBlank()) {
+        super.writeUserContent("#");
+        return;
+      }
       super.writeUserContent(inert(value));
     }
   }
