@@ -209,6 +209,17 @@ public class OfficeSettings implements Serializable {
     return office;
   }
 
+  /**
+   * The office's languages in which the public site has no words of its own: its pages show English
+   * menus, buttons and messages around the office's content there.
+   */
+  public String getLanguagesWithoutSiteWords() {
+    return office.languages().stream()
+        .map(org.meridian.tenancy.office.LanguageTag::value)
+        .filter(tag -> !org.meridian.tenancy.office.SiteLanguages.hasWords(tag))
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   public List<String> getLanguages() {
     return new ArrayList<>(names.keySet());
   }

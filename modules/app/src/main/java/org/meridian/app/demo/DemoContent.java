@@ -117,7 +117,9 @@ public class DemoContent {
           "MERIDIAN_DEMO_PASSWORD is not accepted: " + weak.getMessage());
     }
     load(demoPassword);
-    LOG.info("Loaded the demo network: hq, west-central-africa, gambia, senegal, mali (suspended)");
+    LOG.info(
+        "Loaded the demo network: hq, west-central-africa, gambia, senegal, mali (suspended),"
+            + " jordan (ar), peru (es), mozambique (pt)");
     return logins;
   }
 
@@ -231,6 +233,83 @@ public class DemoContent {
         "hq.admin@meridian.example.org");
     workflow.load(hq, senegal);
     syndication.load(hq, region, senegal, demoPassword);
+    loadWorldOffices(hq);
+  }
+
+  /**
+   * Three offices under HQ that publish in Arabic, Spanish and Portuguese: every language of the
+   * public site, and a right-to-left one, show out of the box. The blueprint gives each its
+   * sections and menus in its language; here they get their news, contact and brand colour.
+   */
+  private void loadWorldOffices(OfficeRef hq) {
+    record World(
+        String code,
+        LanguageTag language,
+        String zone,
+        String name,
+        String colour,
+        OfficeContact contact,
+        List<DemoTexts.Item> news) {}
+    for (World world :
+        List.of(
+            new World(
+                "jordan",
+                DemoWorldTexts.AR,
+                "Asia/Amman",
+                "ميريديان في الأردن",
+                "#00695c",
+                new OfficeContact(
+                    "info@jordan.meridian.example.org", "+962 6 500 0000", "شارع المدينة، عمّان"),
+                DemoWorldTexts.jordan()),
+            new World(
+                "peru",
+                DemoWorldTexts.ES,
+                "America/Lima",
+                "Meridian en el Perú",
+                "#8a1538",
+                new OfficeContact(
+                    "info@peru.meridian.example.org",
+                    "+51 1 500 0000",
+                    "Avenida Central 100\nLima"),
+                DemoWorldTexts.peru()),
+            new World(
+                "mozambique",
+                DemoWorldTexts.PT,
+                "Africa/Maputo",
+                "Meridian em Moçambique",
+                "#3d5a00",
+                new OfficeContact(
+                    "info@mozambique.meridian.example.org",
+                    "+258 21 500 000",
+                    "Avenida Principal 200\nMaputo"),
+                DemoWorldTexts.mozambique()))) {
+      OfficeRef office =
+          provisioning.provision(
+              new NewOffice(
+                  new OfficeCode(world.code()),
+                  OfficeType.COUNTRY,
+                  hq.code(),
+                  List.of(world.language()),
+                  ZoneId.of(world.zone()),
+                  Map.of(world.language(), world.name()),
+                  List.of()),
+              AUTHOR);
+      offices.updateProfile(
+          office.code(),
+          new OfficeProfile(
+              Map.of(world.language(), world.name()),
+              new AccentColour(world.colour()),
+              world.contact(),
+              Map.of(
+                  org.meridian.tenancy.office.SocialNetwork.FACEBOOK,
+                  "https://www.facebook.com/meridian." + world.code(),
+                  org.meridian.tenancy.office.SocialNetwork.X,
+                  "https://x.com/meridian_" + world.code()),
+              ZoneId.of(world.zone())),
+          "hq.admin@meridian.example.org");
+      OfficeRef updated = offices.find(office.code()).orElseThrow();
+      tenant.runAs(updated, () -> world.news().forEach(this::publish));
+    }
   }
 
   /** Features the current office's live items at {@code slugs} on its home page. */

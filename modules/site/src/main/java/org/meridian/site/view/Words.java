@@ -36,12 +36,11 @@ public final class Words {
 
   /** Whether the site has its own words in {@code languageTag}. */
   public static boolean speaks(String languageTag) {
-    return LANGUAGES.contains(primary(languageTag));
+    return org.meridian.tenancy.office.SiteLanguages.hasWords(languageTag);
   }
 
   private static String primary(String tag) {
-    int dash = tag.indexOf('-');
-    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+    return org.meridian.tenancy.office.SiteLanguages.primary(tag);
   }
 
   private static Words load(String language) {
