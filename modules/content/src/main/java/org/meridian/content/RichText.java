@@ -54,7 +54,7 @@ public final class RichText {
    */
   private static final PolicyFactory LINKS =
       new HtmlPolicyBuilder()
-          .allowStandardUrlProtocols()
+          .allowUrlProtocols("http", "https", "mailto", "meridian")
           .allowAttributes("href")
           .onElements("a")
           .allowAttributes("data-item")
@@ -62,6 +62,7 @@ public final class RichText {
           .onElements("a")
           .allowElements(
               (name, attributes) -> {
+                byItem(attributes);
                 if (!isInternal(attributes)) {
                   attributes.add("rel");
                   attributes.add("nofollow");
@@ -112,6 +113,32 @@ public final class RichText {
           .and(EMBEDS);
 
   private RichText() {}
+
+  /** The console editor's address of an item: {@code meridian:item/42}. */
+  public static final Pattern ITEM_ADDRESS = Pattern.compile("meridian:item/([0-9]{1,18})");
+
+  /**
+   * A link written {@code href="meridian:item/42"} (the console's link picker) is stored by item:
+   * {@code data-item="42"} is added (the {@code href} stays, for the editor to read it back); any
+   * other {@code meridian:} address is dropped.
+   */
+  private static void byItem(java.util.List<String> attributes) {
+    for (int i = 0; i + 1 < attributes.size(); i += 2) {
+      if (attributes.get(i).equals("href") && attributes.get(i + 1).startsWith("meridian:")) {
+        java.util.regex.Matcher item = ITEM_ADDRESS.matcher(attributes.get(i + 1));
+        if (!item.matches()) {
+          attributes.remove(i + 1);
+          attributes.remove(i);
+          return;
+        }
+        if (!attributes.contains("data-item")) {
+          attributes.add("data-item");
+          attributes.add(item.group(1));
+        }
+        return;
+      }
+    }
+  }
 
   /** Whether a link's attributes left after the policy lead into the site: relative or by item. */
   private static boolean isInternal(java.util.List<String> attributes) {

@@ -65,6 +65,8 @@ class BodyRenderingTest {
           <p>See <a href="https://example.org/">them</a>.</p>                   | /gambia | <p>See <a href="https://example.org/" rel="nofollow">them</a>.</p>
           <p>See <a href="/gambia/en/about">us</a>.</p>                          | /gambia | <p>See <a href="/gambia/en/about">us</a>.</p>
           <p>No links at all.</p>                                               | /gambia | <p>No links at all.</p>
+          <p>See <a href="meridian:item/42">our work</a>.</p>                    | /gambia | <p>See <a href="/gambia/en/our-work/new-name">our work</a>.</p>
+          <p>See <a href="meridian:item/43">a draft</a>.</p>                     | ''      | <p>See a draft.</p>
           """)
   void internalLinksFollowTheirItemAndNeverGetNofollow(String written, String base, String site) {
     assertThat(shown(written, base)).isEqualTo(site);
@@ -108,7 +110,8 @@ class BodyRenderingTest {
                 + "<a href=\"https://www.youtube.com/watch?v=abc\"><img src=\"/media/gambia/7/w640/a.jpg\" alt=\"Video: the fair\"></a>"
                 + "<figcaption>The fair</figcaption></figure>"
                 + "<p><a href=\"/gambia/en/x\" data-item=\"42\" data-evil=\"1\">Ours</a>"
-                + "<a href=\"/gambia/en/x\" data-item=\"4x\">Odd</a></p>");
+                + "<a href=\"/gambia/en/x\" data-item=\"4x\">Odd</a>"
+                + "<a href=\"meridian:item/9\">Picked</a><a href=\"meridian:other\">Not an item</a></p>");
 
     assertThat(stored)
         .contains("<figure data-media=\"7\" data-kind=\"video\">")
@@ -118,6 +121,9 @@ class BodyRenderingTest {
         .contains("<figcaption>The fair</figcaption>")
         .contains("<a href=\"/gambia/en/x\" data-item=\"42\">Ours</a>")
         .contains("<a href=\"/gambia/en/x\">Odd</a>")
+        .contains("<a href=\"meridian:item/9\" data-item=\"9\">Picked</a>")
+        .contains(">Not an item</a>")
+        .doesNotContain("meridian:other")
         .doesNotContain("data-evil");
     assertThat(
             RichText.sanitize(
