@@ -314,7 +314,67 @@
     close(panel);
   }
 
+  // Autosave on the server: every AUTOSAVE_SECONDS, what is typed (title, summary, body) goes to the
+  // person's one slot for the item when it changed since the last time; never a revision.
+  var AUTOSAVE_SECONDS = 15;
+
+  function autosave() {
+    var form = document.querySelector("form[data-autosave-item]");
+    var item = form && form.getAttribute("data-autosave-item");
+    var status = document.getElementById("autosave-status");
+    if (!item || !status || !window.fetch) {
+      return;
+    }
+    var field = function (name) {
+      var input = form.querySelector("[name='" + form.id + ":" + name + "']");
+      return input ? input.value : "";
+    };
+    var now = function () {
+      var widget = editor();
+      return JSON.stringify({
+        item: Number(item),
+        basedOn: Number(form.getAttribute("data-autosave-revision")),
+        title: field("title"),
+        summary: field("summary"),
+        body: widget ? widget.getEditorValue() : field("body_input")
+      });
+    };
+    var last = null;
+    var tries = 0;
+    var start = function () {
+      if (!editor()) {
+        if (tries++ < 100) {
+          window.setTimeout(start, 100);
+        }
+        return;
+      }
+      // What the page opened with is what the server has: only changes from it are sent.
+      last = now();
+      window.setInterval(tick, AUTOSAVE_SECONDS * 1000);
+    };
+    var tick = function () {
+      var text = now();
+      if (text === last) {
+        return;
+      }
+      window.fetch("/admin/autosave", {
+        method: "POST", credentials: "same-origin",
+        headers: { "Content-Type": "application/json" }, body: text
+      }).then(function (response) {
+        if (response.ok) {
+          last = text;
+          status.textContent = status.getAttribute("data-words")
+            .replace("{0}", new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }));
+        }
+      }).catch(function () {
+        // Offline: the next tick tries again; the browser's own copy (editor.js) still holds it.
+      });
+    };
+    start();
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    autosave();
     var holder = document.getElementById("body-tools");
     if (!holder) {
       return;
