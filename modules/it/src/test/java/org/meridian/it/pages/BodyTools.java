@@ -63,7 +63,9 @@ public final class BodyTools {
     if (decorative.isSelected()) {
       decorative.click();
     }
-    driver.findElement(By.id("inline-image-caption")).sendKeys(caption);
+    WebElement captionField = driver.findElement(By.id("inline-image-caption"));
+    captionField.clear();
+    captionField.sendKeys(caption);
     panel.findElement(By.cssSelector("button[data-tool-insert=image]")).click();
     return panel.isDisplayed()
         ? panel.findElement(By.cssSelector("[data-tool-error]")).getText()
