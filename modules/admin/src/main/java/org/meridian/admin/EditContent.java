@@ -42,6 +42,7 @@ public class EditContent implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject private transient org.meridian.content.autosave.Autosaves autosaves;
   @Inject private transient ContentQueries queries;
   @Inject private transient ContentService content;
   @Inject private transient TenantContext tenant;
@@ -165,6 +166,8 @@ public class EditContent implements Serializable {
           content
               .save(itemId, latestRevision, input, settings, newSlug, currentOffice.getEmail())
               .number();
+      // What was autosaved is in the revision now (or was judged by the person): the slot goes.
+      autosaves.discard(itemId, currentOffice.getEmail());
       if (saved == latestRevision) {
         return done(ConsoleText.text("content.edit.settings_saved_text_unchanged"), itemId);
       }

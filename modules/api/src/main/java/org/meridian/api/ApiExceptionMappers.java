@@ -132,6 +132,30 @@ public final class ApiExceptionMappers {
     }
   }
 
+  /**
+   * A submit or publish that the office's quality gate blocks: 422 with the code {@code
+   * quality.gate_blocked} and every finding ({@link QualityGateError}). More specific than {@link
+   * RefusedStep}, so JAX-RS picks it for this refusal.
+   */
+  @Provider
+  public static class QualityGateBlocked
+      implements ExceptionMapper<org.meridian.workflow.quality.QualityGateRefusedException> {
+    @Override
+    public Response toResponse(org.meridian.workflow.quality.QualityGateRefusedException e) {
+      return Response.status(422, "Unprocessable Content")
+          .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+          .entity(
+              new QualityGateError(
+                  422,
+                  "Unprocessable Content",
+                  e.getMessage(),
+                  "step",
+                  e.refusal().code(),
+                  FindingJson.of(e.findings())))
+          .build();
+    }
+  }
+
   /** Anything unexpected: logged in full, answered without internals. */
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {

@@ -52,6 +52,7 @@ public class OfficeItemsResource {
   @Inject private TaxonomyQueries taxonomy;
   @Inject private Classification classification;
   @Inject private TenantContext tenant;
+  @Inject private org.meridian.workflow.quality.QualityGate qualityGate;
 
   /**
    * Every item of the office, most recently changed first; {@code ?translation=outdated} or {@code
@@ -169,7 +170,9 @@ public class OfficeItemsResource {
   /**
    * Takes a step of the editorial process on an item: {@code {"step": "SUBMIT", "comment": "…"}}. A
    * token acts as an editor of its office: it submits and comments, and publishes only where the
-   * office's policy lets editors publish. A refused step answers 409 saying why; nothing changes.
+   * office's policy lets editors publish. A refused step answers 409 saying why; nothing changes. A
+   * submit or publish that the office's quality gate blocks answers 422 with the findings; one it
+   * lets through (it warns) lists them in the answer's {@code findings}.
    */
   @POST
   @Path("{id}/steps")
@@ -180,8 +183,11 @@ public class OfficeItemsResource {
     AuthenticatedToken token = caller.require();
     long itemId = itemId(id);
     ItemStepBody wanted = ItemStepBody.parse(body);
-    return ItemStepJson.of(
-        workflow.takeAsEditor(itemId, wanted.step(), token.actor(), wanted.comment()));
+    var done = workflow.takeAsEditor(itemId, wanted.step(), token.actor(), wanted.comment());
+    boolean checked =
+        wanted.step() == org.meridian.workflow.review.Transition.SUBMIT
+            || wanted.step() == org.meridian.workflow.review.Transition.PUBLISH;
+    return ItemStepJson.of(done, checked ? qualityGate.findings(itemId) : List.of());
   }
 
   /**

@@ -418,6 +418,33 @@ public class ContentQueries {
         .toList();
   }
 
+  /**
+   * The office's items whose latest title contains {@code words} (any case; every item when blank),
+   * for the editor's internal link picker: most recently changed first, at most {@code limit}.
+   */
+  public List<LinkChoice> linkChoices(String words, int limit) {
+    String wanted = words == null ? "" : words.strip().toLowerCase(java.util.Locale.ROOT);
+    String like = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return data.entityManager()
+        .createQuery(
+            "select i from ContentItem i join fetch i.latestRevision r"
+                + " where i.trashedAt is null and lower(r.title) like :like escape '\\'"
+                + " order by i.modifiedAt desc, i.id desc",
+            ContentItem.class)
+        .setParameter("like", like)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(
+            i ->
+                new LinkChoice(
+                    i.getId(),
+                    i.latestRevision().title(),
+                    i.language().value(),
+                    i.language().value() + "/" + String.join("/", i.path()),
+                    i.isLive()))
+        .toList();
+  }
+
   /** The office's contact cards (every language), for news items to name as media contacts. */
   public List<ItemChoice> contactCards() {
     return data.entityManager()

@@ -54,6 +54,23 @@ public record LiveItem(
         TypeFields.empty(type));
   }
 
+  /** The same item showing {@code shown} as its body (the body as a site renders it). */
+  public LiveItem withBody(String shown) {
+    return new LiveItem(
+        itemId,
+        type,
+        language,
+        slug,
+        title,
+        summary,
+        shown,
+        firstPublishedAt,
+        lastPublishedAt,
+        path,
+        common,
+        fields);
+  }
+
   public static LiveItem of(ContentItem item) {
     return of(item, item.liveRevision());
   }

@@ -44,15 +44,59 @@ public final class RichText {
           .allowElements((name, attributes) -> hasSource(attributes) ? name : null, "iframe")
           .toFactory();
 
+  private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
+
+  /**
+   * Links: http(s), mailto and site-relative addresses. A link to another site gets {@code
+   * rel="nofollow"}; a link into the office's own site — site-relative ({@code /gambia/en/…}) or
+   * stored by item ({@code data-item="42"}, written at render time to the item's current address,
+   * see {@link BodyRendering}) — never does.
+   */
+  private static final PolicyFactory LINKS =
+      new HtmlPolicyBuilder()
+          .allowUrlProtocols("http", "https", "mailto", "meridian")
+          .allowAttributes("href")
+          .onElements("a")
+          .allowAttributes("data-item")
+          .matching(ID)
+          .onElements("a")
+          .allowElements(
+              (name, attributes) -> {
+                byItem(attributes);
+                if (!isInternal(attributes)) {
+                  attributes.add("rel");
+                  attributes.add("nofollow");
+                }
+                return name;
+              },
+              "a")
+          .toFactory();
+
+  /**
+   * Figures: an image of the media library ({@code data-media} its id, {@code data-align} start,
+   * center or end) or a video link card ({@code data-kind="video"}: a link to the video's page
+   * around a library image as its thumbnail), with an optional caption.
+   */
+  private static final PolicyFactory FIGURES =
+      new HtmlPolicyBuilder()
+          .allowElements("figure", "figcaption", "hr", "br", "cite")
+          .allowAttributes("data-media")
+          .matching(ID)
+          .onElements("figure")
+          .allowAttributes("data-align")
+          .matching(Pattern.compile("start|center|end"))
+          .onElements("figure")
+          .allowAttributes("data-kind")
+          .matching(Pattern.compile("image|video"))
+          .onElements("figure")
+          .toFactory();
+
   private static final PolicyFactory POLICY =
       Sanitizers.FORMATTING
           .and(Sanitizers.BLOCKS)
-          .and(Sanitizers.LINKS)
+          .and(LINKS)
           .and(Sanitizers.TABLES)
-          .and(
-              new HtmlPolicyBuilder()
-                  .allowElements("figure", "figcaption", "hr", "br", "cite")
-                  .toFactory())
+          .and(FIGURES)
           .and(
               new HtmlPolicyBuilder()
                   .allowElements(
@@ -69,6 +113,45 @@ public final class RichText {
           .and(EMBEDS);
 
   private RichText() {}
+
+  /** The console editor's address of an item: {@code meridian:item/42}. */
+  public static final Pattern ITEM_ADDRESS = Pattern.compile("meridian:item/([0-9]{1,18})");
+
+  /**
+   * A link written {@code href="meridian:item/42"} (the console's link picker) is stored by item:
+   * {@code data-item="42"} is added (the {@code href} stays, for the editor to read it back); any
+   * other {@code meridian:} address is dropped.
+   */
+  private static void byItem(java.util.List<String> attributes) {
+    for (int i = 0; i + 1 < attributes.size(); i += 2) {
+      if (attributes.get(i).equals("href") && attributes.get(i + 1).startsWith("meridian:")) {
+        java.util.regex.Matcher item = ITEM_ADDRESS.matcher(attributes.get(i + 1));
+        if (!item.matches()) {
+          attributes.remove(i + 1);
+          attributes.remove(i);
+          return;
+        }
+        if (!attributes.contains("data-item")) {
+          attributes.add("data-item");
+          attributes.add(item.group(1));
+        }
+        return;
+      }
+    }
+  }
+
+  /** Whether a link's attributes left after the policy lead into the site: relative or by item. */
+  private static boolean isInternal(java.util.List<String> attributes) {
+    for (int i = 0; i + 1 < attributes.size(); i += 2) {
+      String name = attributes.get(i);
+      String value = attributes.get(i + 1);
+      if (name.equals("data-item")
+          || (name.equals("href") && value.startsWith("/") && !value.startsWith("//"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether the attributes left after the policy ({@code name, value, name, value…}) have src. */
   private static boolean hasSource(java.util.List<String> attributes) {

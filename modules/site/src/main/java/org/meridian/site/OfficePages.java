@@ -58,6 +58,7 @@ class OfficePages {
   @Inject private SiteMenus siteMenus;
   @Inject private Themes themes;
   @Inject private org.meridian.content.syndication.Copies copies;
+  @Inject private org.meridian.content.BodyRenderer bodies;
 
   /** What a request to an office page comes to: a page (200), a redirect, or an error page. */
   record Outcome(int status, String html, String location) {
@@ -327,7 +328,8 @@ class OfficePages {
     return ItemPages.view(
         site,
         menu,
-        item,
+        // The one place a body's internal links and library images are written for the site.
+        item.withBody(bodies.render(item.body(), site.basePath())),
         references,
         java.time.LocalDate.ofInstant(clock.instant(), site.office().timeZone()),
         // An office in one language has no translations to link: two queries saved per page.

@@ -17,8 +17,6 @@ import org.meridian.tenancy.office.OfficeCode;
 public final class BodyLinks {
 
   private static final Pattern HREF = Pattern.compile("<a\\s[^>]*?href=\"([^\"]*)\"");
-  private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>");
-  private static final Pattern ALT = Pattern.compile("\\salt=\"([^\"]*)\"");
 
   /** Addresses below a language root that the site serves itself and need no item. */
   private static boolean isSitePage(String segment) {
@@ -50,54 +48,41 @@ public final class BodyLinks {
    * other offices, the media library, or the office root, robots and sitemap are not among them.
    */
   public static List<Target> intoOffice(String body, OfficeCode office) {
-    String prefix = "/" + office.value() + "/";
     List<Target> targets = new ArrayList<>();
     for (String href : hrefs(body)) {
-      if (!href.startsWith(prefix)) {
-        continue;
-      }
-      String path = href.substring(prefix.length());
-      int end = firstOf(path, '?', '#');
-      path = path.substring(0, end);
-      if (path.isEmpty() || path.equals("sitemap.xml") || path.equals("robots.txt")) {
-        continue;
-      }
-      String[] segments = path.split("/", -1);
-      String language = segments[0];
-      if (segments.length == 1 || (segments.length == 2 && isSitePage(segments[1]))) {
-        targets.add(new Target(href, language, Optional.empty(), false));
-        continue;
-      }
-      if (isSitePage(segments[1])) {
-        targets.add(new Target(href, language, Optional.empty(), false));
-        continue;
-      }
-      String last = segments[segments.length - 1];
-      Optional<Slug> slug = Slug.parse(last);
-      targets.add(new Target(href, language, slug, slug.isEmpty()));
+      target(href, office).ifPresent(targets::add);
     }
     return targets;
   }
 
   /**
-   * How many images of the body have no {@code alt} attribute at all ({@code alt=""}: decorative).
+   * Where {@code href} leads in {@code office}'s own site ({@code /code/lang/…}), or empty for an
+   * address elsewhere (other sites and offices, the media library, the office root, robots and
+   * sitemap).
    */
-  public static int imagesWithoutAlt(String body) {
-    if (body == null) {
-      return 0;
+  public static Optional<Target> target(String href, OfficeCode office) {
+    String prefix = "/" + office.value() + "/";
+    if (href == null || !href.startsWith(prefix)) {
+      return Optional.empty();
     }
-    int count = 0;
-    Matcher m = IMG.matcher(body);
-    while (m.find()) {
-      if (!ALT.matcher(m.group()).find()) {
-        count++;
-      }
+    String path = href.substring(prefix.length());
+    int end = firstOf(path, '?', '#');
+    path = path.substring(0, end);
+    if (path.isEmpty() || path.equals("sitemap.xml") || path.equals("robots.txt")) {
+      return Optional.empty();
     }
-    return count;
+    String[] segments = path.split("/", -1);
+    String language = segments[0];
+    if (segments.length == 1 || isSitePage(segments[1])) {
+      return Optional.of(new Target(href, language, Optional.empty(), false));
+    }
+    String last = segments[segments.length - 1];
+    Optional<Slug> slug = Slug.parse(last);
+    return Optional.of(new Target(href, language, slug, slug.isEmpty()));
   }
 
   /** Whether {@code language} is one the office publishes in. */
-  static boolean known(String language, List<LanguageTag> languages) {
+  public static boolean known(String language, List<LanguageTag> languages) {
     return languages.stream().anyMatch(l -> l.value().equals(language));
   }
 

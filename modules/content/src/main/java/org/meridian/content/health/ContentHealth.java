@@ -13,9 +13,15 @@ import java.util.Set;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.Revision;
+import org.meridian.content.Slug;
 import org.meridian.content.TranslationFilter;
 import org.meridian.content.media.MediaAsset;
 import org.meridian.content.media.MediaKind;
+import org.meridian.content.quality.BodyContext;
+import org.meridian.content.quality.ImageAltCheck;
+import org.meridian.content.quality.InternalLinkCheck;
+import org.meridian.content.quality.LinkTargets;
+import org.meridian.content.quality.QualityChecks;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.persistence.OfficeData;
@@ -58,7 +64,7 @@ public class ContentHealth {
             .getResultList();
     List<MissingTranslation> missing = missingTranslations(office, live);
     List<BrokenLink> broken = brokenLinks(office, live);
-    List<MissingAlt> withoutAlt = imagesWithoutAlt(live);
+    List<MissingAlt> withoutAlt = imagesWithoutAlt(office, live);
     return new ContentHealthReport(
         pastReviewBy,
         outdated,
@@ -99,37 +105,46 @@ public class ContentHealth {
         versions, office.languages().stream().map(LanguageTag::value).toList());
   }
 
+  /**
+   * The live bodies' links that lead nowhere, found by the same check as the workflow's gate
+   * ({@link InternalLinkCheck}), its lookups answered from the live items read above.
+   */
   private List<BrokenLink> brokenLinks(OfficeRef office, List<ContentItem> live) {
     Set<String> pages = new HashSet<>();
-    live.forEach(i -> pages.add(i.language().value() + "/" + i.slug().value()));
+    Set<Long> liveIds = new HashSet<>();
+    live.forEach(
+        i -> {
+          pages.add(i.language().value() + "/" + i.slug().value());
+          liveIds.add(i.getId());
+        });
+    LinkTargets links =
+        new LinkTargets() {
+          @Override
+          public boolean isLive(long itemId) {
+            return liveIds.contains(itemId);
+          }
+
+          @Override
+          public boolean leadsSomewhere(LanguageTag language, Slug slug) {
+            return pages.contains(language.value() + "/" + slug.value())
+                || queries.movedTo(language, slug).isPresent();
+          }
+        };
     List<BrokenLink> broken = new ArrayList<>();
     for (ContentItem item : live) {
       Revision revision = item.liveRevision();
-      for (BodyLinks.Target target : BodyLinks.intoOffice(revision.body(), office.code())) {
-        if (!leadsSomewhere(target, office, pages)) {
-          broken.add(
-              new BrokenLink(
-                  item.getId(), revision.title(), item.language().value(), target.href()));
-        }
+      BodyContext context =
+          new BodyContext(office.code(), office.languages(), item.language().value(), links);
+      for (String href :
+          InternalLinkCheck.brokenAddresses(QualityChecks.parse(revision.body()), context)) {
+        broken.add(new BrokenLink(item.getId(), revision.title(), item.language().value(), href));
       }
     }
     return broken;
   }
 
-  private boolean leadsSomewhere(BodyLinks.Target target, OfficeRef office, Set<String> pages) {
-    if (target.malformed() || !BodyLinks.known(target.language(), office.languages())) {
-      return false;
-    }
-    if (target.slug().isEmpty()) {
-      return true;
-    }
-    if (pages.contains(target.language() + "/" + target.slug().get().value())) {
-      return true;
-    }
-    return queries.movedTo(new LanguageTag(target.language()), target.slug().get()).isPresent();
-  }
-
-  private List<MissingAlt> imagesWithoutAlt(List<ContentItem> live) {
+  private List<MissingAlt> imagesWithoutAlt(OfficeRef office, List<ContentItem> live) {
+    BodyContext noLinks = new BodyContext(office.code(), office.languages(), "", LinkTargets.NONE);
     List<MissingAlt> found = new ArrayList<>();
     data.entityManager()
         .createQuery(
@@ -147,7 +162,7 @@ public class ContentHealth {
       if (common.heroImageId() != null && !common.heroDecorative() && common.heroAlt().isEmpty()) {
         found.add(new MissingAlt("hero", item.getId(), null, revision.title(), 1));
       }
-      int inBody = BodyLinks.imagesWithoutAlt(revision.body());
+      int inBody = new ImageAltCheck().check(QualityChecks.parse(revision.body()), noLinks).size();
       if (inBody > 0) {
         found.add(new MissingAlt("body", item.getId(), null, revision.title(), inBody));
       }

@@ -50,14 +50,4 @@ class BodyLinksTest {
 
     assertThat(targets).singleElement().matches(BodyLinks.Target::malformed);
   }
-
-  @Test
-  void imagesWithoutAnyAltAreCountedAndEmptyAltIsDecorative() {
-    String body =
-        "<img src=\"/media/gambia/1/w640/a.jpg\" /><img src=\"/media/gambia/2/w640/b.jpg\" alt=\"\" />"
-            + "<img alt=\"Boats\" src=\"/media/gambia/3/w640/c.jpg\" />";
-
-    assertThat(BodyLinks.imagesWithoutAlt(body)).isEqualTo(1);
-    assertThat(BodyLinks.imagesWithoutAlt(null)).isZero();
-  }
 }

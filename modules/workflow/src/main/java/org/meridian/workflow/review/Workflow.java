@@ -42,12 +42,15 @@ public class Workflow {
   @Inject private ContentService content;
   @Inject private ReviewPolicies policies;
   @Inject private Event<ItemTransitioned> transitions;
+  @Inject private org.meridian.workflow.quality.QualityGate qualityGate;
 
   /**
    * Takes {@code step} on an item of the current office.
    *
    * @param comment what the person says with it (required to request changes), or {@code null}
-   * @throws TransitionRefusedException when the rules refuse it, with why
+   * @throws TransitionRefusedException when the rules refuse it, with why (a {@link
+   *     org.meridian.workflow.quality.QualityGateRefusedException} when the office's quality gate
+   *     blocks a submit or publish)
    * @throws ContentNotFoundException when the office has no such item
    * @throws ContentConflictException when someone else took a step on it at the same moment
    */
@@ -94,6 +97,10 @@ public class Workflow {
     Decision decision = WorkflowRules.decide(step, facts.situation(said != null));
     if (!decision.allowed()) {
       throw new TransitionRefusedException(decision.refusal());
+    }
+    if (step == Transition.SUBMIT || step == Transition.PUBLISH) {
+      // Refused in block mode before anything is written; in warn mode the caller shows them.
+      qualityGate.enforce(item);
     }
     Revision latest = item.latestRevision();
     ItemWorkflow row = facts.row;

@@ -1,0 +1,61 @@
+package org.meridian.content.quality;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.meridian.content.ContentQueries;
+import org.meridian.content.Slug;
+import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.OfficeRef;
+
+/**
+ * The quality checks of one body of the current office, its links looked up in the database: what
+ * the workflow's gate runs at submit and publish, and the editor shows beside the body.
+ */
+@ApplicationScoped
+@Transactional
+public class BodyQuality {
+
+  @Inject private TenantContext tenant;
+  @Inject private ContentQueries queries;
+
+  /** What the checks find in {@code body}, written in {@code language}. */
+  public List<Finding> check(String body, String language) {
+    OfficeRef office = tenant.require();
+    Document document = QualityChecks.parse(body);
+    Set<Long> named = new HashSet<>();
+    for (Element a : document.select("a[data-item]")) {
+      try {
+        named.add(Long.parseLong(a.attr("data-item")));
+      } catch (NumberFormatException notAnId) {
+        // Refused by the check itself.
+      }
+    }
+    Set<Long> live = queries.findLive(named).keySet();
+    LinkTargets links =
+        new LinkTargets() {
+          @Override
+          public boolean isLive(long itemId) {
+            return live.contains(itemId);
+          }
+
+          @Override
+          public boolean leadsSomewhere(LanguageTag language, Slug slug) {
+            return queries.findLive(language, slug).isPresent()
+                || queries.movedTo(language, slug).isPresent();
+          }
+        };
+    BodyContext context = new BodyContext(office.code(), office.languages(), language, links);
+    List<Finding> found = new java.util.ArrayList<>();
+    for (BodyCheck check : QualityChecks.ALL) {
+      found.addAll(check.check(document, context));
+    }
+    return List.copyOf(found);
+  }
+}

@@ -1,0 +1,133 @@
+package org.meridian.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.meridian.it.pages.BodyTools;
+import org.meridian.it.pages.Chromium;
+import org.meridian.it.pages.EditorPage;
+import org.meridian.it.pages.SignInPage;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 17's journey in a real browser: The Gambia's editor writes a press release with an image
+ * of the media library (refused without alt text first), a table with a header row and a link to
+ * one of the office's pages found by its title; publishes it; the site shows the image with its
+ * renditions, width and height, the table with its header row and the link to the page; the page
+ * is then given a new address, and the press release's link follows it. Skipped without Chromium.
+ */
+@ExtendWith(MeridianServer.class)
+class EditorBodyJourneyIT {
+
+  private static final String GAMBIA_EDITOR = "gambia.editor@meridian.example.org";
+  private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+  private static Chromium chromium;
+  private static WebDriver driver;
+  private static URI server;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    Chromium.requireInstalled();
+    server = MeridianServer.server().uri("/");
+    chromium = Chromium.start();
+    driver = chromium.driver();
+    chromium.driver().executeCdpCommand("Network.enable", java.util.Map.of());
+    chromium
+        .driver()
+        .executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  private static String unique() {
+    return Long.toString(UNIQUE.incrementAndGet(), 36);
+  }
+
+  @Test
+  void aPressReleaseWithAnImageATableAndALinkThatFollowsItsPage() {
+    driver.manage().deleteAllCookies();
+    SignInPage.openConsole(driver, server).signInAs(GAMBIA_EDITOR, MeridianServer.DEMO_PASSWORD);
+    String tag = unique();
+
+    EditorPage target =
+        EditorPage.openNew(driver, server, "PAGE")
+            .typeTitle("Ferry timetable " + tag)
+            .typeBody("When the ferries leave.")
+            .save()
+            .publish();
+    long targetId = target.itemId();
+    String oldSlug = target.value("edit:slug");
+
+    EditorPage release =
+        EditorPage.openNew(driver, server, "NEWS")
+            .typeTitle("Ferries back in service " + tag)
+            .chooseField("kind", "press-release")
+            .typeBody("Both ferries sail again. See the ");
+    BodyTools tools = new BodyTools(driver);
+    tools.cursorAtEnd().linkItem("Ferry timetable " + tag);
+    assertThat(tools.cursorAtEnd().insertFirstImage("", "The harbour at dawn"))
+        .as("no alt text and not decorative")
+        .contains("Say what the image shows");
+    assertThat(tools.insertFirstImage("Two ferries at the Banjul quay", "The harbour at dawn"))
+        .isEmpty();
+    tools.cursorAtEnd().insertTable("Route | Crossings a day\nBanjul–Barra | 12");
+    release.save();
+
+    String stored = release.bodyHtml();
+    assertThat(stored)
+        .contains("href=\"meridian:item/" + targetId + "\"")
+        .contains("<figure data-media=")
+        .contains("alt=\"Two ferries at the Banjul quay\"")
+        .contains("<figcaption>The harbour at dawn</figcaption>")
+        .contains("<th")
+        .contains("Crossings a day");
+    assertThat(driver.findElements(By.id("edit:checks")))
+        .as("nothing for the checks to find")
+        .isEmpty();
+    release.publish();
+    String slug = release.value("edit:slug");
+
+    driver.get(server.resolve("gambia/en/" + slug).toString());
+    WebElement link = driver.findElement(By.linkText("Ferry timetable " + tag));
+    assertThat(link.getAttribute("href")).endsWith("/gambia/en/" + oldSlug);
+    assertThat(link.getAttribute("rel")).as("an internal link is followed").isNullOrEmpty();
+    WebElement image = driver.findElement(By.cssSelector("article figure[data-media] img"));
+    assertThat(image.getAttribute("srcset")).contains("w");
+    assertThat(image.getAttribute("width")).isNotBlank();
+    assertThat(image.getAttribute("height")).isNotBlank();
+    assertThat(image.getAttribute("alt")).isEqualTo("Two ferries at the Banjul quay");
+    assertThat(driver.findElement(By.cssSelector("article table thead th")).getText())
+        .isEqualTo("Route");
+    assertThat(driver.findElements(By.cssSelector("script:not([type='application/ld+json'])")))
+        .as("a page without scripts")
+        .isEmpty();
+
+    String newSlug = "ferries-timetable-" + tag;
+    EditorPage.openItem(driver, server, targetId).type("edit:slug", newSlug).save();
+
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              d.get(server.resolve("gambia/en/" + slug).toString());
+              return d.findElement(By.linkText("Ferry timetable " + tag))
+                  .getAttribute("href")
+                  .endsWith("/gambia/en/" + newSlug);
+            });
+  }
+}
