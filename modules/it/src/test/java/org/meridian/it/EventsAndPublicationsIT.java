@@ -259,8 +259,9 @@ class EventsAndPublicationsIT {
     assertThat(download.attr("type")).isEqualTo("application/pdf");
     String size = (pdfBytes + 1023) / 1024 + " KB";
     assertThat(listed.select(".file").text()).isEqualTo("(PDF, " + size + ")");
-    assertThat(listed.select("img.cover-thumb").attr("src")).startsWith("/media/gambia/" + coverId);
-    assertThat(listed.select(".year").text()).isEqualTo("2026");
+    assertThat(listed.select(".card-image img").attr("src"))
+        .startsWith("/media/gambia/" + coverId);
+    assertThat(listed.select(".kind").text()).isEqualTo("2026");
 
     HttpResponse<String> file = get(download.attr("href"));
     assertThat(file.statusCode()).isEqualTo(200);

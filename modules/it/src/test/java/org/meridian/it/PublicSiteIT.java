@@ -193,6 +193,26 @@ class PublicSiteIT {
    * A page without its hero image weighs under 50 KB transferred (issue 6): its HTML, style sheets
    * and the office's logo. Checked uncompressed, so it holds with or without the front's gzip.
    */
+  @Test
+  void theThemesFilesAreFingerprintedAndKeptForAYear() {
+    Document home = Jsoup.parse(visitor.get("/gambia/en/").body());
+    String css = home.select("link[rel=stylesheet]").attr("href");
+    String icon = home.select("link[rel=icon]").attr("href");
+    assertThat(css).matches("/_assets/site\\.[0-9a-f]{16}\\.css");
+    assertThat(icon).matches("/_assets/favicon\\.[0-9a-f]{16}\\.svg");
+    for (String file : List.of(css, icon)) {
+      HttpResponse<String> fetched = visitor.get(file);
+      assertThat(fetched.statusCode()).as(file).isEqualTo(200);
+      assertThat(fetched.headers().firstValue("Cache-Control"))
+          .as(file)
+          .hasValue("public, max-age=31536000, immutable");
+    }
+    assertThat(visitor.get(css).headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("text/css");
+    // Another fingerprint is not this file: an old address finds nothing rather than new content.
+    assertThat(visitor.get("/_assets/site.0000000000000000.css").statusCode()).isEqualTo(404);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -87,7 +87,7 @@ class SearchIT {
   }
 
   private static List<String> titles(Document page) {
-    return page.select("ol.search-results > li > a").eachText();
+    return page.select("ol.search-results > li .card-title a").eachText();
   }
 
   /** Creates an item in the console; returns its id. Published unless {@code draft}. */

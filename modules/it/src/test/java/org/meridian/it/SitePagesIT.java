@@ -125,8 +125,11 @@ class SitePagesIT {
         .anyMatch(href -> href.startsWith("mailto:?subject="))
         .anyMatch(href -> href.startsWith("https://x.com/intent/post"));
     assertThat(links.eachText()).contains("Share by e-mail", "Share on X");
-    // Nothing on the page is fetched from another site: no scripts, frames or outside images.
-    assertThat(article.select("script[src], iframe, link[rel=stylesheet]")).isEmpty();
+    // Nothing on the page is fetched from another site: no scripts, frames, outside style sheets
+    // or images (the theme's own style sheet is a file of this site's).
+    assertThat(article.select("script[src], iframe")).isEmpty();
+    assertThat(article.select("link[rel=stylesheet]").eachAttr("href"))
+        .allMatch(href -> href.startsWith("/_assets/"));
     assertThat(article.select("img").eachAttr("src")).noneMatch(src -> src.startsWith("http"));
     // Pages are not articles.
     assertThat(page("/gambia/en/about-us", 200).select("section.share")).isEmpty();

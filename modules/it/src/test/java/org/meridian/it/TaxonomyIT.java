@@ -53,7 +53,7 @@ class TaxonomyIT {
   }
 
   private static List<String> listed(Document page) {
-    return page.select("main ul.news li > a").eachAttr("href");
+    return page.select("main ul.news li .card-title a").eachAttr("href");
   }
 
   /** The row of the table {@code tableId} whose {@code cellClass} cell says {@code text}. */

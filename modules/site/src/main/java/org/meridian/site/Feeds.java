@@ -1,67 +1,107 @@
 package org.meridian.site;
 
-import static org.meridian.site.Html.escape;
-
+import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import org.meridian.content.LiveItem;
 import org.meridian.content.Slug;
 import org.meridian.tenancy.office.LanguageTag;
 
-/** An office's news as RSS 2.0 and Atom, and its sitemap; all text escaped for XML. */
+/**
+ * An office's news as RSS 2.0 and Atom, and its sitemap, written with the JDK's StAX writer: it
+ * escapes every text and attribute value for XML itself.
+ */
 final class Feeds {
 
   static final String RSS = "application/rss+xml;charset=UTF-8";
   static final String ATOM = "application/atom+xml;charset=UTF-8";
   static final String XML = "application/xml;charset=UTF-8";
 
+  private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+  private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+  private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
   private Feeds() {}
 
-  static String rss(SitePages.Context site, List<LiveItem> news) {
-    StringBuilder xml = new StringBuilder(4096);
-    xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-        .append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\"><channel><title>")
-        .append(escape(site.office().name(site.language())))
-        .append("</title><link>")
-        .append(escape(site.absolute("")))
-        .append("</link><description>")
-        .append(asHtmlText(site.office().name(site.language())))
-        .append("</description><language>")
-        .append(escape(site.language().value()))
-        .append("</language><atom:link rel=\"self\" type=\"application/rss+xml\" href=\"")
-        .append(escape(site.absolute("feed.rss")))
-        .append("\"/>");
-    for (LiveItem item : news) {
-      xml.append("<item><title>")
-          .append(escape(item.title()))
-          .append("</title><link>")
-          .append(escape(site.absolute(item.path())))
-          .append("</link><guid isPermaLink=\"true\">")
-          .append(escape(site.absolute(item.path())))
-          .append("</guid><description>")
-          .append(asHtmlText(item.summary()))
-          .append("</description>");
-      if (item.firstPublishedAt() != null) {
-        xml.append("<pubDate>")
-            .append(
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                    item.firstPublishedAt().atOffset(ZoneOffset.UTC)))
-            .append("</pubDate>");
-      }
-      xml.append("</item>");
+  /** Writes a document with {@code body}; an XML error is a bug, not bad input. */
+  private interface Body {
+    void write(XMLStreamWriter xml) throws XMLStreamException;
+  }
+
+  private static String document(Body body) {
+    StringWriter out = new StringWriter(4096);
+    try {
+      XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
+      xml.writeStartDocument("UTF-8", "1.0");
+      body.write(xml);
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("Could not write a feed", e);
     }
-    return xml.append("</channel></rss>").toString();
+    return out.toString();
+  }
+
+  private static void element(XMLStreamWriter xml, String name, String text)
+      throws XMLStreamException {
+    xml.writeStartElement(name);
+    xml.writeCharacters(text == null ? "" : text);
+    xml.writeEndElement();
+  }
+
+  static String rss(SitePages.Context site, List<LiveItem> news) {
+    return document(
+        xml -> {
+          xml.writeStartElement("rss");
+          xml.writeAttribute("version", "2.0");
+          xml.writeNamespace("atom", ATOM_NS);
+          xml.writeStartElement("channel");
+          element(xml, "title", site.office().name(site.language()));
+          element(xml, "link", site.absolute(""));
+          element(xml, "description", asHtmlText(site.office().name(site.language())));
+          element(xml, "language", site.language().value());
+          xml.writeEmptyElement("atom", "link", ATOM_NS);
+          xml.writeAttribute("rel", "self");
+          xml.writeAttribute("type", "application/rss+xml");
+          xml.writeAttribute("href", site.absolute("feed.rss"));
+          for (LiveItem item : news) {
+            xml.writeStartElement("item");
+            element(xml, "title", item.title());
+            element(xml, "link", site.absolute(item.path()));
+            xml.writeStartElement("guid");
+            xml.writeAttribute("isPermaLink", "true");
+            xml.writeCharacters(site.absolute(item.path()));
+            xml.writeEndElement();
+            element(xml, "description", asHtmlText(item.summary()));
+            if (item.firstPublishedAt() != null) {
+              element(
+                  xml,
+                  "pubDate",
+                  DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                      item.firstPublishedAt().atOffset(ZoneOffset.UTC)));
+            }
+            xml.writeEndElement();
+          }
+          xml.writeEndElement();
+          xml.writeEndElement();
+        });
   }
 
   /**
-   * RSS readers take a {@code <description>} as HTML: the text is escaped for HTML, then for XML,
-   * so that a reader shows it as the text it is, markup characters included, and never runs it.
-   * (Atom says what its {@code <summary>} is: {@code type="text"}, the default, escaped once.)
+   * RSS readers take a {@code <description>} as HTML: the text is escaped for HTML here, then for
+   * XML by the writer, so that a reader shows it as the text it is, markup characters included, and
+   * never runs it. (Atom says what its {@code <summary>} is: {@code type="text"}, the default,
+   * escaped once.)
    */
   static String asHtmlText(String text) {
-    return escape(escape(text));
+    return Html.escape(text);
   }
 
   static String atom(SitePages.Context site, List<LiveItem> news) {
@@ -71,42 +111,42 @@ final class Feeds {
             .filter(java.util.Objects::nonNull)
             .max(Instant::compareTo)
             .orElse(Instant.EPOCH);
-    StringBuilder xml = new StringBuilder(4096);
-    xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-        .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
-        .append(escape(site.language().value()))
-        .append("\"><title>")
-        .append(escape(site.office().name(site.language())))
-        .append("</title><id>")
-        .append(escape(site.absolute("")))
-        .append("</id><link rel=\"alternate\" href=\"")
-        .append(escape(site.absolute("")))
-        .append("\"/><link rel=\"self\" href=\"")
-        .append(escape(site.absolute("feed.atom")))
-        .append("\"/><updated>")
-        .append(updated)
-        .append("</updated>");
-    for (LiveItem item : news) {
-      xml.append("<entry><title>")
-          .append(escape(item.title()))
-          .append("</title><id>")
-          .append(escape(site.absolute(item.path())))
-          .append("</id><link href=\"")
-          .append(escape(site.absolute(item.path())))
-          .append("\"/><updated>")
-          .append(item.lastPublishedAt() == null ? updated : item.lastPublishedAt())
-          .append("</updated><summary>")
-          .append(escape(item.summary()))
-          .append("</summary><author><name>")
-          .append(escape(site.office().name(site.language())))
-          .append("</name></author></entry>");
-    }
-    return xml.append("</feed>").toString();
+    return document(
+        xml -> {
+          xml.writeStartElement("feed");
+          xml.writeDefaultNamespace(ATOM_NS);
+          xml.writeAttribute("xml:lang", site.language().value());
+          element(xml, "title", site.office().name(site.language()));
+          element(xml, "id", site.absolute(""));
+          xml.writeEmptyElement("link");
+          xml.writeAttribute("rel", "alternate");
+          xml.writeAttribute("href", site.absolute(""));
+          xml.writeEmptyElement("link");
+          xml.writeAttribute("rel", "self");
+          xml.writeAttribute("href", site.absolute("feed.atom"));
+          element(xml, "updated", updated.toString());
+          for (LiveItem item : news) {
+            xml.writeStartElement("entry");
+            element(xml, "title", item.title());
+            element(xml, "id", site.absolute(item.path()));
+            xml.writeEmptyElement("link");
+            xml.writeAttribute("href", site.absolute(item.path()));
+            element(
+                xml,
+                "updated",
+                (item.lastPublishedAt() == null ? updated : item.lastPublishedAt()).toString());
+            element(xml, "summary", item.summary());
+            xml.writeStartElement("author");
+            element(xml, "name", site.office().name(site.language()));
+            xml.writeEndElement();
+            xml.writeEndElement();
+          }
+          xml.writeEndElement();
+        });
   }
 
-  static String sitemap(
-      SitePages.Context any, java.util.Map<String, List<LiveItem>> liveByLanguage) {
-    return sitemap(any, liveByLanguage, java.util.Map.of(), java.util.Map.of());
+  static String sitemap(SitePages.Context any, Map<String, List<LiveItem>> liveByLanguage) {
+    return sitemap(any, liveByLanguage, Map.of(), Map.of());
   }
 
   /**
@@ -118,72 +158,78 @@ final class Feeds {
    */
   static String sitemap(
       SitePages.Context any,
-      java.util.Map<String, List<LiveItem>> liveByLanguage,
-      java.util.Map<Long, java.util.Map<LanguageTag, Slug>> versionsByItem,
-      java.util.Map<String, List<String>> listingsByLanguage) {
-    StringBuilder xml = new StringBuilder(8192);
-    xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-        .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
-        .append(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">");
+      Map<String, List<LiveItem>> liveByLanguage,
+      Map<Long, Map<LanguageTag, Slug>> versionsByItem,
+      Map<String, List<String>> listingsByLanguage) {
     var office = any.office();
-    for (var language : office.languages()) {
-      SitePages.Context site =
-          new SitePages.Context(office, language, any.basePath(), any.publicUrl());
-      xml.append("<url><loc>").append(escape(site.absolute(""))).append("</loc>");
-      for (var other : office.languages()) {
-        xml.append("<xhtml:link rel=\"alternate\" hreflang=\"")
-            .append(escape(other.value()))
-            .append("\" href=\"")
-            .append(escape(any.publicUrl() + "/" + office.code() + "/" + other + "/"))
-            .append("\"/>");
-      }
-      xml.append("</url><url><loc>").append(escape(site.absolute("news"))).append("</loc></url>");
-      for (String path : listingsByLanguage.getOrDefault(language.value(), List.of())) {
-        xml.append("<url><loc>").append(escape(site.absolute(path))).append("</loc></url>");
-      }
-      for (LiveItem item : liveByLanguage.getOrDefault(language.value(), List.of())) {
-        xml.append("<url><loc>").append(escape(site.absolute(item.path()))).append("</loc>");
-        // The sitemap schema wants lastmod before the alternates.
-        if (item.lastPublishedAt() != null) {
-          xml.append("<lastmod>")
-              .append(item.lastPublishedAt().atOffset(ZoneOffset.UTC).toLocalDate())
-              .append("</lastmod>");
-        }
-        var versions = versionsByItem.getOrDefault(item.itemId(), java.util.Map.of());
-        for (var other : office.languages()) {
-          if (versions.containsKey(other)) {
-            xml.append("<xhtml:link rel=\"alternate\" hreflang=\"")
-                .append(escape(other.value()))
-                .append("\" href=\"")
-                .append(
-                    escape(
-                        any.publicUrl()
-                            + "/"
-                            + office.code()
-                            + "/"
-                            + other
-                            + "/"
-                            + versions.get(other).value()))
-                .append("\"/>");
+    return document(
+        xml -> {
+          xml.writeStartElement("urlset");
+          xml.writeDefaultNamespace(SITEMAP_NS);
+          xml.writeNamespace("xhtml", XHTML_NS);
+          for (var language : office.languages()) {
+            SitePages.Context site =
+                new SitePages.Context(office, language, any.basePath(), any.publicUrl());
+            xml.writeStartElement("url");
+            element(xml, "loc", site.absolute(""));
+            for (var other : office.languages()) {
+              alternate(xml, other, site.absolute(other, ""));
+            }
+            xml.writeEndElement();
+            url(xml, site.absolute("news"));
+            for (String path : listingsByLanguage.getOrDefault(language.value(), List.of())) {
+              url(xml, site.absolute(path));
+            }
+            for (LiveItem item : liveByLanguage.getOrDefault(language.value(), List.of())) {
+              xml.writeStartElement("url");
+              element(xml, "loc", site.absolute(item.path()));
+              // The sitemap schema wants lastmod before the alternates.
+              if (item.lastPublishedAt() != null) {
+                element(
+                    xml,
+                    "lastmod",
+                    item.lastPublishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+              }
+              var versions = versionsByItem.getOrDefault(item.itemId(), Map.of());
+              for (var other : office.languages()) {
+                if (versions.containsKey(other)) {
+                  alternate(xml, other, site.absolute(other, versions.get(other).value()));
+                }
+              }
+              xml.writeEndElement();
+            }
           }
-        }
-        xml.append("</url>");
-      }
-    }
-    return xml.append("</urlset>").toString();
+          xml.writeEndElement();
+        });
+  }
+
+  private static void url(XMLStreamWriter xml, String loc) throws XMLStreamException {
+    xml.writeStartElement("url");
+    element(xml, "loc", loc);
+    xml.writeEndElement();
+  }
+
+  private static void alternate(XMLStreamWriter xml, LanguageTag language, String href)
+      throws XMLStreamException {
+    xml.writeEmptyElement("xhtml", "link", XHTML_NS);
+    xml.writeAttribute("rel", "alternate");
+    xml.writeAttribute("hreflang", language.value());
+    xml.writeAttribute("href", href);
   }
 
   /** The network's sitemap index: one sitemap per office. */
   static String sitemapIndex(String publicUrl, List<String> officeCodes) {
-    StringBuilder xml = new StringBuilder(2048);
-    xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-        .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
-    for (String code : officeCodes) {
-      xml.append("<sitemap><loc>")
-          .append(escape(publicUrl + "/" + code + "/sitemap.xml"))
-          .append("</loc></sitemap>");
-    }
-    return xml.append("</sitemapindex>").toString();
+    return document(
+        xml -> {
+          xml.writeStartElement("sitemapindex");
+          xml.writeDefaultNamespace(SITEMAP_NS);
+          for (String code : officeCodes) {
+            xml.writeStartElement("sitemap");
+            element(xml, "loc", publicUrl + "/" + code + "/sitemap.xml");
+            xml.writeEndElement();
+          }
+          xml.writeEndElement();
+        });
   }
 
   static String robots(String publicUrl) {

@@ -137,12 +137,10 @@ final class SitePages {
   }
 
   static String home(Context site, List<MenuEntry> menu, HomeBlocks blocks) {
-    // The lead story opens the first block that has items: its first item with a picture.
-    List<LiveItem> featuredItems = leadFirst(blocks.featured(), blocks.images());
-    List<LiveItem> newsItems =
-        featuredItems.isEmpty() ? leadFirst(blocks.news(), blocks.images()) : blocks.news();
-    List<Card> featured = cards(site, featuredItems, blocks.images(), true);
-    List<Card> news = cards(site, newsItems, blocks.images(), false);
+    // The lead story opens the first block that has items: the most recently featured item, or
+    // else the newest news, shown wide with its picture.
+    List<Card> featured = cards(site, blocks.featured(), blocks.images(), true);
+    List<Card> news = cards(site, blocks.news(), blocks.images(), false);
     Card lead = !featured.isEmpty() ? featured.get(0) : news.isEmpty() ? null : news.get(0);
     String name = site.office().name(site.language());
     return Templates.render(
@@ -157,18 +155,6 @@ final class SitePages {
             blocks.events().stream().map(e -> ListingPages.card(site, e)).toList(),
             site.home() + ListingPages.EVENTS,
             blocks.sections().stream().map(s -> section(site, s)).toList()));
-  }
-
-  /** {@code items} with the first that has a picture moved to the front. */
-  private static List<LiveItem> leadFirst(List<LiveItem> items, Map<Long, Image> images) {
-    for (int i = 1; i < items.size(); i++) {
-      if (images.containsKey(items.get(i).itemId()) && !images.containsKey(items.get(0).itemId())) {
-        List<LiveItem> ordered = new ArrayList<>(items);
-        ordered.add(0, ordered.remove(i));
-        return ordered;
-      }
-    }
-    return items;
   }
 
   /** A key section as a card: its title and summary, no date (a section is not news). */

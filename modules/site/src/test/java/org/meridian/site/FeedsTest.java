@@ -152,9 +152,22 @@ class FeedsTest {
 
   @Test
   void jsonInsideAScriptCannotCloseIt() {
-    assertThat(Json.string("</script><script>alert(1)</script> \"q\" \\"))
+    String json =
+        new org.meridian.site.view.JsonLd(
+                PageHead.JSON
+                    .createObjectBuilder()
+                    .add("name", "</script><script>alert(1)</script> \"q\" \\ &")
+                    .build())
+            .json();
+    assertThat(json)
         .doesNotContain("</script>")
+        .doesNotContain("&")
         .contains("\\u003c/script\\u003e")
         .contains("\\\"q\\\"");
+    assertThat(
+            jakarta.json.Json.createReader(new java.io.StringReader(json))
+                .readObject()
+                .getString("name"))
+        .isEqualTo("</script><script>alert(1)</script> \"q\" \\ &");
   }
 }
