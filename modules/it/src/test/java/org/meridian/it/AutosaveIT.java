@@ -80,7 +80,7 @@ class AutosaveIT {
         .doesNotContain("script");
 
     Document saved = editor.press(restored, "edit", "edit:save", Map.of());
-    assertThat(saved.select(".notice").text()).contains("saved");
+    assertThat(saved.select(".notice").text()).contains("Saved as a new draft revision");
     assertThat(editor.open("/admin/content/edit.xhtml?item=" + item).getElementById("autosave"))
         .as("saved: nothing left to offer")
         .isNull();
