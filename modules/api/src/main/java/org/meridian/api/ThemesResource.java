@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
-import org.meridian.content.taxonomy.ThemeLabel;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import org.meridian.content.taxonomy.Themes;
 import org.meridian.tenancy.office.LanguageTag;
 
@@ -24,12 +24,13 @@ public class ThemesResource {
   @Inject private Themes themes;
 
   @GET
-  public List<ThemeLabel> list(@QueryParam("lang") String lang) {
+  public Response list(
+      @QueryParam("lang") String lang, @jakarta.ws.rs.core.Context Request request) {
     LanguageTag language =
         lang == null || lang.isBlank()
             ? new LanguageTag("en")
             : LanguageTag.parse(lang)
                 .orElseThrow(() -> new IllegalArgumentException("'lang' must be a language tag"));
-    return themes.labels(language);
+    return PublicCache.answer(request, themes.labels(language));
   }
 }

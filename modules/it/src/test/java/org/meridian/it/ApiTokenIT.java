@@ -58,7 +58,13 @@ class ApiTokenIT {
 
   private static JsonObject json(HttpResponse<String> response) {
     assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        .hasValueSatisfying(
+            type ->
+                assertThat(type)
+                    .startsWith(
+                        response.statusCode() < 400
+                            ? "application/json"
+                            : "application/problem+json"));
     return (JsonObject) JsonBodies.parse(response.body());
   }
 
