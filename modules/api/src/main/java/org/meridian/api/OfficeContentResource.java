@@ -14,6 +14,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.LiveItem;
@@ -32,6 +39,7 @@ import org.meridian.tenancy.office.OfficeRef;
  * If-None-Match} ({@link PublicCache}).
  */
 @Path("offices/{code}/content")
+@Tag(name = "delivery")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OfficeContentResource {
@@ -58,18 +66,43 @@ public class OfficeContentResource {
    * each uses.
    */
   @GET
+  @Operation(summary = "A page of an office's live items in one language")
+  @APIResponse(
+      responseCode = "200",
+      description = "The page; Link header with first, prev, next, last",
+      headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
+      content = @Content(schema = @Schema(implementation = OfficeContentPage.class)))
+  @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "400",
+      description = Described.BAD_REQUEST,
+      ref = ApiApplication.PROBLEM)
+  @APIResponse(
+      responseCode = "404",
+      description = Described.NOT_FOUND,
+      ref = ApiApplication.PROBLEM)
   public Response page(
       @PathParam("code") String code,
-      @QueryParam("lang") String lang,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @QueryParam("limit") String limit,
+      @Parameter(description = "A language of the office; its default when left out")
+          @QueryParam("lang")
+          String lang,
+      @Parameter(description = "From 1") @QueryParam("page") String page,
+      @Parameter(description = "1 to 100, default 50") @QueryParam("size") String size,
+      @Parameter(description = "The first version's name of size", deprecated = true)
+          @QueryParam("limit")
+          String limit,
       @QueryParam("type") String type,
-      @QueryParam("kind") String kind,
+      @Parameter(description = "A value of the type's kind field, e.g. press-release")
+          @QueryParam("kind")
+          String kind,
       @QueryParam("theme") String theme,
       @QueryParam("tag") String tag,
-      @QueryParam("updatedSince") String updatedSince,
-      @QueryParam("sort") String sort,
+      @Parameter(description = "ISO-8601 instant or day: published since")
+          @QueryParam("updatedSince")
+          String updatedSince,
+      @Parameter(description = "-published (default), published, -updated, updated, title")
+          @QueryParam("sort")
+          String sort,
       @QueryParam("fields") String fields,
       @QueryParam("include") String include,
       @Context UriInfo uri,
@@ -115,6 +148,21 @@ public class OfficeContentResource {
   /** One live item of the office by its id, in whatever language it is. */
   @GET
   @Path("{id}")
+  @Operation(summary = "One live item of an office")
+  @APIResponse(
+      responseCode = "200",
+      description = "The item",
+      headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
+      content = @Content(schema = @Schema(implementation = ContentJson.class)))
+  @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "400",
+      description = Described.BAD_REQUEST,
+      ref = ApiApplication.PROBLEM)
+  @APIResponse(
+      responseCode = "404",
+      description = Described.NOT_FOUND,
+      ref = ApiApplication.PROBLEM)
   public Response item(
       @PathParam("code") String code,
       @PathParam("id") String id,
@@ -139,6 +187,21 @@ public class OfficeContentResource {
    */
   @GET
   @Path("by-path")
+  @Operation(summary = "One live item of an office by its address")
+  @APIResponse(
+      responseCode = "200",
+      description = "The item",
+      headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
+      content = @Content(schema = @Schema(implementation = ContentJson.class)))
+  @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "400",
+      description = Described.BAD_REQUEST,
+      ref = ApiApplication.PROBLEM)
+  @APIResponse(
+      responseCode = "404",
+      description = Described.NOT_FOUND,
+      ref = ApiApplication.PROBLEM)
   public Response byPath(
       @PathParam("code") String code,
       @QueryParam("lang") String lang,

@@ -334,7 +334,7 @@ public class OfficeItemsResource {
   @Operation(
       summary = "Takes a step of the editorial process",
       description =
-          "step: SUBMIT, COMMENT, PUBLISH (where the office lets editors publish), … A token acts"
+          "step: SUBMIT, PUBLISH (where the office lets editors publish), UNPUBLISH… A token acts"
               + " as an editor of its office.")
   @SecurityRequirement(name = ApiApplication.TOKEN)
   @RequestBody(

@@ -13,6 +13,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.content.search.ContentSearch;
 import org.meridian.content.search.SearchQuery;
 import org.meridian.tenancy.TenantContext;
@@ -23,6 +30,7 @@ import org.meridian.tenancy.office.OfficeStatus;
 
 /** The network's offices and the search of each office's live content. */
 @Path("offices")
+@Tag(name = "delivery")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OfficesResource {
@@ -36,6 +44,14 @@ public class OfficesResource {
   static final int SEARCH_PAGE_SIZE = 10;
 
   @GET
+  @Operation(summary = "The offices of the network")
+  @APIResponse(
+      responseCode = "200",
+      description = "The offices",
+      headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
+      content =
+          @Content(schema = @Schema(implementation = OfficeJson.class, type = SchemaType.ARRAY)))
+  @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
   public Response list(@Context Request request) {
     return PublicCache.answer(
         request,
@@ -47,6 +63,17 @@ public class OfficesResource {
 
   @GET
   @Path("{code}")
+  @Operation(summary = "One office")
+  @APIResponse(
+      responseCode = "200",
+      description = "The office",
+      headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
+      content = @Content(schema = @Schema(implementation = OfficeJson.class)))
+  @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "404",
+      description = Described.NOT_FOUND,
+      ref = ApiApplication.PROBLEM)
   public Response office(@PathParam("code") String code, @Context Request request) {
     return PublicCache.answer(request, OfficeJson.of(office(code, false)));
   }
@@ -58,6 +85,21 @@ public class OfficesResource {
    */
   @GET
   @Path("{code}/{lang}/search")
+  @Operation(summary = "Full-text search of an office's live items in one language")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of results, best match first",
+      headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
+      content = @Content(schema = @Schema(implementation = SearchResultsJson.class)))
+  @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
+  @APIResponse(
+      responseCode = "400",
+      description = Described.BAD_REQUEST,
+      ref = ApiApplication.PROBLEM)
+  @APIResponse(
+      responseCode = "404",
+      description = Described.NOT_FOUND,
+      ref = ApiApplication.PROBLEM)
   public Response search(
       @PathParam("code") String code,
       @PathParam("lang") String lang,
