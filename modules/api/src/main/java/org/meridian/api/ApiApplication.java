@@ -7,7 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 "Public delivery of each office's live content (no token) and management of an"
                     + " office's items with an API token of that office. Errors are RFC 9457"
                     + " problems (application/problem+json). See docs/api.md."),
-    servers = @Server(url = "/api/v1"),
     tags = {
       @Tag(name = "delivery", description = "Live content, for anyone"),
       @Tag(name = "management", description = "An office's items, with a token of the office")
@@ -43,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                             mediaType = ApiError.PROBLEM_JSON,
                             schema =
                                 @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                                    implementation = ApiError.class))),
+                                    ref = "ApiError"))),
             securitySchemes =
                 @SecurityScheme(
                     securitySchemeName = ApiApplication.TOKEN,

@@ -33,11 +33,13 @@ public class IndexResource {
   public record LinkJson(String rel, String href, boolean templated, boolean token, String title) {}
 
   @GET
-  @Operation(summary = "The API's index: its resources and its OpenAPI description")
+  @Operation(
+      operationId = "index",
+      summary = "The API's index: its resources and its OpenAPI description")
   @APIResponse(
       responseCode = "200",
       description = "The index",
-      content = @Content(schema = @Schema(implementation = IndexJson.class)))
+      content = @Content(schema = @Schema(ref = "IndexJson")))
   @APIResponse(responseCode = "304", description = "Not modified since the ETag sent")
   public Response index(@Context UriInfo uri, @Context Request request) {
     String base = uri.getBaseUri().toString().replaceAll("/$", "");

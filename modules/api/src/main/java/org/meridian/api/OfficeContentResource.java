@@ -66,12 +66,14 @@ public class OfficeContentResource {
    * each uses.
    */
   @GET
-  @Operation(summary = "A page of an office's live items in one language")
+  @Operation(
+      operationId = "listContent",
+      summary = "A page of an office's live items in one language")
   @APIResponse(
       responseCode = "200",
       description = "The page; Link header with first, prev, next, last",
       headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
-      content = @Content(schema = @Schema(implementation = OfficeContentPage.class)))
+      content = @Content(schema = @Schema(ref = "OfficeContentPage")))
   @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
   @APIResponse(
       responseCode = "400",
@@ -148,12 +150,12 @@ public class OfficeContentResource {
   /** One live item of the office by its id, in whatever language it is. */
   @GET
   @Path("{id}")
-  @Operation(summary = "One live item of an office")
+  @Operation(operationId = "getContent", summary = "One live item of an office")
   @APIResponse(
       responseCode = "200",
       description = "The item",
       headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
-      content = @Content(schema = @Schema(implementation = ContentJson.class)))
+      content = @Content(schema = @Schema(ref = "ContentJson")))
   @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
   @APIResponse(
       responseCode = "400",
@@ -187,12 +189,14 @@ public class OfficeContentResource {
    */
   @GET
   @Path("by-path")
-  @Operation(summary = "One live item of an office by its address")
+  @Operation(
+      operationId = "getContentByPath",
+      summary = "One live item of an office by its address")
   @APIResponse(
       responseCode = "200",
       description = "The item",
       headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
-      content = @Content(schema = @Schema(implementation = ContentJson.class)))
+      content = @Content(schema = @Schema(ref = "ContentJson")))
   @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
   @APIResponse(
       responseCode = "400",
@@ -258,9 +262,7 @@ public class OfficeContentResource {
   }
 
   private static void addLink(jakarta.json.JsonObjectBuilder body, String name, java.net.URI uri) {
-    if (uri == null) {
-      body.addNull(name);
-    } else {
+    if (uri != null) {
       body.add(name, uri.toString());
     }
   }

@@ -66,12 +66,12 @@ public class OfficeItemsResource {
    */
   @GET
   @RequiresToken(ApiScope.READ)
-  @Operation(summary = "A page of the office's items, drafts included")
+  @Operation(operationId = "listItems", summary = "A page of the office's items, drafts included")
   @SecurityRequirement(name = ApiApplication.TOKEN)
   @APIResponse(
       responseCode = "200",
       description = "The page; Link header with first, prev, next, last",
-      content = @Content(schema = @Schema(implementation = OfficeItemsPage.class)))
+      content = @Content(schema = @Schema(ref = "OfficeItemsPage")))
   @APIResponse(
       responseCode = "400",
       description = Described.BAD_REQUEST,
@@ -105,14 +105,14 @@ public class OfficeItemsResource {
   @GET
   @Path("{id}")
   @RequiresToken(ApiScope.READ)
-  @Operation(summary = "One item with its summary, body and type fields")
+  @Operation(operationId = "getItem", summary = "One item with its summary, body and type fields")
   @SecurityRequirement(name = ApiApplication.TOKEN)
   @APIResponse(
       responseCode = "200",
       description = "The item",
       headers =
           @Header(name = "ETag", description = "The latest revision: send it back in If-Match"),
-      content = @Content(schema = @Schema(implementation = ItemJson.class)))
+      content = @Content(schema = @Schema(ref = "ItemJson")))
   @APIResponse(
       responseCode = "400",
       description = Described.BAD_REQUEST,
@@ -137,17 +137,15 @@ public class OfficeItemsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresToken(ApiScope.WRITE)
-  @Operation(summary = "Creates a draft")
+  @Operation(operationId = "createItem", summary = "Creates a draft")
   @SecurityRequirement(name = ApiApplication.TOKEN)
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = RequestBodies.NewItemBody.class)))
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "NewItem")))
   @APIResponse(
       responseCode = "201",
       description = "The draft; Location is its address",
       headers =
           @Header(name = "ETag", description = "The latest revision: send it back in If-Match"),
-      content = @Content(schema = @Schema(implementation = ItemJson.class)))
+      content = @Content(schema = @Schema(ref = "ItemJson")))
   @APIResponse(
       responseCode = "400",
       description = Described.BAD_REQUEST,
@@ -191,17 +189,17 @@ public class OfficeItemsResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresToken(ApiScope.WRITE)
-  @Operation(summary = "Saves a new revision; members not sent keep their value")
+  @Operation(
+      operationId = "saveItem",
+      summary = "Saves a new revision; members not sent keep their value")
   @SecurityRequirement(name = ApiApplication.TOKEN)
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = RequestBodies.RevisionBody.class)))
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "RevisionChange")))
   @APIResponse(
       responseCode = "200",
       description = "The item as saved",
       headers =
           @Header(name = "ETag", description = "The latest revision: send it back in If-Match"),
-      content = @Content(schema = @Schema(implementation = ItemJson.class)))
+      content = @Content(schema = @Schema(ref = "ItemJson")))
   @APIResponse(
       responseCode = "400",
       description = Described.BAD_REQUEST,
@@ -227,17 +225,11 @@ public class OfficeItemsResource {
   @APIResponse(
       responseCode = "409",
       description = "basedOnRevision is not the latest: what changed since, and your fields",
-      content =
-          @Content(
-              mediaType = ApiError.PROBLEM_JSON,
-              schema = @Schema(implementation = ConflictJson.class)))
+      content = @Content(mediaType = ApiError.PROBLEM_JSON, schema = @Schema(ref = "ConflictJson")))
   @APIResponse(
       responseCode = "412",
       description = "If-Match is not the latest revision: what changed since, and your fields",
-      content =
-          @Content(
-              mediaType = ApiError.PROBLEM_JSON,
-              schema = @Schema(implementation = ConflictJson.class)))
+      content = @Content(mediaType = ApiError.PROBLEM_JSON, schema = @Schema(ref = "ConflictJson")))
   @APIResponse(
       responseCode = "428",
       description = "Neither If-Match nor basedOnRevision was sent",
@@ -261,17 +253,17 @@ public class OfficeItemsResource {
   @Path("{id}")
   @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
   @RequiresToken(ApiScope.WRITE)
-  @Operation(summary = "Changes an item by a JSON Merge Patch (RFC 7396)")
+  @Operation(
+      operationId = "patchItem",
+      summary = "Changes an item by a JSON Merge Patch (RFC 7396)")
   @SecurityRequirement(name = ApiApplication.TOKEN)
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = RequestBodies.RevisionBody.class)))
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "RevisionChange")))
   @APIResponse(
       responseCode = "200",
       description = "The item as saved",
       headers =
           @Header(name = "ETag", description = "The latest revision: send it back in If-Match"),
-      content = @Content(schema = @Schema(implementation = ItemJson.class)))
+      content = @Content(schema = @Schema(ref = "ItemJson")))
   @APIResponse(
       responseCode = "400",
       description = Described.BAD_REQUEST,
@@ -297,17 +289,11 @@ public class OfficeItemsResource {
   @APIResponse(
       responseCode = "409",
       description = "basedOnRevision is not the latest: what changed since, and your fields",
-      content =
-          @Content(
-              mediaType = ApiError.PROBLEM_JSON,
-              schema = @Schema(implementation = ConflictJson.class)))
+      content = @Content(mediaType = ApiError.PROBLEM_JSON, schema = @Schema(ref = "ConflictJson")))
   @APIResponse(
       responseCode = "412",
       description = "If-Match is not the latest revision: what changed since, and your fields",
-      content =
-          @Content(
-              mediaType = ApiError.PROBLEM_JSON,
-              schema = @Schema(implementation = ConflictJson.class)))
+      content = @Content(mediaType = ApiError.PROBLEM_JSON, schema = @Schema(ref = "ConflictJson")))
   @APIResponse(
       responseCode = "428",
       description = "Neither If-Match nor basedOnRevision was sent",
@@ -332,18 +318,17 @@ public class OfficeItemsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresToken(ApiScope.WRITE)
   @Operation(
+      operationId = "takeStep",
       summary = "Takes a step of the editorial process",
       description =
           "step: SUBMIT, PUBLISH (where the office lets editors publish), UNPUBLISH… A token acts"
               + " as an editor of its office.")
   @SecurityRequirement(name = ApiApplication.TOKEN)
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(implementation = ItemStepBody.class)))
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "ItemStepBody")))
   @APIResponse(
       responseCode = "200",
       description = "Where the item stands now",
-      content = @Content(schema = @Schema(implementation = ItemStepJson.class)))
+      content = @Content(schema = @Schema(ref = "ItemStepJson")))
   @APIResponse(
       responseCode = "400",
       description = Described.BAD_REQUEST,
@@ -384,15 +369,15 @@ public class OfficeItemsResource {
   @Path("{id}/classification")
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresToken(ApiScope.WRITE)
-  @Operation(summary = "Gives an item exactly these themes and tags")
+  @Operation(operationId = "classifyItem", summary = "Gives an item exactly these themes and tags")
   @SecurityRequirement(name = ApiApplication.TOKEN)
   @RequestBody(
       required = true,
-      content = @Content(schema = @Schema(implementation = ItemClassificationBody.class)))
+      content = @Content(schema = @Schema(ref = "ItemClassificationBody")))
   @APIResponse(
       responseCode = "200",
       description = "The item",
-      content = @Content(schema = @Schema(implementation = ItemJson.class)))
+      content = @Content(schema = @Schema(ref = "ItemJson")))
   @APIResponse(
       responseCode = "400",
       description = Described.BAD_REQUEST,

@@ -41,12 +41,14 @@ public class OfficeSharingResource {
   @GET
   @Path("items/{id}")
   @RequiresToken(ApiScope.READ)
-  @Operation(summary = "How the latest sharing of an item of the office stands")
+  @Operation(
+      operationId = "getSharing",
+      summary = "How the latest sharing of an item of the office stands")
   @SecurityRequirement(name = ApiApplication.TOKEN)
   @APIResponse(
       responseCode = "200",
       description = "The sharing and one line per receiving office",
-      content = @Content(schema = @Schema(implementation = ShareProgress.class)))
+      content = @Content(schema = @Schema(ref = "ShareProgress")))
   @APIResponse(
       responseCode = "400",
       description = Described.BAD_REQUEST,
@@ -69,13 +71,14 @@ public class OfficeSharingResource {
   @GET
   @Path("copies")
   @RequiresToken(ApiScope.READ)
-  @Operation(summary = "The office's copies of items other offices shared with it")
+  @Operation(
+      operationId = "listCopies",
+      summary = "The office's copies of items other offices shared with it")
   @SecurityRequirement(name = ApiApplication.TOKEN)
   @APIResponse(
       responseCode = "200",
       description = "The copies",
-      content =
-          @Content(schema = @Schema(implementation = CopyView.class, type = SchemaType.ARRAY)))
+      content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "CopyView")))
   @APIResponse(responseCode = "401", description = Described.NO_TOKEN, ref = ApiApplication.PROBLEM)
   @APIResponse(
       responseCode = "403",

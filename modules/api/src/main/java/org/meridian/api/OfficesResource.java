@@ -44,13 +44,12 @@ public class OfficesResource {
   static final int SEARCH_PAGE_SIZE = 10;
 
   @GET
-  @Operation(summary = "The offices of the network")
+  @Operation(operationId = "listOffices", summary = "The offices of the network")
   @APIResponse(
       responseCode = "200",
       description = "The offices",
       headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
-      content =
-          @Content(schema = @Schema(implementation = OfficeJson.class, type = SchemaType.ARRAY)))
+      content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "OfficeJson")))
   @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
   public Response list(@Context Request request) {
     return PublicCache.answer(
@@ -63,12 +62,12 @@ public class OfficesResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "One office")
+  @Operation(operationId = "getOffice", summary = "One office")
   @APIResponse(
       responseCode = "200",
       description = "The office",
       headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
-      content = @Content(schema = @Schema(implementation = OfficeJson.class)))
+      content = @Content(schema = @Schema(ref = "OfficeJson")))
   @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
   @APIResponse(
       responseCode = "404",
@@ -85,12 +84,14 @@ public class OfficesResource {
    */
   @GET
   @Path("{code}/{lang}/search")
-  @Operation(summary = "Full-text search of an office's live items in one language")
+  @Operation(
+      operationId = "search",
+      summary = "Full-text search of an office's live items in one language")
   @APIResponse(
       responseCode = "200",
       description = "A page of results, best match first",
       headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
-      content = @Content(schema = @Schema(implementation = SearchResultsJson.class)))
+      content = @Content(schema = @Schema(ref = "SearchResultsJson")))
   @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
   @APIResponse(
       responseCode = "400",

@@ -32,17 +32,12 @@ public class ThemesResource {
   @Inject private Themes themes;
 
   @GET
-  @Operation(summary = "The network's themes, named in one language")
+  @Operation(operationId = "listThemes", summary = "The network's themes, named in one language")
   @APIResponse(
       responseCode = "200",
       description = "The themes",
       headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
-      content =
-          @Content(
-              schema =
-                  @Schema(
-                      implementation = org.meridian.content.taxonomy.ThemeLabel.class,
-                      type = SchemaType.ARRAY)))
+      content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ThemeLabel")))
   @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
   @APIResponse(
       responseCode = "400",

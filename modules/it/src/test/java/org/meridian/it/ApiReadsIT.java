@@ -54,7 +54,7 @@ class ApiReadsIT {
           .forEach(i -> seen.add(i.getJsonNumber("id").longValue()));
       String link = response.headers().firstValue("Link").orElseThrow();
       assertThat(link).contains("rel=\"first\"").contains("rel=\"last\"");
-      if (page.isNull("next")) {
+      if (!page.containsKey("next")) {
         assertThat(link).doesNotContain("rel=\"next\"");
         next = null;
       } else {
@@ -62,7 +62,7 @@ class ApiReadsIT {
         assertThat(link).contains("<" + next + ">; rel=\"next\"");
       }
       if (pages > 0) {
-        assertThat(page.isNull("prev")).isFalse();
+        assertThat(page.containsKey("prev")).isTrue();
       }
       pages++;
     }
