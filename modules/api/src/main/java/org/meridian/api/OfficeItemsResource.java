@@ -3,6 +3,7 @@ package org.meridian.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -55,6 +56,7 @@ public class OfficeItemsResource {
   @Inject private Classification classification;
   @Inject private ItemReads reads;
   @Inject private ItemRevisionWrites writes;
+  @Inject private org.meridian.content.ContentTrash trash;
 
   /**
    * One page of the office's items ({@code page} from 1, {@code size} 1–{@value
@@ -403,6 +405,46 @@ public class OfficeItemsResource {
     ItemClassificationBody wanted = ItemClassificationBody.parse(body);
     classification.classify(itemId, wanted.themes(), wanted.tags(), token.actor());
     return reads.one(code, itemId);
+  }
+
+  /**
+   * Moves an item to the trash: it goes offline at once and keeps its revisions and its address. A
+   * token acts as an editor of its office, who may trash; restoring from the trash is for the
+   * office's administrators, in the console.
+   */
+  @DELETE
+  @Path("{id}")
+  @RequiresToken(ApiScope.WRITE)
+  @Operation(
+      operationId = "trashItem",
+      summary = "Moves an item to the trash (restoring is for administrators, in the console)")
+  @SecurityRequirement(name = ApiApplication.TOKEN)
+  @APIResponse(responseCode = "204", description = "In the trash")
+  @APIResponse(
+      responseCode = "400",
+      description = Described.BAD_REQUEST,
+      ref = ApiApplication.PROBLEM)
+  @APIResponse(responseCode = "401", description = Described.NO_TOKEN, ref = ApiApplication.PROBLEM)
+  @APIResponse(
+      responseCode = "403",
+      description = Described.FORBIDDEN,
+      ref = ApiApplication.PROBLEM)
+  @APIResponse(
+      responseCode = "404",
+      description = Described.NOT_FOUND,
+      ref = ApiApplication.PROBLEM)
+  public Response trash(@PathParam("code") String code, @PathParam("id") String id) {
+    AuthenticatedToken token = caller.require();
+    long itemId = itemId(id);
+    // An item already in the trash is not found, as for every other endpoint.
+    queries.findForEditors(itemId).orElseThrow(() -> ContentNotFoundException.item(id));
+    trash.moveToTrash(
+        itemId,
+        token.actor(),
+        java.util.List.of(
+            new org.meridian.tenancy.people.OfficeRole(
+                token.office(), org.meridian.tenancy.people.Role.EDITOR)));
+    return Response.noContent().build();
   }
 
   private static long itemId(String text) {

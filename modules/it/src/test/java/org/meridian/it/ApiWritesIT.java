@@ -227,4 +227,17 @@ class ApiWritesIT {
         404);
     assertThat(read(gambiaItem).getString("title")).isEqualTo("Draft");
   }
+
+  @Test
+  void aTokenMovesAnItemToTheTrashAndItIsGone() {
+    long id = newDraft();
+
+    HttpResponse<String> trashed =
+        ApiSaves.send("DELETE", ITEMS + "/" + id, token, null, null, Map.of());
+
+    assertThat(trashed.statusCode()).as(trashed.body()).isEqualTo(204);
+    problem(ApiSaves.send("GET", ITEMS + "/" + id, token, null, null, Map.of()), 404);
+    problem(ApiSaves.send("DELETE", ITEMS + "/" + id, token, null, null, Map.of()), 404);
+    problem(ApiSaves.send("DELETE", ITEMS + "/" + id, null, null, null, Map.of()), 401);
+  }
 }
