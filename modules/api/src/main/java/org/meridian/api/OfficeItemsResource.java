@@ -71,6 +71,11 @@ public class OfficeItemsResource {
   @Operation(operationId = "listItems", summary = "A page of the office's items, drafts included")
   @SecurityRequirement(name = ApiApplication.TOKEN)
   @APIResponse(
+      responseCode = "429",
+      description = Described.TOO_MANY,
+      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+      ref = ApiApplication.PROBLEM)
+  @APIResponse(
       responseCode = "200",
       description = "The page; Link header with first, prev, next, last",
       content = @Content(schema = @Schema(ref = "OfficeItemsPage")))
@@ -110,6 +115,11 @@ public class OfficeItemsResource {
   @Operation(operationId = "getItem", summary = "One item with its summary, body and type fields")
   @SecurityRequirement(name = ApiApplication.TOKEN)
   @APIResponse(
+      responseCode = "429",
+      description = Described.TOO_MANY,
+      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+      ref = ApiApplication.PROBLEM)
+  @APIResponse(
       responseCode = "200",
       description = "The item",
       headers =
@@ -141,6 +151,11 @@ public class OfficeItemsResource {
   @RequiresToken(ApiScope.WRITE)
   @Operation(operationId = "createItem", summary = "Creates a draft")
   @SecurityRequirement(name = ApiApplication.TOKEN)
+  @APIResponse(
+      responseCode = "429",
+      description = Described.TOO_MANY,
+      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+      ref = ApiApplication.PROBLEM)
   @RequestBody(required = true, content = @Content(schema = @Schema(ref = "NewItem")))
   @APIResponse(
       responseCode = "201",
@@ -195,6 +210,11 @@ public class OfficeItemsResource {
       operationId = "saveItem",
       summary = "Saves a new revision; members not sent keep their value")
   @SecurityRequirement(name = ApiApplication.TOKEN)
+  @APIResponse(
+      responseCode = "429",
+      description = Described.TOO_MANY,
+      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+      ref = ApiApplication.PROBLEM)
   @RequestBody(required = true, content = @Content(schema = @Schema(ref = "RevisionChange")))
   @APIResponse(
       responseCode = "200",
@@ -259,6 +279,11 @@ public class OfficeItemsResource {
       operationId = "patchItem",
       summary = "Changes an item by a JSON Merge Patch (RFC 7396)")
   @SecurityRequirement(name = ApiApplication.TOKEN)
+  @APIResponse(
+      responseCode = "429",
+      description = Described.TOO_MANY,
+      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+      ref = ApiApplication.PROBLEM)
   @RequestBody(required = true, content = @Content(schema = @Schema(ref = "RevisionChange")))
   @APIResponse(
       responseCode = "200",
@@ -326,6 +351,11 @@ public class OfficeItemsResource {
           "step: SUBMIT, PUBLISH (where the office lets editors publish), UNPUBLISH… A token acts"
               + " as an editor of its office.")
   @SecurityRequirement(name = ApiApplication.TOKEN)
+  @APIResponse(
+      responseCode = "429",
+      description = Described.TOO_MANY,
+      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+      ref = ApiApplication.PROBLEM)
   @RequestBody(required = true, content = @Content(schema = @Schema(ref = "ItemStepBody")))
   @APIResponse(
       responseCode = "200",
@@ -373,6 +403,11 @@ public class OfficeItemsResource {
   @RequiresToken(ApiScope.WRITE)
   @Operation(operationId = "classifyItem", summary = "Gives an item exactly these themes and tags")
   @SecurityRequirement(name = ApiApplication.TOKEN)
+  @APIResponse(
+      responseCode = "429",
+      description = Described.TOO_MANY,
+      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+      ref = ApiApplication.PROBLEM)
   @RequestBody(
       required = true,
       content = @Content(schema = @Schema(ref = "ItemClassificationBody")))
@@ -419,6 +454,11 @@ public class OfficeItemsResource {
       operationId = "trashItem",
       summary = "Moves an item to the trash (restoring is for administrators, in the console)")
   @SecurityRequirement(name = ApiApplication.TOKEN)
+  @APIResponse(
+      responseCode = "429",
+      description = Described.TOO_MANY,
+      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+      ref = ApiApplication.PROBLEM)
   @APIResponse(responseCode = "204", description = "In the trash")
   @APIResponse(
       responseCode = "400",

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,6 +47,11 @@ public class OfficeSharingResource {
       summary = "How the latest sharing of an item of the office stands")
   @SecurityRequirement(name = ApiApplication.TOKEN)
   @APIResponse(
+      responseCode = "429",
+      description = Described.TOO_MANY,
+      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+      ref = ApiApplication.PROBLEM)
+  @APIResponse(
       responseCode = "200",
       description = "The sharing and one line per receiving office",
       content = @Content(schema = @Schema(ref = "ShareProgress")))
@@ -75,6 +81,11 @@ public class OfficeSharingResource {
       operationId = "listCopies",
       summary = "The office's copies of items other offices shared with it")
   @SecurityRequirement(name = ApiApplication.TOKEN)
+  @APIResponse(
+      responseCode = "429",
+      description = Described.TOO_MANY,
+      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+      ref = ApiApplication.PROBLEM)
   @APIResponse(
       responseCode = "200",
       description = "The copies",

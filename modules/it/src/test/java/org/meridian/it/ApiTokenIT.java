@@ -292,6 +292,20 @@ class ApiTokenIT {
     assertThat(json(refused).getString("message")).contains("revoked");
   }
 
+  /** A new token works for a year; the console shows when it expires (issue 18). */
+  @Test
+  void theConsoleShowsWhenATokenExpires() {
+    ConsoleSession admin = ConsoleSession.signIn(ADMIN);
+    String name = unique("Yearly");
+    issue(admin, name, "READ");
+
+    Document page = admin.open("/admin/tokens.xhtml");
+    assertThat(page.select("#tokens\\:list thead").text()).contains("Expires");
+    String nextYear = Integer.toString(java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1);
+    var cells = rowOf(page, name).select("td").eachText();
+    assertThat(cells).anySatisfy(cell -> assertThat(cell).contains(nextYear));
+  }
+
   @Test
   void anEditorCanNeitherSeeNorIssueTokens() {
     ConsoleSession editor = ConsoleSession.signIn(EDITOR);
