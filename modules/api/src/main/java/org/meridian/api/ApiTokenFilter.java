@@ -50,8 +50,23 @@ public class ApiTokenFilter implements ContainerRequestFilter, ContainerResponse
   @Inject private ApiCaller caller;
   @Context private ResourceInfo resource;
 
-  private final TokenRateLimit rateLimit =
-      new TokenRateLimit(java.time.Clock.systemUTC(), TokenRateLimit.PER_MINUTE);
+  @Inject private java.time.Clock clock;
+
+  private volatile TokenRateLimit rateLimit;
+
+  /** The limiter, made once with the server's clock (meridian.clock.offset). */
+  private TokenRateLimit rateLimit() {
+    TokenRateLimit limit = rateLimit;
+    if (limit == null) {
+      synchronized (this) {
+        if (rateLimit == null) {
+          rateLimit = new TokenRateLimit(clock, TokenRateLimit.PER_MINUTE);
+        }
+        limit = rateLimit;
+      }
+    }
+    return limit;
+  }
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -104,7 +119,7 @@ public class ApiTokenFilter implements ContainerRequestFilter, ContainerResponse
                   + " scope"));
       return;
     }
-    var wait = rateLimit.take(token.tokenId());
+    var wait = rateLimit().take(token.tokenId());
     if (wait.isPresent()) {
       request.abortWith(
           ApiError.builder(

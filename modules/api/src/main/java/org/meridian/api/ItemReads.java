@@ -34,6 +34,7 @@ public class ItemReads {
   @Inject private TaxonomyQueries taxonomy;
   @Inject private Classification classification;
   @Inject private TenantContext tenant;
+  @Inject private java.time.Clock clock;
 
   /** The filters and order of the list, as the query string gives them. */
   record Query(
@@ -89,7 +90,7 @@ public class ItemReads {
             null);
     var found =
         list.pageForEditors(
-            filter, sort(query.sort()), LocalDate.now(), null, paging.first(), paging.size());
+            filter, sort(query.sort()), LocalDate.now(clock), null, paging.first(), paging.size());
     paging = paging.withTotal(found.total());
     Paging.Pages pages = Paging.of(here);
     List<ContentSummary> items = found.items();
