@@ -2,20 +2,74 @@ package org.meridian.api;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /**
- * The body of every error the API returns: the status, and what to fix. {@code field} names the
- * field of the request body at fault, when there is one (it is left out of the JSON otherwise);
- * {@code code} the stable name of a domain refusal, when the error is one.
+ * The body of every error the API returns: an RFC 9457 problem ({@code application/problem+json})
+ * with {@code type} (always {@code about:blank}: the status says what kind of problem it is),
+ * {@code title} (the status's phrase), {@code status} and {@code detail} (what to fix, in English).
+ * Extension members: {@code code}, the stable name of a domain refusal when the error is one;
+ * {@code field}, the first field of the request body at fault; {@code errors}, every field at fault
+ * with its own {@code code} and {@code message}. {@code error} and {@code message} repeat {@code
+ * title} and {@code detail} for the clients of the first API version. Members without a value are
+ * left out.
  */
-public record ApiError(int status, String error, String message, String field, String code) {
+public record ApiError(
+    String type,
+    String title,
+    int status,
+    String detail,
+    String error,
+    String message,
+    String field,
+    String code,
+    List<FieldProblem> errors) {
+
+  /** The media type of every error. */
+  public static final String PROBLEM_JSON = "application/problem+json";
+
+  public static final MediaType PROBLEM_JSON_TYPE = MediaType.valueOf(PROBLEM_JSON);
+
+  public ApiError(int status, String error, String message, String field, String code) {
+    this(
+        "about:blank",
+        error,
+        status,
+        message,
+        error,
+        message,
+        field,
+        code,
+        field == null ? null : List.of(new FieldProblem(field, codeOrInvalid(code), message)));
+  }
 
   public ApiError(int status, String error, String message) {
     this(status, error, message, null, null);
   }
 
-  public ApiError(int status, String error, String message, String field) {
-    this(status, error, message, field, null);
+  /** A 422 listing every field at fault. */
+  static ApiError invalid(List<FieldProblem> problems) {
+    FieldProblem first = problems.get(0);
+    String detail =
+        problems.size() == 1
+            ? first.message()
+            : problems.size()
+                + " fields are invalid: "
+                + String.join(" ", problems.stream().map(FieldProblem::message).toList());
+    return new ApiError(
+        "about:blank",
+        "Unprocessable Content",
+        422,
+        detail,
+        "Unprocessable Content",
+        detail,
+        first.field(),
+        first.code(),
+        List.copyOf(problems));
+  }
+
+  private static String codeOrInvalid(String code) {
+    return code == null ? FieldProblem.INVALID : code;
   }
 
   /**
@@ -34,7 +88,7 @@ public record ApiError(int status, String error, String message, String field, S
   static Response.ResponseBuilder withCode(
       int status, String reasonPhrase, String message, String field, String code) {
     return Response.status(status, reasonPhrase)
-        .type(MediaType.APPLICATION_JSON_TYPE)
+        .type(PROBLEM_JSON_TYPE)
         .entity(new ApiError(status, reasonPhrase, message, field, code));
   }
 
@@ -45,8 +99,6 @@ public record ApiError(int status, String error, String message, String field, S
   /** A response for any status, e.g. 422, which {@link Response.Status} does not list. */
   static Response.ResponseBuilder builder(
       int status, String reasonPhrase, String message, String field) {
-    return Response.status(status, reasonPhrase)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ApiError(status, reasonPhrase, message, field));
+    return withCode(status, reasonPhrase, message, field, null);
   }
 }

@@ -12,9 +12,9 @@ import org.meridian.content.RevisionConflictException;
 import org.meridian.content.SlugTakenException;
 
 /**
- * Turns every failure into a JSON {@link ApiError}; stack traces stay in the server log. A domain
- * refusal that says why by a {@link org.meridian.tenancy.Refusal} keeps its English {@code message}
- * and adds its stable {@code code}.
+ * Turns every failure into an RFC 9457 problem ({@link ApiError}); stack traces stay in the server
+ * log. A domain refusal that says why by a {@link org.meridian.tenancy.Refusal} keeps its English
+ * {@code message} and adds its stable {@code code}.
  */
 public final class ApiExceptionMappers {
 
@@ -35,7 +35,19 @@ public final class ApiExceptionMappers {
           e.getMessage() == null || e.getMessage().startsWith("HTTP ")
               ? status.getReasonPhrase()
               : e.getMessage();
-      return ApiError.response(status, message);
+      Response answer = ApiError.response(status, message);
+      // Keep what the refusal said in its headers (Allow of a 405, Retry-After of a 429…).
+      var kept = Response.fromResponse(answer);
+      e.getResponse()
+          .getHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type")
+                    && !name.equalsIgnoreCase("Content-Length")) {
+                  values.forEach(v -> kept.header(name, v));
+                }
+              });
+      return kept.build();
     }
   }
 
@@ -49,23 +61,15 @@ public final class ApiExceptionMappers {
   }
 
   /**
-   * Fields the content refused (a type field, a hero image without its description): 422 naming the
-   * first, as {@code fields.<name>} for the type's own fields.
+   * Fields the content refused (a type field, a hero image without its description): 422 listing
+   * every one, as {@code fields.<name>} for the type's own fields.
    */
   @Provider
   public static class InvalidFields
       implements ExceptionMapper<org.meridian.content.fields.InvalidFieldsException> {
     @Override
     public Response toResponse(org.meridian.content.fields.InvalidFieldsException e) {
-      var first = e.errors().entrySet().iterator().next();
-      var why = e.refusals().get(first.getKey());
-      return ApiError.withCode(
-              422,
-              "Unprocessable Content",
-              e.getMessage(),
-              "fields." + first.getKey(),
-              why == null ? null : why.code())
-          .build();
+      return invalid(BodyProblems.of(e, "fields."));
     }
   }
 
@@ -86,13 +90,20 @@ public final class ApiExceptionMappers {
     }
   }
 
-  /** A field of a request body that cannot be accepted, named in the answer. */
+  /** Fields of a request body that cannot be accepted: 422 listing every one. */
   @Provider
   public static class InvalidField implements ExceptionMapper<InvalidFieldException> {
     @Override
     public Response toResponse(InvalidFieldException e) {
-      return ApiError.builder(422, "Unprocessable Content", e.getMessage(), e.field()).build();
+      return invalid(e.problems());
     }
+  }
+
+  static Response invalid(java.util.List<FieldProblem> problems) {
+    return Response.status(422, "Unprocessable Content")
+        .type(ApiError.PROBLEM_JSON_TYPE)
+        .entity(ApiError.invalid(problems))
+        .build();
   }
 
   /** Another item of the office already has this address. */
@@ -114,7 +125,7 @@ public final class ApiExceptionMappers {
     public Response toResponse(ContentConflictException e) {
       if (e instanceof RevisionConflictException revision) {
         return Response.status(409, "Conflict")
-            .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+            .type(ApiError.PROBLEM_JSON_TYPE)
             .entity(ConflictJson.of(revision))
             .build();
       }
@@ -143,15 +154,10 @@ public final class ApiExceptionMappers {
     @Override
     public Response toResponse(org.meridian.workflow.quality.QualityGateRefusedException e) {
       return Response.status(422, "Unprocessable Content")
-          .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE)
+          .type(ApiError.PROBLEM_JSON_TYPE)
           .entity(
               new QualityGateError(
-                  422,
-                  "Unprocessable Content",
-                  e.getMessage(),
-                  "step",
-                  e.refusal().code(),
-                  FindingJson.of(e.findings())))
+                  e.getMessage(), e.refusal().code(), FindingJson.of(e.findings())))
           .build();
     }
   }

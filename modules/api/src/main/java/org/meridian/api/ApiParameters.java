@@ -74,4 +74,14 @@ final class ApiParameters {
                     new IllegalArgumentException(
                         "'tag' must be a tag's address (lower-case words joined by hyphens)")));
   }
+
+  /** The {@code language} filter: a language tag, or {@code null} when not given. */
+  static String language(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return org.meridian.tenancy.office.LanguageTag.parse(text.strip())
+        .map(org.meridian.tenancy.office.LanguageTag::value)
+        .orElseThrow(() -> new IllegalArgumentException("'language' must be a language tag"));
+  }
 }

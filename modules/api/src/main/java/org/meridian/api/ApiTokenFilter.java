@@ -28,6 +28,8 @@ import org.meridian.tenancy.token.AuthenticatedToken;
  * <ul>
  *   <li>401 and {@code WWW-Authenticate: Bearer} when the token is missing, malformed, unknown or
  *       revoked (RFC 6750);
+ *   <li>429 with {@code Retry-After} when the token made more than {@value
+ *       TokenRateLimit#PER_MINUTE} requests this minute ({@link TokenRateLimit});
  *   <li>403 when the token is valid but may not do this: its office is suspended or archived, it is
  *       another office's token, or it only reads and the endpoint writes. For another office's
  *       token 403 rather than 404: the list of offices is public, so a 404 would hide nothing, and
@@ -47,6 +49,24 @@ public class ApiTokenFilter implements ContainerRequestFilter, ContainerResponse
   @Inject private TenantContext tenant;
   @Inject private ApiCaller caller;
   @Context private ResourceInfo resource;
+
+  @Inject private java.time.Clock clock;
+
+  private volatile TokenRateLimit rateLimit;
+
+  /** The limiter, made once with the server's clock (meridian.clock.offset). */
+  private TokenRateLimit rateLimit() {
+    TokenRateLimit limit = rateLimit;
+    if (limit == null) {
+      synchronized (this) {
+        if (rateLimit == null) {
+          rateLimit = new TokenRateLimit(clock, TokenRateLimit.PER_MINUTE);
+        }
+        limit = rateLimit;
+      }
+    }
+    return limit;
+  }
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -97,6 +117,22 @@ public class ApiTokenFilter implements ContainerRequestFilter, ContainerResponse
                   + ": this needs a token with the "
                   + needed.name().toLowerCase(Locale.ROOT)
                   + " scope"));
+      return;
+    }
+    var wait = rateLimit().take(token.tokenId());
+    if (wait.isPresent()) {
+      request.abortWith(
+          ApiError.builder(
+                  429,
+                  "Too Many Requests",
+                  "This token made more than "
+                      + TokenRateLimit.PER_MINUTE
+                      + " requests this minute: retry in "
+                      + wait.getAsLong()
+                      + " seconds",
+                  null)
+              .header(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()))
+              .build());
       return;
     }
     tenant.enter(token.office());

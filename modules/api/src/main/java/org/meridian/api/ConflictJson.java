@@ -5,12 +5,17 @@ import org.meridian.content.RevisionConflictException;
 import org.meridian.content.RevisionDiff;
 
 /**
- * The body of a 409 answer to a save on top of an old revision: what the others changed since
- * ({@code changes}, field by field, each paragraph as runs of {@code SAME}, {@code DELETED} and
- * {@code INSERTED} text) and the client's own fields, not saved, so that nothing is lost.
+ * An RFC 9457 problem ({@code application/problem+json}), the body of a 409 answer to a save on top
+ * of an old revision: what the others changed since ({@code changes}, field by field, each
+ * paragraph as runs of {@code SAME}, {@code DELETED} and {@code INSERTED} text) and the client's
+ * own fields, not saved, so that nothing is lost.
  */
 public record ConflictJson(
+    String type,
+    String title,
     int status,
+    String detail,
+    String code,
     String error,
     String message,
     int basedOnRevision,
@@ -29,9 +34,21 @@ public record ConflictJson(
   public record YoursJson(String title, String summary, String body) {}
 
   static ConflictJson of(RevisionConflictException conflict) {
+    return of(conflict, 409, "Conflict");
+  }
+
+  /**
+   * The answer with another status: 412 when the client named its revision by {@code If-Match}
+   * rather than {@code basedOnRevision}.
+   */
+  static ConflictJson of(RevisionConflictException conflict, int status, String title) {
     return new ConflictJson(
-        409,
-        "Conflict",
+        "about:blank",
+        title,
+        status,
+        conflict.getMessage(),
+        conflict.refusal() == null ? null : conflict.refusal().code(),
+        title,
         conflict.getMessage(),
         conflict.basedOn(),
         conflict.latest(),

@@ -10,7 +10,8 @@ import org.meridian.content.taxonomy.ItemTerms;
  * A live item as the API shows it; {@code body} is sanitised HTML, {@code path} its address below
  * the language root (the chain of slugs for nested pages), {@code fields} the type's own fields as
  * stored (see docs/content.md), {@code themes} the codes of the network's themes it carries, {@code
- * tags} the names of the office's tags.
+ * tags} the names of the office's tags, {@code media} the files it uses with their absolute
+ * addresses, given with {@code include=media} only.
  */
 public record ContentJson(
     long id,
@@ -26,7 +27,8 @@ public record ContentJson(
     String path,
     JsonObject fields,
     List<String> themes,
-    List<String> tags) {
+    List<String> tags,
+    List<MediaJson> media) {
 
   static ContentJson of(String officeCode, LiveItem item) {
     return of(officeCode, item, ItemTerms.NONE);
@@ -47,6 +49,27 @@ public record ContentJson(
         item.path(),
         item.fields().json(),
         terms.themeCodes(),
-        terms.tagNames());
+        terms.tagNames(),
+        null);
+  }
+
+  /** The same item with the media it uses ({@code include=media}). */
+  ContentJson withMedia(List<MediaJson> files) {
+    return new ContentJson(
+        id,
+        type,
+        language,
+        slug,
+        title,
+        summary,
+        body,
+        url,
+        firstPublishedAt,
+        lastPublishedAt,
+        path,
+        fields,
+        themes,
+        tags,
+        files);
   }
 }

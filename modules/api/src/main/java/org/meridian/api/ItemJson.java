@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.meridian.content.ContentSummary;
+import org.meridian.content.RevisionInput;
 import org.meridian.content.fields.TypeFields;
 import org.meridian.content.taxonomy.ItemTerms;
 import org.meridian.content.translation.TranslationState;
@@ -12,10 +13,11 @@ import org.meridian.content.translation.TranslationState;
 /**
  * An item of an office as its API token holders see it, drafts included. {@code url} is its public
  * address, present only while the item is live; {@code fields} are its type's own fields in the
- * latest revision, given when one item is asked for (left out of lists). {@code translation} is
- * where it stands in its translation set: {@code source}, {@code current} (an up-to-date
- * translation), {@code outdated}, or {@code null} for an item without translations. {@code themes}
- * are theme codes, {@code tags} tag names.
+ * latest revision, given when one item is asked for (left out of lists), like {@code summary} and
+ * {@code body} (the latest revision's, sanitised HTML). {@code translation} is where it stands in
+ * its translation set: {@code source}, {@code current} (an up-to-date translation), {@code
+ * outdated}, or {@code null} for an item without translations. {@code themes} are theme codes,
+ * {@code tags} tag names.
  */
 public record ItemJson(
     long id,
@@ -23,6 +25,8 @@ public record ItemJson(
     String language,
     String slug,
     String title,
+    String summary,
+    String body,
     int revision,
     boolean live,
     boolean unpublishedChanges,
@@ -46,12 +50,25 @@ public record ItemJson(
       TypeFields fields,
       TranslationState state,
       ItemTerms terms) {
+    return of(officeCode, item, null, fields, state, terms);
+  }
+
+  /** With the latest revision's {@code summary} and {@code body} when {@code text} is given. */
+  static ItemJson of(
+      String officeCode,
+      ContentSummary item,
+      RevisionInput text,
+      TypeFields fields,
+      TranslationState state,
+      ItemTerms terms) {
     return new ItemJson(
         item.itemId(),
         item.type().name(),
         item.language(),
         item.slug(),
         item.title(),
+        text == null ? null : text.summary(),
+        text == null ? null : text.body(),
         item.latestRevision(),
         item.live(),
         item.unpublishedChanges(),

@@ -8,6 +8,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.syndication.Copies;
 import org.meridian.content.syndication.CopyView;
@@ -22,6 +30,7 @@ import org.meridian.tenancy.token.ApiScope;
  * acts as an editor of its office.
  */
 @Path("offices/{code}/sharing")
+@Tag(name = "management")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OfficeSharingResource {
@@ -33,6 +42,32 @@ public class OfficeSharingResource {
   @GET
   @Path("items/{id}")
   @RequiresToken(ApiScope.READ)
+  @Operation(
+      operationId = "getSharing",
+      summary = "How the latest sharing of an item of the office stands")
+  @SecurityRequirement(name = ApiApplication.TOKEN)
+  @APIResponse(
+      responseCode = "429",
+      description = Described.TOO_MANY,
+      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+      ref = ApiApplication.PROBLEM)
+  @APIResponse(
+      responseCode = "200",
+      description = "The sharing and one line per receiving office",
+      content = @Content(schema = @Schema(ref = "ShareProgress")))
+  @APIResponse(
+      responseCode = "400",
+      description = Described.BAD_REQUEST,
+      ref = ApiApplication.PROBLEM)
+  @APIResponse(responseCode = "401", description = Described.NO_TOKEN, ref = ApiApplication.PROBLEM)
+  @APIResponse(
+      responseCode = "403",
+      description = Described.FORBIDDEN,
+      ref = ApiApplication.PROBLEM)
+  @APIResponse(
+      responseCode = "404",
+      description = Described.NOT_FOUND,
+      ref = ApiApplication.PROBLEM)
   public ShareProgress progress(@PathParam("code") String code, @PathParam("id") String id) {
     long itemId = itemId(id);
     return sharing.progressOf(itemId).orElseThrow(() -> ContentNotFoundException.sharingOf(id));
@@ -42,6 +77,24 @@ public class OfficeSharingResource {
   @GET
   @Path("copies")
   @RequiresToken(ApiScope.READ)
+  @Operation(
+      operationId = "listCopies",
+      summary = "The office's copies of items other offices shared with it")
+  @SecurityRequirement(name = ApiApplication.TOKEN)
+  @APIResponse(
+      responseCode = "429",
+      description = Described.TOO_MANY,
+      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+      ref = ApiApplication.PROBLEM)
+  @APIResponse(
+      responseCode = "200",
+      description = "The copies",
+      content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "CopyView")))
+  @APIResponse(responseCode = "401", description = Described.NO_TOKEN, ref = ApiApplication.PROBLEM)
+  @APIResponse(
+      responseCode = "403",
+      description = Described.FORBIDDEN,
+      ref = ApiApplication.PROBLEM)
   public List<CopyView> copies(@PathParam("code") String code) {
     return copies.list();
   }

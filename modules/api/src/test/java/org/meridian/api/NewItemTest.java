@@ -106,4 +106,48 @@ class NewItemTest {
         .isInstanceOfSatisfying(
             InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("summary"));
   }
+
+  @Test
+  void everyBadFieldIsListedWithAStableCode() {
+    String body =
+        "{\"type\":\"recipe\",\"language\":\"fr\",\"slug\":\"Not A Slug\",\"title\":7,"
+            + "\"summary\":\""
+            + "s".repeat(1001)
+            + "\",\"colour\":\"red\",\"fields\":[]}";
+
+    assertThatThrownBy(() -> NewItem.parse(body, GAMBIA))
+        .isInstanceOfSatisfying(
+            InvalidFieldException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field, FieldProblem::code)
+                    .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("colour", FieldProblem.UNKNOWN_FIELD),
+                        org.assertj.core.groups.Tuple.tuple("type", FieldProblem.INVALID),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "language", "api.language_not_published"),
+                        org.assertj.core.groups.Tuple.tuple("slug", "content.slug_shape_0_1"),
+                        org.assertj.core.groups.Tuple.tuple("title", FieldProblem.WRONG_TYPE),
+                        org.assertj.core.groups.Tuple.tuple("summary", FieldProblem.INVALID),
+                        org.assertj.core.groups.Tuple.tuple("fields", FieldProblem.WRONG_TYPE)));
+  }
+
+  @Test
+  void theTypesOwnFieldsAreCheckedWithTheOthers() {
+    String body =
+        "{\"type\":\"news\",\"language\":\"en\",\"slug\":\"Bad Slug\",\"title\":\"A\","
+            + "\"fields\":{\"kind\":\"rumour\"}}";
+
+    assertThatThrownBy(() -> NewItem.parse(body, GAMBIA))
+        .isInstanceOfSatisfying(
+            InvalidFieldException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field, FieldProblem::code)
+                    .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                            "fields.kind", "fields.not_a_choice_0_1_2"))
+                    .extracting(t -> t.toList().get(0))
+                    .contains("slug"));
+  }
 }

@@ -15,6 +15,7 @@ import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.AccountDirectory;
+import org.meridian.tenancy.people.OfficeRole;
 import org.meridian.tenancy.persistence.OfficeData;
 
 /**
@@ -39,8 +40,17 @@ public class ContentTrash {
    * sitemap forget it) and keeps its revisions and its address.
    */
   public void moveToTrash(long itemId, String actor) {
+    moveToTrash(itemId, actor, accounts.officesOf(actor));
+  }
+
+  /**
+   * As {@link #moveToTrash(long, String)}, for a caller whose standing is {@code roles} rather than
+   * the memberships of an account named {@code actor}: an API token acts as an editor of its
+   * office.
+   */
+  public void moveToTrash(long itemId, String actor, List<OfficeRole> roles) {
     OfficeRef office = tenant.require();
-    require(TrashRules.refusalToTrash(accounts.officesOf(actor), office));
+    require(TrashRules.refusalToTrash(roles, office));
     EntityManager em = data.entityManager();
     ContentItem item = locked(em, itemId);
     if (item.isTrashed()) {

@@ -58,7 +58,13 @@ class ApiTokenIT {
 
   private static JsonObject json(HttpResponse<String> response) {
     assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        .hasValueSatisfying(
+            type ->
+                assertThat(type)
+                    .startsWith(
+                        response.statusCode() < 400
+                            ? "application/json"
+                            : "application/problem+json"));
     return (JsonObject) JsonBodies.parse(response.body());
   }
 
@@ -284,6 +290,20 @@ class ApiTokenIT {
     assertThat(refused.headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(c -> assertThat(c).contains("error=\"invalid_token\""));
     assertThat(json(refused).getString("message")).contains("revoked");
+  }
+
+  /** A new token works for a year; the console shows when it expires (issue 18). */
+  @Test
+  void theConsoleShowsWhenATokenExpires() {
+    ConsoleSession admin = ConsoleSession.signIn(ADMIN);
+    String name = unique("Yearly");
+    issue(admin, name, "READ");
+
+    Document page = admin.open("/admin/tokens.xhtml");
+    assertThat(page.select("#tokens\\:list thead").text()).contains("Expires");
+    String nextYear = Integer.toString(java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1);
+    var cells = rowOf(page, name).select("td").eachText();
+    assertThat(cells).anySatisfy(cell -> assertThat(cell).contains(nextYear));
   }
 
   @Test

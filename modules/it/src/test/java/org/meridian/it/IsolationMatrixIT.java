@@ -76,6 +76,31 @@ class IsolationMatrixIT {
     }
   }
 
+  /**
+   * The delivery API's single items (issue 18): B's ids and addresses asked through A answer 404
+   * or A's own item of that address, and A's media embedded in its items are A's or HQ's.
+   */
+  @Test
+  void deliveryApiOneItemByIdOrPathAndItsMedia() {
+    Browser api = new Browser(MeridianServer.server());
+    for (Known item : senegal) {
+      HttpResponse<String> byId = api.get("/api/v1/offices/gambia/content/" + item.id());
+      assertThat(byId.statusCode()).as("B's item %s through A", item.id()).isEqualTo(404);
+      HttpResponse<String> byPath =
+          api.get(
+              "/api/v1/offices/gambia/content/by-path?lang=en&path="
+                  + item.slug()
+                  + "&include=media");
+      assertThat(byPath.statusCode()).isIn(200, 400, 404);
+      assertNothingOfSenegal(byPath.body());
+    }
+    HttpResponse<String> withMedia =
+        api.get("/api/v1/offices/gambia/content?lang=en&size=100&include=media");
+    assertThat(withMedia.statusCode()).isEqualTo(200);
+    assertThat(withMedia.body()).doesNotContain("/media/senegal/");
+    assertNothingOfSenegal(withMedia.body());
+  }
+
   @Test
   void publicSiteByPathPrefix() {
     Browser visitor = new Browser(MeridianServer.server());

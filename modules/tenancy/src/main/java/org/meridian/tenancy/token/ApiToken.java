@@ -60,6 +60,10 @@ public class ApiToken extends OfficeOwned {
   @Column(name = "revoked_by", length = 254)
   private String revokedBy;
 
+  /** When the token stops working by itself; {@code null} for tokens that never expire. */
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
   protected ApiToken() {}
 
   public ApiToken(
@@ -72,6 +76,18 @@ public class ApiToken extends OfficeOwned {
     }
     this.secretHash = secretHash;
     this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+  }
+
+  /** A token that stops working at {@code expiresAt}. */
+  public ApiToken(
+      String name,
+      ApiScope scope,
+      String displayPrefix,
+      String secretHash,
+      String createdBy,
+      Instant expiresAt) {
+    this(name, scope, displayPrefix, secretHash, createdBy);
+    this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
   }
 
   /** The label people give a token: what uses it, e.g. "Partner portal". */
@@ -158,6 +174,10 @@ public class ApiToken extends OfficeOwned {
     return revokedBy;
   }
 
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
   /** A plain snapshot, safe to keep in a view. */
   public ApiTokenSummary summary() {
     return new ApiTokenSummary(
@@ -169,6 +189,7 @@ public class ApiToken extends OfficeOwned {
         getCreatedAt(),
         lastUsedAt,
         revokedAt,
-        revokedBy);
+        revokedBy,
+        expiresAt);
   }
 }

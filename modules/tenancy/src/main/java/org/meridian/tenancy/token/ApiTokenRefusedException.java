@@ -14,6 +14,8 @@ public class ApiTokenRefusedException extends RuntimeException {
     UNKNOWN,
     /** The token was revoked. */
     REVOKED,
+    /** The token expired. */
+    EXPIRED,
     /** The token is fine but its office is suspended or archived. */
     OFFICE_NOT_ACTIVE
   }

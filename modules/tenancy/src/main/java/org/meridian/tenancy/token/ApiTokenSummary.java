@@ -13,8 +13,14 @@ public record ApiTokenSummary(
     Instant createdAt,
     Instant lastUsedAt,
     Instant revokedAt,
-    String revokedBy)
+    String revokedBy,
+    Instant expiresAt)
     implements Serializable {
+
+  /** Whether the token no longer works at {@code now} because it expired ({@code expiresAt}). */
+  public boolean expiredAt(Instant now) {
+    return expiresAt != null && !now.isBefore(expiresAt);
+  }
 
   public boolean revoked() {
     return revokedAt != null;

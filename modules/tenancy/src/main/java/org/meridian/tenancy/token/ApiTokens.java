@@ -38,6 +38,9 @@ public class ApiTokens {
 
   private static final Logger LOG = Logger.getLogger(ApiTokens.class.getName());
 
+  /** How long a new token works: a year, then an administrator issues another. */
+  public static final java.time.Duration LIFETIME = java.time.Duration.ofDays(365);
+
   @Inject private OfficeData data;
   @Inject private TenantContext tenant;
   @Inject private OfficeDirectory offices;
@@ -65,7 +68,8 @@ public class ApiTokens {
             Objects.requireNonNull(scope, "Choose what the token may do: read, or read and write"),
             secret.displayPrefix(),
             secret.hash(),
-            createdBy);
+            createdBy,
+            clock.instant().plus(LIFETIME));
     EntityManager em = data.entityManager();
     em.persist(token);
     em.flush();
@@ -150,6 +154,15 @@ public class ApiTokens {
               + "' for a new one");
     }
     Instant now = clock.instant();
+    if (token.expiredAt(now)) {
+      throw new ApiTokenRefusedException(
+          Reason.EXPIRED,
+          "This token expired at "
+              + token.expiresAt()
+              + ": ask an administrator of '"
+              + office.code()
+              + "' for a new one");
+    }
     if (ApiToken.isUseWorthRecording(token.lastUsedAt(), now)) {
       try {
         use.recordUse(tokenId, now);

@@ -100,11 +100,56 @@ class ApiTokenTest {
   void anIssuedTokenNeverPrintsItsSecret() {
     ApiTokenSummary stored =
         new ApiTokenSummary(
-            7, "App", "mrd_abcdef", ApiScope.READ, "admin@example.org", NOON, null, null, null);
+            7,
+            "App",
+            "mrd_abcdef",
+            ApiScope.READ,
+            "admin@example.org",
+            NOON,
+            null,
+            null,
+            null,
+            NOON.plus(ApiTokens.LIFETIME));
     IssuedToken issued = new IssuedToken("mrd_" + "s".repeat(43), stored);
 
     assertThat(issued.toString()).doesNotContain("sss").contains("mrd_abcdef…");
     assertThat(stored.shownAs()).isEqualTo("mrd_abcdef…");
     assertThat(stored.revoked()).isFalse();
+  }
+
+  @Test
+  void aTokenWorksUntilItExpiresAYearAfterItWasIssued() {
+    ApiTokenSummary token =
+        new ApiTokenSummary(
+            7,
+            "App",
+            "mrd_abcdef",
+            ApiScope.READ,
+            "admin@example.org",
+            NOON,
+            null,
+            null,
+            null,
+            NOON.plus(ApiTokens.LIFETIME));
+
+    assertThat(ApiTokens.LIFETIME).isEqualTo(java.time.Duration.ofDays(365));
+    assertThat(token.expiredAt(NOON)).isFalse();
+    assertThat(token.expiredAt(NOON.plus(ApiTokens.LIFETIME).minusSeconds(1))).isFalse();
+    assertThat(token.expiredAt(NOON.plus(ApiTokens.LIFETIME))).isTrue();
+    assertThat(
+            new ApiTokenSummary(
+                    7,
+                    "App",
+                    "mrd_abcdef",
+                    ApiScope.READ,
+                    "a@example.org",
+                    NOON,
+                    null,
+                    null,
+                    null,
+                    null)
+                .expiredAt(NOON.plus(java.time.Duration.ofDays(10_000))))
+        .as("a token without an expiry date (none is issued so any more)")
+        .isFalse();
   }
 }
