@@ -54,7 +54,6 @@ public class OfficeItemsResource {
   @Inject private ApiCaller caller;
   @Inject private org.meridian.workflow.review.Workflow workflow;
   @Inject private Classification classification;
-  @Inject private TenantContext tenant;
   @Inject private org.meridian.workflow.quality.QualityGate qualityGate;
   @Inject private ItemReads reads;
   @Inject private ItemRevisionWrites writes;
@@ -396,7 +395,7 @@ public class OfficeItemsResource {
     boolean checked =
         wanted.step() == org.meridian.workflow.review.Transition.SUBMIT
             || wanted.step() == org.meridian.workflow.review.Transition.PUBLISH;
-    return ItemStepJson.of(done, checked ? qualityGate.findings(itemId) : List.of());
+    return ItemStepJson.of(done, checked ? qualityGate.findings(itemId) : java.util.List.of());
   }
 
   /**
