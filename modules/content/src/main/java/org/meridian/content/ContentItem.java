@@ -52,6 +52,10 @@ public class ContentItem extends OfficeOwned {
   @Column(name = "latest_author", length = 254)
   private String latestAuthor;
 
+  /** The title of {@link #latestRevision}, kept with it for the editors' list's title order. */
+  @Column(name = "latest_title", length = 300)
+  private String latestTitle;
+
   @Column(name = "first_published_at")
   private Instant firstPublishedAt;
 
@@ -155,6 +159,7 @@ public class ContentItem extends OfficeOwned {
     }
     this.latestRevision = revision;
     this.latestAuthor = revision.author();
+    this.latestTitle = revision.title();
   }
 
   /** Makes {@code revision} the live one. */
@@ -217,6 +222,7 @@ public class ContentItem extends OfficeOwned {
     }
     this.latestRevision = null;
     this.latestAuthor = null;
+    this.latestTitle = null;
     this.liveRevision = null;
   }
 

@@ -66,16 +66,14 @@ public class EditorListQueries {
     if (onlyIds != null && onlyIds.isEmpty()) {
       return List.of();
     }
-    // The page's ids first, from content_item alone unless the order is the revision's title (the
-    // default order is content_item_recent_idx's: a page is fifty index entries, however deep);
-    // then those fifty items with their latest revisions, loaded at once.
+    // The page's ids first, from content_item alone (the default order is
+    // content_item_recent_idx's,
+    // the title order content_item_title_idx's: a page is fifty index entries, however deep); then
+    // those fifty items with their latest revisions, loaded at once.
     var em = data.entityManager();
     var ids =
         em.createQuery(
-            "select i.id from ContentItem i"
-                + (sort == EditorSort.TITLE ? " join i.latestRevision r" : "")
-                + editorWhere(filter, onlyIds)
-                + sort.orderBy(),
+            "select i.id from ContentItem i" + editorWhere(filter, onlyIds) + sort.orderBy(),
             Long.class);
     bindEditorFilter(ids, filter, today, onlyIds);
     List<Long> page = ids.setFirstResult(Math.max(0, first)).setMaxResults(max).getResultList();
