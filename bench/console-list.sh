@@ -8,6 +8,9 @@
 #
 # Usage: bench/console-list.sh                   (10,000 items, 10 s per measurement)
 #        BENCH_ITEMS=2000 BENCH_SECONDS=5 bench/console-list.sh
+#        BENCH_DB=postgresql bench/console-list.sh  (a database made on 127.0.0.1:5432, user postgres,
+#                                                   dropped at the end; BENCH_PG_HOST/PORT/USER)
+#        BENCH_JAR=/path/to/meridian.jar ...        (another build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .mvn/find-jdk.sh # a JDK 21+ for Payara Micro 7, exported as JAVA_HOME and first on PATH
@@ -16,6 +19,9 @@ ITEMS=${BENCH_ITEMS:-10000}
 SECONDS_EACH=${BENCH_SECONDS:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-4}
 PASSWORD=meridian-demo
+JAR=${BENCH_JAR:-$PWD/modules/app/target/meridian.jar}
+DB=${BENCH_DB:-h2}
+case "$DB" in h2|postgresql) ;; *) echo "BENCH_DB is h2 or postgresql, not '$DB'"; exit 1 ;; esac
 
 need() {
   command -v "$1" >/dev/null 2>&1 && return
@@ -23,21 +29,33 @@ need() {
   if [ "$(id -u)" = 0 ]; then apt-get install -y "$2" >/dev/null; else sudo apt-get install -y "$2" >/dev/null; fi
 }
 need wrk wrk
-[ -f modules/app/target/meridian.jar ] || ./mvnw -B -q -DskipTests package
+[ -f "$JAR" ] || ./mvnw -B -q -DskipTests package
 
 work=$(mktemp -d /tmp/meridian-list-bench.XXXXXX)
+pg_db=""
+db_env=()
+if [ "$DB" = postgresql ]; then
+  pg_host=${BENCH_PG_HOST:-127.0.0.1} pg_port=${BENCH_PG_PORT:-5432} pg_user=${BENCH_PG_USER:-postgres}
+  pg_db="meridian_list_bench_$$"
+  psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -c "create database $pg_db" >/dev/null
+  db_env=(MERIDIAN_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$pg_db" MERIDIAN_DB_USER="$pg_user")
+fi
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 server_pid=""
 cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+  [ -n "$server_pid" ] && { kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; } || true
+  if [ -n "$pg_db" ]; then
+    psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -c "drop database if exists $pg_db with (force)" >/dev/null || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 port=$(free_port)
 echo "Loading one office with $ITEMS news items and starting Meridian (this takes a while) ..."
-(cd "$work" && MERIDIAN_PORT=$port MERIDIAN_DEMO_ENABLED=true MERIDIAN_BENCH_OFFICES=1 MERIDIAN_BENCH_ITEMS=$ITEMS \
-   exec java -Xmx1g -jar "$OLDPWD/modules/app/target/meridian.jar" > "$work/server.log" 2>&1) &
+(cd "$work" && exec env "${db_env[@]}" MERIDIAN_PORT=$port MERIDIAN_DEMO_ENABLED=true MERIDIAN_BENCH_OFFICES=1 \
+   MERIDIAN_BENCH_ITEMS=$ITEMS MERIDIAN_PASSWORD_ITERATIONS=1024 java -Xmx512m ${BENCH_JAVA_OPTIONS:-} -jar "$JAR" \
+   > "$work/server.log" 2>&1) &
 server_pid=$!
 for _ in $(seq 1 3600); do
   grep -q "Meridian is running" "$work/server.log" 2>/dev/null && break
@@ -46,6 +64,10 @@ for _ in $(seq 1 3600); do
 done
 grep -q "Meridian is running" "$work/server.log" || { echo "The server did not start"; exit 1; }
 base="http://127.0.0.1:$port"
+if [ "$DB" = postgresql ]; then
+  # This machine's PostgreSQL runs without autovacuum: statistics for the freshly loaded tables.
+  vacuumdb -q -z -h "$pg_host" -p "$pg_port" -U "$pg_user" "$pg_db"
+fi
 
 # Signs $1 in and switches to office $2; prints the session cookie.
 session() {
@@ -101,4 +123,4 @@ for key in "${order[@]}"; do
     "$(awk -v a="$brps" -v b="$srps" 'BEGIN { print a / b }')"
 done
 echo
-echo "(bench-1: $ITEMS news items; baseline: the demo Gambia; wrk -t2 -c$CONNECTIONS -d${SECONDS_EACH}s, one signed-in session each)"
+echo "(bench-1: $ITEMS news items on $DB; baseline: the demo Gambia; wrk -t2 -c$CONNECTIONS -d${SECONDS_EACH}s, one signed-in session each)"

@@ -9,12 +9,25 @@
 # Usage: bench/site-throughput.sh            (50 offices x 200 items, 10 s per measurement)
 #        BENCH_OFFICES=10 BENCH_ITEMS=50 BENCH_SECONDS=5 bench/site-throughput.sh
 #        BENCH_SEARCH_ONLY=1 bench/site-throughput.sh   (the search rows alone)
+#        BENCH_SIZE=small|large bench/site-throughput.sh (20 x 200, or 100 x 1,000 = 100,000 items)
+#        BENCH_DB=postgresql bench/site-throughput.sh   (a database made on BENCH_PG_HOST:BENCH_PG_PORT,
+#                                                       default 127.0.0.1:5432, user postgres; dropped at the end)
+#        BENCH_JAR=/path/to/meridian.jar ...            (another build, e.g. the baseline of an A/B pair)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .mvn/find-jdk.sh # a JDK 21+ for Payara Micro 7, exported as JAVA_HOME and first on PATH
 
-OFFICES=${BENCH_OFFICES:-50}
-ITEMS=${BENCH_ITEMS:-200}
+case "${BENCH_SIZE:-}" in
+  small) size_offices=20 size_items=200 ;;
+  large) size_offices=100 size_items=1000 ;;
+  "") size_offices=50 size_items=200 ;;
+  *) echo "BENCH_SIZE is small or large, not '$BENCH_SIZE'"; exit 1 ;;
+esac
+OFFICES=${BENCH_OFFICES:-$size_offices}
+ITEMS=${BENCH_ITEMS:-$size_items}
+JAR=${BENCH_JAR:-$PWD/modules/app/target/meridian.jar}
+DB=${BENCH_DB:-h2}
+case "$DB" in h2|postgresql) ;; *) echo "BENCH_DB is h2 or postgresql, not '$DB'"; exit 1 ;; esac
 SECONDS_EACH=${BENCH_SECONDS:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 
@@ -25,9 +38,19 @@ need() {
 }
 need wrk wrk
 need nginx nginx
-[ -f modules/app/target/meridian.jar ] || ./mvnw -B -q -DskipTests package
+[ -f "$JAR" ] || ./mvnw -B -q -DskipTests package
 
 work=$(mktemp -d /tmp/meridian-bench.XXXXXX)
+# BENCH_DB=postgresql: a database of its own on the local PostgreSQL, made here and dropped at the
+# end (the servers of both halves of the run use it, as they share ./data/ on H2).
+pg_db=""
+db_env=()
+if [ "$DB" = postgresql ]; then
+  pg_host=${BENCH_PG_HOST:-127.0.0.1} pg_port=${BENCH_PG_PORT:-5432} pg_user=${BENCH_PG_USER:-postgres}
+  pg_db="meridian_bench_$$"
+  psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -c "create database $pg_db" >/dev/null
+  db_env=(MERIDIAN_DB_URL="jdbc:postgresql://$pg_host:$pg_port/$pg_db" MERIDIAN_DB_USER="$pg_user")
+fi
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 # Writes an nginx configuration to $1/nginx.conf for a server running in directory $1: two workers,
 # no access log, and the http block's own lines from standard input.
@@ -45,17 +68,22 @@ cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
   [ -n "$front_conf" ] && nginx -c "$front_conf" -p "$work/front" -s stop 2>/dev/null || true
   [ -n "$nginx_conf" ] && nginx -c "$nginx_conf" -p "$work/nginx" -s stop 2>/dev/null || true
+  if [ -n "$pg_db" ]; then
+    sleep 1 # the server's connections close as it stops
+    psql -q -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -c "drop database if exists $pg_db with (force)" >/dev/null || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 start_server() { # $1 = page cache megabytes
   port=$(free_port)
-  (cd "$work" && MERIDIAN_PORT=$port MERIDIAN_DEMO_ENABLED=true MERIDIAN_BENCH_OFFICES=$OFFICES MERIDIAN_BENCH_ITEMS=$ITEMS \
-     MERIDIAN_SITE_CACHE_MEGABYTES=$1 exec java -Xmx512m -jar "$OLDPWD/modules/app/target/meridian.jar" \
+  (cd "$work" && exec env "${db_env[@]}" MERIDIAN_PORT=$port MERIDIAN_DEMO_ENABLED=true \
+     MERIDIAN_BENCH_OFFICES=$OFFICES MERIDIAN_BENCH_ITEMS=$ITEMS MERIDIAN_PASSWORD_ITERATIONS=1024 \
+     MERIDIAN_SITE_CACHE_MEGABYTES=$1 java -Xmx512m ${BENCH_JAVA_OPTIONS:-} -jar "$JAR" \
      > "$work/server-$1.log" 2>&1) &
   server_pid=$!
-  for _ in $(seq 1 900); do
+  for _ in $(seq 1 3600); do
     grep -q "Meridian is running" "$work/server-$1.log" 2>/dev/null && return
     grep -q "Meridian cannot start" "$work/server-$1.log" 2>/dev/null && { tail -5 "$work/server-$1.log"; exit 1; }
     sleep 1
@@ -100,9 +128,15 @@ measure() {
     || { cat "$work/wrk.txt" >&2; curl -s -i "$1" | head -5 >&2; exit 1; }
 }
 
-echo "Loading the benchmark network ($OFFICES offices x $ITEMS news items) and starting Meridian ..."
+echo "Loading the benchmark network ($OFFICES offices x $ITEMS news items, $DB) and starting Meridian ..."
 start_server 64
 grep -o "Loaded the benchmark network.*" "$work/server-64.log" || echo "(network already loaded)"
+if [ "$DB" = postgresql ]; then
+  # Statistics for the freshly loaded tables, as autovacuum would gather them: this machine's
+  # PostgreSQL runs without autovacuum, and on tables it has never analysed the planner guesses
+  # one row per office (a search then joined 1,000 documents to 1,000 items one by one).
+  vacuumdb -q -z -h "$pg_host" -p "$pg_port" -U "$pg_user" "$pg_db"
+fi
 office="bench-$(( OFFICES < 7 ? OFFICES : 7 ))"
 story="story-$(( ITEMS < 42 ? ITEMS : 42 ))"
 base="http://127.0.0.1:$port"
@@ -200,7 +234,7 @@ for key in static home-front article-front news-front home-cached article-cached
   printf '%-22s %12s %10s %10s %17.2fx\n' "$key" "$rps" "$p50" "$p99" "$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { print a / b }')"
 done
 echo
-echo "($OFFICES offices x $ITEMS items; wrk -t2 -c$CONNECTIONS -d${SECONDS_EACH}s; article $(wc -c < "$work/article.html") bytes;"
+echo "($OFFICES offices x $ITEMS items on $DB; wrk -t2 -c$CONNECTIONS -d${SECONDS_EACH}s; article $(wc -c < "$work/article.html") bytes;"
 echo " -front: through nginx with docker/front's configuration, pages kept 1 s then revalidated;"
 echo " -cached: Meridian's own page cache; -uncached: rendered on every request; search: never cached)"
 echo "Transferred through the front, gzip:$weights"

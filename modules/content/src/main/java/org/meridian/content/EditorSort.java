@@ -7,7 +7,7 @@ public enum EditorSort {
   /** Least recently changed first. */
   OLDEST(" order by i.modifiedAt asc, i.id asc"),
   /** By the latest revision's title, A to Z. */
-  TITLE(" order by r.title asc, i.id desc"),
+  TITLE(" order by i.latestTitle asc, i.id desc"),
   /** By type, then most recently changed. */
   TYPE(" order by i.type asc, i.modifiedAt desc, i.id desc"),
   /** Earliest review-by date first; items without one last. */
@@ -20,7 +20,8 @@ public enum EditorSort {
   }
 
   /**
-   * The JPQL {@code order by} clause over {@code i} (the item) and {@code r} (its latest revision).
+   * The JPQL {@code order by} clause over {@code i} (the item; its latest revision's title is
+   * {@code i.latestTitle}).
    */
   String orderBy() {
     return orderBy;

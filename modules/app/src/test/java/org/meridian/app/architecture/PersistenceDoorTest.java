@@ -121,6 +121,10 @@ class PersistenceDoorTest {
     allow(
         "org.meridian.app.launcher.Backup", SQL, "backup and restore: the whole database, offline");
     allow("org.meridian.app.web.DatabaseHealth", SQL, "/health checks the connection");
+    allow(
+        "org.meridian.app.demo.BenchCopies",
+        SQL,
+        "benchmark only: copies bench-1's items into another bench office, both offices named");
   }
 
   private static void allow(String className, Power power, String reason) {

@@ -3,6 +3,8 @@ package org.meridian.content.search.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,36 +118,72 @@ public class PostgresSearchEngine implements SearchEngine {
             + " and d.search_vector @@ q.query"
             + " and i.trashed_at is null"
             + (variant == Variant.LIVE ? " and i.live_revision_id is not null" : "");
-    long total = sql.count(words + "select count(*)" + matching, parameters);
-    if (total == 0 || offset >= total) {
-      return new SearchPage(List.of(), total);
-    }
+    // One pass over the matches: each is ranked once (the materialized "m"), counted and cut to the
+    // page in the same statement; the page's text is read afterwards for its ten rows only. (A
+    // count and then a ranked page cost two passes, and the page's query evaluated its text for
+    // every match before the sort kept ten.)
     List<Object[]> rows =
         sql.rows(
             words
-                + "select d.item_id, ts_rank(d.search_vector, q.query) as rank,"
-                + " case when d.summary = '' then d.body else d.summary || ' — ' || d.body end"
+                + ", m as materialized (select d.item_id, ts_rank(d.search_vector, q.query) as rank"
                 + matching
-                + " order by rank desc, d.item_id desc limit "
+                + ") select m.item_id, m.rank, (select count(*) from m) from m"
+                + " order by m.rank desc, m.item_id desc limit "
                 + Math.max(0, limit)
                 + " offset "
                 + Math.max(0, offset),
             parameters);
+    long total =
+        rows.isEmpty()
+            ? (offset == 0 && limit > 0
+                ? 0
+                : sql.count(words + "select count(*)" + matching, parameters))
+            : ((Number) rows.get(0)[2]).longValue();
+    if (rows.isEmpty()) {
+      return new SearchPage(List.of(), total);
+    }
+    List<Ranked> page =
+        rows.stream()
+            .map(row -> new Ranked(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue()))
+            .toList();
+    Map<Long, String> texts = texts(officeId, variant, page);
     // Snippets are cut in Java, as on the embedded database: ts_headline would compare the words
     // of the text as written (accents and all) with the folded query.
     java.util.function.Predicate<String> highlight =
         Queries.highlights(query, Stemmers.of(language));
     Map<Long, SearchMatch> matches = new LinkedHashMap<>();
-    for (Object[] row : rows) {
-      long id = ((Number) row[0]).longValue();
+    for (Ranked each : page) {
       matches.put(
-          id,
+          each.itemId(),
           new SearchMatch(
-              id,
-              ((Number) row[1]).doubleValue(),
-              Snippets.highlight(EmbeddedSearchEngine.text(row[2]), highlight)));
+              each.itemId(),
+              each.rank(),
+              Snippets.highlight(texts.getOrDefault(each.itemId(), ""), highlight)));
     }
     return new SearchPage(List.copyOf(matches.values()), total);
+  }
+
+  /** A match of the page and its rank. */
+  private record Ranked(long itemId, double rank) {}
+
+  /** The summary and body of the page's documents, for their snippets. */
+  private Map<Long, String> texts(long officeId, Variant variant, List<Ranked> page) {
+    if (page.isEmpty()) {
+      return Map.of();
+    }
+    List<Object> parameters = new ArrayList<>(List.of(officeId, variant.name()));
+    page.forEach(each -> parameters.add(each.itemId()));
+    Map<Long, String> texts = new HashMap<>();
+    for (Object[] row :
+        sql.rows(
+            "select item_id, case when summary = '' then body else summary || ' — ' || body end"
+                + " from search_document where office_id = ?1 and variant = ?2 and item_id in ("
+                + NativeSql.placeholders(3, page.size())
+                + ")",
+            parameters)) {
+      texts.put(((Number) row[0]).longValue(), EmbeddedSearchEngine.text(row[1]));
+    }
+    return texts;
   }
 
   @Override
