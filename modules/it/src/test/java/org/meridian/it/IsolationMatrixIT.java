@@ -44,11 +44,24 @@ class IsolationMatrixIT {
     assertThat(senegal).as("office B has live content to guess at").hasSizeGreaterThan(3);
   }
 
+  /** Every live item of the office in that language: all pages of the delivery list. */
   private static List<Known> live(Browser api, String office, String lang) {
-    HttpResponse<String> response = api.get("/api/v1/offices/" + office + "/content?lang=" + lang);
-    assertThat(response.statusCode()).isEqualTo(200);
-    return ((JsonObject) JsonBodies.parse(response.body()))
-        .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+    List<Known> all = new ArrayList<>();
+    int pages = 1;
+    for (int page = 1; page <= pages; page++) {
+      HttpResponse<String> response =
+          api.get(
+              "/api/v1/offices/" + office + "/content?lang=" + lang + "&size=100&page=" + page);
+      assertThat(response.statusCode()).isEqualTo(200);
+      JsonObject list = (JsonObject) JsonBodies.parse(response.body());
+      pages = list.getInt("pages");
+      all.addAll(known(list));
+    }
+    return all;
+  }
+
+  private static List<Known> known(JsonObject list) {
+    return list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
             .map(
                 i ->
                     new Known(
