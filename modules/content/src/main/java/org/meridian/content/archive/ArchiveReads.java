@@ -159,7 +159,7 @@ public class ArchiveReads {
     List<Object[]> rows =
         data.entityManager()
             .createQuery(
-                "select i.id, i.parent.id, i.type from ContentItem i left join i.parent"
+                "select i.id, p.id, i.type from ContentItem i left join i.parent p"
                     + " where i.trashedAt is null"
                     + (liveOnly ? " and i.liveRevision is not null" : ""),
                 Object[].class)

@@ -68,6 +68,7 @@ public class ArchiveWrites {
   @Inject private Menus menus;
   @Inject private MediaLibrary library;
   @Inject private AccountDirectory accounts;
+  @Inject private jakarta.enterprise.event.Event<org.meridian.content.menu.MenuChanged> menuChanged;
 
   /** A part that points at another part of the archive not imported yet: try it again later. */
   static final class NotYet extends RuntimeException {
@@ -368,8 +369,14 @@ public class ArchiveWrites {
     return id == null ? null : mediaTarget(ctx, id);
   }
 
-  private static long mediaTarget(ImportContext ctx, long sourceId) {
+  private long mediaTarget(ImportContext ctx, long sourceId) {
     Long target = ctx.target(ImportContext.MEDIA, sourceId);
+    if (target == null
+        && !ctx.mediaInArchive.contains(sourceId)
+        && library.find(sourceId).isPresent()) {
+      // Not the office's own file: one of HQ's shared library, which this office sees too.
+      return sourceId;
+    }
     if (target == null) {
       throw new ArchiveRefusedException(
           Refusal.of(
@@ -396,7 +403,7 @@ public class ArchiveWrites {
   }
 
   /** A menu entry, at the end of its level (entries come in their order). */
-  public long menuEntry(JsonObject json, ImportContext ctx) {
+  public long menuEntry(JsonObject json, ImportContext ctx, String actor) {
     Long parent = null;
     if (json.containsKey("parent")) {
       parent = ctx.target(ImportContext.MENU, json.getJsonNumber("parent").longValue());
@@ -421,6 +428,13 @@ public class ArchiveWrites {
             item,
             ArchiveReferences.moveAddress(json.getString("url", null), ctx.source, ctx.target));
     remember(ctx, ImportContext.MENU, json.getJsonNumber("id").longValue(), id);
+    menuChanged.fire(
+        new org.meridian.content.menu.MenuChanged(
+            tenant.require().code(),
+            new LanguageTag(json.getString("language")),
+            MenuName.valueOf(json.getString("menu")),
+            "entry " + id + " '" + json.getString("label") + "' imported",
+            actor));
     return id;
   }
 

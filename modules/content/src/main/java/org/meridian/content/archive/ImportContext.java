@@ -19,6 +19,7 @@ final class ImportContext {
   final Set<Long> itemsInArchive = new HashSet<>();
   final Set<Long> refusedItems = new HashSet<>();
   final Set<Long> refusedMedia = new HashSet<>();
+  final Set<Long> mediaInArchive = new HashSet<>();
   final Set<String> knownThemes = new HashSet<>();
 
   ImportContext(String source, String target) {

@@ -118,7 +118,7 @@ public class OfficeImport {
           tags(reader, ctx, report, actor);
           media(reader, ctx, report, progress);
           items(reader, ctx, report, progress, actor);
-          menus(reader, ctx, report);
+          menus(reader, ctx, report, actor);
         });
     progress.at("done", 1, 1);
     return report;
@@ -159,6 +159,7 @@ public class OfficeImport {
         ArchiveFormat.MEDIA,
         media -> {
           long id = media.getJsonNumber("id").longValue();
+          ctx.mediaInArchive.add(id);
           progress.at("media", done[0]++, total);
           if (ctx.target(ImportContext.MEDIA, id) != null) {
             report.skipped("media", id);
@@ -242,7 +243,7 @@ public class OfficeImport {
     }
   }
 
-  private void menus(ArchiveReader reader, ImportContext ctx, ImportReport report) {
+  private void menus(ArchiveReader reader, ImportContext ctx, ImportReport report, String actor) {
     reader.forEach(
         ArchiveFormat.MENUS,
         entry -> {
@@ -252,7 +253,7 @@ public class OfficeImport {
             return;
           }
           try {
-            ctx.record(ImportContext.MENU, id, writes.menuEntry(entry, ctx));
+            ctx.record(ImportContext.MENU, id, writes.menuEntry(entry, ctx, actor));
             report.created("menu entry", id);
           } catch (RuntimeException refused) {
             report.refused("menu entry", id, refusal(refused));

@@ -1,0 +1,212 @@
+package org.meridian.app.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * {@code java -jar meridian.jar export <office> <file> [--live-only]} and {@code import <file>
+ * [--as <code>]} (docs/archive.md, docs/operations.md): office archives through a <em>running</em>
+ * Meridian, signed in as an HQ administrator, over the console's archive addresses.
+ *
+ * <p>Why through the server rather than on the database: the export and import are the services the
+ * console uses (permission check, sanitiser, media checks, audit trail), and an import must tell
+ * the running servers' page caches and search index what changed; the embedded H2 database allows
+ * one process at a time and PostgreSQL deployments run several nodes, so a second process writing
+ * the database would either be impossible or leave the running ones stale. The command works the
+ * same against a server on this machine or a remote one.
+ */
+final class ArchiveCommand {
+
+  /** Thrown with the one line to print. */
+  static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String line) {
+      super(line);
+    }
+  }
+
+  private static final Pattern SIGN_IN_TOKEN =
+      Pattern.compile("name=\"meridian_signin_token\"[^>]*value=\"([^\"]+)\"");
+
+  private final Function<String, String> env;
+  private final HttpClient http;
+  private final URI server;
+
+  ArchiveCommand(Function<String, String> env) {
+    this.env = env;
+    String port = value("MERIDIAN_PORT", "8080");
+    this.server =
+        URI.create(
+            value("MERIDIAN_ARCHIVE_SERVER", "http://localhost:" + port).replaceAll("/+$", ""));
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  private String value(String name, String fallback) {
+    String v = env.apply(name);
+    return v == null || v.isBlank() ? fallback : v.strip();
+  }
+
+  /** Runs {@code args} ({@code export …} or {@code import …}); returns what to print. */
+  String run(List<String> args) throws IOException, InterruptedException {
+    if (args.get(0).equals("export")) {
+      if (args.size() < 3
+          || args.size() > 4
+          || (args.size() == 4 && !args.get(3).equals("--live-only"))) {
+        throw new Refused("usage: java -jar meridian.jar export <office> <file> [--live-only]");
+      }
+      return export(args.get(1), Path.of(args.get(2)), args.size() == 4);
+    }
+    if (args.size() != 2 && !(args.size() == 4 && args.get(2).equals("--as"))) {
+      throw new Refused("usage: java -jar meridian.jar import <file> [--as <code>]");
+    }
+    return importArchive(Path.of(args.get(1)), args.size() == 4 ? args.get(3) : null);
+  }
+
+  String export(String office, Path file, boolean liveOnly)
+      throws IOException, InterruptedException {
+    if (Files.exists(file)) {
+      throw new Refused(file + " exists: give a new file name");
+    }
+    signIn();
+    Path part = file.resolveSibling(file.getFileName() + ".part");
+    HttpResponse<Path> response =
+        http.send(
+            get(
+                "/admin/archive/export?office="
+                    + URLEncoder.encode(office, StandardCharsets.UTF_8)
+                    + (liveOnly ? "&liveOnly=true" : "")),
+            HttpResponse.BodyHandlers.ofFile(part));
+    if (response.statusCode() != 200) {
+      String why = Files.readString(part).strip();
+      Files.deleteIfExists(part);
+      throw new Refused(why.isEmpty() ? "the server answered " + response.statusCode() : why);
+    }
+    // The server streams as it reads: a failure half-way ends the zip early, after a 200.
+    boolean whole;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(part.toFile())) {
+      whole = zip.getEntry("manifest.json") != null;
+    } catch (IOException cut) {
+      whole = false;
+    }
+    if (!whole) {
+      Files.deleteIfExists(part);
+      throw new Refused(
+          "the export broke off before its end (see the server's log); nothing was kept");
+    }
+    Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+    return "Exported " + office + " to " + file + " (" + Files.size(file) + " bytes)";
+  }
+
+  String importArchive(Path file, String as) throws IOException, InterruptedException {
+    if (!Files.isRegularFile(file)) {
+      throw new Refused("there is no file " + file);
+    }
+    signIn();
+    String token =
+        http.send(get("/admin/archive/token"), HttpResponse.BodyHandlers.ofString()).body().strip();
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(
+                    server.resolve(
+                        "/admin/archive/import?wait=true"
+                            + (as == null
+                                ? ""
+                                : "&as=" + URLEncoder.encode(as, StandardCharsets.UTF_8))))
+                .header("Content-Type", "application/zip")
+                .header("X-Meridian-Archive-Token", token)
+                .POST(HttpRequest.BodyPublishers.ofFile(file))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new Refused(response.body().strip());
+    }
+    return response.body().strip();
+  }
+
+  /** Signs in through the console's own sign-in form, as a browser would. */
+  private void signIn() throws IOException, InterruptedException {
+    String email = env.apply("MERIDIAN_ARCHIVE_EMAIL");
+    if (email == null || email.isBlank()) {
+      throw new Refused(
+          "set MERIDIAN_ARCHIVE_EMAIL (and MERIDIAN_ARCHIVE_PASSWORD) to an HQ administrator's");
+    }
+    String password = env.apply("MERIDIAN_ARCHIVE_PASSWORD");
+    if (password == null && System.console() != null) {
+      char[] typed = System.console().readPassword("Password for %s: ", email);
+      password = typed == null ? "" : new String(typed);
+    }
+    HttpResponse<String> page;
+    try {
+      page = http.send(get("/admin/login.xhtml"), HttpResponse.BodyHandlers.ofString());
+    } catch (java.net.ConnectException e) {
+      throw new Refused(
+          "no Meridian answers at " + server + ": start it, or set MERIDIAN_ARCHIVE_SERVER");
+    }
+    Matcher token = SIGN_IN_TOKEN.matcher(page.body());
+    if (page.statusCode() != 200 || !token.find()) {
+      throw new Refused("the server at " + server + " shows no Meridian sign-in page");
+    }
+    String form =
+        Map.of(
+                "j_username",
+                email,
+                "j_password",
+                password == null ? "" : password,
+                "meridian_signin_token",
+                token.group(1))
+            .entrySet()
+            .stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> signedIn =
+        http.send(
+            HttpRequest.newBuilder(server.resolve("/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    String location = signedIn.headers().firstValue("Location").orElse("");
+    if (location.contains("failed=")) {
+      throw new Refused(
+          "signing in as " + email + " failed: check the e-mail address and password");
+    }
+    HttpResponse<InputStream> check =
+        http.send(get("/admin/archive/token"), HttpResponse.BodyHandlers.ofInputStream());
+    try (InputStream body = check.body()) {
+      String text = new String(body.readAllBytes(), StandardCharsets.UTF_8).strip();
+      if (check.statusCode() != 200) {
+        throw new Refused(
+            check.statusCode() == 403
+                ? text
+                : "signing in as " + email + " failed (" + check.statusCode() + ")");
+      }
+    }
+  }
+
+  private HttpRequest get(String path) {
+    return HttpRequest.newBuilder(server.resolve(path)).GET().build();
+  }
+}
