@@ -203,7 +203,7 @@ class OfficeArchiveIT {
   @Order(6)
   void onlyHqAdministratorsExportOrImport() {
     Browser editor = new Browser(MeridianServer.server());
-    FacesForms.signedInAt(editor, "senegal.editor@meridian.example.org", "/admin/");
+    FacesForms.signedInAt(editor, "senegal.editor@meridian.example.org", "/admin/index.xhtml");
     assertThat(editor.getBytes("/admin/archive/export?office=senegal", Map.of()).statusCode())
         .isEqualTo(403);
     assertThat(
@@ -249,8 +249,9 @@ class OfficeArchiveIT {
             "archive",
             "senegal.zip",
             archive);
-    assertThat(upload.statusCode()).isEqualTo(303);
-    String location = upload.headers().firstValue("Location").orElseThrow();
+    // The upload answers with a redirect to the import's own page, which shows its progress.
+    assertThat(upload.statusCode()).isEqualTo(200);
+    String location = upload.uri().toString();
     assertThat(location).contains("/admin/archives.xhtml?job=");
     String jobPage = location.substring(location.indexOf("/admin/"));
     String text = "";
@@ -275,7 +276,9 @@ class OfficeArchiveIT {
     }
 
     private static String normal(String text, String office) {
+      // Share links carry the page's address encoded: %2Fsenegal%2F.
       return text.replace("/" + office + "/", "/OFFICE/")
+          .replace("%2F" + office + "%2F", "%2FOFFICE%2F")
           .replace("/" + office + "?", "/OFFICE?")
           .replaceAll("/media/OFFICE/[0-9]+/", "/media/OFFICE/N/")
           .replaceAll("/media/" + Pattern.quote(office) + "/[0-9]+/", "/media/OFFICE/N/");

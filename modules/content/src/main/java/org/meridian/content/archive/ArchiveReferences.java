@@ -131,6 +131,19 @@ final class ArchiveReferences {
    * links to the source office's pages ({@code href="/gambia/…"}) moved to the target's code.
    */
   static String remapBody(String html, String source, String target, LongUnaryOperator media) {
+    return remapBody(html, source, target, media, id -> null);
+  }
+
+  /**
+   * The same, naming each file as the target's library named it ({@code names} gives the file name
+   * of a target id, or {@code null} to keep the archive's).
+   */
+  static String remapBody(
+      String html,
+      String source,
+      String target,
+      LongUnaryOperator media,
+      java.util.function.LongFunction<String> names) {
     if (html == null || html.isEmpty()) {
       return html;
     }
@@ -140,7 +153,16 @@ final class ArchiveReferences {
       String replacement = m.group();
       if (m.group(1).equals(source)) {
         long id = media.applyAsLong(Long.parseLong(m.group(2)));
-        replacement = "/media/" + target + "/" + id + "/" + m.group(3) + "/" + m.group(4);
+        String name = names.apply(id);
+        replacement =
+            "/media/"
+                + target
+                + "/"
+                + id
+                + "/"
+                + m.group(3)
+                + "/"
+                + (name == null ? m.group(4) : name);
       }
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }

@@ -187,11 +187,11 @@ public class ArchiveWrites {
             json.getBoolean("decorative", false),
             json.getString("caption", ""),
             json.getString("credit", ""));
-    long id =
-        library
-            .upload(
-                json.getString("fileName"), bytes, details, json.getString("uploadedBy", "import"))
-            .id();
+    var uploaded =
+        library.upload(
+            json.getString("fileName"), bytes, details, json.getString("uploadedBy", "import"));
+    long id = uploaded.id();
+    ctx.mediaNames.put(id, uploaded.fileName());
     remember(ctx, ImportContext.MEDIA, json.getJsonNumber("id").longValue(), id);
     return id;
   }
@@ -339,7 +339,11 @@ public class ArchiveWrites {
     }
     String body =
         ArchiveReferences.remapBody(
-            revision.getString("body", ""), ctx.source, ctx.target, id -> mediaTarget(ctx, id));
+            revision.getString("body", ""),
+            ctx.source,
+            ctx.target,
+            id -> mediaTarget(ctx, id),
+            ctx.mediaNames::get);
     String clean = RichText.sanitize(body);
     if (!clean.equals(body)) {
       notes.add(

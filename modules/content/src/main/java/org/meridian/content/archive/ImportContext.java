@@ -20,6 +20,10 @@ final class ImportContext {
   final Set<Long> refusedItems = new HashSet<>();
   final Set<Long> refusedMedia = new HashSet<>();
   final Set<Long> mediaInArchive = new HashSet<>();
+
+  /** The file name the target's library gave each imported file, by its id there. */
+  final Map<Long, String> mediaNames = new HashMap<>();
+
   final Set<String> knownThemes = new HashSet<>();
 
   ImportContext(String source, String target) {
