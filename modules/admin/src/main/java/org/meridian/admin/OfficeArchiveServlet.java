@@ -23,12 +23,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.Map;
 import org.meridian.content.archive.ArchiveDeniedException;
 import org.meridian.content.archive.ImportJob;
 import org.meridian.content.archive.ImportJobs;
+import org.meridian.content.archive.ImportProgress;
 import org.meridian.content.archive.ImportReport;
 import org.meridian.content.archive.OfficeExport;
 import org.meridian.content.archive.OfficeImport;
+import org.meridian.content.wordpress.WordPressImport;
 import org.meridian.tenancy.office.OfficeRef;
 
 /**
@@ -39,7 +42,8 @@ import org.meridian.tenancy.office.OfficeRef;
  * line) or starts a background import and sends the console to its progress ({@code
  * /admin/archives.xhtml?job=…}). A POST carries the session's archive token ({@code token} field or
  * {@code X-Meridian-Archive-Token} header), read with {@code GET /admin/archive/token}: a page of
- * another site cannot send one.
+ * another site cannot send one. {@code POST /admin/archive/wordpress?office=code[&dryRun=true]}
+ * takes a WordPress export (the WXR file, or a zip of it with its uploads folder) the same ways.
  */
 @WebServlet("/admin/archive/*")
 @MultipartConfig
@@ -53,6 +57,7 @@ public class OfficeArchiveServlet extends HttpServlet {
   @Inject private transient OfficeImport imports;
   @Inject private transient ImportJobs jobs;
   @Inject private transient Clock clock;
+  @Inject private transient WordPressImport wordpressImport;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -108,7 +113,8 @@ public class OfficeArchiveServlet extends HttpServlet {
       plain(response, HttpServletResponse.SC_FORBIDDEN, denied.getMessage());
       return;
     }
-    if (!"/import".equals(request.getPathInfo())) {
+    boolean wordpress = "/wordpress".equals(request.getPathInfo());
+    if (!"/import".equals(request.getPathInfo()) && !wordpress) {
       plain(response, HttpServletResponse.SC_NOT_FOUND, "No such archive address");
       return;
     }
@@ -126,7 +132,10 @@ public class OfficeArchiveServlet extends HttpServlet {
           "The archive token is missing or wrong: reload the page and upload again.");
       return;
     }
-    String as = multipart ? field(request, "as") : request.getParameter("as");
+    String as =
+        multipart
+            ? field(request, wordpress ? "office" : "as")
+            : request.getParameter(wordpress ? "office" : "as");
     Path file = Files.createTempFile("meridian-import-", ".zip");
     try (InputStream in = multipart ? part.getInputStream() : request.getInputStream()) {
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
@@ -134,18 +143,34 @@ public class OfficeArchiveServlet extends HttpServlet {
       Files.deleteIfExists(file);
       throw e;
     }
+    if (wordpress) {
+      boolean dryRun =
+          "true".equals(multipart ? field(request, "dryRun") : request.getParameter("dryRun"));
+      String language = multipart ? field(request, "language") : request.getParameter("language");
+      Map<String, String> authors =
+          WordPressUpload.authors(
+              multipart ? field(request, "authors") : request.getParameter("authors"));
+      java.util.function.Function<ImportProgress, ImportReport> work =
+          progress ->
+              WordPressUpload.run(
+                  wordpressImport, file, as, language, authors, dryRun, actor, progress);
+      if ("true".equals(request.getParameter("wait"))) {
+        try {
+          ImportReport report = work.apply((phase, done, total) -> {});
+          plain(response, wholeRefused(report) ? 422 : HttpServletResponse.SC_OK, report.text());
+        } finally {
+          Files.deleteIfExists(file);
+        }
+        return;
+      }
+      ImportJob job = jobs.start(file, as, actor, work);
+      response.sendRedirect(request.getContextPath() + "/admin/archives.xhtml?job=" + job.id());
+      return;
+    }
     if ("true".equals(request.getParameter("wait"))) {
       try {
         ImportReport report = imports.importArchive(file, as, actor, (phase, done, total) -> {});
-        plain(
-            response,
-            report.total(ImportReport.Outcome.REFUSED) > 0
-                    && report.count(ImportReport.Outcome.REFUSED, "archive")
-                            + report.count(ImportReport.Outcome.REFUSED, "office")
-                        > 0
-                ? 422
-                : HttpServletResponse.SC_OK,
-            report.text());
+        plain(response, wholeRefused(report) ? 422 : HttpServletResponse.SC_OK, report.text());
       } finally {
         Files.deleteIfExists(file);
       }
@@ -153,6 +178,14 @@ public class OfficeArchiveServlet extends HttpServlet {
     }
     ImportJob job = jobs.start(file, as, actor);
     response.sendRedirect(request.getContextPath() + "/admin/archives.xhtml?job=" + job.id());
+  }
+
+  /** Whether the import was refused as a whole (the archive, the office), not part by part. */
+  private static boolean wholeRefused(ImportReport report) {
+    return report.count(ImportReport.Outcome.REFUSED, "archive")
+            + report.count(ImportReport.Outcome.REFUSED, "office")
+            + report.count(ImportReport.Outcome.REFUSED, "wordpress")
+        > 0;
   }
 
   private static String field(HttpServletRequest request, String name)

@@ -71,6 +71,9 @@ final class ArchiveCommand {
 
   /** Runs {@code args} ({@code export …} or {@code import …}); returns what to print. */
   String run(List<String> args) throws IOException, InterruptedException {
+    if (args.get(0).equals("import-wordpress")) {
+      return importWordPress(args.subList(1, args.size()));
+    }
     if (args.get(0).equals("export")) {
       if (args.size() < 3
           || args.size() > 4
@@ -144,6 +147,106 @@ final class ArchiveCommand {
       throw new Refused(response.body().strip());
     }
     return response.body().strip();
+  }
+
+  /**
+   * {@code import-wordpress <export.xml|export.zip> --office <code> [--uploads <folder>] [--authors
+   * login=email,…] [--language <tag>] [--dry-run]}: the export (with its uploads folder, zipped
+   * here on the way) into an existing office.
+   */
+  String importWordPress(List<String> args) throws IOException, InterruptedException {
+    String usage =
+        "usage: java -jar meridian.jar import-wordpress <export.xml|export.zip> --office <code>"
+            + " [--uploads <folder>] [--authors login=email,...] [--language <tag>] [--dry-run]";
+    if (args.isEmpty()) {
+      throw new Refused(usage);
+    }
+    Path export = Path.of(args.get(0));
+    Map<String, String> options = new java.util.HashMap<>();
+    boolean dryRun = false;
+    for (int i = 1; i < args.size(); i++) {
+      String option = args.get(i);
+      if (option.equals("--dry-run")) {
+        dryRun = true;
+      } else if (List.of("--office", "--uploads", "--authors", "--language").contains(option)
+          && i + 1 < args.size()) {
+        options.put(option, args.get(++i));
+      } else {
+        throw new Refused(usage);
+      }
+    }
+    if (!options.containsKey("--office")) {
+      throw new Refused(usage);
+    }
+    if (!Files.isRegularFile(export)) {
+      throw new Refused("there is no file " + export);
+    }
+    Path body = export;
+    Path packed = null;
+    if (options.containsKey("--uploads")) {
+      Path uploads = Path.of(options.get("--uploads"));
+      if (!Files.isDirectory(uploads)) {
+        throw new Refused("there is no folder " + uploads);
+      }
+      packed = Files.createTempFile("meridian-wordpress-", ".zip");
+      pack(export, uploads, packed);
+      body = packed;
+    }
+    try {
+      signIn();
+      String token =
+          http.send(get("/admin/archive/token"), HttpResponse.BodyHandlers.ofString())
+              .body()
+              .strip();
+      StringBuilder query =
+          new StringBuilder("/admin/archive/wordpress?wait=true&office=")
+              .append(URLEncoder.encode(options.get("--office"), StandardCharsets.UTF_8));
+      if (dryRun) {
+        query.append("&dryRun=true");
+      }
+      for (String name : List.of("authors", "language")) {
+        if (options.containsKey("--" + name)) {
+          query
+              .append('&')
+              .append(name)
+              .append('=')
+              .append(URLEncoder.encode(options.get("--" + name), StandardCharsets.UTF_8));
+        }
+      }
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(server.resolve(query.toString()))
+                  .header("Content-Type", packed == null ? "application/xml" : "application/zip")
+                  .header("X-Meridian-Archive-Token", token)
+                  .POST(HttpRequest.BodyPublishers.ofFile(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new Refused(response.body().strip());
+      }
+      return response.body().strip();
+    } finally {
+      if (packed != null) {
+        Files.deleteIfExists(packed);
+      }
+    }
+  }
+
+  /** The export and its uploads folder as one zip ({@code export.xml}, {@code uploads/…}). */
+  private static void pack(Path export, Path uploads, Path zipFile) throws IOException {
+    try (java.util.zip.ZipOutputStream zip =
+            new java.util.zip.ZipOutputStream(Files.newOutputStream(zipFile));
+        java.util.stream.Stream<Path> files = Files.walk(uploads)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("export.xml"));
+      Files.copy(export, zip);
+      zip.closeEntry();
+      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        String name = uploads.relativize(file).toString().replace('\\', '/');
+        zip.putNextEntry(new java.util.zip.ZipEntry("uploads/" + name));
+        Files.copy(file, zip);
+        zip.closeEntry();
+      }
+    }
   }
 
   /** Signs in through the console's own sign-in form, as a browser would. */

@@ -45,7 +45,10 @@ public final class MeridianLauncher {
       backupOrRestore(args);
       return;
     }
-    if (args.length > 0 && (args[0].equals("export") || args[0].equals("import"))) {
+    if (args.length > 0
+        && (args[0].equals("export")
+            || args[0].equals("import")
+            || args[0].equals("import-wordpress"))) {
       archive(args);
       return;
     }

@@ -21,7 +21,15 @@ public final class ImportJob implements ImportProgress {
   private volatile long total;
   private volatile ImportReport report;
 
-  ImportJob(Path file, String as, String actor, Instant started) {
+  private final transient java.util.function.Function<ImportProgress, ImportReport> work;
+
+  ImportJob(
+      Path file,
+      String as,
+      String actor,
+      Instant started,
+      java.util.function.Function<ImportProgress, ImportReport> work) {
+    this.work = Objects.requireNonNull(work, "work");
     this.file = Objects.requireNonNull(file, "file");
     this.as = as;
     this.actor = Objects.requireNonNull(actor, "actor");
@@ -45,6 +53,10 @@ public final class ImportJob implements ImportProgress {
 
   public String as() {
     return as;
+  }
+
+  java.util.function.Function<ImportProgress, ImportReport> work() {
+    return work;
   }
 
   Path file() {

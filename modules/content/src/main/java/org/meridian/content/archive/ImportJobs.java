@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,8 +49,17 @@ public class ImportJobs {
    * @throws ArchiveDeniedException for anyone but an HQ administrator
    */
   public ImportJob start(Path file, String as, String actor) {
+    return start(file, as, actor, job -> imports.importArchive(file, as, actor, job));
+  }
+
+  /**
+   * Starts {@code work} (an import of another kind, such as WordPress'), which reports its progress
+   * to the job; {@code file} is deleted when it is done.
+   */
+  public ImportJob start(
+      Path file, String as, String actor, Function<ImportProgress, ImportReport> work) {
     export.requireAllowed(actor);
-    ImportJob job = new ImportJob(file, as, actor, clock.instant());
+    ImportJob job = new ImportJob(file, as, actor, clock.instant(), work);
     synchronized (jobs) {
       jobs.put(job.id(), job);
     }
@@ -69,7 +79,7 @@ public class ImportJobs {
   @ActivateRequestContext
   public void run(ImportJob job) {
     try {
-      job.finish(imports.importArchive(job.file(), job.as(), job.actor(), job));
+      job.finish(job.work().apply(job));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Archive import failed", e);
       ImportReport report = new ImportReport(job.as());

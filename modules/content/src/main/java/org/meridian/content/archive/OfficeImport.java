@@ -69,6 +69,28 @@ public class OfficeImport {
     }
   }
 
+  /**
+   * Imports {@code file} into the existing office {@code target}, whatever content it has (an
+   * import from another system, such as WordPress): parts whose addresses the office uses already
+   * are refused, each with its report line.
+   */
+  public ImportReport importIntoOffice(
+      Path file, OfficeRef target, String actor, ImportProgress progress) {
+    export.requireAllowed(actor);
+    try (ArchiveReader reader = ArchiveReader.open(file)) {
+      reader.verify();
+      ImportReport report = new ImportReport(target.code().value());
+      importParts(reader, reader.object(ArchiveFormat.OFFICE), target, report, actor, progress);
+      return report;
+    } catch (ArchiveRefusedException refused) {
+      ImportReport report = new ImportReport(target.code().value());
+      report.refused("archive", null, refused.refusal());
+      return report;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private ImportReport importVerified(
       ArchiveReader reader, String as, String actor, ImportProgress progress) {
     JsonObject office = reader.object(ArchiveFormat.OFFICE);
@@ -108,6 +130,18 @@ public class OfficeImport {
         return report;
       }
     }
+    importParts(reader, office, target, report, actor, progress);
+    return report;
+  }
+
+  private void importParts(
+      ArchiveReader reader,
+      JsonObject office,
+      OfficeRef target,
+      ImportReport report,
+      String actor,
+      ImportProgress progress) {
+    String source = office.getString("code", "");
     ImportContext ctx = new ImportContext(source, target.code().value());
     tenant.runAs(
         target,
@@ -121,7 +155,6 @@ public class OfficeImport {
           menus(reader, ctx, report, actor);
         });
     progress.at("done", 1, 1);
-    return report;
   }
 
   @Inject private org.meridian.content.taxonomy.Themes themes;
@@ -262,7 +295,7 @@ public class OfficeImport {
   }
 
   /** Why a part was refused: its refusal, or the exception's message for unexpected failures. */
-  static Refusal refusal(RuntimeException e) {
+  public static Refusal refusal(RuntimeException e) {
     Throwable cause = e;
     while (cause != null) {
       if (cause instanceof Refused r) {
