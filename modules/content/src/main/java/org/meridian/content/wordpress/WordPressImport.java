@@ -29,6 +29,7 @@ public class WordPressImport {
 
   @Inject private OfficeExport export;
   @Inject private OfficeImport imports;
+  @Inject private java.time.Clock clock;
 
   /**
    * @param uploads the folder of the site's uploads ({@code wp-content/uploads}), or {@code null}
@@ -64,7 +65,8 @@ public class WordPressImport {
       WxrConverter.Result converted;
       try (OutputStream out = Files.newOutputStream(archive)) {
         converted =
-            new WxrConverter(wxr, uploads, office.code().value(), lang, authors).convert(out);
+            new WxrConverter(wxr, uploads, office.code().value(), lang, authors, clock.instant())
+                .convert(out);
       }
       if (dryRun) {
         try (ArchiveReader reader = ArchiveReader.open(archive)) {

@@ -72,6 +72,7 @@ final class WxrConverter {
   private final String office;
   private final String language;
   private final Map<String, String> authorMap;
+  private final Instant createdAt;
   private final WxrReader.Site site = new WxrReader.Site();
   private final Map<Long, Indexed> items = new HashMap<>();
   private final Map<String, Long> byPath = new HashMap<>();
@@ -84,7 +85,13 @@ final class WxrConverter {
    * @param authorMap WordPress logins to Meridian accounts' e-mail addresses
    */
   WxrConverter(
-      Path wxr, Path uploads, String office, String language, Map<String, String> authorMap) {
+      Path wxr,
+      Path uploads,
+      String office,
+      String language,
+      Map<String, String> authorMap,
+      Instant createdAt) {
+    this.createdAt = createdAt;
     this.wxr = wxr;
     this.uploads = uploads;
     this.office = office;
@@ -137,7 +144,7 @@ final class WxrConverter {
       }
       writer.finish(
           "Meridian WordPress import",
-          Instant.now(),
+          createdAt,
           Jsons.createObjectBuilder()
               .add("office", office)
               .add("liveOnly", false)

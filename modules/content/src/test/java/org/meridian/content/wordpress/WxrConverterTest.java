@@ -29,6 +29,8 @@ import org.meridian.content.archive.ImportReport;
  */
 class WxrConverterTest {
 
+  private static final java.time.Instant NOW = java.time.Instant.parse("2026-12-07T09:00:00Z");
+
   @TempDir Path dir;
 
   private Path wxr;
@@ -45,7 +47,8 @@ class WxrConverterTest {
     Path archive = dir.resolve("harbour.zip");
     try (OutputStream out = Files.newOutputStream(archive)) {
       result =
-          new WxrConverter(wxr, uploads, "harbour", "en", Map.of("admin", "hq.admin@example.org"))
+          new WxrConverter(
+                  wxr, uploads, "harbour", "en", Map.of("admin", "hq.admin@example.org"), NOW)
               .convert(out);
     }
     reader = ArchiveReader.open(archive);
@@ -172,7 +175,7 @@ class WxrConverterTest {
     Files.writeString(bad, xml);
     assertThatThrownBy(
             () ->
-                new WxrConverter(bad, null, "harbour", "en", Map.of())
+                new WxrConverter(bad, null, "harbour", "en", Map.of(), NOW)
                     .convert(OutputStream.nullOutputStream()))
         .as(what)
         .isInstanceOfSatisfying(
