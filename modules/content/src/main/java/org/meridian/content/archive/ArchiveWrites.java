@@ -143,6 +143,14 @@ public class ArchiveWrites {
   }
 
   /**
+   * The office {@code code}, if the network has it (in a transaction: background imports have
+   * none).
+   */
+  public java.util.Optional<OfficeRef> findOffice(OfficeCode code) {
+    return offices.find(code);
+  }
+
+  /**
    * How many items the current office has, and how many parts earlier imports from {@code source}
    * brought.
    */

@@ -36,7 +36,11 @@ public class OfficeExport {
   @Inject private ArchiveReads reads;
   @Inject private Clock clock;
 
-  /** Refuses anyone but an HQ administrator, before anything is read or written. */
+  /**
+   * Refuses anyone but an HQ administrator, before anything is read or written. In a transaction of
+   * its own: a background import's thread has none, and the memberships are read lazily.
+   */
+  @jakarta.transaction.Transactional
   public void requireAllowed(String actor) {
     if (actor == null || !permissions.mayInNetwork(actor, NetworkAction.MANAGE_OFFICES)) {
       throw new ArchiveDeniedException();
@@ -44,6 +48,7 @@ public class OfficeExport {
   }
 
   /** The office to export, or a refusal naming the code. */
+  @jakarta.transaction.Transactional
   public OfficeRef office(String code) {
     return offices
         .find(new OfficeCode(code))

@@ -104,7 +104,7 @@ public class OfficeImport {
       report.refused("office", code, refusal(bad));
       return report;
     }
-    Optional<OfficeRef> existing = offices.find(targetCode);
+    Optional<OfficeRef> existing = writes.findOffice(targetCode);
     OfficeRef target;
     if (existing.isPresent()) {
       target = existing.get();
