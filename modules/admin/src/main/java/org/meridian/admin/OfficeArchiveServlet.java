@@ -72,6 +72,7 @@ public class OfficeArchiveServlet extends HttpServlet {
     switch (String.valueOf(request.getPathInfo())) {
       case "/token" -> plain(response, HttpServletResponse.SC_OK, token(request.getSession()));
       case "/export" -> export(request, response, actor);
+      case "/job" -> job(request, response, actor);
       default -> plain(response, HttpServletResponse.SC_NOT_FOUND, "No such archive address");
     }
   }
@@ -100,6 +101,25 @@ public class OfficeArchiveServlet extends HttpServlet {
     // Streamed as it is written: an office of any size, with a small buffer.
     try (OutputStream out = response.getOutputStream()) {
       export.export(office.code().value(), liveOnly, out, actor);
+    }
+  }
+
+  /**
+   * A background import's state, as text for the command line: 202 and {@code phase done total}
+   * while it runs; then its report, 200 (or 422 when the archive was refused as a whole).
+   */
+  private void job(HttpServletRequest request, HttpServletResponse response, String actor)
+      throws IOException {
+    ImportJob job = jobs.find(request.getParameter("id"), actor).orElse(null);
+    if (job == null) {
+      plain(response, HttpServletResponse.SC_NOT_FOUND, "No such import");
+    } else if (!job.finished()) {
+      plain(response, 202, job.phase() + " " + job.done() + " " + job.total());
+    } else {
+      plain(
+          response,
+          wholeRefused(job.report()) ? 422 : HttpServletResponse.SC_OK,
+          job.report().text());
     }
   }
 

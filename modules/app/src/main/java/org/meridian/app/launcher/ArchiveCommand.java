@@ -130,23 +130,52 @@ final class ArchiveCommand {
     signIn();
     String token =
         http.send(get("/admin/archive/token"), HttpResponse.BodyHandlers.ofString()).body().strip();
-    HttpResponse<String> response =
+    String query = as == null ? "" : "?as=" + URLEncoder.encode(as, StandardCharsets.UTF_8);
+    return startAndFollow("/admin/archive/import" + query, "application/zip", token, file);
+  }
+
+  /**
+   * Uploads {@code body} to start a background import, then follows it (a long import in one
+   * request would outlast the server's and proxies' time limits): its progress on standard error,
+   * its report as the result.
+   */
+  private String startAndFollow(String path, String type, String token, Path body)
+      throws IOException, InterruptedException {
+    HttpResponse<String> started =
         http.send(
-            HttpRequest.newBuilder(
-                    server.resolve(
-                        "/admin/archive/import?wait=true"
-                            + (as == null
-                                ? ""
-                                : "&as=" + URLEncoder.encode(as, StandardCharsets.UTF_8))))
-                .header("Content-Type", "application/zip")
+            HttpRequest.newBuilder(server.resolve(path))
+                .header("Content-Type", type)
                 .header("X-Meridian-Archive-Token", token)
-                .POST(HttpRequest.BodyPublishers.ofFile(file))
+                .POST(HttpRequest.BodyPublishers.ofFile(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new Refused(response.body().strip());
+    String location = started.headers().firstValue("Location").orElse("");
+    Matcher job = Pattern.compile("[?&]job=([0-9a-f-]+)").matcher(location);
+    if (started.statusCode() / 100 != 3 || !job.find()) {
+      throw new Refused(
+          started.body().isBlank()
+              ? "the server answered " + started.statusCode()
+              : started.body().strip());
     }
-    return response.body().strip();
+    String last = "";
+    while (true) {
+      HttpResponse<String> state =
+          http.send(
+              get("/admin/archive/job?id=" + job.group(1)), HttpResponse.BodyHandlers.ofString());
+      if (state.statusCode() == 202) {
+        String now = state.body().strip();
+        if (!now.equals(last)) {
+          System.err.println("… " + now);
+          last = now;
+        }
+        Thread.sleep(1000);
+        continue;
+      }
+      if (state.statusCode() != 200) {
+        throw new Refused(state.body().strip());
+      }
+      return state.body().strip();
+    }
   }
 
   /**
@@ -199,7 +228,7 @@ final class ArchiveCommand {
               .body()
               .strip();
       StringBuilder query =
-          new StringBuilder("/admin/archive/wordpress?wait=true&office=")
+          new StringBuilder("/admin/archive/wordpress?office=")
               .append(URLEncoder.encode(options.get("--office"), StandardCharsets.UTF_8));
       if (dryRun) {
         query.append("&dryRun=true");
@@ -213,18 +242,8 @@ final class ArchiveCommand {
               .append(URLEncoder.encode(options.get("--" + name), StandardCharsets.UTF_8));
         }
       }
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(server.resolve(query.toString()))
-                  .header("Content-Type", packed == null ? "application/xml" : "application/zip")
-                  .header("X-Meridian-Archive-Token", token)
-                  .POST(HttpRequest.BodyPublishers.ofFile(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        throw new Refused(response.body().strip());
-      }
-      return response.body().strip();
+      return startAndFollow(
+          query.toString(), packed == null ? "application/xml" : "application/zip", token, body);
     } finally {
       if (packed != null) {
         Files.deleteIfExists(packed);
