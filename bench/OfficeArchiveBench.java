@@ -94,6 +94,11 @@ public class OfficeArchiveBench {
     System.out.printf(
         "%-28s %8.1f s   peak heap used %6.0f MB   exit %d   %s%n",
         what, seconds, peak.get() / 1e6, status, lines[lines.length - 1]);
+    for (String line : lines) {
+      if (line.matches("(created|skipped|refused|note): .*")) {
+        System.out.println("    " + line);
+      }
+    }
     if (status != 0) {
       System.out.println(output);
     }

@@ -185,6 +185,18 @@ final class ArchiveReferences {
     return out.toString();
   }
 
+  /**
+   * Whether the sanitiser took something out of {@code before} (an element or an attribute), not
+   * only wrote it its own way ({@code <br>} as {@code <br />}, attributes quoted).
+   */
+  static boolean removedMarkup(String before, String after) {
+    return count(after, '<') < count(before, '<') || count(after, '=') < count(before, '=');
+  }
+
+  private static long count(String text, char c) {
+    return text.chars().filter(ch -> ch == c).count();
+  }
+
   /** A menu address: a server path of the source office ({@code /gambia/en/news}) moves too. */
   static String moveAddress(String url, String source, String target) {
     if (url != null && (url.equals("/" + source) || url.startsWith("/" + source + "/"))) {

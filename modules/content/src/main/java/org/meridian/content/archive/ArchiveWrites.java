@@ -353,7 +353,7 @@ public class ArchiveWrites {
             id -> mediaTarget(ctx, id),
             ctx.mediaNames::get);
     String clean = RichText.sanitize(body);
-    if (!clean.equals(body)) {
+    if (ArchiveReferences.removedMarkup(body, clean)) {
       notes.add(
           Refusal.of(
               "archive.body_of_revision_0_cleaned",

@@ -95,4 +95,20 @@ class ArchiveReferencesTest {
   void menuAddressesOfTheSourceMove(String url, String expected) {
     assertThat(ArchiveReferences.moveAddress(url, "gambia", "copy")).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a script removed        | <p>a</p><script>x</script> | true",
+        "an event handler        | <img src=\"a.png\" onerror=\"x\"> | true",
+        "only written its own way | <p>a<br>b</p><p><em>c</em></p> | false",
+        "nothing to clean        | <p>Text</p> | false",
+      })
+  void aNoteSaysWhenTheSanitiserRemovedMarkupNotWhenItOnlyRewroteIt(
+      String what, String body, boolean removed) {
+    assertThat(ArchiveReferences.removedMarkup(body, org.meridian.content.RichText.sanitize(body)))
+        .as(what)
+        .isEqualTo(removed);
+  }
 }
