@@ -260,6 +260,12 @@ class OfficeArchiveIT {
       text = Jsoup.parse(hq.get(jobPage).body()).text();
     }
     assertThat(text).contains("The import is finished.").contains("Skipped (already there)");
+    // The command line follows the same job as text.
+    String id = jobPage.substring(jobPage.indexOf("job=") + 4);
+    HttpResponse<String> job = hq.get("/admin/archive/job?id=" + id);
+    assertThat(job.statusCode()).isEqualTo(200);
+    assertThat(job.body()).contains("skipped: ").doesNotContain("created: ");
+    assertThat(hq.get("/admin/archive/job?id=not-a-job").statusCode()).isEqualTo(404);
   }
 
   // --- helpers
