@@ -24,6 +24,9 @@ public class UploadSizeFilter extends HttpFilter {
   /** Room for the form's other fields next to the file. */
   private static final long FORM_FIELDS = 1024 * 1024;
 
+  /** Office archives are whole offices, not library files (docs/archive.md). */
+  private static final String ARCHIVE_IMPORT = "/admin/archive/import";
+
   @Inject private MediaLibrary library;
 
   @Override
@@ -33,6 +36,8 @@ public class UploadSizeFilter extends HttpFilter {
     String type = request.getContentType();
     long most = library.limits().maxBytes() + FORM_FIELDS;
     if ("POST".equals(request.getMethod())
+        && !ARCHIVE_IMPORT.equals(
+            request.getRequestURI().substring(request.getContextPath().length()))
         && type != null
         && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
         && request.getContentLengthLong() > most) {

@@ -182,6 +182,22 @@ public class ContentItem extends OfficeOwned {
     this.slug = Objects.requireNonNull(newSlug, "slug").value();
   }
 
+  /**
+   * Keeps the publication dates an item had where it came from (an office archive), so that an
+   * imported site shows and orders its news as the source did. Only dates that are given change.
+   */
+  void carryHistory(Instant firstPublished, Instant lastPublished, Instant featuredSince) {
+    if (firstPublished != null) {
+      this.firstPublishedAt = firstPublished;
+    }
+    if (lastPublished != null) {
+      this.lastPublishedAt = lastPublished;
+    }
+    if (featuredSince != null && this.featuredAt != null) {
+      this.featuredAt = featuredSince;
+    }
+  }
+
   /** Whether the item has ever been on the public site (so its address may be known outside). */
   public boolean wasEverPublished() {
     return firstPublishedAt != null;

@@ -116,6 +116,17 @@ public final class Browser {
             .build());
   }
 
+  /** Posts a body of any type with headers of its own (e.g. a token header). */
+  public HttpResponse<String> postWithHeaders(
+      String path, Map<String, String> headers, String contentType, byte[] body) {
+    HttpRequest.Builder builder =
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
   /** Follows redirects within the server, like a browser would; returns the final response. */
   public HttpResponse<String> follow(HttpResponse<String> response) {
     HttpResponse<String> current = response;

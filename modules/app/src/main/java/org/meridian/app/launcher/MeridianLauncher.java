@@ -45,6 +45,13 @@ public final class MeridianLauncher {
       backupOrRestore(args);
       return;
     }
+    if (args.length > 0
+        && (args[0].equals("export")
+            || args[0].equals("import")
+            || args[0].equals("import-wordpress"))) {
+      archive(args);
+      return;
+    }
     List<String> problems = Settings.problems(Settings::fromProcess);
     if (!problems.isEmpty()) {
       fail(String.join(System.lineSeparator() + "Meridian cannot start: ", problems));
@@ -116,6 +123,23 @@ public final class MeridianLauncher {
       System.exit(0);
     } catch (Backup.Refused | java.io.IOException | java.io.UncheckedIOException e) {
       System.err.println("Meridian cannot " + args[0] + ": " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  /**
+   * {@code export <office> <file> [--live-only]} or {@code import <file> [--as <code>]} through a
+   * running Meridian, then exit (docs/archive.md).
+   */
+  private static void archive(String[] args) {
+    try {
+      System.out.println(new ArchiveCommand(System::getenv).run(List.of(args)));
+      System.exit(0);
+    } catch (ArchiveCommand.Refused | java.io.IOException | java.io.UncheckedIOException e) {
+      System.err.println("Meridian cannot " + args[0] + ": " + e.getMessage());
+      System.exit(1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       System.exit(1);
     }
   }

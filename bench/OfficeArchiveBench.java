@@ -1,0 +1,250 @@
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+
+/**
+ * Office archives at size (docs/archive.md): writes an archive of BENCH_ITEMS news items (default
+ * 10,000; each with 3 revisions, the first BENCH_IMAGES with a hero image) and BENCH_IMAGES JPEG
+ * files of about BENCH_IMAGE_KB each, straight to a zip on disk; starts meridian.jar with a small
+ * heap (BENCH_HEAP, default 512m) on a fresh embedded database, then times through the command
+ * line: the import, the same import again (everything skipped), and the export of the imported
+ * office; while each runs, samples the server's heap use (jstat) and reports its peak.
+ */
+public class OfficeArchiveBench {
+
+  static final String ADMIN = "bench.admin@example.org";
+  static final String PASSWORD = "bench-archive-password-1";
+
+  public static void main(String[] args) throws Exception {
+    int items = env("BENCH_ITEMS", 10_000);
+    int images = env("BENCH_IMAGES", 400);
+    int imageKb = env("BENCH_IMAGE_KB", 500);
+    String heap = System.getenv().getOrDefault("BENCH_HEAP", "512m");
+    Path jar = Path.of(args.length > 0 ? args[0] : "modules/app/target/meridian.jar").toAbsolutePath();
+    Path work = Files.createTempDirectory("meridian-archive-bench");
+    Path archive = work.resolve("bench-src.zip");
+
+    long t0 = System.nanoTime();
+    write(archive, items, images, imageKb);
+    System.out.printf(
+        "archive: %d items x 3 revisions, %d images; %.1f MB written in %.1f s%n",
+        items, images, Files.size(archive) / 1e6, (System.nanoTime() - t0) / 1e9);
+
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    ProcessBuilder pb =
+        new ProcessBuilder(java(), "-Xmx" + heap, "-jar", jar.toString())
+            .directory(work.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("server.log").toFile());
+    pb.environment().put("MERIDIAN_PORT", Integer.toString(port));
+    pb.environment().put("MERIDIAN_ADMIN_EMAIL", ADMIN);
+    pb.environment().put("MERIDIAN_ADMIN_PASSWORD", PASSWORD);
+    pb.environment().put("MERIDIAN_PASSWORD_ITERATIONS", "1024");
+    Process server = pb.start();
+    try {
+      awaitUp(work.resolve("server.log"));
+      System.out.printf("server: -Xmx%s, embedded H2, port %d%n", heap, port);
+      run(jar, port, server.pid(), "import (new office)", "import", archive.toString(), "--as", "bench-copy");
+      run(jar, port, server.pid(), "import again (all skipped)", "import", archive.toString(), "--as", "bench-copy");
+      Path out = work.resolve("bench-copy.zip");
+      run(jar, port, server.pid(), "export", "export", "bench-copy", out.toString());
+      System.out.printf("exported archive: %.1f MB%n", Files.size(out) / 1e6);
+    } finally {
+      server.destroy();
+      server.waitFor();
+    }
+    System.out.println("work folder (server.log, archives): " + work);
+  }
+
+  /** Runs one command of meridian.jar against the server, timing it and sampling the server's heap. */
+  static void run(Path jar, int port, long pid, String what, String... command) throws Exception {
+    List<String> cmd = new java.util.ArrayList<>(List.of(java(), "-jar", jar.toString()));
+    cmd.addAll(List.of(command));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().put("MERIDIAN_ARCHIVE_SERVER", "http://localhost:" + port);
+    pb.environment().put("MERIDIAN_ARCHIVE_EMAIL", ADMIN);
+    pb.environment().put("MERIDIAN_ARCHIVE_PASSWORD", PASSWORD);
+    AtomicLong peak = new AtomicLong();
+    Thread sampler = new Thread(() -> sampleHeap(pid, peak));
+    sampler.setDaemon(true);
+    long start = System.nanoTime();
+    sampler.start();
+    Process p = pb.start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int status = p.waitFor();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    sampler.interrupt();
+    String[] lines = output.strip().split("\n");
+    System.out.printf(
+        "%-28s %8.1f s   peak heap used %6.0f MB   exit %d   %s%n",
+        what, seconds, peak.get() / 1e6, status, lines[lines.length - 1]);
+    for (String line : lines) {
+      if (line.matches("(created|skipped|refused|note): .*")) {
+        System.out.println("    " + line);
+      }
+    }
+    if (status != 0) {
+      System.out.println(output);
+    }
+  }
+
+  /** The server's heap in use (eden + survivors + old), from jstat, every half second. */
+  static void sampleHeap(long pid, AtomicLong peak) {
+    Path jstat = Path.of(System.getProperty("java.home"), "bin", "jstat");
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        Process p = new ProcessBuilder(jstat.toString(), "-gc", Long.toString(pid)).start();
+        String[] out = new String(p.getInputStream().readAllBytes()).strip().split("\n");
+        p.waitFor();
+        if (out.length == 2) {
+          String[] head = out[0].trim().split("\\s+");
+          String[] vals = out[1].trim().split("\\s+");
+          double used = 0;
+          for (int i = 0; i < head.length; i++) {
+            if (List.of("S0U", "S1U", "EU", "OU").contains(head[i])) {
+              used += Double.parseDouble(vals[i]);
+            }
+          }
+          peak.accumulateAndGet((long) (used * 1024), Math::max);
+        }
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        return;
+      } catch (Exception e) {
+        return;
+      }
+    }
+  }
+
+  /** Writes the archive entry by entry: never more than one image in memory. */
+  static void write(Path file, int items, int images, int imageKb) throws Exception {
+    Random random = new Random(42);
+    try (OutputStream raw = Files.newOutputStream(file);
+        ZipOutputStream zip = new ZipOutputStream(raw)) {
+      put(zip, "office.json", "{\"code\":\"bench-src\",\"type\":\"COUNTRY\",\"languages\":[\"en\"],"
+          + "\"timeZone\":\"UTC\",\"names\":{\"en\":\"Archive bench\"},\"accentColour\":\"#0b4f8a\","
+          + "\"contact\":{},\"socialLinks\":{}}");
+      put(zip, "tags.json", "[{\"id\":1,\"name\":\"Bench\",\"slug\":\"bench\"}]");
+      put(zip, "themes.json", "[]");
+      StringBuilder media = new StringBuilder("[");
+      String[] sha = new String[images];
+      // Each image is made, written and forgotten; only its checksum is kept for media.json.
+      for (int i = 1; i <= images; i++) {
+        byte[] jpeg = image(random, imageKb);
+        sha[i - 1] = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jpeg));
+        put(zip, "media/" + i + "/image-" + i + ".jpg", jpeg);
+      }
+      for (int i = 1; i <= images; i++) {
+        media.append(i > 1 ? "," : "")
+            .append("{\"id\":").append(i)
+            .append(",\"kind\":\"IMAGE\",\"format\":\"JPEG\",\"fileName\":\"image-").append(i)
+            .append(".jpg\",\"title\":\"Image ").append(i)
+            .append("\",\"altText\":\"A test image\",\"decorative\":false,\"caption\":\"\",\"credit\":\"\",")
+            .append("\"sha256\":\"").append(sha[i - 1]).append("\",\"uploadedBy\":\"bench\",")
+            .append("\"file\":\"media/").append(i).append("/image-").append(i).append(".jpg\"}");
+      }
+      put(zip, "media.json", media.append("]").toString());
+      zip.putNextEntry(new ZipEntry("items.json"));
+      zip.write('[');
+      String paragraph = "<p>" + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(20) + "</p>";
+      for (int i = 1; i <= items; i++) {
+        StringBuilder item = new StringBuilder(i > 1 ? "," : "");
+        item.append("{\"id\":").append(100_000 + i)
+            .append(",\"type\":\"NEWS\",\"language\":\"en\",\"slug\":\"bench-story-").append(i)
+            .append("\",\"firstPublishedAt\":\"2026-01-01T00:00:00Z\",\"lastPublishedAt\":\"2026-01-02T00:00:00Z\"")
+            .append(",\"themes\":[],\"tags\":[1],\"revisions\":[");
+        for (int r = 1; r <= 3; r++) {
+          item.append(r > 1 ? "," : "")
+              .append("{\"number\":").append(r)
+              .append(",\"title\":\"Bench story ").append(i).append(" (").append(r).append(")\"")
+              .append(",\"summary\":\"A story for the archive bench\",\"body\":\"")
+              .append(paragraph);
+          if (i <= images) {
+            item.append("<p><img src=\\\"/media/bench-src/").append(i).append("/w640/image-").append(i)
+                .append(".jpg\\\" alt=\\\"A test image\\\"></p>");
+          }
+          item.append("\",\"author\":\"bench\",\"heroAlt\":\"").append(i <= images ? "A test image" : "")
+              .append("\",\"heroDecorative\":false,\"seoDescription\":\"\",\"fields\":{}");
+          if (i <= images) {
+            item.append(",\"heroImage\":").append(i);
+          }
+          item.append("}");
+        }
+        item.append("],\"live\":3}");
+        zip.write(item.toString().getBytes(StandardCharsets.UTF_8));
+      }
+      zip.write(']');
+      zip.closeEntry();
+      put(zip, "menus.json", "[{\"id\":1,\"menu\":\"MAIN\",\"language\":\"en\",\"label\":\"News\",\"url\":\"news\"}]");
+      put(zip, "manifest.json", "{\"format\":\"meridian-office-archive\",\"version\":1,\"generator\":\"bench\","
+          + "\"createdAt\":\"2026-12-07T00:00:00Z\",\"about\":{\"office\":\"bench-src\",\"liveOnly\":false},"
+          + "\"counts\":{\"tags\":1,\"themes\":0,\"media\":" + images + ",\"items\":" + items
+          + ",\"menuEntries\":1,\"revisions\":" + (3L * items) + ",\"files\":" + images + "}}");
+    }
+  }
+
+  static byte[] image(Random random, int kb) throws IOException {
+    // Noise compresses badly: about 1.6 bytes a pixel at JPEG's default quality.
+    int pixels = kb * 1024 * 10 / 16;
+    int width = (int) Math.sqrt(pixels * 4 / 3.0);
+    int height = pixels / width;
+    BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        img.setRGB(x, y, random.nextInt(0xffffff));
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(img, "jpg", out);
+    return out.toByteArray();
+  }
+
+  static void put(ZipOutputStream zip, String name, String text) throws IOException {
+    put(zip, name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(bytes);
+    zip.closeEntry();
+  }
+
+  static void awaitUp(Path log) throws Exception {
+    for (int i = 0; i < 1200; i++) {
+      String text = Files.exists(log) ? Files.readString(log) : "";
+      if (text.contains("Meridian is running")) {
+        return;
+      }
+      if (text.contains("Meridian cannot start")) {
+        throw new IllegalStateException(text);
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("The server did not start; see " + log);
+  }
+
+  static int env(String name, int fallback) {
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
+  }
+
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+}

@@ -1,0 +1,151 @@
+package org.meridian.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A WordPress site (the hand-written WXR 1.2 export of the content tests, with its uploads) into a
+ * new, empty office: a dry run writes nothing; the import brings posts as news and pages in their
+ * hierarchy, its image into the library, its links rewritten and its hostile markup removed; a
+ * second import changes nothing.
+ */
+@ExtendWith(MeridianServer.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WordPressImportIT {
+
+  private static final String HQ_ADMIN = "hq.admin@meridian.example.org";
+  private static final String OFFICE = "harbour";
+
+  private static Browser hq() {
+    Browser browser = new Browser(MeridianServer.server());
+    FacesForms.signedInAt(browser, HQ_ADMIN, "/admin/archives.xhtml");
+    return browser;
+  }
+
+  private static HttpResponse<String> post(Browser browser, String path, byte[] body) {
+    String token = browser.get("/admin/archive/token").body().strip();
+    return browser.postWithHeaders(
+        path, Map.of("X-Meridian-Archive-Token", token), "application/zip", body);
+  }
+
+  /** The export and its uploads, zipped as the command line and the console take them. */
+  private static byte[] export() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      put(zip, "export.xml", "/wordpress/harbour-aid.wxr.xml");
+      put(zip, "uploads/2024/05/harbour.png", "/wordpress/uploads/2024/05/harbour.png");
+    }
+    return out.toByteArray();
+  }
+
+  private static void put(ZipOutputStream zip, String name, String resource) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    try (InputStream in = WordPressImportIT.class.getResourceAsStream(resource)) {
+      in.transferTo(zip);
+    }
+    zip.closeEntry();
+  }
+
+  /** An empty office, made by importing an archive of nothing but its settings. */
+  private static byte[] emptyOffice() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      Map<String, String> entries =
+          Map.of(
+              "office.json",
+              "{\"code\":\"" + OFFICE + "\",\"type\":\"COUNTRY\",\"languages\":[\"en\"],"
+                  + "\"timeZone\":\"UTC\",\"names\":{\"en\":\"Harbour Aid\"},\"contact\":{}}",
+              "tags.json", "[]", "themes.json", "[]", "media.json", "[]", "items.json", "[]",
+              "menus.json", "[]",
+              "manifest.json",
+              "{\"format\":\"meridian-office-archive\",\"version\":1,\"about\":{\"office\":\""
+                  + OFFICE + "\"},\"counts\":{}}");
+      for (var e : entries.entrySet()) {
+        zip.putNextEntry(new ZipEntry(e.getKey()));
+        zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  @Order(1)
+  void aDryRunSaysWhatWouldComeAndWritesNothing() throws IOException {
+    Browser hq = hq();
+    HttpResponse<String> office = post(hq, "/admin/archive/import?wait=true", emptyOffice());
+    assertThat(office.statusCode()).as(office.body()).isEqualTo(200);
+    HttpResponse<String> dry =
+        post(hq, "/admin/archive/wordpress?wait=true&dryRun=true&office=" + OFFICE, export());
+    assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
+    assertThat(dry.body())
+        .contains("Would import news: 3")
+        .contains("Would import pages: 3")
+        .contains("Would import media: 1")
+        .contains("2024/05/annual-report.pdf is not in the folder of uploads");
+    assertThat(new Browser(MeridianServer.server()).get("/" + OFFICE + "/en/clean-water").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  @Order(2)
+  void postsAndPagesComeInWithTheirImagesAndLinks() throws IOException {
+    HttpResponse<String> report =
+        post(hq(), "/admin/archive/wordpress?wait=true&office=" + OFFICE, export());
+    assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+    assertThat(report.body()).contains("created: ").contains("held markup that is not allowed");
+
+    Browser visitor = new Browser(MeridianServer.server());
+    HttpResponse<String> post = visitor.get("/" + OFFICE + "/en/clean-water");
+    assertThat(post.statusCode()).isEqualTo(200);
+    Document page = Jsoup.parse(post.body());
+    assertThat(page.text()).contains("Three new pumps now serve the harbour.");
+    assertThat(post.body()).doesNotContain("alert(").doesNotContain("javascript:");
+    assertThat(page.select("img[src^=/media/" + OFFICE + "/]")).isNotEmpty();
+    String image = page.selectFirst("img[src^=/media/" + OFFICE + "/]").attr("src");
+    assertThat(visitor.getBytes(image, Map.of()).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> team = visitor.get("/" + OFFICE + "/en/about-us/team");
+    assertThat(team.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(team.body()).select("main a").eachAttr("href"))
+        .contains("/" + OFFICE + "/en/about-us", "/" + OFFICE + "/en/clean-water");
+    assertThat(visitor.get("/" + OFFICE + "/en/news-page").statusCode()).isEqualTo(200);
+    assertThat(visitor.get("/" + OFFICE + "/en/storm-season").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  @Order(3)
+  void importingAgainChangesNothing() throws IOException {
+    HttpResponse<String> again =
+        post(hq(), "/admin/archive/wordpress?wait=true&office=" + OFFICE, export());
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    assertThat(again.body()).contains("skipped: ").doesNotContain("created: ");
+  }
+
+  @Test
+  @Order(4)
+  void aFileThatIsNotAnExportIsRefused() {
+    HttpResponse<String> refused =
+        post(
+            hq(),
+            "/admin/archive/wordpress?wait=true&office=" + OFFICE,
+            "<rss><channel><title>x</title></channel></rss>".getBytes(StandardCharsets.UTF_8));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("not a WordPress export");
+  }
+}
