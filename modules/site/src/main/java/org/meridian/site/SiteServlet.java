@@ -73,6 +73,12 @@ public class SiteServlet extends HttpServlet {
   @Inject private SiteMenus siteMenus;
   @Inject private ReadTransaction reads;
   @Inject private OfficePages pages;
+  @Inject private org.meridian.tenancy.health.DatabaseAvailability database;
+
+  /**
+   * The request attribute naming the address of the page asked for ({@link PageCache#lastGood}).
+   */
+  private static final String ADDRESS = SiteServlet.class.getName() + ".address";
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -80,6 +86,15 @@ public class SiteServlet extends HttpServlet {
     try {
       serve(request, response);
     } catch (RuntimeException e) {
+      if (org.meridian.tenancy.health.DatabaseAvailability.isDatabaseFailure(e)) {
+        // One line when the circuit opens (DatabaseAvailability), none per request.
+        database.down(org.meridian.tenancy.health.DatabaseAvailability.describe(e));
+        if (!response.isCommitted()) {
+          response.reset();
+          serveKept(request, response);
+        }
+        return;
+      }
       LOG.log(Level.SEVERE, "Could not render " + request.getRequestURI(), e);
       if (!response.isCommitted()) {
         response.reset();
@@ -173,12 +188,14 @@ public class SiteServlet extends HttpServlet {
         news
             ? (filters.isPresent() && listPage >= 1 ? filters.get().query(listPage) : "?invalid")
             : listPage == 1 ? "" : "?page=" + (listPage < 1 ? "invalid" : listPage);
+    PageCache.Key address =
+        new PageCache.Key(office.code().value(), base, route.get().remainingPath() + query);
+    request.setAttribute(ADDRESS, address);
     PageCache.Key key =
         new PageCache.Key(
             office.code().value(),
             base,
-            route.get().remainingPath()
-                + query
+            address.path()
                 + (ListingPages.isEvents(parts) || OfficePages.isHome(parts)
                     ? "#" + ListingPages.period(clock.instant(), cache.eventsRefresh())
                     : "")
@@ -189,6 +206,10 @@ public class SiteServlet extends HttpServlet {
         cached.isPresent() ? RequestLabels.PAGE_CACHE_HIT : RequestLabels.PAGE_CACHE_MISS);
     if (cached.isPresent()) {
       sendPage(request, response, cached.get());
+      return;
+    }
+    if (database.isDown()) {
+      serveKept(request, response);
       return;
     }
     // Taken before reading anything: a page rendered while a change lands is not kept.
@@ -338,6 +359,7 @@ public class SiteServlet extends HttpServlet {
   private void serveNetwork(HttpServletRequest request, HttpServletResponse response, String path)
       throws IOException {
     PageCache.Key key = new PageCache.Key("", "", path);
+    request.setAttribute(ADDRESS, key);
     long epoch = cache.epoch("");
     switch (path) {
       case "/" ->
@@ -449,16 +471,58 @@ public class SiteServlet extends HttpServlet {
   }
 
   /**
+   * While the database is away: the page this server last served at the address asked for, marked
+   * stale, or else 503 with {@code Retry-After}, never kept by anyone. Both at once.
+   */
+  private void serveKept(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<CachedPage> kept =
+        request.getAttribute(ADDRESS) instanceof PageCache.Key address
+            ? cache.lastGood(address)
+            : Optional.empty();
+    if (kept.isPresent()) {
+      request.setAttribute(RequestLabels.KIND, RequestLabels.PAGE_CACHE_HIT);
+      sendPage(request, response, kept.get());
+      return;
+    }
+    response.setHeader(
+        "Retry-After",
+        Integer.toString(org.meridian.tenancy.health.DatabaseAvailability.RETRY_AFTER_SECONDS));
+    send(request, response, 503, UNAVAILABLE);
+  }
+
+  private static final String UNAVAILABLE =
+      "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+          + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+          + "<title>Unavailable for a moment</title></head><body><main>"
+          + "<h1>Unavailable for a moment</h1><p>This page cannot be shown right now. Please try"
+          + " again in a few seconds.</p><p><a href=\"/\">All offices</a></p></main></body></html>";
+
+  /**
    * Sends a page that may be cached: with its entity tag and time, answering a matching conditional
    * request with 304. Browsers and a CDN may keep it a minute; publishing drops it from the
-   * server's own cache at once.
+   * server's own cache at once. It becomes the last good page of its address; while the database is
+   * away it is marked stale ({@code Warning}, {@code X-Meridian-Stale}, {@code Age}) and must be
+   * revalidated, so that no cache keeps it past the outage.
    */
-  private static void sendPage(
-      HttpServletRequest request, HttpServletResponse response, CachedPage page)
+  private void sendPage(HttpServletRequest request, HttpServletResponse response, CachedPage page)
       throws IOException {
+    if (request.getAttribute(ADDRESS) instanceof PageCache.Key address) {
+      cache.keepLastGood(address, page);
+    }
     response.setHeader("ETag", page.etag());
     response.setDateHeader("Last-Modified", page.renderedAt().toEpochMilli());
     commonHeaders(response);
+    if (database.isDown()) {
+      response.setHeader("Cache-Control", "no-cache");
+      response.setHeader("Warning", "110 - \"Response is Stale\"");
+      response.setHeader("X-Meridian-Stale", "database-unavailable");
+      response.setHeader(
+          "Age",
+          Long.toString(
+              Math.max(
+                  0, java.time.Duration.between(page.renderedAt(), clock.instant()).toSeconds())));
+    }
     String ifNoneMatch = request.getHeader("If-None-Match");
     long ifModifiedSince = request.getDateHeader("If-Modified-Since");
     boolean notModified =
@@ -472,11 +536,17 @@ public class SiteServlet extends HttpServlet {
     write(request, response, 200, page.body(), page.contentType());
   }
 
-  /** Sends a page that is not kept: errors, maintenance. */
+  /**
+   * Sends a page that is not kept: errors, maintenance. A 5xx is never cacheable: a browser, the
+   * front or a CDN would go on showing it after the problem has gone.
+   */
   private static void send(
       HttpServletRequest request, HttpServletResponse response, int status, String html)
       throws IOException {
     commonHeaders(response);
+    if (status >= 500) {
+      response.setHeader("Cache-Control", "no-store");
+    }
     write(request, response, status, html.getBytes(StandardCharsets.UTF_8), CachedPage.HTML);
   }
 

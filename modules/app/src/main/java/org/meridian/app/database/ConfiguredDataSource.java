@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 public class ConfiguredDataSource implements DataSource {
 
   private volatile DataSource delegate;
-  private int loginTimeoutSeconds = 10;
+  private int loginTimeoutSeconds = DatabaseTimeouts.seconds();
 
   private DataSource delegate() {
     DataSource current = delegate;
@@ -36,7 +36,9 @@ public class ConfiguredDataSource implements DataSource {
       if (!settings.password().isBlank()) {
         postgres.setPassword(settings.password());
       }
+      // Connecting and signing in are bounded; reads are bounded per use (DatabaseTimeouts).
       postgres.setConnectTimeout(loginTimeoutSeconds);
+      postgres.setLoginTimeout(loginTimeoutSeconds);
       postgres.setApplicationName("meridian");
       return postgres;
     }
@@ -75,9 +77,7 @@ public class ConfiguredDataSource implements DataSource {
 
   @Override
   public void setLoginTimeout(int seconds) {
-    if (seconds > 0) {
-      loginTimeoutSeconds = seconds;
-    }
+    // Payara's pool passes its own (none by default): Meridian's setting stays.
   }
 
   @Override

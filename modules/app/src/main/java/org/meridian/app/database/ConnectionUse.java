@@ -1,7 +1,10 @@
 package org.meridian.app.database;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import org.eclipse.persistence.internal.databaseaccess.Accessor;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
@@ -11,6 +14,10 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * use for {@code /metrics}. EclipseLink creates it from {@code persistence.xml} ({@code
  * eclipselink.session-event-listener}); direct JDBC use (start-up, the health check) is not
  * counted.
+ *
+ * <p>It also bounds how long a connection waits for the database while it is held ({@link
+ * DatabaseTimeouts}): the reading request's limit on the request's thread ({@link #whileReading}),
+ * the longer one elsewhere, and none again once the connection goes back to the pool.
  */
 public class ConnectionUse extends SessionEventAdapter {
 
@@ -20,15 +27,61 @@ public class ConnectionUse extends SessionEventAdapter {
   private static final AtomicInteger IN_USE = new AtomicInteger();
   private static final LongAdder ACQUIRED = new LongAdder();
 
+  /** The wait for the database, in milliseconds, of the request this thread serves (0: none). */
+  private static final ThreadLocal<Integer> REQUEST_LIMIT = ThreadLocal.withInitial(() -> 0);
+
+  private static volatile int workMillis = DatabaseTimeouts.WORK_SECONDS * 1000;
+
   @Override
   public void postAcquireConnection(SessionEvent event) {
     IN_USE.incrementAndGet();
     ACQUIRED.increment();
+    int limit = REQUEST_LIMIT.get();
+    bound(event, limit > 0 ? limit : workMillis);
   }
 
   @Override
   public void preReleaseConnection(SessionEvent event) {
     IN_USE.decrementAndGet();
+    bound(event, 0);
+  }
+
+  /**
+   * Runs {@code work} (a GET or HEAD request) with every database wait bounded by {@code millis}.
+   */
+  public static void whileReading(int millis, ThrowingRunnable work) throws Exception {
+    REQUEST_LIMIT.set(millis);
+    try {
+      work.run();
+    } finally {
+      REQUEST_LIMIT.remove();
+    }
+  }
+
+  /** A request's work. */
+  @FunctionalInterface
+  public interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+
+  private static void bound(SessionEvent event, int millis) {
+    if (!(event.getResult() instanceof Accessor accessor)) {
+      return;
+    }
+    Connection connection = accessor.getConnection();
+    if (connection == null) {
+      return;
+    }
+    try {
+      // Payara's pool wraps the connection: the limit goes to PostgreSQL's own, on its socket.
+      if (connection.isWrapperFor(org.postgresql.jdbc.PgConnection.class)) {
+        connection
+            .unwrap(org.postgresql.jdbc.PgConnection.class)
+            .setNetworkTimeout(Runnable::run, millis);
+      }
+    } catch (SQLException | RuntimeException e) {
+      // A connection that cannot take a limit (H2, in this process) keeps none.
+    }
   }
 
   public static int inUse() {

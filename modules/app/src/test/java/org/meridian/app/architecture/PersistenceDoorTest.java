@@ -121,6 +121,16 @@ class PersistenceDoorTest {
     allow(
         "org.meridian.app.launcher.Backup", SQL, "backup and restore: the whole database, offline");
     allow("org.meridian.app.web.DatabaseHealth", SQL, "/health checks the connection");
+    allow(
+        "org.meridian.app.database.DatabaseWatch",
+        SQL,
+        "asks the database select 1 every half second, for the outage circuit");
+    allow(
+        "org.meridian.app.database.DatabaseTimeouts", SQL, "makes the watch's bounded data source");
+    allow(
+        "org.meridian.app.database.ConnectionUse",
+        SQL,
+        "bounds a pooled connection's network wait while it is held");
   }
 
   private static void allow(String className, Power power, String reason) {
