@@ -226,7 +226,8 @@ public final class MeridianServer implements BeforeAllCallback {
     }
     clusterNodes.addAll(started);
     for (Running node : started) {
-      awaitHealthy(node);
+      // Fresh logs: any "Meridian is running" in them is this start's.
+      awaitHealthy(node, -1);
     }
     return started;
   }
@@ -428,9 +429,13 @@ public final class MeridianServer implements BeforeAllCallback {
   }
 
   private static void awaitHealthy(Running server) {
+    awaitHealthy(server, server.logText().lastIndexOf("Meridian is running"));
+  }
+
+  /** Waits until {@code server} is healthy and has said so in its log after {@code logStart}. */
+  private static void awaitHealthy(Running server, long logStart) {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Instant deadline = Instant.now().plus(START_TIMEOUT);
-    long logStart = server.logText().lastIndexOf("Meridian is running");
     String lastSeen = "nothing yet";
     while (Instant.now().isBefore(deadline)) {
       if (!server.process().isAlive()) {

@@ -28,6 +28,14 @@ import java.util.Locale;
  */
 final class Cluster {
 
+  /**
+   * Hazelcast's switch between every interface and the chosen ones only: Payara's {@code
+   * --interfaces} picks the address the grid announces, but Hazelcast still listens on every
+   * interface unless this is false (seen with {@code ss}: {@code *:port}). The launcher sets it as
+   * a system property of the JVM Payara boots in.
+   */
+  static final String BIND_ANY = "hazelcast.socket.bind.any";
+
   private Cluster() {}
 
   /** Whether the server clusters: {@code on}, or {@code auto} on PostgreSQL. */

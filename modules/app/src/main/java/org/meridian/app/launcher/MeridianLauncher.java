@@ -85,6 +85,9 @@ public final class MeridianLauncher {
                           setting("meridian.cluster", "auto"), setting("meridian.db.url", "")))
                   .toString()));
     }
+    if (Cluster.isOn(setting("meridian.cluster", "auto"), setting("meridian.db.url", ""))) {
+      System.setProperty(Cluster.BIND_ANY, "false");
+    }
     payaraArgs.addAll(
         Cluster.arguments(
             setting("meridian.cluster", "auto"),
