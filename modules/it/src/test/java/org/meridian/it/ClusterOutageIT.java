@@ -207,15 +207,16 @@ class ClusterOutageIT {
         "ClusterOutageIT: published on A, shown on B after %d ms, through the front after %d ms%n",
         onNodeB, onFront);
     assertThat(onNodeB).as("ms until node B shows what A published").isLessThan(1000);
-    // The front keeps a page one second by its clock, which counts whole seconds: up to two.
-    assertThat(onFront).as("ms until the front shows it").isLessThan(3000);
+    // The front keeps a page one second by its clock, which counts whole seconds (up to two), and
+    // then serves it once more while it fetches the new one: not under a second (docs/operations.md).
+    assertThat(onFront).as("ms until the front shows it").isLessThan(5000);
   }
 
   @Test
   @Order(3)
   void aNodeKilledUnderLoadCostsNoRequestAndNoEditorsSession() throws Exception {
     ConsoleSession editor = ConsoleSession.signIn(a, ScheduledDrafts.GAMBIA_EDITOR);
-    String session = sessionCookieOf(editor);
+    String session = sessionCookiesOf(editor);
     assertThat(editor.get("/admin/index.xhtml").statusCode()).isEqualTo(200);
 
     AtomicBoolean running = new AtomicBoolean(true);
@@ -256,7 +257,7 @@ class ClusterOutageIT {
     HttpResponse<String> console =
         HTTP.send(
             HttpRequest.newBuilder(frontUri("/admin/index.xhtml"))
-                .header("Cookie", "JSESSIONID=" + session)
+                .header("Cookie", session)
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(console.statusCode())
@@ -351,8 +352,14 @@ class ClusterOutageIT {
     return ApiTokenIT.issue(admin, "cluster test " + ScheduledDrafts.unique(), "WRITE");
   }
 
-  private static String sessionCookieOf(ConsoleSession session) {
-    return session.browser().cookie("JSESSIONID").orElseThrow();
+  /** The session's cookies as a browser sends them (Payara adds a version cookie in a cluster). */
+  private static String sessionCookiesOf(ConsoleSession session) {
+    String cookies = "JSESSIONID=" + session.browser().cookie("JSESSIONID").orElseThrow();
+    return session
+        .browser()
+        .cookie("JSESSIONIDVERSION")
+        .map(version -> cookies + "; JSESSIONIDVERSION=" + version)
+        .orElse(cookies);
   }
 
   private static URI frontUri(String path) {

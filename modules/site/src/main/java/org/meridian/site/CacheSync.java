@@ -81,7 +81,7 @@ public class CacheSync {
       apply(generations.all());
     } catch (RuntimeException e) {
       if (DatabaseAvailability.isDatabaseFailure(e)) {
-        database.down(DatabaseAvailability.describe(e));
+        database.suspect(e);
       } else {
         LOG.log(java.util.logging.Level.WARNING, "Could not follow other servers' changes", e);
       }

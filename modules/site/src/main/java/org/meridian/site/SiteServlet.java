@@ -80,6 +80,9 @@ public class SiteServlet extends HttpServlet {
    */
   private static final String ADDRESS = SiteServlet.class.getName() + ".address";
 
+  /** The request attribute marking a page served because the database could not be read. */
+  private static final String STALE = SiteServlet.class.getName() + ".stale";
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -87,8 +90,8 @@ public class SiteServlet extends HttpServlet {
       serve(request, response);
     } catch (RuntimeException e) {
       if (org.meridian.tenancy.health.DatabaseAvailability.isDatabaseFailure(e)) {
-        // One line when the circuit opens (DatabaseAvailability), none per request.
-        database.down(org.meridian.tenancy.health.DatabaseAvailability.describe(e));
+        // The watch asks the database now and opens the circuit (one log line), never per request.
+        database.suspect(e);
         if (!response.isCommitted()) {
           response.reset();
           serveKept(request, response);
@@ -159,6 +162,14 @@ public class SiteServlet extends HttpServlet {
     // A page shows the network alerts of the moment: they are part of the key below, so a page
     // leaves the cache's view when an alert starts, ends or is withdrawn.
     List<ShownAlert> alerts = alertBoard.shownOn(office, bare.language(), clock.instant());
+    if (database.isDown()
+        && language.isPresent()
+        && ((parts.length == 4 && parts[2].equals(PreviewLinks.PATH))
+            || (parts.length == 3 && parts[2].equals(SearchPages.PATH)))) {
+      // Previews and searches are never kept: 503 at once rather than a wait on the database.
+      serveKept(request, response);
+      return;
+    }
     if (language.isPresent() && parts.length == 4 && parts[2].equals(PreviewLinks.PATH)) {
       tenant.enter(office);
       servePreview(request, response, withFooter(bare), parts[3], alerts);
@@ -482,6 +493,7 @@ public class SiteServlet extends HttpServlet {
             : Optional.empty();
     if (kept.isPresent()) {
       request.setAttribute(RequestLabels.KIND, RequestLabels.PAGE_CACHE_HIT);
+      request.setAttribute(STALE, Boolean.TRUE);
       sendPage(request, response, kept.get());
       return;
     }
@@ -513,7 +525,7 @@ public class SiteServlet extends HttpServlet {
     response.setHeader("ETag", page.etag());
     response.setDateHeader("Last-Modified", page.renderedAt().toEpochMilli());
     commonHeaders(response);
-    if (database.isDown()) {
+    if (database.isDown() || request.getAttribute(STALE) != null) {
       response.setHeader("Cache-Control", "no-cache");
       response.setHeader("Warning", "110 - \"Response is Stale\"");
       response.setHeader("X-Meridian-Stale", "database-unavailable");

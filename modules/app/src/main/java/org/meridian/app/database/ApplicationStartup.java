@@ -76,8 +76,9 @@ public class ApplicationStartup {
       }
       // db/postgresql holds what only PostgreSQL has (the search index's tsvector column).
       Flyway flyway =
+          // Outside the pool: a migration may take longer than the pool's one-minute limit.
           Flyway.configure(ApplicationStartup.class.getClassLoader())
-              .dataSource(dataSource)
+              .dataSource(ConfiguredDataSource.open(settings, DatabaseTimeouts.seconds()))
               .locations(
                   postgres
                       ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}

@@ -20,6 +20,12 @@ public class ConfiguredDataSource implements DataSource {
     DataSource current = delegate;
     if (current == null) {
       current = open(DatabaseSettings.fromConfig(), loginTimeoutSeconds);
+      if (current instanceof org.postgresql.ds.PGSimpleDataSource postgres) {
+        // The pool's connections give up on an answer after a minute: a task stuck on a database
+        // that vanished ends and runs again once it is back (reading requests: less,
+        // ConnectionUse).
+        postgres.setSocketTimeout(DatabaseTimeouts.WORK_SECONDS);
+      }
       delegate = current;
     }
     return current;

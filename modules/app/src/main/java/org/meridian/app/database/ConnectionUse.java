@@ -15,9 +15,9 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * eclipselink.session-event-listener}); direct JDBC use (start-up, the health check) is not
  * counted.
  *
- * <p>It also bounds how long a connection waits for the database while it is held ({@link
- * DatabaseTimeouts}): the reading request's limit on the request's thread ({@link #whileReading}),
- * the longer one elsewhere, and none again once the connection goes back to the pool.
+ * <p>It also shortens how long a connection waits for the database while a reading request holds it
+ * ({@link DatabaseTimeouts}, {@link #whileReading}), and puts the pool's own limit back when the
+ * request gives it back; other work keeps the pool's limit.
  */
 public class ConnectionUse extends SessionEventAdapter {
 
@@ -30,20 +30,26 @@ public class ConnectionUse extends SessionEventAdapter {
   /** The wait for the database, in milliseconds, of the request this thread serves (0: none). */
   private static final ThreadLocal<Integer> REQUEST_LIMIT = ThreadLocal.withInitial(() -> 0);
 
-  private static volatile int workMillis = DatabaseTimeouts.WORK_SECONDS * 1000;
+  /** Whether this thread shortened the connection it holds (to put the pool's limit back). */
+  private static final ThreadLocal<Boolean> SHORTENED = ThreadLocal.withInitial(() -> false);
 
   @Override
   public void postAcquireConnection(SessionEvent event) {
     IN_USE.incrementAndGet();
     ACQUIRED.increment();
     int limit = REQUEST_LIMIT.get();
-    bound(event, limit > 0 ? limit : workMillis);
+    if (limit > 0 && bound(event, limit)) {
+      SHORTENED.set(true);
+    }
   }
 
   @Override
   public void preReleaseConnection(SessionEvent event) {
     IN_USE.decrementAndGet();
-    bound(event, 0);
+    if (SHORTENED.get()) {
+      SHORTENED.remove();
+      bound(event, DatabaseTimeouts.WORK_SECONDS * 1000);
+    }
   }
 
   /**
@@ -64,13 +70,13 @@ public class ConnectionUse extends SessionEventAdapter {
     void run() throws Exception;
   }
 
-  private static void bound(SessionEvent event, int millis) {
+  private static boolean bound(SessionEvent event, int millis) {
     if (!(event.getResult() instanceof Accessor accessor)) {
-      return;
+      return false;
     }
     Connection connection = accessor.getConnection();
     if (connection == null) {
-      return;
+      return false;
     }
     try {
       // Payara's pool wraps the connection: the limit goes to PostgreSQL's own, on its socket.
@@ -78,10 +84,12 @@ public class ConnectionUse extends SessionEventAdapter {
         connection
             .unwrap(org.postgresql.jdbc.PgConnection.class)
             .setNetworkTimeout(Runnable::run, millis);
+        return true;
       }
     } catch (SQLException | RuntimeException e) {
       // A connection that cannot take a limit (H2, in this process) keeps none.
     }
+    return false;
   }
 
   public static int inUse() {

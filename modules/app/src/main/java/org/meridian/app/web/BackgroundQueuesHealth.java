@@ -41,8 +41,17 @@ public class BackgroundQueuesHealth implements HealthCheck {
     }
     try {
       var now = clock.instant();
-      Backlog syndication = fanOut.backlog();
-      Backlog email = outbox.due(now);
+      // Payara serves /health outside the application's filters: the database waits are bounded
+      // here, as for a page (a database that stops answering costs /health seconds, not a minute).
+      Backlog[] backlogs = new Backlog[2];
+      org.meridian.app.database.ConnectionUse.whileReading(
+          org.meridian.app.database.DatabaseTimeouts.seconds() * 1000,
+          () -> {
+            backlogs[0] = fanOut.backlog();
+            backlogs[1] = outbox.due(now);
+          });
+      Backlog syndication = backlogs[0];
+      Backlog email = backlogs[1];
       response
           .withData("fan-out-waiting", syndication.waiting())
           .withData("outbox-due", email.waiting())
@@ -53,7 +62,7 @@ public class BackgroundQueuesHealth implements HealthCheck {
       if (mail.sending() && email.stuck(now, STUCK)) {
         response.down().withData("outbox-stuck-since", email.oldestSince().get().toString());
       }
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       response.down().withData("error", e.getClass().getSimpleName());
     }
     return response.build();

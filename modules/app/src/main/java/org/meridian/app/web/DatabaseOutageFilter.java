@@ -22,8 +22,8 @@ import org.meridian.tenancy.health.DatabaseAvailability;
  *       once, never cacheable, while the circuit is open (the public pages decide for themselves:
  *       they serve what this server kept, {@code SiteServlet}); a console session is kept, and goes
  *       on when the database is back;
- *   <li>a request that meets a database failure opens the circuit and, if nothing was sent yet,
- *       answers the same 503 rather than a 500.
+ *   <li>a request that meets a database failure has the watch ask the database at once and, if
+ *       nothing was sent yet, answers the same 503 rather than a 500.
  * </ul>
  */
 public class DatabaseOutageFilter extends HttpFilter {
@@ -60,7 +60,7 @@ public class DatabaseOutageFilter extends HttpFilter {
       if (!DatabaseAvailability.isDatabaseFailure(e) || response.isCommitted()) {
         throw e;
       }
-      availability.down(DatabaseAvailability.describe(e));
+      availability.suspect(e);
       response.reset();
       unavailable(response, path);
     } catch (Exception e) {

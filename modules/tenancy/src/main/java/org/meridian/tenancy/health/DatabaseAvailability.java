@@ -11,10 +11,11 @@ import java.util.logging.Logger;
 
 /**
  * Whether this server can reach its database now: a circuit that the database watch (a probe every
- * half second with short timeouts) and every request that met a database failure move between
- * {@code up} and {@code down}. While it is down, the public sites serve the pages this server kept
- * and answer 503 with {@code Retry-After} for the rest at once, the API and the console answer 503
- * at once, and background work waits: nothing waits on a database that does not answer.
+ * half second with short timeouts, and at once when a request or a task met a database failure:
+ * {@link #suspect}) moves between {@code up} and {@code down}. While it is down, the public sites
+ * serve the pages this server kept and answer 503 with {@code Retry-After} for the rest at once,
+ * the API and the console answer 503 at once, and background work waits: nothing waits on a
+ * database that does not answer.
  *
  * <p>One log line per change of state, never one per request or per attempt.
  */
@@ -32,6 +33,7 @@ public class DatabaseAvailability {
   @jakarta.inject.Inject private Clock clock;
   private Consumer<String> log = LOG::warning;
   private volatile State state = new State(true, Instant.EPOCH, "");
+  private volatile Runnable watch;
 
   public DatabaseAvailability() {}
 
@@ -90,23 +92,49 @@ public class DatabaseAvailability {
   }
 
   /**
-   * Whether {@code failure} (or one of its causes) is the database failing to answer or refusing
-   * work: a JDBC or persistence error, a socket that timed out or was refused. A programming error
-   * (a null, a bad argument) is not.
+   * A request or a task met {@code failure} from the database: the watch, when there is one, asks
+   * the database at once and decides (one judge, so one log line per change, never a flap on one
+   * broken pooled connection). Without a watch (the embedded database, which lives in this process)
+   * nothing changes. The caller answers as if the database were away, for this request.
+   */
+  public void suspect(Throwable failure) {
+    Runnable check = watch;
+    if (check != null) {
+      check.run();
+    }
+  }
+
+  /** The database watch's "ask now" (it runs the question in the background). */
+  public void watchedBy(Runnable askNow) {
+    this.watch = askNow;
+  }
+
+  /**
+   * Whether {@code failure} (or one of its causes) is the database failing to answer: a connection
+   * refused, reset or timed out (SQL state class 08, 57P admin shutdown, 53 out of resources), a
+   * socket error, or the pool unable to give a connection. A programming error, a constraint, a
+   * lock conflict or a missing row is not.
    */
   public static boolean isDatabaseFailure(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException
+          || t instanceof java.sql.SQLTimeoutException
           || t instanceof java.net.SocketException
           || t instanceof java.net.SocketTimeoutException
-          || t instanceof jakarta.persistence.PersistenceException
-          || t instanceof jakarta.transaction.SystemException) {
+          || t instanceof java.io.EOFException) {
         return true;
       }
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")) {
+          return true;
+        }
+      }
       String name = t.getClass().getName();
-      if (name.endsWith(".DatabaseException")
-          || name.endsWith("PoolingException")
-          || name.endsWith("ResourceException")) {
+      if (name.endsWith("PoolingException")
+          || name.endsWith("ResourceAllocationException")
+          || String.valueOf(t.getMessage()).contains("Error in allocating a connection")) {
         return true;
       }
     }

@@ -67,7 +67,7 @@ public class MailTicker {
     } catch (RuntimeException e) {
       // A run that fails must not stop the next ones; the database away is one line, not one a run.
       if (org.meridian.tenancy.health.DatabaseAvailability.isDatabaseFailure(e)) {
-        database.down(org.meridian.tenancy.health.DatabaseAvailability.describe(e));
+        database.suspect(e);
       } else {
         LOG.log(Level.WARNING, "The outbox could not be sent now: " + e.getMessage(), e);
       }

@@ -57,12 +57,30 @@ class DatabaseAvailabilityTest {
             "Database available again after 20000 ms");
   }
 
+  @Test
+  void aSuspicionAsksTheWatchAndChangesNothingWithoutOne() {
+    availability.suspect(new SQLException("refused", "08001"));
+    assertThat(availability.isDown()).as("no watch (the embedded database)").isFalse();
+    List<String> asked = new ArrayList<>();
+    availability.watchedBy(() -> asked.add("now"));
+    availability.suspect(new SQLException("refused", "08001"));
+    assertThat(asked).containsExactly("now");
+    assertThat(log).isEmpty();
+  }
+
   static List<Object[]> failures() {
     return List.of(
-        new Object[] {new SQLException("refused"), true},
+        new Object[] {new SQLException("Connection to 127.0.0.1:5432 refused", "08001"), true},
+        new Object[] {new SQLException("terminating connection", "57P01"), true},
+        new Object[] {new SQLException("duplicate key", "23505"), false},
+        new Object[] {new jakarta.persistence.OptimisticLockException("changed meanwhile"), false},
         new Object[] {new RuntimeException(new SocketTimeoutException("Read timed out")), true},
         new Object[] {new IllegalStateException(new ConnectException("refused")), true},
-        new Object[] {new jakarta.persistence.PersistenceException("no connection"), true},
+        new Object[] {
+          new jakarta.persistence.PersistenceException(
+              new SQLException("An I/O error occurred", "08006", new SocketTimeoutException())),
+          true
+        },
         new Object[] {new NullPointerException("a bug"), false},
         new Object[] {new IllegalArgumentException("bad slug"), false});
   }

@@ -52,7 +52,7 @@ public class ScheduleTicker {
     } catch (RuntimeException e) {
       // A run that fails must not stop the next ones; the database away is one line, not one a run.
       if (org.meridian.tenancy.health.DatabaseAvailability.isDatabaseFailure(e)) {
-        database.down(org.meridian.tenancy.health.DatabaseAvailability.describe(e));
+        database.suspect(e);
       } else {
         LOG.log(Level.WARNING, "Scheduled changes could not be run now: " + e.getMessage(), e);
       }

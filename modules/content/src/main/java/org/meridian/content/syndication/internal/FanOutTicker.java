@@ -78,7 +78,7 @@ public class FanOutTicker {
     } catch (RuntimeException e) {
       if (database != null
           && org.meridian.tenancy.health.DatabaseAvailability.isDatabaseFailure(e)) {
-        database.down(org.meridian.tenancy.health.DatabaseAvailability.describe(e));
+        database.suspect(e);
       } else {
         LOG.log(Level.WARNING, "The syndication fan-out could not run now: " + e.getMessage(), e);
       }
