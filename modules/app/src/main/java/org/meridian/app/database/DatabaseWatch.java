@@ -14,13 +14,13 @@ import javax.sql.DataSource;
 import org.meridian.tenancy.health.DatabaseAvailability;
 
 /**
- * Asks the database every half second (and at once when a request or a task met a failure, {@link
- * DatabaseAvailability#suspect}), on a connection of its own outside the pool with the short
- * timeouts of {@link DatabaseTimeouts} (connect, login and every read), whether it answers, and
- * moves {@link DatabaseAvailability} accordingly, the one judge: a database that refuses, resets or
- * stops answering is seen as down within about {@code meridian.db.timeout-seconds}, and as back
- * within half a second of answering again. The embedded H2 database lives in this process and is
- * not watched.
+ * Asks the database every half second (a request or a task that met a failure leaves the decision
+ * to its next look, {@link DatabaseAvailability#suspect}), on a connection of its own outside the
+ * pool with the short timeouts of {@link DatabaseTimeouts} (connect, login and every read), whether
+ * it answers, and moves {@link DatabaseAvailability} accordingly, the one judge: a database that
+ * refuses, resets or stops answering is seen as down within about {@code
+ * meridian.db.timeout-seconds}, and as back within half a second of answering again. The embedded
+ * H2 database lives in this process and is not watched.
  */
 @ApplicationScoped
 public class DatabaseWatch {
@@ -34,8 +34,6 @@ public class DatabaseWatch {
   private Connection connection;
   private int timeoutSeconds;
   private ScheduledFuture<?> ticking;
-  private final java.util.concurrent.atomic.AtomicBoolean asked =
-      new java.util.concurrent.atomic.AtomicBoolean();
 
   /** Starts watching {@code settings}' database (PostgreSQL only). */
   public synchronized void start(DatabaseSettings settings, int timeoutSeconds) {
@@ -78,7 +76,6 @@ public class DatabaseWatch {
 
   @PreDestroy
   synchronized void stop() {
-    availability.watchedBy(null);
     if (ticking != null) {
       ticking.cancel(false);
       ticking = null;
