@@ -45,8 +45,20 @@ public class DatabaseWatch {
     ticking = executor.scheduleWithFixedDelay(this::tick, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
   }
 
-  /** One look: the answer moves the circuit. */
+  /**
+   * One look: the answer moves the circuit. Nothing may escape it: an exception thrown out of a
+   * periodic task cancels every later run, and the watch would be gone for good.
+   */
   synchronized void tick() {
+    try {
+      look();
+    } catch (RuntimeException | Error unexpected) {
+      java.util.logging.Logger.getLogger(DatabaseWatch.class.getName())
+          .log(java.util.logging.Level.WARNING, "The database watch failed to look", unexpected);
+    }
+  }
+
+  private void look() {
     try {
       if (connection == null) {
         connection = direct.getConnection();
