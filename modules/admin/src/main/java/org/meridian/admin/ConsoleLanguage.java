@@ -22,7 +22,9 @@ public class ConsoleLanguage implements Serializable {
   /** The languages the console's bundles are written in, English (the default) first. */
   public static final List<String> SPOKEN = List.of("en", "fr", "ar");
 
-  @Inject private transient AccountDirectory accounts;
+  // Not transient: the session moves between servers (a cluster's data grid) and Weld's proxies of
+  // application-scoped beans travel with it, where a transient field would arrive null.
+  @Inject private AccountDirectory accounts;
 
   private String email;
   private String language;

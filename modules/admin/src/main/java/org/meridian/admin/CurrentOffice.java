@@ -29,8 +29,10 @@ public class CurrentOffice implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AccountDirectory accounts;
-  @Inject private transient OfficeDirectory offices;
+  // Not transient: the session moves between servers (a cluster's data grid) and Weld's proxies of
+  // application-scoped beans travel with it, where a transient field would arrive null.
+  @Inject private AccountDirectory accounts;
+  @Inject private OfficeDirectory offices;
 
   private String email;
   private List<OfficeRole> all = List.of();

@@ -41,6 +41,11 @@ final class ConsoleSession {
     return new ConsoleSession(browser);
   }
 
+  /** The browser that holds this session (its cookies). */
+  Browser browser() {
+    return browser;
+  }
+
   /** Requests any address of the console in this session, whatever it answers (e.g. a download). */
   HttpResponse<String> get(String path) {
     return browser.get(path);

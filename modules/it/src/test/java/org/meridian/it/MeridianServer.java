@@ -56,7 +56,9 @@ public final class MeridianServer implements BeforeAllCallback {
    *       failures per client address each sign in "from" an address of their own;
    *   <li>a cheap password hash (production keeps its default), or every sign-in costs half a
    *       second;
-   *   <li>background work checked every second, so that tests wait for seconds, not minutes.
+   *   <li>background work checked every second, so that tests wait for seconds, not minutes;
+   *   <li>no clustering (production clusters the servers of a PostgreSQL database): the suite's
+   *       servers share this machine with other runs' servers.
    * </ul>
    */
   static final Map<String, String> TEST_SERVER_ENV =
@@ -66,7 +68,9 @@ public final class MeridianServer implements BeforeAllCallback {
           "MERIDIAN_PASSWORD_ITERATIONS", "1024",
           "MERIDIAN_SCHEDULE_INTERVAL_SECONDS", "1",
           "MERIDIAN_ALERTS_RELOAD_SECONDS", "1",
-          "MERIDIAN_SITE_CACHE_SYNC_SECONDS", "1");
+          // Alone on the machine's loopback with other engineers' servers: only ClusterOutageIT's
+          // nodes cluster, on ports and a group of their own.
+          "MERIDIAN_CLUSTER", "off");
 
   /**
    * The JVM of every test server: a small heap, the quick compiler alone and the serial collector.
@@ -88,6 +92,8 @@ public final class MeridianServer implements BeforeAllCallback {
   private static Running second;
   private static SmtpSink mailSink;
   private static int boots;
+  private static int clusterBoots;
+  private static final List<Running> clusterNodes = new ArrayList<>();
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(MeridianServer::stopAll, "stop-test-servers"));
@@ -187,12 +193,47 @@ public final class MeridianServer implements BeforeAllCallback {
     return mailSink;
   }
 
-  /** How many servers this pass has booted so far (the pass's budget is two). */
+  /**
+   * How many servers this pass has booted so far for the suite and the one extra server (the budget
+   * is two); the nodes of {@link #cluster} are counted apart ({@link #clusterBoots}).
+   */
   static synchronized int boots() {
     return boots;
   }
 
+  /** How many nodes {@link #cluster} booted (ClusterOutageIT's two, in the PostgreSQL pass). */
+  static synchronized int clusterBoots() {
+    return clusterBoots;
+  }
+
+  /**
+   * Starts {@code meridian.jar} once per entry of {@code nodes} (name → settings on top of the
+   * test settings and the pass's database), all at once, and waits for every one: the nodes of the
+   * one class that tests a cluster (ClusterOutageIT). They are stopped when the pass ends, if the
+   * class has not stopped them.
+   */
+  static synchronized List<Running> cluster(Map<String, Map<String, String>> nodes) {
+    List<Running> started = new ArrayList<>();
+    for (Map.Entry<String, Map<String, String>> node : nodes.entrySet()) {
+      deleteTree(workdir(node.getKey()).resolve("data"));
+      int port = freePort();
+      started.add(
+          new Running(
+              launch(node.getValue(), node.getKey(), port, null, false),
+              port,
+              logOf(node.getKey())));
+      clusterBoots++;
+    }
+    clusterNodes.addAll(started);
+    for (Running node : started) {
+      // Fresh logs: any "Meridian is running" in them is this start's.
+      awaitHealthy(node, -1);
+    }
+    return started;
+  }
+
   private static synchronized void stopAll() {
+    clusterNodes.forEach(Running::close);
     for (Running server : new Running[] {second, suite}) {
       if (server != null) {
         server.close();
@@ -388,9 +429,13 @@ public final class MeridianServer implements BeforeAllCallback {
   }
 
   private static void awaitHealthy(Running server) {
+    awaitHealthy(server, server.logText().lastIndexOf("Meridian is running"));
+  }
+
+  /** Waits until {@code server} is healthy and has said so in its log after {@code logStart}. */
+  private static void awaitHealthy(Running server, long logStart) {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Instant deadline = Instant.now().plus(START_TIMEOUT);
-    long logStart = server.logText().lastIndexOf("Meridian is running");
     String lastSeen = "nothing yet";
     while (Instant.now().isBefore(deadline)) {
       if (!server.process().isAlive()) {

@@ -18,13 +18,18 @@ import org.meridian.tenancy.office.OfficeChanged;
  * The generation of each office's public pages, kept in the database ({@code site_generation}) so
  * that every server sees it: bumped in the transaction of every change that drops the office's
  * pages (so a change and its bump commit together), read by {@link CacheSync}. {@code ""} stands
- * for the network's own pages, {@code "*"} for every office's.
+ * for the network's own pages, {@code "*"} for every office's, {@code "!alerts"} for the network
+ * alerts.
  */
 @ApplicationScoped
 public class CacheGenerations {
 
   static final String NETWORK = "";
   static final String EVERY_OFFICE = "*";
+
+  /** The network alerts' generation: an alert issued or withdrawn. */
+  static final String ALERTS = "!alerts";
+
   private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
 
   /** Not office data: the network-wide unit, so that network-level changes (themes) count too. */
@@ -49,6 +54,10 @@ public class CacheGenerations {
 
   void onTaxonomyChanged(@Observes TaxonomyChanged change) {
     bump(change.everyOffice() ? EVERY_OFFICE : change.office().value());
+  }
+
+  void onAlertChanged(@Observes org.meridian.content.alert.AlertChanged change) {
+    bump(ALERTS);
   }
 
   void onOfficeChanged(@Observes OfficeChanged change) {

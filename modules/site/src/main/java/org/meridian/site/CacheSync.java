@@ -10,15 +10,27 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.meridian.content.alert.AlertBoard;
+import org.meridian.tenancy.health.DatabaseAvailability;
+import org.meridian.tenancy.office.OfficeCode;
+import org.meridian.tenancy.office.OfficeDirectory;
+import org.meridian.tenancy.office.OfficeLogos;
 
 /**
- * Keeps this server's page cache in step with changes made on other servers: every few seconds it
- * reads the offices' generations ({@link CacheGenerations}) and drops the pages of every office
- * whose generation moved since the last look (every page, for {@code "*"}), and which of its media
- * files are public ({@link PublicMedia}). A change made here is dropped at once by the caches' own
+ * Keeps this server in step with changes made on other servers: every {@code
+ * meridian.site.cache-sync-millis} (default 250 ms) it reads the generations ({@link
+ * CacheGenerations}, one small table) and, for every office whose generation moved since the last
+ * look, drops its pages (every page, for {@code "*"}), its public media files ({@link
+ * PublicMedia}), its logo, and reads the offices again; when the network alerts' generation moved,
+ * the alert board reads them again. So a publish, an unpublish, a menu, a theme, an office's
+ * settings or an alert changed on one server shows on every other within about a quarter of a
+ * second (measured: docs/operations.md). A change made here is applied at once by the caches' own
  * observers; this is for the others.
+ *
+ * <p>While the database is away ({@link DatabaseAvailability}) it does not ask; a failed look opens
+ * the circuit (one log line, by the circuit) instead of logging every look. The first look after
+ * the database is back drops whatever moved meanwhile.
  */
 @ApplicationScoped
 public class CacheSync {
@@ -29,6 +41,10 @@ public class CacheSync {
   @Inject private CacheGenerations generations;
   @Inject private PageCache cache;
   @Inject private PublicMedia media;
+  @Inject private AlertBoard alerts;
+  @Inject private OfficeDirectory offices;
+  @Inject private OfficeLogos logos;
+  @Inject private DatabaseAvailability database;
 
   private final Map<String, Long> seen = new HashMap<>();
   private ScheduledFuture<?> ticking;
@@ -45,41 +61,67 @@ public class CacheSync {
     if (ticking != null) {
       return;
     }
-    if (interval.isNegative() || interval.isZero() || interval.toSeconds() > 60) {
+    if (interval.toMillis() < 100 || interval.toMillis() > 60_000) {
       throw new IllegalArgumentException(
-          "The cache sync interval must be between 1 and 60 seconds: got " + interval);
+          "meridian.site.cache-sync-millis must be a whole number from 100 to 60000, not '"
+              + interval.toMillis()
+              + "'");
     }
     ticking =
         executor.scheduleWithFixedDelay(this::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     LOG.info(
-        () -> "Page cache follows other servers' changes every " + interval.toSeconds() + " s");
+        () -> "This server follows other servers' changes every " + interval.toMillis() + " ms");
   }
 
   private void tick() {
+    if (database.isDown()) {
+      return;
+    }
     try {
       apply(generations.all());
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not read the page generations now: " + e.getMessage(), e);
+      if (DatabaseAvailability.isDatabaseFailure(e)) {
+        database.suspect(e);
+      } else {
+        LOG.log(java.util.logging.Level.WARNING, "Could not follow other servers' changes", e);
+      }
     }
   }
 
   /** Drops what moved since the last look. */
   synchronized void apply(Map<String, Long> now) {
     boolean first = seen.isEmpty();
+    boolean officesMoved = false;
     for (Map.Entry<String, Long> g : now.entrySet()) {
       Long before = seen.put(g.getKey(), g.getValue());
       if (first || g.getValue().equals(before)) {
         continue;
       }
-      if (g.getKey().equals(CacheGenerations.EVERY_OFFICE)) {
-        cache.forgetAll();
-      } else {
-        cache.forget(g.getKey());
-        if (media != null) {
-          // The office's live content may have changed, and with it which files are public.
-          media.forget(g.getKey());
+      switch (g.getKey()) {
+        case CacheGenerations.EVERY_OFFICE -> cache.forgetAll();
+        case CacheGenerations.ALERTS -> {
+          if (alerts != null) {
+            alerts.forget();
+          }
+        }
+        default -> {
+          cache.forget(g.getKey());
+          officesMoved = true;
+          if (media != null) {
+            // The office's live content may have changed, and with it which files are public.
+            media.forget(g.getKey());
+          }
+          if (logos != null && !g.getKey().isEmpty()) {
+            logos.forget(new OfficeCode(g.getKey()));
+          }
         }
       }
+    }
+    if (officesMoved && offices != null) {
+      // An office's status, name or host names may have changed there: read them again now, on
+      // this thread, rather than on the next visitor's.
+      offices.refresh();
+      offices.all();
     }
   }
 

@@ -50,6 +50,14 @@ public class PageCache {
 
   private Cache<Key, CachedPage> pages;
 
+  /**
+   * The last page served at each address (office, prefix, path and query, without what varies with
+   * time or alerts), kept when the pages above are dropped: what this server answers while the
+   * database is away. Bounded by the same budget, so at most twice {@code cache-megabytes} in all
+   * (in practice far less: a page kept in both is held once).
+   */
+  private Cache<Key, CachedPage> lastGood;
+
   /** Counts, per office, the times its pages were dropped on this node. */
   private final java.util.concurrent.ConcurrentHashMap<String, Long> epochs =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -74,6 +82,23 @@ public class PageCache {
             .weigher((Key key, CachedPage page) -> page.body().length + 256)
             .recordStats()
             .build();
+    lastGood =
+        Caffeine.newBuilder()
+            .maximumWeight(megabytes * 1024L * 1024L)
+            .weigher((Key key, CachedPage page) -> page.body().length + 256)
+            .build();
+  }
+
+  /** The page last served at {@code address}, however old, for when the database is away. */
+  Optional<CachedPage> lastGood(Key address) {
+    return Optional.ofNullable(lastGood.getIfPresent(address));
+  }
+
+  /** Remembers {@code page} as the last served at {@code address}. */
+  void keepLastGood(Key address, CachedPage page) {
+    if (megabytes > 0 && lastGood.getIfPresent(address) != page) {
+      lastGood.put(address, page);
+    }
   }
 
   /**

@@ -73,6 +73,15 @@ public class SiteServlet extends HttpServlet {
   @Inject private SiteMenus siteMenus;
   @Inject private ReadTransaction reads;
   @Inject private OfficePages pages;
+  @Inject private org.meridian.tenancy.health.DatabaseAvailability database;
+
+  /**
+   * The request attribute naming the address of the page asked for ({@link PageCache#lastGood}).
+   */
+  private static final String ADDRESS = SiteServlet.class.getName() + ".address";
+
+  /** The request attribute marking a page served because the database could not be read. */
+  private static final String STALE = SiteServlet.class.getName() + ".stale";
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -80,6 +89,15 @@ public class SiteServlet extends HttpServlet {
     try {
       serve(request, response);
     } catch (RuntimeException e) {
+      if (org.meridian.tenancy.health.DatabaseAvailability.isDatabaseFailure(e)) {
+        // The watch asks the database now and opens the circuit (one log line), never per request.
+        database.suspect(e);
+        if (!response.isCommitted()) {
+          response.reset();
+          serveKept(request, response);
+        }
+        return;
+      }
       LOG.log(Level.SEVERE, "Could not render " + request.getRequestURI(), e);
       if (!response.isCommitted()) {
         response.reset();
@@ -144,6 +162,13 @@ public class SiteServlet extends HttpServlet {
     List<ShownAlert> alerts = alertBoard.shownOn(office, plain.language(), clock.instant());
     SitePages.Context bare =
         plain.withAlerts(alerts).withNetwork(networkLink(office, plain.language()));
+    if (database.isDown()
+        && language.isPresent()
+        && (page instanceof SiteRoute.Preview || page instanceof SiteRoute.Search)) {
+      // Previews and searches are never kept: 503 at once rather than a wait on the database.
+      serveKept(request, response);
+      return;
+    }
     if (language.isPresent() && page instanceof SiteRoute.Preview preview) {
       tenant.enter(office);
       servePreview(request, response, withFooter(bare), preview.itemPart());
@@ -154,11 +179,20 @@ public class SiteServlet extends HttpServlet {
       serveSearch(request, response, withFooter(bare));
       return;
     }
+    // The page's key without the events period: the address whose last good copy is served while
+    // the database is away.
+    String pageKey =
+        page.cacheKey(route.get().remainingPath(), clock.instant(), cache.eventsRefresh());
+    int period = pageKey.indexOf('#');
+    PageCache.Key address =
+        new PageCache.Key(
+            office.code().value(), base, period < 0 ? pageKey : pageKey.substring(0, period));
+    request.setAttribute(ADDRESS, address);
     PageCache.Key key =
         new PageCache.Key(
             office.code().value(),
             base,
-            page.cacheKey(route.get().remainingPath(), clock.instant(), cache.eventsRefresh())
+            pageKey
                 + (alerts.isEmpty() ? "" : "!alerts=" + AlertBoard.fingerprint(alerts)));
     Optional<CachedPage> cached = cache.get(key);
     request.setAttribute(
@@ -166,6 +200,10 @@ public class SiteServlet extends HttpServlet {
         cached.isPresent() ? RequestLabels.PAGE_CACHE_HIT : RequestLabels.PAGE_CACHE_MISS);
     if (cached.isPresent()) {
       sendPage(request, response, cached.get());
+      return;
+    }
+    if (database.isDown()) {
+      serveKept(request, response);
       return;
     }
     // Taken before reading anything: a page rendered while a change lands is not kept.
@@ -293,6 +331,7 @@ public class SiteServlet extends HttpServlet {
   private void serveNetwork(HttpServletRequest request, HttpServletResponse response, String path)
       throws IOException {
     PageCache.Key key = new PageCache.Key("", "", path);
+    request.setAttribute(ADDRESS, key);
     long epoch = cache.epoch("");
     switch (path) {
       case "/" ->
@@ -411,16 +450,59 @@ public class SiteServlet extends HttpServlet {
   }
 
   /**
+   * While the database is away: the page this server last served at the address asked for, marked
+   * stale, or else 503 with {@code Retry-After}, never kept by anyone. Both at once.
+   */
+  private void serveKept(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<CachedPage> kept =
+        request.getAttribute(ADDRESS) instanceof PageCache.Key address
+            ? cache.lastGood(address)
+            : Optional.empty();
+    if (kept.isPresent()) {
+      request.setAttribute(RequestLabels.KIND, RequestLabels.PAGE_CACHE_HIT);
+      request.setAttribute(STALE, Boolean.TRUE);
+      sendPage(request, response, kept.get());
+      return;
+    }
+    response.setHeader(
+        "Retry-After",
+        Integer.toString(org.meridian.tenancy.health.DatabaseAvailability.RETRY_AFTER_SECONDS));
+    send(request, response, 503, UNAVAILABLE);
+  }
+
+  private static final String UNAVAILABLE =
+      "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+          + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+          + "<title>Unavailable for a moment</title></head><body><main>"
+          + "<h1>Unavailable for a moment</h1><p>This page cannot be shown right now. Please try"
+          + " again in a few seconds.</p><p><a href=\"/\">All offices</a></p></main></body></html>";
+
+  /**
    * Sends a page that may be cached: with its entity tag and time, answering a matching conditional
    * request with 304. Browsers and a CDN may keep it a minute; publishing drops it from the
-   * server's own cache at once.
+   * server's own cache at once. It becomes the last good page of its address; while the database is
+   * away it is marked stale ({@code Warning}, {@code X-Meridian-Stale}, {@code Age}) and must be
+   * revalidated, so that no cache keeps it past the outage.
    */
-  private static void sendPage(
-      HttpServletRequest request, HttpServletResponse response, CachedPage page)
+  private void sendPage(HttpServletRequest request, HttpServletResponse response, CachedPage page)
       throws IOException {
+    if (request.getAttribute(ADDRESS) instanceof PageCache.Key address) {
+      cache.keepLastGood(address, page);
+    }
     response.setHeader("ETag", page.etag());
     response.setDateHeader("Last-Modified", page.renderedAt().toEpochMilli());
     commonHeaders(response);
+    if (database.isDown() || request.getAttribute(STALE) != null) {
+      response.setHeader("Cache-Control", "no-cache");
+      response.setHeader("Warning", "110 - \"Response is Stale\"");
+      response.setHeader("X-Meridian-Stale", "database-unavailable");
+      response.setHeader(
+          "Age",
+          Long.toString(
+              Math.max(
+                  0, java.time.Duration.between(page.renderedAt(), clock.instant()).toSeconds())));
+    }
     String ifNoneMatch = request.getHeader("If-None-Match");
     long ifModifiedSince = request.getDateHeader("If-Modified-Since");
     boolean notModified =
@@ -434,11 +516,17 @@ public class SiteServlet extends HttpServlet {
     write(request, response, 200, page.body(), page.contentType());
   }
 
-  /** Sends a page that is not kept: errors, maintenance. */
+  /**
+   * Sends a page that is not kept: errors, maintenance. A 5xx is never cacheable: a browser, the
+   * front or a CDN would go on showing it after the problem has gone.
+   */
   private static void send(
       HttpServletRequest request, HttpServletResponse response, int status, String html)
       throws IOException {
     commonHeaders(response);
+    if (status >= 500) {
+      response.setHeader("Cache-Control", "no-store");
+    }
     write(request, response, status, html.getBytes(StandardCharsets.UTF_8), CachedPage.HTML);
   }
 

@@ -50,4 +50,26 @@ class PageCacheEpochTest {
     sync.apply(java.util.Map.of("gambia", 4L, "senegal", 2L, "*", 1L));
     assertThat(cache.get(gambiaHome)).as("a new row is news too").isEmpty();
   }
+
+  @Test
+  void theLastGoodPageOfAnAddressOutlivesTheDropsOfItsOffice() {
+    PageCache.Key address = new PageCache.Key("gambia", "/gambia", "/en/about-us");
+    cache.put(gambiaHome, page);
+    cache.keepLastGood(address, page);
+    cache.forget("gambia");
+    cache.forgetAll();
+    assertThat(cache.get(gambiaHome)).isEmpty();
+    assertThat(cache.lastGood(address)).as("kept for when the database is away").contains(page);
+    CachedPage newer = new CachedPage(new byte[] {2}, "text/html", "\"y\"", Instant.now());
+    cache.keepLastGood(address, newer);
+    assertThat(cache.lastGood(address)).contains(newer);
+  }
+
+  @Test
+  void noPageIsKeptWithoutABudget() {
+    PageCache none = new PageCache(0);
+    none.keepLastGood(gambiaHome, page);
+    none.cleanUp();
+    assertThat(none.lastGood(gambiaHome)).isEmpty();
+  }
 }

@@ -40,6 +40,9 @@ public class ApplicationStartup {
 
   private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
 
+  /** How often this server looks for pages another server changed, in milliseconds. */
+  static final String CACHE_SYNC_KEY = "meridian.site.cache-sync-millis";
+
   @Resource(lookup = "java:app/jdbc/meridian")
   private DataSource dataSource;
 
@@ -56,6 +59,7 @@ public class ApplicationStartup {
   @Inject private AlertBoard alertBoard;
   @Inject private org.meridian.app.security.ConsoleSignIn consoleSignIn;
   @Inject private PageCache pageCache;
+  @Inject private DatabaseWatch databaseWatch;
 
   @PostConstruct
   void start() {
@@ -72,8 +76,9 @@ public class ApplicationStartup {
       }
       // db/postgresql holds what only PostgreSQL has (the search index's tsvector column).
       Flyway flyway =
+          // Outside the pool: a migration may take longer than the pool's one-minute limit.
           Flyway.configure(ApplicationStartup.class.getClassLoader())
-              .dataSource(dataSource)
+              .dataSource(ConfiguredDataSource.open(settings, DatabaseTimeouts.seconds()))
               .locations(
                   postgres
                       ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
@@ -112,13 +117,14 @@ public class ApplicationStartup {
       fail(e.getMessage(), e);
     }
     try {
+      databaseWatch.start(settings, DatabaseTimeouts.seconds());
       cacheSync.start(
-          java.time.Duration.ofSeconds(
+          java.time.Duration.ofMillis(
               org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                  .getOptionalValue("meridian.site.cache-sync-seconds", Integer.class)
-                  .orElse(2)));
+                  .getOptionalValue(CACHE_SYNC_KEY, Integer.class)
+                  .orElse(250)));
     } catch (IllegalArgumentException e) {
-      fail("meridian.site.cache-sync-seconds is wrong: " + e.getMessage(), e);
+      fail(e.getMessage(), e);
     }
     try {
       mail.start(MailSettings.fromConfig(), schedule.node());

@@ -14,12 +14,18 @@ import javax.sql.DataSource;
 public class ConfiguredDataSource implements DataSource {
 
   private volatile DataSource delegate;
-  private int loginTimeoutSeconds = 10;
+  private int loginTimeoutSeconds = DatabaseTimeouts.seconds();
 
   private DataSource delegate() {
     DataSource current = delegate;
     if (current == null) {
       current = open(DatabaseSettings.fromConfig(), loginTimeoutSeconds);
+      if (current instanceof org.postgresql.ds.PGSimpleDataSource postgres) {
+        // The pool's connections give up on an answer after a minute: a task stuck on a database
+        // that vanished ends and runs again once it is back (reading requests: less,
+        // ConnectionUse).
+        postgres.setSocketTimeout(DatabaseTimeouts.WORK_SECONDS);
+      }
       delegate = current;
     }
     return current;
@@ -36,7 +42,9 @@ public class ConfiguredDataSource implements DataSource {
       if (!settings.password().isBlank()) {
         postgres.setPassword(settings.password());
       }
+      // Connecting and signing in are bounded; reads are bounded per use (DatabaseTimeouts).
       postgres.setConnectTimeout(loginTimeoutSeconds);
+      postgres.setLoginTimeout(loginTimeoutSeconds);
       postgres.setApplicationName("meridian");
       return postgres;
     }
@@ -75,9 +83,7 @@ public class ConfiguredDataSource implements DataSource {
 
   @Override
   public void setLoginTimeout(int seconds) {
-    if (seconds > 0) {
-      loginTimeoutSeconds = seconds;
-    }
+    // Payara's pool passes its own (none by default): Meridian's setting stays.
   }
 
   @Override

@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 final class DatabaseProbe {
 
+  /** The longest the check waits to connect, to sign in, and for each answer. */
+  static final int PROBE_SECONDS = 10;
+
   private DatabaseProbe() {}
 
   /** Why the database cannot be used, or empty when it answers. */
@@ -36,7 +39,10 @@ final class DatabaseProbe {
     if (!password.isBlank()) {
       postgres.setPassword(password);
     }
-    postgres.setConnectTimeout(10);
+    // A database that accepts connections but never answers is given up after 10 s too.
+    postgres.setConnectTimeout(PROBE_SECONDS);
+    postgres.setLoginTimeout(PROBE_SECONDS);
+    postgres.setSocketTimeout(PROBE_SECONDS);
     try (Connection connection = postgres.getConnection()) {
       return schemaRights(connection, url);
     } catch (SQLException e) {

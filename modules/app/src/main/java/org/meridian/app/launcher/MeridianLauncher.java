@@ -41,6 +41,12 @@ public final class MeridianLauncher {
   public static void main(String[] args) {
     javaProblem(Runtime.version().feature(), System.getProperty("java.home"))
         .ifPresent(MeridianLauncher::fail);
+    // Secrets handed over as files (MERIDIAN_DB_PASSWORD_FILE=/run/secrets/...), for backups too.
+    List<String> files =
+        Settings.fromFiles(System::getenv, Settings::fromProcess, System::setProperty);
+    if (!files.isEmpty()) {
+      fail(String.join(System.lineSeparator() + "Meridian cannot start: ", files));
+    }
     if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
       backupOrRestore(args);
       return;
@@ -80,12 +86,23 @@ public final class MeridianLauncher {
       payaraArgs.addAll(
           List.of(
               "--logproperties",
-              RuntimeFolder.loggingProperties(runtime, !setting("meridian.cluster", "").isBlank())
+              RuntimeFolder.loggingProperties(
+                      runtime,
+                      Cluster.isOn(
+                          setting("meridian.cluster", "auto"), setting("meridian.db.url", "")))
                   .toString()));
     }
-    if (setting("meridian.cluster", "").isBlank()) {
-      payaraArgs.add("--nocluster");
+    if (Cluster.isOn(setting("meridian.cluster", "auto"), setting("meridian.db.url", ""))) {
+      System.setProperty(Cluster.BIND_ANY, "false");
     }
+    payaraArgs.addAll(
+        Cluster.arguments(
+            setting("meridian.cluster", "auto"),
+            setting("meridian.db.url", ""),
+            setting("meridian.cluster.members", ""),
+            setting("meridian.cluster.interfaces", "127.0.0.1"),
+            Integer.parseInt(setting("meridian.cluster.port", "6900")),
+            List.of(args)));
     payaraArgs.addAll(PreBootCommands.withCompression(List.of(args)));
     bootPayara(payaraArgs.toArray(String[]::new));
     Drain.onTerm(Integer.parseInt(setting("meridian.shutdown.drain-seconds", "10")));

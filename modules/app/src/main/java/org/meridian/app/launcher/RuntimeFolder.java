@@ -55,7 +55,11 @@ final class RuntimeFolder {
         javax.enterprise.system.tools.deployment.dol.level=SEVERE
         """
             + (clustered
-                ? ""
+                ? """
+                  # Clustered: Hazelcast's health monitor writes a line every 20 s while the machine
+                  # is busy; /metrics and /health say what matters.
+                  com.hazelcast.internal.diagnostics.HealthMonitor.level=WARNING
+                  """
                 : """
                   # Not clustered (--nocluster): Payara's local data grid warns about its seed ports.
                   com.hazelcast.instance.impl.Node.level=SEVERE

@@ -48,9 +48,13 @@ public final class Settings {
           new Setting("meridian.demo.password", "", length(10, 200)),
           new Setting("meridian.admin.email", "admin@example.org", email()),
           new Setting("meridian.admin.password", "", length(10, 200)),
-          new Setting("meridian.cluster", "", any()),
+          new Setting("meridian.db.timeout-seconds", "2", whole(1, 60)),
+          new Setting("meridian.cluster", "auto", oneOf("auto", "on", "off")),
+          new Setting("meridian.cluster.members", "", Settings::members),
+          new Setting("meridian.cluster.interfaces", "127.0.0.1", Settings::interfaces),
+          new Setting("meridian.cluster.port", "6900", port()),
           new Setting("meridian.site.public-url", "", webAddress()),
-          new Setting("meridian.site.cache-sync-seconds", "2", whole(1, 60)),
+          new Setting("meridian.site.cache-sync-millis", "250", whole(100, 60000)),
           new Setting("meridian.site.events-refresh-seconds", "300", whole(1, 3600)),
           new Setting("meridian.site.cache-megabytes", "64", whole(0, 65536)),
           new Setting("meridian.schedule.interval-seconds", "30", whole(1, 60)),
@@ -109,6 +113,47 @@ public final class Settings {
               p ->
                   problems.add(
                       setting.variable() + " " + p + ", not '" + shown(setting, value) + "'"));
+    }
+    return problems;
+  }
+
+  /**
+   * Settings given as files, the way container secrets are handed over: for any setting, {@code
+   * <VARIABLE>_FILE} (for instance {@code MERIDIAN_DB_PASSWORD_FILE=/run/secrets/db-password})
+   * names a file whose content, without its final line break, is the value. The values found are
+   * handed to {@code set} (the launcher makes them system properties, which the application reads
+   * like any setting, and which never appear on a command line). Returns one line per problem: a
+   * file that cannot be read, or a setting given both ways.
+   */
+  public static List<String> fromFiles(
+      Function<String, String> environment,
+      Function<String, String> current,
+      java.util.function.BiConsumer<String, String> set) {
+    List<String> problems = new ArrayList<>();
+    for (Setting setting : ALL) {
+      String file = environment.apply(setting.variable() + "_FILE");
+      if (file == null || file.isBlank()) {
+        continue;
+      }
+      if (current.apply(setting.key()) != null) {
+        problems.add(
+            setting.variable()
+                + " and "
+                + setting.variable()
+                + "_FILE are both set: keep one of them");
+        continue;
+      }
+      try {
+        String value = java.nio.file.Files.readString(java.nio.file.Path.of(file.strip()));
+        set.accept(setting.key(), value.replaceFirst("\\r?\\n$", ""));
+      } catch (java.io.IOException | RuntimeException e) {
+        problems.add(
+            setting.variable()
+                + "_FILE names a file that cannot be read ("
+                + file.strip()
+                + "): "
+                + e.getClass().getSimpleName());
+      }
     }
     return problems;
   }
@@ -211,6 +256,25 @@ public final class Settings {
       boolean v6 = a.contains(":") && a.matches("[0-9A-Fa-f:.]+");
       if (!a.isEmpty() && !v4 && !v6) {
         return Optional.of("must be IP addresses separated by commas (no host names)");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> members(String value) {
+    for (String member : value.split(",")) {
+      if (!member.strip().matches("[A-Za-z0-9.:\\[\\]-]+(:\\d{1,5})?")) {
+        return Optional.of("must be host:port pairs separated by commas");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> interfaces(String value) {
+    for (String address : value.split(",")) {
+      if (!address.strip().matches("[0-9*]{1,3}(\\.[0-9*\\-]{1,7}){3}")) {
+        return Optional.of(
+            "must be IPv4 addresses separated by commas, with * or ranges (10.0.0.*, 10.0.1.10-20)");
       }
     }
     return Optional.empty();

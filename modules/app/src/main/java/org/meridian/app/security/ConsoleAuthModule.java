@@ -58,10 +58,13 @@ final class ConsoleAuthModule implements ServerAuthModule {
   }
 
   private final ConsoleSignIn signIn;
+  private final org.meridian.tenancy.health.DatabaseAvailability database;
   private CallbackHandler handler;
 
-  ConsoleAuthModule(ConsoleSignIn signIn) {
+  ConsoleAuthModule(
+      ConsoleSignIn signIn, org.meridian.tenancy.health.DatabaseAvailability database) {
     this.signIn = signIn;
+    this.database = database;
   }
 
   @Override
@@ -94,6 +97,11 @@ final class ConsoleAuthModule implements ServerAuthModule {
     }
     HttpSession session = request.getSession(false);
     Object signedIn = session == null ? null : session.getAttribute(SIGNED_IN);
+    if (signedIn instanceof SignedIn who && database.isDown()) {
+      // The database is away: the session is neither checked nor ended (the console answers 503
+      // until it is back, DatabaseOutageFilter), so an outage signs nobody out.
+      return signedIn(client, who);
+    }
     if (signedIn instanceof SignedIn who) {
       // Asked again on every request: a disabled account, a person signed out everywhere or a
       // session past its lifetime ends now; roles taken away or given count now.

@@ -14,11 +14,13 @@ import jakarta.servlet.annotation.WebListener;
 public class ConsoleAuthRegistration implements ServletContextListener {
 
   @Inject private ConsoleSignIn signIn;
+  @Inject private org.meridian.tenancy.health.DatabaseAvailability database;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
     AuthConfigFactory.getFactory()
-        .registerServerAuthModule(new ConsoleAuthModule(signIn), event.getServletContext());
+        .registerServerAuthModule(
+            new ConsoleAuthModule(signIn, database), event.getServletContext());
   }
 
   @Override

@@ -30,10 +30,15 @@ public class BackgroundQueuesHealth implements HealthCheck {
   @Inject private MailOutbox outbox;
   @Inject private MailTicker mail;
   @Inject private Clock clock;
+  @Inject private org.meridian.tenancy.health.DatabaseAvailability database;
 
   @Override
   public HealthCheckResponse call() {
     HealthCheckResponseBuilder response = HealthCheckResponse.named("background-queues").up();
+    if (database.isDown()) {
+      // The queues are in the database: not asked while it is away (the database check says so).
+      return response.down().withData("error", "database unavailable").build();
+    }
     try {
       var now = clock.instant();
       Backlog syndication = fanOut.backlog();

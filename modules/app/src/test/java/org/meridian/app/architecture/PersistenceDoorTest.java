@@ -125,6 +125,16 @@ class PersistenceDoorTest {
         "org.meridian.app.demo.BenchCopies",
         SQL,
         "benchmark only: copies bench-1's items into another bench office, both offices named");
+    allow(
+        "org.meridian.app.database.DatabaseWatch",
+        SQL,
+        "asks the database select 1 every half second, for the outage circuit");
+    allow(
+        "org.meridian.app.database.DatabaseTimeouts", SQL, "makes the watch's bounded data source");
+    allow(
+        "org.meridian.app.database.ConnectionUse",
+        SQL,
+        "bounds a pooled connection's network wait while it is held");
   }
 
   private static void allow(String className, Power power, String reason) {

@@ -55,6 +55,13 @@ class SettingsTest {
           meridian.db.url                     | mysql://db/meridian | MERIDIAN_DB_URL must start with jdbc:postgresql: or jdbc:h2:, not 'mysql://db/meridian'
           meridian.db.url                     | jdbc:postgresql://db/m?password=secret | ok
           meridian.password.iterations        | 1023        | MERIDIAN_PASSWORD_ITERATIONS must be a whole number from 1024 to 10000000, not '1023'
+          meridian.db.timeout-seconds         | 0           | MERIDIAN_DB_TIMEOUT_SECONDS must be a whole number from 1 to 60, not '0'
+          meridian.site.cache-sync-millis     | 50          | MERIDIAN_SITE_CACHE_SYNC_MILLIS must be a whole number from 100 to 60000, not '50'
+          meridian.cluster                    | yes         | MERIDIAN_CLUSTER must be auto or on or off, not 'yes'
+          meridian.cluster.members            | 10.0.1.11:6900,node-2:6900 | ok
+          meridian.cluster.members            | a b         | MERIDIAN_CLUSTER_MEMBERS must be host:port pairs separated by commas, not 'a b'
+          meridian.cluster.interfaces         | 10.0.1.*    | ok
+          meridian.cluster.interfaces         | 0.0.0.0/0   | MERIDIAN_CLUSTER_INTERFACES must be IPv4 addresses separated by commas, with * or ranges (10.0.0.*, 10.0.1.10-20), not '0.0.0.0/0'
           """)
   void eachValueIsJudgedByItsRule(String key, String value, String expected) {
     var problems = Settings.problems(Map.of(key, value)::get);
@@ -75,6 +82,40 @@ class SettingsTest {
     }
     assertThat(Settings.problems(defaults::get)).isEmpty();
     assertThat(Settings.problems(blanks::get)).isEmpty();
+  }
+
+  @Test
+  void aSettingMayComeFromAFileWithoutItsFinalLineBreak(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Path secret = Files.writeString(dir.resolve("db-password"), "s3cret with spaces\n");
+    Map<String, String> set = new HashMap<>();
+    var problems =
+        Settings.fromFiles(
+            Map.of("MERIDIAN_DB_PASSWORD_FILE", secret.toString())::get, key -> null, set::put);
+    assertThat(problems).isEmpty();
+    assertThat(set).containsExactly(Map.entry("meridian.db.password", "s3cret with spaces"));
+  }
+
+  @Test
+  void aFileThatCannotBeReadOrASettingGivenTwiceStopsTheStart(
+      @org.junit.jupiter.api.io.TempDir Path dir) {
+    Map<String, String> set = new HashMap<>();
+    var problems =
+        Settings.fromFiles(
+            Map.of(
+                    "MERIDIAN_DB_PASSWORD_FILE", dir.resolve("missing").toString(),
+                    "MERIDIAN_ADMIN_PASSWORD_FILE", dir.resolve("x").toString())
+                ::get,
+            key -> key.equals("meridian.admin.password") ? "given" : null,
+            set::put);
+    assertThat(set).isEmpty();
+    assertThat(problems)
+        .containsExactlyInAnyOrder(
+            "MERIDIAN_DB_PASSWORD_FILE names a file that cannot be read ("
+                + dir.resolve("missing")
+                + "): NoSuchFileException",
+            "MERIDIAN_ADMIN_PASSWORD and MERIDIAN_ADMIN_PASSWORD_FILE are both set: keep one of"
+                + " them");
   }
 
   @Test

@@ -62,10 +62,12 @@ class ConsoleAuthModuleTest {
   private boolean sessionInvalidated;
   private String redirectedTo;
   private ConsoleAuthModule module;
+  private final org.meridian.tenancy.health.DatabaseAvailability database =
+      new org.meridian.tenancy.health.DatabaseAvailability(java.time.Clock.systemUTC(), line -> {});
 
   @BeforeEach
   void newModule() {
-    module = new ConsoleAuthModule(signIn);
+    module = new ConsoleAuthModule(signIn, database);
     module.initialize(null, null, cbs -> callbacks.addAll(List.of(cbs)), Map.of());
   }
 
@@ -159,6 +161,24 @@ class ConsoleAuthModuleTest {
     assertThat(sessionInvalidated).isTrue();
     assertThat(redirectedTo).isEqualTo("/admin/login.xhtml");
     assertThat(sessionAttributes).doesNotContainKey(ConsoleAuthModule.SIGNED_IN);
+  }
+
+  @Test
+  void whileTheDatabaseIsAwayASessionIsNeitherCheckedNorEnded() throws Exception {
+    module.validateRequest(signInPost("editor@example.org"), subject(), null);
+    database.down("refused");
+    signIn.groupsNow = null; // would end the session, were it asked
+    callbacks.clear();
+    AuthStatus status =
+        module.validateRequest(info("GET", "/admin/index.xhtml", null, true), subject(), null);
+    assertThat(status).isEqualTo(AuthStatus.SUCCESS);
+    assertThat(sessionInvalidated).isFalse();
+    assertThat(((CallerPrincipalCallback) callbacks.get(0)).getName())
+        .isEqualTo("editor@example.org");
+
+    database.up();
+    module.validateRequest(info("GET", "/admin/index.xhtml", null, true), subject(), null);
+    assertThat(sessionInvalidated).as("checked again once the database is back").isTrue();
   }
 
   @Test

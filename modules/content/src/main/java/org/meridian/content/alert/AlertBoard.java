@@ -42,7 +42,12 @@ public class AlertBoard {
 
   @Inject private OfficeDirectory offices;
 
+  @Inject private org.meridian.tenancy.health.DatabaseAvailability database;
+
   private volatile Snapshot snapshot;
+
+  /** The last board read from the database: shown while it cannot be read again. */
+  private volatile Snapshot lastGood;
 
   /** An alert as the board keeps it. */
   record Entry(
@@ -98,6 +103,11 @@ public class AlertBoard {
     snapshot = null;
   }
 
+  /** Reads the alerts again at the next page: an alert changed on another server. */
+  public void forget() {
+    snapshot = null;
+  }
+
   /**
    * The alerts of {@code alerts} shown on the office {@code officeId} (in the region {@code
    * regionId}, or none) at {@code now}, each in {@code language}, else the office's default
@@ -132,14 +142,44 @@ public class AlertBoard {
     return shown;
   }
 
+  /**
+   * The board, read again when it is older than the reload interval or was forgotten. While the
+   * database is away, or when reading it fails, the last board read stays (and is tried again one
+   * interval later): a page is never refused for its alerts.
+   */
   private List<Entry> current(Instant now) {
+    return current(now, () -> load(now));
+  }
+
+  /** {@link #current(Instant)} with {@code loader} reading the database. */
+  List<Entry> current(Instant now, java.util.function.Supplier<List<Entry>> loader) {
     Snapshot known = snapshot;
     if (known == null || known.loadedAt().plus(reloadInterval()).isBefore(now)) {
-      known = new Snapshot(now, load(now));
+      Snapshot previous = lastGood;
+      if (previous != null && database != null && database.isDown()) {
+        return previous.alerts();
+      }
+      try {
+        known = new Snapshot(now, loader.get());
+        lastGood = known;
+      } catch (RuntimeException e) {
+        if (previous == null) {
+          throw e;
+        }
+        known = new Snapshot(now, previous.alerts());
+      }
       snapshot = known;
     }
     return known.alerts();
   }
+
+  /** A board outside CDI, for tests. */
+  AlertBoard(String reloadSetting, org.meridian.tenancy.health.DatabaseAvailability database) {
+    this.reloadSetting = reloadSetting;
+    this.database = database;
+  }
+
+  public AlertBoard() {}
 
   /** The alerts that have not ended nor been withdrawn, by start. Read outside any transaction. */
   private List<Entry> load(Instant now) {

@@ -23,6 +23,7 @@ public class MailTicker {
   @Resource private ManagedScheduledExecutorService executor;
   @Inject private JpaOutboxStore store;
   @Inject private Clock clock;
+  @Inject private org.meridian.tenancy.health.DatabaseAvailability database;
 
   private ScheduledFuture<?> ticking;
 
@@ -45,7 +46,7 @@ public class MailTicker {
         new MailRelay(store, new SmtpTransport(settings, clock), settings, clock, node);
     ticking =
         executor.scheduleWithFixedDelay(
-            () -> tick(relay), 0, settings.interval().toMillis(), TimeUnit.MILLISECONDS);
+            () -> tick(relay, database), 0, settings.interval().toMillis(), TimeUnit.MILLISECONDS);
     LOG.info(
         () ->
             "Mail is sent through "
@@ -56,12 +57,20 @@ public class MailTicker {
                 + node);
   }
 
-  private static void tick(MailRelay relay) {
+  private static void tick(
+      MailRelay relay, org.meridian.tenancy.health.DatabaseAvailability database) {
+    if (database.isDown()) {
+      return; // the outbox waits in the database
+    }
     try {
       relay.relayDue();
     } catch (RuntimeException e) {
-      // A run that fails (the database away for a moment) must not stop the next ones.
-      LOG.log(Level.WARNING, "The outbox could not be sent now: " + e.getMessage(), e);
+      // A run that fails must not stop the next ones; the database away is one line, not one a run.
+      if (org.meridian.tenancy.health.DatabaseAvailability.isDatabaseFailure(e)) {
+        database.suspect(e);
+      } else {
+        LOG.log(Level.WARNING, "The outbox could not be sent now: " + e.getMessage(), e);
+      }
     }
   }
 

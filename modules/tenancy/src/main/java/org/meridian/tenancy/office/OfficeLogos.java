@@ -69,6 +69,11 @@ public class OfficeLogos {
         .findFirst();
   }
 
+  /** Forgets {@code code}'s logo, changed on another server: read again when next shown. */
+  public void forget(OfficeCode code) {
+    cache.remove(code.value());
+  }
+
   /** Forgets logos read before a change made elsewhere. */
   void onOfficeChanged(
       @jakarta.enterprise.event.Observes(

@@ -24,6 +24,7 @@ public class ScheduleTicker {
   @Resource private ManagedScheduledExecutorService executor;
   @Inject private ScheduleRunner runner;
   @Inject private org.meridian.tenancy.health.OperationCounters counters;
+  @Inject private org.meridian.tenancy.health.DatabaseAvailability database;
 
   private ScheduledFuture<?> ticking;
 
@@ -43,11 +44,18 @@ public class ScheduleTicker {
   }
 
   private void tick(String node) {
+    if (database.isDown()) {
+      return; // due changes wait in the database; the first run after the outage takes them
+    }
     try {
       counters.scheduledChangesRun(runner.runDue(node));
     } catch (RuntimeException e) {
-      // A run that fails (the database away for a moment) must not stop the next ones.
-      LOG.log(Level.WARNING, "Scheduled changes could not be run now: " + e.getMessage(), e);
+      // A run that fails must not stop the next ones; the database away is one line, not one a run.
+      if (org.meridian.tenancy.health.DatabaseAvailability.isDatabaseFailure(e)) {
+        database.suspect(e);
+      } else {
+        LOG.log(Level.WARNING, "Scheduled changes could not be run now: " + e.getMessage(), e);
+      }
     }
   }
 

@@ -28,6 +28,7 @@ public class FanOutTicker {
 
   @Resource private ManagedScheduledExecutorService executor;
   @Inject private FanOutRunner runner;
+  @Inject private org.meridian.tenancy.health.DatabaseAvailability database;
 
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
@@ -62,6 +63,9 @@ public class FanOutTicker {
   }
 
   private void run() {
+    if (database != null && database.isDown()) {
+      return; // the work waits in the database; the first run after the outage takes it
+    }
     if (!running.compareAndSet(false, true)) {
       again.set(true);
       return;
@@ -72,7 +76,12 @@ public class FanOutTicker {
         runner.runOpen(node);
       } while (again.get());
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "The syndication fan-out could not run now: " + e.getMessage(), e);
+      if (database != null
+          && org.meridian.tenancy.health.DatabaseAvailability.isDatabaseFailure(e)) {
+        database.suspect(e);
+      } else {
+        LOG.log(Level.WARNING, "The syndication fan-out could not run now: " + e.getMessage(), e);
+      }
     } finally {
       running.set(false);
     }
