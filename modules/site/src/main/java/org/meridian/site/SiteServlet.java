@@ -192,8 +192,7 @@ public class SiteServlet extends HttpServlet {
         new PageCache.Key(
             office.code().value(),
             base,
-            pageKey
-                + (alerts.isEmpty() ? "" : "!alerts=" + AlertBoard.fingerprint(alerts)));
+            pageKey + (alerts.isEmpty() ? "" : "!alerts=" + AlertBoard.fingerprint(alerts)));
     Optional<CachedPage> cached = cache.get(key);
     request.setAttribute(
         RequestLabels.KIND,
