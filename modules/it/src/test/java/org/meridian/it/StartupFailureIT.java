@@ -162,7 +162,7 @@ class StartupFailureIT {
       assertThat(log)
           .containsPattern(
               "Meridian cannot start: the database's schema is at version 999, newer than this"
-                  + " release of Meridian knows \\(version \\d+\\)");
+                  + " release of Meridian knows \\(version \\d+(\\.\\d+)?\\)");
       try (var admin = scratch.connectAsAdministrator();
           var statement = admin.createStatement();
           var rows = statement.executeQuery("select count(*) from flyway_schema_history")) {
