@@ -329,7 +329,7 @@ class OfficePages {
         site,
         menu,
         // The one place a body's internal links and library images are written for the site.
-        item.withBody(bodies.render(item.body(), site.basePath())),
+        item.withBody(bodies.render(item.body(), site.basePath(), address.links(site)::href)),
         references,
         java.time.LocalDate.ofInstant(clock.instant(), site.office().timeZone()),
         // An office in one language has no translations to link: two queries saved per page.
@@ -346,7 +346,7 @@ class OfficePages {
             cards,
             copies
                 .canonicalPathOf(item.itemId())
-                .map(source -> address.publicUrl() + source)
+                .map(source -> address.links(site).absolute(source))
                 .orElse(null)));
   }
 

@@ -18,9 +18,10 @@ import org.meridian.tenancy.office.OfficeRef;
 /**
  * What a page tells machines in its {@code <head>}: the canonical address, Open Graph fields, the
  * office's news feeds, schema.org JSON-LD (written with JSON-P), and whether search engines may
- * index it. Canonical addresses use the configured public address and the path form ({@code
- * /gambia/en/…}) from {@link SiteAddress}, never the request's Host header, so a cached page cannot
- * be poisoned.
+ * index it. Canonical addresses are made by {@link SiteAddress}: the configured public address and
+ * the path form ({@code /gambia/en/…}), or on an office's own host name that host (only one that
+ * routed to the office, with the server's port or none; the page cache keeps each such address's
+ * pages apart), so a cached page cannot be poisoned.
  */
 record PageHead(
     String canonicalUrl,
