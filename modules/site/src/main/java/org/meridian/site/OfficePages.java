@@ -347,6 +347,11 @@ class OfficePages {
             copies
                 .canonicalPathOf(item.itemId())
                 .map(source -> address.links(site).absolute(source))
+                .orElse(null),
+            // Open Graph: the social image, else the hero, at the address the page is seen at.
+            socialImageOf(item)
+                .or(() -> heroOf(item))
+                .map(image -> address.links(site).absolute(image.originalUrl()))
                 .orElse(null)));
   }
 
@@ -361,6 +366,11 @@ class OfficePages {
   }
 
   /** The item's hero image, from the office's library or HQ's, if it still has it. */
+  private Optional<MediaItem> socialImageOf(LiveItem item) {
+    Long id = item.common().socialImageId();
+    return id == null ? Optional.empty() : media.find(id).filter(MediaItem::isImage);
+  }
+
   private Optional<MediaItem> heroOf(LiveItem item) {
     Long id = item.common().heroImageId();
     return id == null ? Optional.empty() : media.find(id).filter(MediaItem::isImage);

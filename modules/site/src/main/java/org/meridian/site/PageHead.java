@@ -31,7 +31,8 @@ record PageHead(
     boolean index,
     Map<LanguageTag, String> alternates,
     String previousUrl,
-    String nextUrl) {
+    String nextUrl,
+    String image) {
 
   static final JsonBuilderFactory JSON = jakarta.json.Json.createBuilderFactory(Map.of());
 
@@ -42,7 +43,33 @@ record PageHead(
       JsonLd jsonLd,
       boolean index,
       Map<LanguageTag, String> alternates) {
-    this(canonicalUrl, description, ogType, jsonLd, index, alternates, null, null);
+    this(canonicalUrl, description, ogType, jsonLd, index, alternates, null, null, null);
+  }
+
+  PageHead(
+      String canonicalUrl,
+      String description,
+      String ogType,
+      JsonLd jsonLd,
+      boolean index,
+      Map<LanguageTag, String> alternates,
+      String previousUrl,
+      String nextUrl) {
+    this(canonicalUrl, description, ogType, jsonLd, index, alternates, previousUrl, nextUrl, null);
+  }
+
+  /** The same head with an Open Graph image, an absolute address ({@code null}: none). */
+  PageHead withImage(String imageUrl) {
+    return new PageHead(
+        canonicalUrl,
+        description,
+        ogType,
+        jsonLd,
+        index,
+        alternates,
+        previousUrl,
+        nextUrl,
+        imageUrl);
   }
 
   /**
@@ -64,7 +91,7 @@ record PageHead(
   /** The same head with a {@code rel=next} link to {@code next} ({@code null}: none). */
   PageHead withNext(String next) {
     return new PageHead(
-        canonicalUrl, description, ogType, jsonLd, index, alternates, previousUrl, next);
+        canonicalUrl, description, ogType, jsonLd, index, alternates, previousUrl, next, image);
   }
 
   /** The query that asks for page {@code page} of a list: none for the first. */
@@ -151,7 +178,8 @@ record PageHead(
         site.home() + "feed.rss",
         site.home() + "feed.atom",
         shown,
-        jsonLd);
+        jsonLd,
+        image);
   }
 
   private static JsonLd organisation(OfficeRef office, SitePages.Context site) {
