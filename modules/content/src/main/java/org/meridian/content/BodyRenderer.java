@@ -22,6 +22,16 @@ public class BodyRenderer {
 
   /** {@code body} as the site whose root is {@code basePath} shows it. */
   public String render(String body, String basePath) {
+    return render(body, basePath, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * The same, with hand-written links to paths of this server passed through {@code localLinks}
+   * (see {@link BodyRendering#render(String, String, BodyRendering.Resolver,
+   * java.util.function.UnaryOperator)}).
+   */
+  public String render(
+      String body, String basePath, java.util.function.UnaryOperator<String> localLinks) {
     Map<Long, LiveItem> linked = queries.findLive(BodyRendering.linkedItems(body));
     Map<Long, Optional<MediaItem>> images = new HashMap<>();
     return BodyRendering.render(
@@ -37,6 +47,7 @@ public class BodyRenderer {
           public Optional<MediaItem> image(long mediaId) {
             return images.computeIfAbsent(mediaId, media::find);
           }
-        });
+        },
+        localLinks);
   }
 }

@@ -62,13 +62,32 @@ public final class BodyRendering {
    * basePath} ({@code ""} on the office's own host, {@code /gambia} otherwise).
    */
   public static String render(String body, String basePath, Resolver resolver) {
+    return render(body, basePath, resolver, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * The same, with the other links to paths of this server ({@code href="/hq/en/"}, written by
+   * hand) passed through {@code localLinks}: on an office's own host a path of another office, or
+   * of its own with its prefix, must be written for that host.
+   */
+  public static String render(
+      String body,
+      String basePath,
+      Resolver resolver,
+      java.util.function.UnaryOperator<String> localLinks) {
     if (body == null || body.isEmpty()) {
       return "";
     }
-    if (!body.contains("data-item") && !body.contains("<img")) {
+    if (!body.contains("data-item") && !body.contains("<img") && !body.contains("href=\"/")) {
       return body;
     }
     Document document = parse(body);
+    for (Element a : document.select("a[href^='/']:not([data-item])")) {
+      String href = a.attr("href");
+      if (!href.startsWith("//")) {
+        a.attr("href", localLinks.apply(href));
+      }
+    }
     for (Element a : document.select("a[data-item]")) {
       Optional<String> path = id(a.attr("data-item")).flatMap(resolver::itemPath);
       if (path.isPresent()) {

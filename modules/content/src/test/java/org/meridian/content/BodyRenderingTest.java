@@ -72,6 +72,27 @@ class BodyRenderingTest {
     assertThat(shown(written, base)).isEqualTo(site);
   }
 
+  /** On an office's own host, hand-written links to paths of the server go through its rules. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          <p><a href="/gambia/en/about">us</a></p>                   | <p><a href="/en/about">us</a></p>
+          <p><a href="/hq/en/">HQ</a></p>                            | <p><a href="https://hq.example.org/en/">HQ</a></p>
+          <p><a href="/gambia/en/old-name" data-item="42">w</a></p> | <p><a href="/en/our-work/new-name">w</a></p>
+          <p><a href="https://example.org/">them</a></p>             | <p><a href="https://example.org/" rel="nofollow">them</a></p>
+          """)
+  void handWrittenLinksToThisServerFollowTheRequestsLinkRules(String written, String site) {
+    java.util.function.UnaryOperator<String> ownHost =
+        href ->
+            href.startsWith("/gambia/")
+                ? href.substring("/gambia".length())
+                : href.startsWith("/hq/") ? "https://hq.example.org" + href.substring(3) : href;
+    assertThat(BodyRendering.render(RichText.sanitize(written), "", RESOLVER, ownHost))
+        .isEqualTo(site);
+  }
+
   @Test
   void aLibraryFigureGetsItsRenditionsWidthAndHeightAndKeepsItsAltAndCaption() {
     String html =

@@ -178,6 +178,83 @@ class PublicSiteIT {
         .isEqualTo("Meridian in The Gambia");
   }
 
+  /**
+   * On its own host name an office's absolute addresses are that host's, and every link of its
+   * menus and of an article's body answers there; under the network's prefix they stay as they
+   * were, even right after the same pages were served on the own host (the page cache keeps the
+   * two apart).
+   */
+  @Test
+  void onItsOwnHostAnOfficesAddressesAreItsOwnAndEveryLinkAnswers() {
+    int port = MeridianServer.server().port();
+    String own = "http://gambia.localhost:" + port;
+    String network = "http://localhost:" + port;
+    Map<String, String> host = Map.of("Host", "gambia.localhost:" + port);
+    // One client per request, as above: a pooled connection does not keep the Host header.
+    java.util.function.Function<String, HttpResponse<String>> there =
+        path -> new Browser(MeridianServer.server()).get(path, host);
+
+    Document home = Jsoup.parse(there.apply("/en/").body());
+    assertThat(home.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(own + "/en/");
+    assertThat(home.selectFirst("meta[property=og:url]").attr("content")).isEqualTo(own + "/en/");
+    assertThat(home.select("link[rel=alternate][hreflang]"))
+        .isNotEmpty()
+        .allSatisfy(link -> assertThat(link.attr("href")).startsWith(own + "/"));
+
+    Document article = Jsoup.parse(there.apply("/en/take-action").body());
+    assertThat(article.selectFirst("link[rel=canonical]").attr("href"))
+        .isEqualTo(own + "/en/take-action");
+    // Its body links to /gambia/en/our-work, written without the prefix on the own host.
+    List<String> bodyLinks = article.select("article a[href^=/]").eachAttr("href");
+    assertThat(bodyLinks).contains("/en/our-work").noneMatch(href -> href.startsWith("/gambia/"));
+
+    String sitemap = there.apply("/sitemap.xml").body();
+    List<String> locs = Jsoup.parse(sitemap, "", org.jsoup.parser.Parser.xmlParser())
+        .select("loc").eachText();
+    assertThat(locs).contains(own + "/en/", own + "/en/take-action")
+        .allSatisfy(loc -> assertThat(loc).startsWith(own + "/"));
+    assertThat(there.apply("/robots.txt").body()).contains("Sitemap: " + own + "/sitemap.xml");
+    String feed = there.apply("/en/feed.rss").body();
+    assertThat(feed).contains("<link>" + own + "/en/</link>").doesNotContain(network + "/gambia/");
+
+    // The demo's body also links to a page that does not exist (the health page's broken link):
+    // each body link answers on the own host as it does under the prefix.
+    for (String href : bodyLinks) {
+      assertThat(there.apply(href).statusCode())
+          .as("%s on the own host", href)
+          .isEqualTo(visitor.get("/gambia" + href).statusCode());
+    }
+    assertThat(there.apply("/en/our-work").statusCode()).isEqualTo(200);
+
+    List<String> links =
+        home.select("header a[href], nav a[href], footer a[href]").eachAttr("href");
+    assertThat(links).contains(network + "/hq/en/");
+    assertThat(links).noneMatch(href -> href.startsWith("/gambia/"));
+    for (String href : links.stream().distinct().toList()) {
+      if (href.startsWith("/") && !href.startsWith("//")) {
+        assertThat(there.apply(href).statusCode()).as("%s on the own host", href).isEqualTo(200);
+      } else if (href.startsWith(network + "/")) {
+        assertThat(visitor.get(href.substring(network.length())).statusCode())
+            .as(href)
+            .isEqualTo(200);
+      }
+    }
+
+    // The same pages under the network's prefix: as before, not the own host's cached ones.
+    Document prefixed = page("/gambia/en/", 200);
+    assertThat(prefixed.selectFirst("link[rel=canonical]").attr("href"))
+        .isEqualTo(network + "/gambia/en/");
+    // Under the prefix its own pages keep it, and HQ (no host name of its own) its path.
+    assertThat(prefixed.select("nav a[href^=/]").eachAttr("href"))
+        .contains("/hq/en/", "/gambia/en/take-action")
+        .allSatisfy(href -> assertThat(href).matches("/(gambia|hq)/.*"));
+    assertThat(visitor.get("/gambia/robots.txt").body())
+        .contains("Sitemap: " + network + "/sitemap.xml");
+    assertThat(visitor.get("/gambia/sitemap.xml").body())
+        .contains("<loc>" + network + "/gambia/en/</loc>")
+        .doesNotContain(own);
+  }
+
   @Test
   void pagesCarryAnEntityTagAndAnswerConditionalRequestsWith304() {
     HttpResponse<String> first = visitor.get("/gambia/en/about-us");

@@ -33,12 +33,14 @@ final class ItemPages {
       List<LiveItem> alsoOnTheme,
       boolean contactPage,
       List<LiveItem> contactCards,
-      String canonicalUrl) {
+      String canonicalUrl,
+      String image) {
 
-    static final ItemExtras NONE = new ItemExtras(List.of(), List.of(), false, List.of(), null);
+    static final ItemExtras NONE =
+        new ItemExtras(List.of(), List.of(), false, List.of(), null, null);
 
     ItemExtras withCanonicalUrl(String url) {
-      return new ItemExtras(parents, alsoOnTheme, contactPage, contactCards, url);
+      return new ItemExtras(parents, alsoOnTheme, contactPage, contactCards, url, image);
     }
   }
 
@@ -113,7 +115,7 @@ final class ItemPages {
         SitePages.chrome(
             site,
             item.title(),
-            PageHead.item(site, item, versions, extras.canonicalUrl()),
+            PageHead.item(site, item, versions, extras.canonicalUrl()).withImage(extras.image()),
             menu,
             versions);
     List<LiveItem> named = ItemDetails.related(item, references);

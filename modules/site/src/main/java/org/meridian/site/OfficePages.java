@@ -329,7 +329,7 @@ class OfficePages {
         site,
         menu,
         // The one place a body's internal links and library images are written for the site.
-        item.withBody(bodies.render(item.body(), site.basePath())),
+        item.withBody(bodies.render(item.body(), site.basePath(), address.links(site)::href)),
         references,
         java.time.LocalDate.ofInstant(clock.instant(), site.office().timeZone()),
         // An office in one language has no translations to link: two queries saved per page.
@@ -346,7 +346,12 @@ class OfficePages {
             cards,
             copies
                 .canonicalPathOf(item.itemId())
-                .map(source -> address.publicUrl() + source)
+                .map(source -> address.links(site).absolute(source))
+                .orElse(null),
+            // Open Graph: the social image, else the hero, at the address the page is seen at.
+            socialImageOf(item)
+                .or(() -> heroOf(item))
+                .map(image -> address.links(site).absolute(image.originalUrl()))
                 .orElse(null)));
   }
 
@@ -361,6 +366,11 @@ class OfficePages {
   }
 
   /** The item's hero image, from the office's library or HQ's, if it still has it. */
+  private Optional<MediaItem> socialImageOf(LiveItem item) {
+    Long id = item.common().socialImageId();
+    return id == null ? Optional.empty() : media.find(id).filter(MediaItem::isImage);
+  }
+
   private Optional<MediaItem> heroOf(LiveItem item) {
     Long id = item.common().heroImageId();
     return id == null ? Optional.empty() : media.find(id).filter(MediaItem::isImage);

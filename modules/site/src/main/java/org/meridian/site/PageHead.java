@@ -18,9 +18,10 @@ import org.meridian.tenancy.office.OfficeRef;
 /**
  * What a page tells machines in its {@code <head>}: the canonical address, Open Graph fields, the
  * office's news feeds, schema.org JSON-LD (written with JSON-P), and whether search engines may
- * index it. Canonical addresses use the configured public address and the path form ({@code
- * /gambia/en/…}) from {@link SiteAddress}, never the request's Host header, so a cached page cannot
- * be poisoned.
+ * index it. Canonical addresses are made by {@link SiteAddress}: the configured public address and
+ * the path form ({@code /gambia/en/…}), or on an office's own host name that host (only one that
+ * routed to the office, with the server's port or none; the page cache keeps each such address's
+ * pages apart), so a cached page cannot be poisoned.
  */
 record PageHead(
     String canonicalUrl,
@@ -30,7 +31,8 @@ record PageHead(
     boolean index,
     Map<LanguageTag, String> alternates,
     String previousUrl,
-    String nextUrl) {
+    String nextUrl,
+    String image) {
 
   static final JsonBuilderFactory JSON = jakarta.json.Json.createBuilderFactory(Map.of());
 
@@ -41,7 +43,33 @@ record PageHead(
       JsonLd jsonLd,
       boolean index,
       Map<LanguageTag, String> alternates) {
-    this(canonicalUrl, description, ogType, jsonLd, index, alternates, null, null);
+    this(canonicalUrl, description, ogType, jsonLd, index, alternates, null, null, null);
+  }
+
+  PageHead(
+      String canonicalUrl,
+      String description,
+      String ogType,
+      JsonLd jsonLd,
+      boolean index,
+      Map<LanguageTag, String> alternates,
+      String previousUrl,
+      String nextUrl) {
+    this(canonicalUrl, description, ogType, jsonLd, index, alternates, previousUrl, nextUrl, null);
+  }
+
+  /** The same head with an Open Graph image, an absolute address ({@code null}: none). */
+  PageHead withImage(String imageUrl) {
+    return new PageHead(
+        canonicalUrl,
+        description,
+        ogType,
+        jsonLd,
+        index,
+        alternates,
+        previousUrl,
+        nextUrl,
+        imageUrl);
   }
 
   /**
@@ -63,7 +91,7 @@ record PageHead(
   /** The same head with a {@code rel=next} link to {@code next} ({@code null}: none). */
   PageHead withNext(String next) {
     return new PageHead(
-        canonicalUrl, description, ogType, jsonLd, index, alternates, previousUrl, next);
+        canonicalUrl, description, ogType, jsonLd, index, alternates, previousUrl, next, image);
   }
 
   /** The query that asks for page {@code page} of a list: none for the first. */
@@ -150,7 +178,8 @@ record PageHead(
         site.home() + "feed.rss",
         site.home() + "feed.atom",
         shown,
-        jsonLd);
+        jsonLd,
+        image);
   }
 
   private static JsonLd organisation(OfficeRef office, SitePages.Context site) {

@@ -33,6 +33,7 @@ public class SiteMenus {
   @Inject private Menus menus;
   @Inject private ContentQueries content;
   @Inject private PageCache cache;
+  @Inject private SiteAddress address;
 
   private final ConcurrentHashMap<Key, Held> held = new ConcurrentHashMap<>();
 
@@ -45,7 +46,8 @@ public class SiteMenus {
     if (kept != null && kept.epoch() == epoch) {
       return kept.navigation();
     }
-    Navigation read = new Navigation(main(site), footer(site));
+    OfficeLinks links = address.links(site);
+    Navigation read = new Navigation(linked(main(site), links), linked(footer(site), links));
     if (cache.epoch(office) == epoch) {
       held.put(key, new Held(epoch, read));
     }
@@ -64,6 +66,20 @@ public class SiteMenus {
     }
     return content.listLive(site.language(), Optional.of(ContentType.PAGE), MAX_SECTIONS).stream()
         .map(page -> new MenuEntry(page.title(), site.link(page), List.of()))
+        .toList();
+  }
+
+  /**
+   * The entries with their paths on this server written for the request (see {@link OfficeLinks}):
+   * {@code /gambia/en/x} without its prefix on Gambia's own host, {@code /hq/en/} to HQ's own
+   * address when it has one.
+   */
+  static List<MenuEntry> linked(List<MenuEntry> entries, OfficeLinks links) {
+    return entries.stream()
+        .map(
+            entry ->
+                new MenuEntry(
+                    entry.label(), links.href(entry.href()), linked(entry.children(), links)))
         .toList();
   }
 

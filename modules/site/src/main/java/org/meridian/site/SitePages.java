@@ -37,8 +37,9 @@ final class SitePages {
 
   /**
    * The page's office and language, the URL prefix of this request ({@code ""} on the office's own
-   * host, {@code /gambia} otherwise), the site's configured public address for absolute links, the
-   * office's logo, its footer menu, the network alerts of the moment and the link to the network's
+   * host, {@code /gambia} otherwise), the address the site is seen at for absolute links (the
+   * office's own address on its own host, the configured public address otherwise), the office's
+   * logo, its footer menu, the network alerts of the moment and the link to the network's
    * headquarters site ({@code null}: none).
    */
   record Context(
@@ -99,12 +100,12 @@ final class SitePages {
 
     /** The absolute address of {@code path} below the language root (see {@link SiteAddress}). */
     String absolute(String path) {
-      return SiteAddress.officeUrl(publicUrl, office.code().value(), language, path);
+      return SiteAddress.officeUrl(publicUrl + basePath, language, path);
     }
 
     /** The absolute address of {@code path} below another language's root. */
     String absolute(LanguageTag other, String path) {
-      return SiteAddress.officeUrl(publicUrl, office.code().value(), other, path);
+      return SiteAddress.officeUrl(publicUrl + basePath, other, path);
     }
 
     String link(LiveItem item) {

@@ -116,10 +116,18 @@ public class SiteServlet extends HttpServlet {
     OfficeRef office = offices.find(route.get().office()).orElseThrow();
     request.setAttribute(RequestLabels.OFFICE, office.code().value());
     String base = route.get().basePath();
+    // The address the site is seen at: the office's own (from the Host header that routed here)
+    // on its own host name, the network's otherwise. Absolute links and the cache key use it.
+    String here =
+        route.get().byHost()
+            ? SiteAddress.ownAddress(
+                address.publicUrl(), request.getHeader("Host"), request.getLocalPort())
+            : address.publicUrl();
     SiteRoute page = SiteRoute.parse(route.get().remainingPath(), request::getParameter);
     switch (page) {
       case SiteRoute.Robots robots -> {
-        sendText(request, response, Feeds.robots(address.publicUrl()));
+        // On its own host the office's sitemap; under the prefix the network's sitemap index.
+        sendText(request, response, Feeds.robots(here));
         return;
       }
       case SiteRoute.Logo logo -> {
@@ -141,7 +149,7 @@ public class SiteServlet extends HttpServlet {
             office,
             language.orElse(office.defaultLanguage()),
             base,
-            address.publicUrl(),
+            here,
             logos.find(office.code()).orElse(null));
     if (office.status() == OfficeStatus.SUSPENDED) {
       response.setHeader("Retry-After", "3600");
@@ -186,12 +194,15 @@ public class SiteServlet extends HttpServlet {
     int period = pageKey.indexOf('#');
     PageCache.Key address =
         new PageCache.Key(
-            office.code().value(), base, period < 0 ? pageKey : pageKey.substring(0, period));
+            office.code().value(),
+            here + base,
+            period < 0 ? pageKey : pageKey.substring(0, period));
     request.setAttribute(ADDRESS, address);
     PageCache.Key key =
         new PageCache.Key(
             office.code().value(),
-            base,
+            // Each address an office is seen at has its own pages: their absolute links differ.
+            here + base,
             pageKey + (alerts.isEmpty() ? "" : "!alerts=" + AlertBoard.fingerprint(alerts)));
     Optional<CachedPage> cached = cache.get(key);
     request.setAttribute(
@@ -443,7 +454,11 @@ public class SiteServlet extends HttpServlet {
               LanguageTag shown = hq.publishesIn(language) ? language : hq.defaultLanguage();
               return new org.meridian.site.view.Chrome.Link(
                   hq.name(shown),
-                  SiteAddress.officeUrl(address.publicUrl(), hq.code().value(), shown, ""));
+                  SiteAddress.officeUrl(
+                      SiteAddress.officeRoot(
+                          address.publicUrl(), hq.code().value(), offices.hostNameOf(hq.code())),
+                      shown,
+                      ""));
             })
         .orElse(null);
   }

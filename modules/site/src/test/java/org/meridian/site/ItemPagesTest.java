@@ -73,6 +73,26 @@ class ItemPagesTest {
   }
 
   @Test
+  void anItemsOpenGraphImageIsTheOneItIsGivenAndNoneWithout() {
+    LiveItem page = item(30, ContentType.PAGE, "about", "about", "{}");
+    String url = "https://gambia.example.org/media/gambia/7/boats.jpg";
+    String with =
+        ItemPages.item(
+            SITE,
+            List.of(),
+            page,
+            Map.of(),
+            LocalDate.parse("2026-03-10"),
+            Map.of(),
+            org.meridian.content.taxonomy.ItemTerms.NONE,
+            java.util.Optional.empty(),
+            PublicationFiles.NONE,
+            new ItemPages.ItemExtras(List.of(), List.of(), false, List.of(), null, url));
+    assertThat(with).contains("<meta property=\"og:image\" content=\"" + url + "\">");
+    assertThat(page(page, Map.of(), "2026-03-10")).doesNotContain("og:image");
+  }
+
+  @Test
   void newsShowsKindDatelineQuotesLiveContactsAndRelatedItems() {
     LiveItem press =
         item(

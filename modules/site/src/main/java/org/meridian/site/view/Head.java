@@ -19,10 +19,41 @@ public record Head(
     String feedRss,
     String feedAtom,
     List<Alternate> alternates,
-    JsonLd jsonLd) {
+    JsonLd jsonLd,
+    String image) {
 
   public Head {
     alternates = List.copyOf(alternates);
+  }
+
+  /** A head without an Open Graph image. */
+  public Head(
+      String robots,
+      String canonical,
+      String prev,
+      String next,
+      String description,
+      String ogType,
+      String siteName,
+      String ogLocale,
+      String feedRss,
+      String feedAtom,
+      List<Alternate> alternates,
+      JsonLd jsonLd) {
+    this(
+        robots,
+        canonical,
+        prev,
+        next,
+        description,
+        ogType,
+        siteName,
+        ogLocale,
+        feedRss,
+        feedAtom,
+        alternates,
+        jsonLd,
+        null);
   }
 
   /** A page not for search engines: {@code noindex} (or what {@code robots} says). */

@@ -62,6 +62,18 @@ public class OfficeDirectory {
     return Optional.ofNullable(snapshot().codeByHost.get(hostName)).map(OfficeCode::new);
   }
 
+  /**
+   * The host name an office's public site is addressed by, when it has any: the first of its host
+   * names in alphabetical order, so that every node names the same one.
+   */
+  public Optional<String> hostNameOf(OfficeCode code) {
+    return snapshot().codeByHost.entrySet().stream()
+        .filter(entry -> entry.getValue().equals(code.value()))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .findFirst();
+  }
+
   /** Routes public requests against the current offices. */
   public OfficeRouter router() {
     return new OfficeRouter(this::findByHostName, code -> find(code).isPresent());
