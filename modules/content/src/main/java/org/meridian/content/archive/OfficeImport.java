@@ -39,7 +39,10 @@ public class OfficeImport {
   @Inject private OfficeExport export;
   @Inject private OfficeDirectory offices;
   @Inject private TenantContext tenant;
-  @Inject private ArchiveWrites writes;
+  @Inject private ArchiveOffices archiveOffices;
+  @Inject private ImportedParts importedParts;
+  @Inject private ArchiveItemWrites itemWrites;
+  @Inject private ArchivePartWrites partWrites;
   @Inject private MediaLibrary library;
 
   /**
@@ -104,11 +107,11 @@ public class OfficeImport {
       report.refused("office", code, refusal(bad));
       return report;
     }
-    Optional<OfficeRef> existing = writes.findOffice(targetCode);
+    Optional<OfficeRef> existing = archiveOffices.findOffice(targetCode);
     OfficeRef target;
     if (existing.isPresent()) {
       target = existing.get();
-      long[] counts = tenant.callAs(target, () -> writes.contentAndImports(source));
+      long[] counts = tenant.callAs(target, () -> importedParts.contentAndImports(source));
       if (counts[0] > 0 && counts[1] == 0) {
         report.refused(
             "office",
@@ -123,7 +126,7 @@ public class OfficeImport {
       report.skipped("office", code);
     } else {
       try {
-        target = writes.createOffice(targetCode, office, actor);
+        target = archiveOffices.createOffice(targetCode, office, actor);
         report.created("office", code);
       } catch (RuntimeException refused) {
         report.refused("office", code, refusal(refused));
@@ -146,7 +149,7 @@ public class OfficeImport {
     tenant.runAs(
         target,
         () -> {
-          writes.loadDone(ctx);
+          importedParts.loadDone(ctx);
           reader.forEach(ArchiveFormat.THEMES, t -> ctx.knownThemes.add(t.getString("code", "")));
           ctx.knownThemes.retainAll(networkThemes());
           tags(reader, ctx, report, actor);
@@ -175,7 +178,7 @@ public class OfficeImport {
             return;
           }
           try {
-            ctx.record(ImportContext.TAG, id, writes.tag(tag, ctx, actor));
+            ctx.record(ImportContext.TAG, id, partWrites.tag(tag, ctx, actor));
             report.created("tag", id);
           } catch (RuntimeException refused) {
             report.refused("tag", id, refusal(refused));
@@ -207,7 +210,7 @@ public class OfficeImport {
                       "{0} is not the file the archive describes (its checksum differs).",
                       media.getString("file")));
             }
-            ctx.record(ImportContext.MEDIA, id, writes.media(media, bytes, ctx));
+            ctx.record(ImportContext.MEDIA, id, partWrites.media(media, bytes, ctx));
             report.created("media", id);
           } catch (RuntimeException refused) {
             ctx.refusedMedia.add(id);
@@ -250,13 +253,13 @@ public class OfficeImport {
               return;
             }
             try {
-              ArchiveWrites.Written written = writes.item(item, ctx, actor);
+              ArchiveItemWrites.Written written = itemWrites.item(item, ctx, actor);
               ctx.record(ImportContext.ITEM, id, written.id());
               waiting.remove(id);
               report.created("item", id);
               written.notes().forEach(note -> report.note("item", id, note));
               progress.at("items", ++done[0], total);
-            } catch (ArchiveWrites.NotYet notYet) {
+            } catch (ArchiveTargets.NotYet notYet) {
               lastWaits.add(
                   new ImportReport.Line(
                       "item", String.valueOf(id), ImportReport.Outcome.REFUSED, notYet.why));
@@ -286,7 +289,7 @@ public class OfficeImport {
             return;
           }
           try {
-            ctx.record(ImportContext.MENU, id, writes.menuEntry(entry, ctx, actor));
+            ctx.record(ImportContext.MENU, id, partWrites.menuEntry(entry, ctx, actor));
             report.created("menu entry", id);
           } catch (RuntimeException refused) {
             report.refused("menu entry", id, refusal(refused));
@@ -301,7 +304,7 @@ public class OfficeImport {
       if (cause instanceof Refused r) {
         return r.refusal();
       }
-      if (cause instanceof ArchiveWrites.NotYet notYet) {
+      if (cause instanceof ArchiveTargets.NotYet notYet) {
         return notYet.why;
       }
       cause = cause.getCause();
