@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.permission.NetworkAction;
@@ -40,22 +41,25 @@ public class AcrossOffices {
 
   /**
    * Runs {@code perOffice} for every office of the network (suspended and archived ones included),
-   * HQ first, each in its own transaction and as that office.
+   * HQ first, each in its own transaction and as that office. The results are keyed by office code:
+   * an {@link OfficeRef} is a snapshot of the office's settings, which may be refreshed between the
+   * read and the lookup.
    *
    * @param purpose why HQ reads, in a few words: it goes into the audit trail
    * @param actor an HQ administrator's e-mail address, or {@link AuditFacts#SYSTEM} for system work
    * @throws HqOnlyException when {@code actor} is not an HQ administrator
    */
   @Transactional(TxType.NOT_SUPPORTED)
-  public <T> Map<OfficeRef, T> readEach(
+  public <T> Map<OfficeCode, T> readEach(
       String purpose, String actor, Function<OfficeRef, T> perOffice) {
     Objects.requireNonNull(perOffice, "perOffice");
     List<OfficeRef> all = offices.all();
     recordRead(purpose, actor, "read " + all.size() + " offices");
-    Map<OfficeRef, T> results = new LinkedHashMap<>();
+    Map<OfficeCode, T> results = new LinkedHashMap<>();
     for (OfficeRef office : all) {
       results.put(
-          office, tenant.callAs(office, () -> transaction.call(() -> perOffice.apply(office))));
+          office.code(),
+          tenant.callAs(office, () -> transaction.call(() -> perOffice.apply(office))));
     }
     return results;
   }
