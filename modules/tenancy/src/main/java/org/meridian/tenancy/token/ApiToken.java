@@ -218,6 +218,14 @@ public class ApiToken extends OfficeOwned {
     return expiresAt;
   }
 
+  public boolean isNetwork() {
+    return network;
+  }
+
+  public Integer requestsPerMinute() {
+    return requestsPerMinute;
+  }
+
   /** A plain snapshot, safe to keep in a view. */
   public ApiTokenSummary summary() {
     return new ApiTokenSummary(
