@@ -36,17 +36,22 @@ public class ApiTokenSettings implements Serializable {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject private ApiTokens tokens;
+  @Inject private org.meridian.tenancy.token.ApiOrigins allowedOrigins;
   @Inject private CurrentOffice currentOffice;
 
   private List<ApiTokenSummary> list = List.of();
   private String name;
   private ApiScope scope = ApiScope.READ;
   private ApiTokenSummary confirming;
+  private boolean network;
+  private Integer requestsPerMinute;
+  private String origins;
 
   @PostConstruct
   void init() {
     if (isAllowed()) {
       list = tokens.list();
+      origins = originsText();
     }
   }
 
@@ -56,13 +61,16 @@ public class ApiTokenSettings implements Serializable {
 
   public void issue() {
     try {
-      IssuedToken issued = tokens.issue(name, scope, person());
+      IssuedToken issued =
+          tokens.issue(name, scope, network && isNetworkAllowed(), requestsPerMinute, person());
       // Kept for this response only: the secret is not stored in the view or the session.
       external().getRequestMap().put(ISSUED_SECRET, issued.secret());
       external().setResponseHeader("Cache-Control", "no-store");
       message(null, FacesMessage.SEVERITY_INFO, "Token '" + issued.token().name() + "' issued.");
       name = null;
       scope = ApiScope.READ;
+      network = false;
+      requestsPerMinute = null;
       confirming = null;
       list = tokens.list();
     } catch (IllegalArgumentException e) {
@@ -70,6 +78,38 @@ public class ApiTokenSettings implements Serializable {
     } catch (TokenManagementDeniedException e) {
       message(null, FacesMessage.SEVERITY_ERROR, ConsoleText.refusal(e));
     }
+  }
+
+  /**
+   * Whether this person may issue HQ's network tokens here: in HQ, as someone who may work in any
+   * office (the service checks it again).
+   */
+  public boolean isNetworkAllowed() {
+    return currentOffice
+            .office()
+            .map(o -> o.type() == org.meridian.tenancy.office.OfficeType.HQ)
+            .orElse(false)
+        && currentOffice.mayInNetwork(
+            org.meridian.tenancy.permission.NetworkAction.WORK_IN_ANY_OFFICE);
+  }
+
+  /** Saves the web origins that may read the office's API from a browser (CORS). */
+  public void saveOrigins() {
+    try {
+      allowedOrigins.change(origins, person());
+      origins = originsText();
+      message(null, FacesMessage.SEVERITY_INFO, ConsoleText.text("tokens.origins_saved"));
+    } catch (IllegalArgumentException | TokenManagementDeniedException e) {
+      message("origins:origins", FacesMessage.SEVERITY_ERROR, ConsoleText.refusal(e));
+    }
+  }
+
+  private String originsText() {
+    return String.join(
+        "\n",
+        allowedOrigins.current().stream()
+            .map(org.meridian.tenancy.token.WebOrigin::value)
+            .toList());
   }
 
   /** First step of revoking: asks for a confirmation. */
@@ -126,6 +166,30 @@ public class ApiTokenSettings implements Serializable {
 
   public void setName(String name) {
     this.name = name;
+  }
+
+  public boolean isNetwork() {
+    return network;
+  }
+
+  public void setNetwork(boolean network) {
+    this.network = network;
+  }
+
+  public Integer getRequestsPerMinute() {
+    return requestsPerMinute;
+  }
+
+  public void setRequestsPerMinute(Integer requestsPerMinute) {
+    this.requestsPerMinute = requestsPerMinute;
+  }
+
+  public String getOrigins() {
+    return origins;
+  }
+
+  public void setOrigins(String origins) {
+    this.origins = origins;
   }
 
   public ApiScope getScope() {

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
  * adds the schemas of the answers, which the resources name by {@code @Schema(ref = …)} because
  * they answer with a {@code Response} (for their headers); drops the default values Payara copies
  * from annotations ({@code maxProperties: 0} would refuse every object); and gives a request body
- * declared for any media type to each media type the operation reads.
+ * declared for any media type to each media type the operation reads. The error answers operations
+ * share are added by rule ({@link SharedResponses}).
  */
 public class ApiDocumentFilter implements OASFilter {
 
@@ -36,7 +37,14 @@ public class ApiDocumentFilter implements OASFilter {
           org.meridian.content.syndication.ShareProgress.class,
           org.meridian.content.syndication.CopyView.class,
           ItemStepBody.class,
-          ItemClassificationBody.class);
+          ItemClassificationBody.class,
+          org.meridian.workflow.schedule.ScheduleSummary.class,
+          ScheduleBody.class,
+          TranslationSetJson.class,
+          TranslationLinkBody.class,
+          org.meridian.content.TrashedItem.class,
+          MediaJson.class,
+          MediaUpload.class);
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
@@ -46,11 +54,15 @@ public class ApiDocumentFilter implements OASFilter {
       openAPI.setComponents(OASFactory.createComponents());
     }
     schemas.named().forEach((name, schema) -> openAPI.getComponents().addSchema(name, schema));
+    SharedResponses.describe(openAPI.getComponents());
+    if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+      openAPI.getPaths().getPathItems().forEach(SharedResponses::addTo);
+    }
   }
 
   /** The operations that answer a JSON array of what their annotation's reference names. */
   static final java.util.Set<String> ARRAYS =
-      java.util.Set.of("listOffices", "listThemes", "listCopies");
+      java.util.Set.of("listOffices", "listThemes", "listCopies", "listSchedules", "listTrash");
 
   @Override
   public org.eclipse.microprofile.openapi.models.Operation filterOperation(

@@ -162,6 +162,68 @@ public final class ApiExceptionMappers {
     }
   }
 
+  /**
+   * A file or its description the media library refused: 413 for a file over the library's size
+   * limits, 404 for a file not in the library, else 422 on the part at fault.
+   */
+  @Provider
+  public static class MediaRefused
+      implements ExceptionMapper<org.meridian.content.media.MediaRefusedException> {
+    @Override
+    public Response toResponse(org.meridian.content.media.MediaRefusedException e) {
+      if (e instanceof org.meridian.content.media.MediaNotFoundException) {
+        return ApiError.of(404, "Not Found", e, null).build();
+      }
+      String code = e.refusal() == null ? FieldProblem.INVALID : e.refusal().code();
+      if (code.contains("too_large")) {
+        return ApiError.of(413, "Content Too Large", e, e.field()).build();
+      }
+      return invalid(
+          java.util.List.of(
+              new FieldProblem(e.field() == null ? "file" : e.field(), code, e.getMessage())));
+    }
+  }
+
+  /**
+   * A schedule refused: 403 when the caller may not schedule in the office, 422 on {@code at} for a
+   * time that passed or does not exist there, else 409 (the item cannot take that action now).
+   */
+  @Provider
+  public static class ScheduleRefused
+      implements ExceptionMapper<org.meridian.workflow.schedule.ScheduleRefusedException> {
+    @Override
+    public Response toResponse(org.meridian.workflow.schedule.ScheduleRefusedException e) {
+      String code = e.refusal().code();
+      if (code.startsWith("schedule.outsider")) {
+        return ApiError.of(403, "Forbidden", e, null).build();
+      }
+      if (code.startsWith("schedule.time_") || code.equals("schedule.give_date_and_time")) {
+        return invalid(java.util.List.of(new FieldProblem("at", code, e.getMessage())));
+      }
+      return ApiError.of(409, "Conflict", e, null).build();
+    }
+  }
+
+  /** A link between translations that the rules of translation sets refuse: 409, saying why. */
+  @Provider
+  public static class TranslationRefused
+      implements ExceptionMapper<org.meridian.content.translation.TranslationRefusedException> {
+    @Override
+    public Response toResponse(org.meridian.content.translation.TranslationRefusedException e) {
+      return ApiError.of(409, "Conflict", e, null).build();
+    }
+  }
+
+  /** The trash's rule refused the caller (only administrators restore): 403, saying why. */
+  @Provider
+  public static class TrashRefused
+      implements ExceptionMapper<org.meridian.content.TrashRefusedException> {
+    @Override
+    public Response toResponse(org.meridian.content.TrashRefusedException e) {
+      return ApiError.of(403, "Forbidden", e, null).build();
+    }
+  }
+
   /** Anything unexpected: logged in full, answered without internals. */
   @Provider
   public static class Unexpected implements ExceptionMapper<RuntimeException> {

@@ -19,6 +19,7 @@ import org.meridian.tenancy.token.ApiScope;
 import org.meridian.tenancy.token.ApiTokenRefusedException;
 import org.meridian.tenancy.token.ApiTokens;
 import org.meridian.tenancy.token.AuthenticatedToken;
+import org.meridian.tenancy.token.NetworkTokenUsed;
 
 /**
  * Lets a request reach a {@link RequiresToken} endpoint only with {@code Authorization: Bearer
@@ -28,13 +29,18 @@ import org.meridian.tenancy.token.AuthenticatedToken;
  * <ul>
  *   <li>401 and {@code WWW-Authenticate: Bearer} when the token is missing, malformed, unknown or
  *       revoked (RFC 6750);
- *   <li>429 with {@code Retry-After} when the token made more than {@value
- *       TokenRateLimit#PER_MINUTE} requests this minute ({@link TokenRateLimit});
+ *   <li>429 with {@code Retry-After} when the token made more requests this minute than its own
+ *       limit or {@code meridian.api.rate-limit} ({@value TokenRateLimit#PER_MINUTE} by default)
+ *       allow ({@link TokenRateLimit});
  *   <li>403 when the token is valid but may not do this: its office is suspended or archived, it is
  *       another office's token, or it only reads and the endpoint writes. For another office's
  *       token 403 rather than 404: the list of offices is public, so a 404 would hide nothing, and
  *       403 tells the integrator which token to use. Nothing of the other office is read.
  * </ul>
+ *
+ * <p>HQ's network token names any office in the path: it acts on that office (404 when there is no
+ * such active office), and each use is recorded in the audit trail ({@link NetworkTokenUsed})
+ * before the request runs.
  */
 @Provider
 @RequiresToken
@@ -51,6 +57,14 @@ public class ApiTokenFilter implements ContainerRequestFilter, ContainerResponse
   @Context private ResourceInfo resource;
 
   @Inject private java.time.Clock clock;
+  @Inject private LiveOffices offices;
+  @Inject private jakarta.enterprise.event.Event<NetworkTokenUsed> networkUse;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "meridian.api.rate-limit",
+      defaultValue = "" + TokenRateLimit.PER_MINUTE)
+  private int perMinute;
 
   private volatile TokenRateLimit rateLimit;
 
@@ -60,7 +74,7 @@ public class ApiTokenFilter implements ContainerRequestFilter, ContainerResponse
     if (limit == null) {
       synchronized (this) {
         if (rateLimit == null) {
-          rateLimit = new TokenRateLimit(clock, TokenRateLimit.PER_MINUTE);
+          rateLimit = new TokenRateLimit(clock, perMinute);
         }
         limit = rateLimit;
       }
@@ -98,6 +112,14 @@ public class ApiTokenFilter implements ContainerRequestFilter, ContainerResponse
       return;
     }
     String office = request.getUriInfo().getPathParameters().getFirst("code");
+    if (token.network() && !token.office().code().value().equals(office)) {
+      try {
+        token = token.actingOn(offices.live(office));
+      } catch (jakarta.ws.rs.NotFoundException e) {
+        request.abortWith(ApiError.response(Response.Status.NOT_FOUND, e.getMessage()));
+        return;
+      }
+    }
     if (!token.office().code().value().equals(office)) {
       request.abortWith(
           forbidden(
@@ -119,14 +141,16 @@ public class ApiTokenFilter implements ContainerRequestFilter, ContainerResponse
                   + " scope"));
       return;
     }
-    var wait = rateLimit().take(token.tokenId());
+    var wait = rateLimit().take(token.tokenId(), token.requestsPerMinute());
     if (wait.isPresent()) {
       request.abortWith(
           ApiError.builder(
                   429,
                   "Too Many Requests",
                   "This token made more than "
-                      + TokenRateLimit.PER_MINUTE
+                      + (token.requestsPerMinute() != null
+                          ? token.requestsPerMinute()
+                          : rateLimit().perMinute())
                       + " requests this minute: retry in "
                       + wait.getAsLong()
                       + " seconds",
@@ -134,6 +158,12 @@ public class ApiTokenFilter implements ContainerRequestFilter, ContainerResponse
               .header(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()))
               .build());
       return;
+    }
+    if (token.network()) {
+      networkUse.fire(
+          new NetworkTokenUsed(
+              token,
+              request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath()));
     }
     tenant.enter(token.office());
     caller.authenticatedAs(token);

@@ -75,14 +75,6 @@ public class OfficeContentResource {
       headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
       content = @Content(schema = @Schema(ref = "OfficeContentPage")))
   @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "400",
-      description = Described.BAD_REQUEST,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "404",
-      description = Described.NOT_FOUND,
-      ref = ApiApplication.PROBLEM)
   public Response page(
       @PathParam("code") String code,
       @Parameter(description = "A language of the office; its default when left out")
@@ -132,15 +124,11 @@ public class OfficeContentResource {
     Paging.Pages pages = Paging.of(uri.getRequestUriBuilder());
     var items = json(office, language, found.items(), withMedia, uri);
     var body =
-        jakarta.json.Json.createObjectBuilder()
-            .add("office", office.code().value())
-            .add("language", language.value())
-            .add("page", paging.page())
-            .add("size", paging.size())
-            .add("total", paging.total())
-            .add("pages", paging.pages());
-    addLink(body, "next", paging.next(pages));
-    addLink(body, "prev", paging.prev(pages));
+        paging.addTo(
+            jakarta.json.Json.createObjectBuilder()
+                .add("office", office.code().value())
+                .add("language", language.value()),
+            pages);
     var array = jakarta.json.Json.createArrayBuilder();
     items.forEach(i -> array.add(selection.apply(ContentItems.toJson(i))));
     body.add("items", array);
@@ -157,14 +145,6 @@ public class OfficeContentResource {
       headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
       content = @Content(schema = @Schema(ref = "ContentJson")))
   @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "400",
-      description = Described.BAD_REQUEST,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "404",
-      description = Described.NOT_FOUND,
-      ref = ApiApplication.PROBLEM)
   public Response item(
       @PathParam("code") String code,
       @PathParam("id") String id,
@@ -198,14 +178,6 @@ public class OfficeContentResource {
       headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
       content = @Content(schema = @Schema(ref = "ContentJson")))
   @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "400",
-      description = Described.BAD_REQUEST,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "404",
-      description = Described.NOT_FOUND,
-      ref = ApiApplication.PROBLEM)
   public Response byPath(
       @PathParam("code") String code,
       @QueryParam("lang") String lang,
@@ -259,11 +231,5 @@ public class OfficeContentResource {
               return withMedia ? json.withMedia(media.of(item, uri.getBaseUri())) : json;
             })
         .toList();
-  }
-
-  private static void addLink(jakarta.json.JsonObjectBuilder body, String name, java.net.URI uri) {
-    if (uri != null) {
-      body.add(name, uri.toString());
-    }
   }
 }

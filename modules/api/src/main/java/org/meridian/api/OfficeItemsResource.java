@@ -31,33 +31,38 @@ import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
-import org.meridian.content.taxonomy.Classification;
+import org.meridian.content.ContentTrash;
 import org.meridian.tenancy.token.ApiScope;
 import org.meridian.tenancy.token.AuthenticatedToken;
 
 /**
  * Management of one office's items with an API token of that office: every item, drafts included,
- * and new drafts. {@link ApiTokenFilter} has checked the token and resolved the office before any
- * method here runs, so every read and write below is the token's office's.
+ * new drafts, new revisions and the trash. {@link ApiTokenFilter} has checked the token and
+ * resolved the office before any method here runs, so every read and write below is that office's.
+ * The steps, schedules, classification and translation links of an item have resources of their own
+ * ({@link ItemStepsResource}, {@link ItemSchedulesResource}, {@link ItemClassificationResource},
+ * {@link ItemTranslationResource}); the error answers every operation shares are added to the
+ * document by {@link SharedResponses}.
  */
 @Path("offices/{code}/items")
 @Tag(name = "management")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = ApiApplication.TOKEN)
 public class OfficeItemsResource {
 
   /** The media type of an RFC 7396 JSON Merge Patch. */
   public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
+  private static final String LATEST = "The latest revision: send it back in If-Match";
+  private static final String BASED_ON = "The ETag of the revision the change is based on, or *";
+
   @Inject private ContentQueries queries;
   @Inject private ContentService content;
   @Inject private ApiCaller caller;
-  @Inject private org.meridian.workflow.review.Workflow workflow;
-  @Inject private Classification classification;
-  @Inject private org.meridian.workflow.quality.QualityGate qualityGate;
   @Inject private ItemReads reads;
   @Inject private ItemRevisionWrites writes;
-  @Inject private org.meridian.content.ContentTrash trash;
+  @Inject private ContentTrash trash;
 
   /**
    * One page of the office's items ({@code page} from 1, {@code size} 1–{@value
@@ -70,25 +75,10 @@ public class OfficeItemsResource {
   @GET
   @RequiresToken(ApiScope.READ)
   @Operation(operationId = "listItems", summary = "A page of the office's items, drafts included")
-  @SecurityRequirement(name = ApiApplication.TOKEN)
-  @APIResponse(
-      responseCode = "429",
-      description = Described.TOO_MANY,
-      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
-      ref = ApiApplication.PROBLEM)
   @APIResponse(
       responseCode = "200",
       description = "The page; Link header with first, prev, next, last",
       content = @Content(schema = @Schema(ref = "OfficeItemsPage")))
-  @APIResponse(
-      responseCode = "400",
-      description = Described.BAD_REQUEST,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(responseCode = "401", description = Described.NO_TOKEN, ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "403",
-      description = Described.FORBIDDEN,
-      ref = ApiApplication.PROBLEM)
   public Response list(
       @PathParam("code") String code,
       @QueryParam("page") String page,
@@ -114,33 +104,13 @@ public class OfficeItemsResource {
   @Path("{id}")
   @RequiresToken(ApiScope.READ)
   @Operation(operationId = "getItem", summary = "One item with its summary, body and type fields")
-  @SecurityRequirement(name = ApiApplication.TOKEN)
-  @APIResponse(
-      responseCode = "429",
-      description = Described.TOO_MANY,
-      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
-      ref = ApiApplication.PROBLEM)
   @APIResponse(
       responseCode = "200",
       description = "The item",
-      headers =
-          @Header(name = "ETag", description = "The latest revision: send it back in If-Match"),
+      headers = @Header(name = "ETag", description = LATEST),
       content = @Content(schema = @Schema(ref = "ItemJson")))
-  @APIResponse(
-      responseCode = "400",
-      description = Described.BAD_REQUEST,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(responseCode = "401", description = Described.NO_TOKEN, ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "403",
-      description = Described.FORBIDDEN,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "404",
-      description = Described.NOT_FOUND,
-      ref = ApiApplication.PROBLEM)
   public Response item(@PathParam("code") String code, @PathParam("id") String id) {
-    return reads.one(code, itemId(id));
+    return reads.one(code, ContentItems.id(id));
   }
 
   /**
@@ -151,41 +121,16 @@ public class OfficeItemsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresToken(ApiScope.WRITE)
   @Operation(operationId = "createItem", summary = "Creates a draft")
-  @SecurityRequirement(name = ApiApplication.TOKEN)
-  @APIResponse(
-      responseCode = "429",
-      description = Described.TOO_MANY,
-      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
-      ref = ApiApplication.PROBLEM)
   @RequestBody(required = true, content = @Content(schema = @Schema(ref = "NewItem")))
   @APIResponse(
       responseCode = "201",
       description = "The draft; Location is its address",
-      headers =
-          @Header(name = "ETag", description = "The latest revision: send it back in If-Match"),
+      headers = @Header(name = "ETag", description = LATEST),
       content = @Content(schema = @Schema(ref = "ItemJson")))
   @APIResponse(
-      responseCode = "400",
-      description = Described.BAD_REQUEST,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(responseCode = "401", description = Described.NO_TOKEN, ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "403",
-      description = Described.FORBIDDEN,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
       responseCode = "409",
-      description = Described.SLUG_TAKEN,
+      description = "The slug is taken in that language",
       ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "413",
-      description = Described.TOO_LARGE,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "415",
-      description = Described.UNSUPPORTED,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(responseCode = "422", description = Described.INVALID, ref = ApiApplication.PROBLEM)
   public Response create(@PathParam("code") String code, String body, @Context UriInfo uri) {
     AuthenticatedToken token = caller.require();
     NewItem item = NewItem.parse(body, token.office());
@@ -210,61 +155,21 @@ public class OfficeItemsResource {
   @Operation(
       operationId = "saveItem",
       summary = "Saves a new revision; members not sent keep their value")
-  @SecurityRequirement(name = ApiApplication.TOKEN)
-  @APIResponse(
-      responseCode = "429",
-      description = Described.TOO_MANY,
-      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
-      ref = ApiApplication.PROBLEM)
   @RequestBody(required = true, content = @Content(schema = @Schema(ref = "RevisionChange")))
   @APIResponse(
       responseCode = "200",
       description = "The item as saved",
-      headers =
-          @Header(name = "ETag", description = "The latest revision: send it back in If-Match"),
+      headers = @Header(name = "ETag", description = LATEST),
       content = @Content(schema = @Schema(ref = "ItemJson")))
-  @APIResponse(
-      responseCode = "400",
-      description = Described.BAD_REQUEST,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(responseCode = "401", description = Described.NO_TOKEN, ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "403",
-      description = Described.FORBIDDEN,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "404",
-      description = Described.NOT_FOUND,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "413",
-      description = Described.TOO_LARGE,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "415",
-      description = Described.UNSUPPORTED,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(responseCode = "422", description = Described.INVALID, ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "409",
-      description = "basedOnRevision is not the latest: what changed since, and your fields",
-      content = @Content(mediaType = ApiError.PROBLEM_JSON, schema = @Schema(ref = "ConflictJson")))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is not the latest revision: what changed since, and your fields",
-      content = @Content(mediaType = ApiError.PROBLEM_JSON, schema = @Schema(ref = "ConflictJson")))
-  @APIResponse(
-      responseCode = "428",
-      description = "Neither If-Match nor basedOnRevision was sent",
-      ref = ApiApplication.PROBLEM)
+  @APIResponse(responseCode = "409", ref = SharedResponses.STALE_BASE)
+  @APIResponse(responseCode = "412", ref = SharedResponses.STALE_IF_MATCH)
+  @APIResponse(responseCode = "428", ref = SharedResponses.NO_BASE)
   public Response save(
       @PathParam("code") String code,
       @PathParam("id") String id,
-      @Parameter(description = "The ETag of the revision the change is based on, or *")
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(description = BASED_ON) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       String body) {
-    return writes.write(code, itemId(id), body, ifMatch, true);
+    return writes.write(code, ContentItems.id(id), body, ifMatch, true);
   }
 
   /**
@@ -279,225 +184,39 @@ public class OfficeItemsResource {
   @Operation(
       operationId = "patchItem",
       summary = "Changes an item by a JSON Merge Patch (RFC 7396)")
-  @SecurityRequirement(name = ApiApplication.TOKEN)
-  @APIResponse(
-      responseCode = "429",
-      description = Described.TOO_MANY,
-      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
-      ref = ApiApplication.PROBLEM)
   @RequestBody(required = true, content = @Content(schema = @Schema(ref = "RevisionChange")))
   @APIResponse(
       responseCode = "200",
       description = "The item as saved",
-      headers =
-          @Header(name = "ETag", description = "The latest revision: send it back in If-Match"),
+      headers = @Header(name = "ETag", description = LATEST),
       content = @Content(schema = @Schema(ref = "ItemJson")))
-  @APIResponse(
-      responseCode = "400",
-      description = Described.BAD_REQUEST,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(responseCode = "401", description = Described.NO_TOKEN, ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "403",
-      description = Described.FORBIDDEN,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "404",
-      description = Described.NOT_FOUND,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "413",
-      description = Described.TOO_LARGE,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "415",
-      description = Described.UNSUPPORTED,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(responseCode = "422", description = Described.INVALID, ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "409",
-      description = "basedOnRevision is not the latest: what changed since, and your fields",
-      content = @Content(mediaType = ApiError.PROBLEM_JSON, schema = @Schema(ref = "ConflictJson")))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is not the latest revision: what changed since, and your fields",
-      content = @Content(mediaType = ApiError.PROBLEM_JSON, schema = @Schema(ref = "ConflictJson")))
-  @APIResponse(
-      responseCode = "428",
-      description = "Neither If-Match nor basedOnRevision was sent",
-      ref = ApiApplication.PROBLEM)
+  @APIResponse(responseCode = "409", ref = SharedResponses.STALE_BASE)
+  @APIResponse(responseCode = "412", ref = SharedResponses.STALE_IF_MATCH)
+  @APIResponse(responseCode = "428", ref = SharedResponses.NO_BASE)
   public Response patch(
       @PathParam("code") String code,
       @PathParam("id") String id,
-      @Parameter(description = "The ETag of the revision the change is based on, or *")
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(description = BASED_ON) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       String body) {
-    return writes.write(code, itemId(id), body, ifMatch, false);
-  }
-
-  /**
-   * Takes a step of the editorial process on an item: {@code {"step": "SUBMIT", "comment": "…"}}. A
-   * token acts as an editor of its office: it submits and comments, and publishes only where the
-   * office's policy lets editors publish. A refused step answers 409 saying why; nothing changes. A
-   * submit or publish that the office's quality gate blocks answers 422 with the findings; one it
-   * lets through (it warns) lists them in the answer's {@code findings}.
-   */
-  @POST
-  @Path("{id}/steps")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @RequiresToken(ApiScope.WRITE)
-  @Operation(
-      operationId = "takeStep",
-      summary = "Takes a step of the editorial process",
-      description =
-          "step: SUBMIT, PUBLISH (where the office lets editors publish), UNPUBLISH… A token acts"
-              + " as an editor of its office.")
-  @SecurityRequirement(name = ApiApplication.TOKEN)
-  @APIResponse(
-      responseCode = "429",
-      description = Described.TOO_MANY,
-      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
-      ref = ApiApplication.PROBLEM)
-  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "ItemStepBody")))
-  @APIResponse(
-      responseCode = "200",
-      description = "Where the item stands now",
-      content = @Content(schema = @Schema(ref = "ItemStepJson")))
-  @APIResponse(
-      responseCode = "400",
-      description = Described.BAD_REQUEST,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(responseCode = "401", description = Described.NO_TOKEN, ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "403",
-      description = Described.FORBIDDEN,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "404",
-      description = Described.NOT_FOUND,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "415",
-      description = Described.UNSUPPORTED,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(responseCode = "422", description = Described.INVALID, ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "409",
-      description = "The step is refused: the problem says why",
-      ref = ApiApplication.PROBLEM)
-  public ItemStepJson step(
-      @PathParam("code") String code, @PathParam("id") String id, String body) {
-    AuthenticatedToken token = caller.require();
-    long itemId = itemId(id);
-    ItemStepBody wanted = ItemStepBody.parse(body);
-    var done = workflow.takeAsEditor(itemId, wanted.step(), token.actor(), wanted.comment());
-    boolean checked =
-        wanted.step() == org.meridian.workflow.review.Transition.SUBMIT
-            || wanted.step() == org.meridian.workflow.review.Transition.PUBLISH;
-    return ItemStepJson.of(done, checked ? qualityGate.findings(itemId) : java.util.List.of());
-  }
-
-  /**
-   * Gives an item exactly these themes and tags: {@code {"themes": [codes], "tags": [ids]}}.
-   * Unknown theme codes and tag ids that are not the office's are refused with 400, naming them;
-   * nothing is changed then. Answers the item as it is now.
-   */
-  @PUT
-  @Path("{id}/classification")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @RequiresToken(ApiScope.WRITE)
-  @Operation(operationId = "classifyItem", summary = "Gives an item exactly these themes and tags")
-  @SecurityRequirement(name = ApiApplication.TOKEN)
-  @APIResponse(
-      responseCode = "429",
-      description = Described.TOO_MANY,
-      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
-      ref = ApiApplication.PROBLEM)
-  @RequestBody(
-      required = true,
-      content = @Content(schema = @Schema(ref = "ItemClassificationBody")))
-  @APIResponse(
-      responseCode = "200",
-      description = "The item",
-      content = @Content(schema = @Schema(ref = "ItemJson")))
-  @APIResponse(
-      responseCode = "400",
-      description = Described.BAD_REQUEST,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(responseCode = "401", description = Described.NO_TOKEN, ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "403",
-      description = Described.FORBIDDEN,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "404",
-      description = Described.NOT_FOUND,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "415",
-      description = Described.UNSUPPORTED,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(responseCode = "422", description = Described.INVALID, ref = ApiApplication.PROBLEM)
-  public Response classify(
-      @PathParam("code") String code, @PathParam("id") String id, String body) {
-    AuthenticatedToken token = caller.require();
-    long itemId = itemId(id);
-    ItemClassificationBody wanted = ItemClassificationBody.parse(body);
-    classification.classify(itemId, wanted.themes(), wanted.tags(), token.actor());
-    return reads.one(code, itemId);
+    return writes.write(code, ContentItems.id(id), body, ifMatch, false);
   }
 
   /**
    * Moves an item to the trash: it goes offline at once and keeps its revisions and its address. A
-   * token acts as an editor of its office, who may trash; restoring from the trash is for the
-   * office's administrators, in the console.
+   * token acts as an editor of its office, who may trash; {@code POST
+   * /offices/{code}/trash/{id}/restore} takes it out again ({@link OfficeTrashResource}).
    */
   @DELETE
   @Path("{id}")
   @RequiresToken(ApiScope.WRITE)
-  @Operation(
-      operationId = "trashItem",
-      summary = "Moves an item to the trash (restoring is for administrators, in the console)")
-  @SecurityRequirement(name = ApiApplication.TOKEN)
-  @APIResponse(
-      responseCode = "429",
-      description = Described.TOO_MANY,
-      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
-      ref = ApiApplication.PROBLEM)
+  @Operation(operationId = "trashItem", summary = "Moves an item to the trash")
   @APIResponse(responseCode = "204", description = "In the trash")
-  @APIResponse(
-      responseCode = "400",
-      description = Described.BAD_REQUEST,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(responseCode = "401", description = Described.NO_TOKEN, ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "403",
-      description = Described.FORBIDDEN,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "404",
-      description = Described.NOT_FOUND,
-      ref = ApiApplication.PROBLEM)
   public Response trash(@PathParam("code") String code, @PathParam("id") String id) {
     AuthenticatedToken token = caller.require();
-    long itemId = itemId(id);
+    long itemId = ContentItems.id(id);
     // An item already in the trash is not found, as for every other endpoint.
     queries.findForEditors(itemId).orElseThrow(() -> ContentNotFoundException.item(id));
-    trash.moveToTrash(
-        itemId,
-        token.actor(),
-        java.util.List.of(
-            new org.meridian.tenancy.people.OfficeRole(
-                token.office(), org.meridian.tenancy.people.Role.EDITOR)));
+    trash.moveToTrash(itemId, token.actor(), token.roles());
     return Response.noContent().build();
-  }
-
-  private static long itemId(String text) {
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      throw ContentNotFoundException.item("'" + text + "'");
-    }
   }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,6 +32,7 @@ import org.meridian.tenancy.token.ApiScope;
 @Tag(name = "management")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = ApiApplication.TOKEN)
 public class OfficeSharingResource {
 
   @Inject private Sharing sharing;
@@ -45,31 +45,12 @@ public class OfficeSharingResource {
   @Operation(
       operationId = "getSharing",
       summary = "How the latest sharing of an item of the office stands")
-  @SecurityRequirement(name = ApiApplication.TOKEN)
-  @APIResponse(
-      responseCode = "429",
-      description = Described.TOO_MANY,
-      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
-      ref = ApiApplication.PROBLEM)
   @APIResponse(
       responseCode = "200",
       description = "The sharing and one line per receiving office",
       content = @Content(schema = @Schema(ref = "ShareProgress")))
-  @APIResponse(
-      responseCode = "400",
-      description = Described.BAD_REQUEST,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(responseCode = "401", description = Described.NO_TOKEN, ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "403",
-      description = Described.FORBIDDEN,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "404",
-      description = Described.NOT_FOUND,
-      ref = ApiApplication.PROBLEM)
   public ShareProgress progress(@PathParam("code") String code, @PathParam("id") String id) {
-    long itemId = itemId(id);
+    long itemId = ContentItems.id(id);
     return sharing.progressOf(itemId).orElseThrow(() -> ContentNotFoundException.sharingOf(id));
   }
 
@@ -80,30 +61,11 @@ public class OfficeSharingResource {
   @Operation(
       operationId = "listCopies",
       summary = "The office's copies of items other offices shared with it")
-  @SecurityRequirement(name = ApiApplication.TOKEN)
-  @APIResponse(
-      responseCode = "429",
-      description = Described.TOO_MANY,
-      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
-      ref = ApiApplication.PROBLEM)
   @APIResponse(
       responseCode = "200",
       description = "The copies",
       content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "CopyView")))
-  @APIResponse(responseCode = "401", description = Described.NO_TOKEN, ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "403",
-      description = Described.FORBIDDEN,
-      ref = ApiApplication.PROBLEM)
   public List<CopyView> copies(@PathParam("code") String code) {
     return copies.list();
-  }
-
-  private static long itemId(String text) {
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      throw ContentNotFoundException.item("'" + text + "'");
-    }
   }
 }

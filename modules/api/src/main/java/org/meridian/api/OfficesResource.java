@@ -69,10 +69,6 @@ public class OfficesResource {
       headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
       content = @Content(schema = @Schema(ref = "OfficeJson")))
   @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "404",
-      description = Described.NOT_FOUND,
-      ref = ApiApplication.PROBLEM)
   public Response office(@PathParam("code") String code, @Context Request request) {
     return PublicCache.answer(request, OfficeJson.of(office(code, false)));
   }
@@ -93,14 +89,6 @@ public class OfficesResource {
       headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
       content = @Content(schema = @Schema(ref = "SearchResultsJson")))
   @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "400",
-      description = Described.BAD_REQUEST,
-      ref = ApiApplication.PROBLEM)
-  @APIResponse(
-      responseCode = "404",
-      description = Described.NOT_FOUND,
-      ref = ApiApplication.PROBLEM)
   public Response search(
       @PathParam("code") String code,
       @PathParam("lang") String lang,
@@ -116,9 +104,7 @@ public class OfficesResource {
                     new NotFoundException(
                         "The office '" + code + "' publishes in " + office.languages()));
     SearchQuery query = SearchQuery.of(q);
-    if (!pageText.matches("[0-9]{1,6}") || Integer.parseInt(pageText) < 1) {
-      throw new IllegalArgumentException("'page' must be a number from 1 to 999999");
-    }
+    Paging paging = Paging.of(pageText, null, SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE);
     tenant.enter(office);
     return PublicCache.answer(
         request,
@@ -126,7 +112,7 @@ public class OfficesResource {
             office.code().value(),
             language.value(),
             query.text(),
-            search.live(language, query, Integer.parseInt(pageText), SEARCH_PAGE_SIZE)));
+            search.live(language, query, paging.page(), SEARCH_PAGE_SIZE)));
   }
 
   private OfficeRef office(String code, boolean mustBeLive) {

@@ -101,6 +101,21 @@ record Paging(int page, int size, long total) {
     return "<" + uri.toASCIIString() + ">; rel=\"" + rel + "\"";
   }
 
+  /**
+   * Adds {@code page}, {@code size}, {@code total}, {@code pages} and, where there are, {@code
+   * next} and {@code prev} to a JSON body: the members every paged answer has.
+   */
+  jakarta.json.JsonObjectBuilder addTo(jakarta.json.JsonObjectBuilder body, Pages pages) {
+    body.add("page", page).add("size", size).add("total", total).add("pages", pages());
+    if (hasNext()) {
+      body.add("next", next(pages).toString());
+    }
+    if (hasPrev()) {
+      body.add("prev", prev(pages).toString());
+    }
+    return body;
+  }
+
   Response.ResponseBuilder linked(Response.ResponseBuilder response, Pages pages) {
     return response.header("Link", linkHeader(pages));
   }

@@ -68,6 +68,10 @@ final class RecordSchemas {
     if (c == Instant.class) {
       return simple(SchemaType.STRING).format("date-time");
     }
+    if (c == java.time.LocalDateTime.class) {
+      return simple(SchemaType.STRING)
+          .pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$");
+    }
     if (c == LocalDate.class) {
       return simple(SchemaType.STRING).format("date");
     }

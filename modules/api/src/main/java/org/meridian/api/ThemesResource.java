@@ -39,10 +39,6 @@ public class ThemesResource {
       headers = @Header(name = "ETag", description = "A hash of the answer, for If-None-Match"),
       content = @Content(schema = @Schema(type = SchemaType.ARRAY, ref = "ThemeLabel")))
   @APIResponse(responseCode = "304", description = Described.NOT_MODIFIED)
-  @APIResponse(
-      responseCode = "400",
-      description = Described.BAD_REQUEST,
-      ref = ApiApplication.PROBLEM)
   public Response list(
       @QueryParam("lang") String lang, @jakarta.ws.rs.core.Context Request request) {
     LanguageTag language =

@@ -7,14 +7,15 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How many requests each API token may make: {@value #PER_MINUTE} a minute, counted in fixed
+ * How many requests each API token may make: its own limit when it has one, else the server's
+ * ({@code meridian.api.rate-limit}, {@value #PER_MINUTE} a minute by default), counted in fixed
  * windows of one minute per token, in this server's memory (a cluster of {@code n} servers lets a
  * token make up to {@code n} times as many). Past the limit the answer is 429 with {@code
  * Retry-After}, the seconds until the window ends.
  */
 final class TokenRateLimit {
 
-  /** The requests a token may make in a minute. */
+  /** The requests a token may make in a minute unless a setting or the token says otherwise. */
   static final int PER_MINUTE = 1200;
 
   private static final long WINDOW_MILLIS = Duration.ofMinutes(1).toMillis();
@@ -27,6 +28,9 @@ final class TokenRateLimit {
 
   TokenRateLimit(Clock clock, int perMinute) {
     this.clock = clock;
+    if (perMinute < 1) {
+      throw new IllegalArgumentException("meridian.api.rate-limit must be at least 1");
+    }
     this.perMinute = perMinute;
   }
 
@@ -35,6 +39,12 @@ final class TokenRateLimit {
    * (at least 1).
    */
   OptionalLong take(long tokenId) {
+    return take(tokenId, null);
+  }
+
+  /** As {@link #take(long)}, for a token with a limit of its own ({@code null}: the default). */
+  OptionalLong take(long tokenId, Integer own) {
+    int allowed = own != null ? own : perMinute;
     long now = clock.millis();
     long start = now - now % WINDOW_MILLIS;
     Window counted =
@@ -44,9 +54,14 @@ final class TokenRateLimit {
                 window == null || window.start() != start
                     ? new Window(start, 1)
                     : new Window(start, window.count() + 1));
-    if (counted.count() <= perMinute) {
+    if (counted.count() <= allowed) {
       return OptionalLong.empty();
     }
     return OptionalLong.of(Math.max(1, (start + WINDOW_MILLIS - now + 999) / 1000));
+  }
+
+  /** The limit of tokens without one of their own. */
+  int perMinute() {
+    return perMinute;
   }
 }

@@ -54,4 +54,17 @@ class TokenRateLimitTest {
     limit.take(7);
     assertThat(limit.take(7)).hasValue(1);
   }
+
+  @Test
+  void aTokenWithALimitOfItsOwnIsHeldToItAndOthersToTheDefault() {
+    TokenRateLimit limit = new TokenRateLimit(new Ticking(), 2);
+    assertThat(limit.take(3, 1)).isEmpty();
+    assertThat(limit.take(3, 1)).as("its own limit of one").isPresent();
+    assertThat(limit.take(4)).isEmpty();
+    assertThat(limit.take(4)).isEmpty();
+    assertThat(limit.take(4)).as("the default of two").isPresent();
+    assertThat(limit.take(5, 3)).isEmpty();
+    assertThat(limit.take(5, 3)).isEmpty();
+    assertThat(limit.take(5, 3)).as("above the default, within its own").isEmpty();
+  }
 }

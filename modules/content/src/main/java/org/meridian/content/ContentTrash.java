@@ -77,7 +77,12 @@ public class ContentTrash {
 
   /** The items in the trash, most recently trashed first; office administrators only. */
   public List<TrashedItem> list(String actor) {
-    require(TrashRules.refusalToManage(accounts.officesOf(actor), tenant.require()));
+    return listFor(accounts.officesOf(actor));
+  }
+
+  /** As {@link #list(String)}, for a caller whose standing is {@code roles} (an API token). */
+  public List<TrashedItem> listFor(List<OfficeRole> roles) {
+    require(TrashRules.refusalToManage(roles, tenant.require()));
     return data.entityManager()
         .createQuery(
             "select i from ContentItem i join fetch i.latestRevision where i.trashedAt is not null"
@@ -100,7 +105,12 @@ public class ContentTrash {
 
   /** Takes an item out of the trash as an offline draft; office administrators only. */
   public void restore(long itemId, String actor) {
-    require(TrashRules.refusalToManage(accounts.officesOf(actor), tenant.require()));
+    restore(itemId, actor, accounts.officesOf(actor));
+  }
+
+  /** As {@link #restore(long, String)}, for a caller whose standing is {@code roles}. */
+  public void restore(long itemId, String actor, List<OfficeRole> roles) {
+    require(TrashRules.refusalToManage(roles, tenant.require()));
     EntityManager em = data.entityManager();
     ContentItem item = trashed(em, itemId);
     item.restoreFromTrash();

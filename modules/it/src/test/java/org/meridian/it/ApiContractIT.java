@@ -42,8 +42,10 @@ class ApiContractIT {
 
   private static JsonObject document;
   private static String token;
+  private static String network;
   private static long draft;
   private static long live;
+  private static long media;
 
   @BeforeAll
   static void readTheDocument() {
@@ -52,7 +54,13 @@ class ApiContractIT {
     assertThat(openapi.statusCode()).as(openapi.body()).isEqualTo(200);
     document = (JsonObject) JsonBodies.parse(openapi.body());
     token = ApiTokenIT.issue(ConsoleSession.signIn(ADMIN), "Contract " + UNIQUE.get(), "WRITE");
+    network = ApiTokenIT.issueNetwork("Contract network " + UNIQUE.get(), "WRITE");
     draft = newDraft();
+    HttpResponse<String> uploaded =
+        ApiActionsIT.upload(
+            "/api/v1/offices/gambia/media", token, Map.of("title", "Contract"), "c.pdf", pdf());
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+    media = ((JsonObject) JsonBodies.parse(uploaded.body())).getJsonNumber("id").longValue();
     HttpResponse<String> content =
         ApiSaves.send("GET", "/api/v1/offices/gambia/content?size=1", null, null, null, Map.of());
     live =
@@ -141,17 +149,84 @@ class ApiContractIT {
     assertThat(wrong).as("operations that do not answer as described").isEmpty();
   }
 
-  private void check(String path, String verb, JsonObject operation, List<String> wrong) {
+  /** A small PDF, made of ASCII only so that it travels in a text body. */
+  private static byte[] pdf() {
+    return "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+        .getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * What an operation is called with: the office, item and other ids its path names, the token
+   * (HQ's network token for the trash and translations, which an office's token acting as an
+   * editor may not restore from, and which need an office with two languages), and its body.
+   */
+  private record Sample(String office, long id, long scheduleId, String token, String body) {}
+
+  private static Sample sample(String path, String verb) {
+    if (path.contains("/trash")) {
+      long trashed = newDraft();
+      ApiSaves.send("DELETE", "/api/v1/offices/gambia/items/" + trashed, token, null, null, Map.of());
+      return new Sample("gambia", trashed, 0, network, null);
+    }
+    if (path.endsWith("/translation")) {
+      long french = ApiActionsIT.newDraft("senegal", "fr", network);
+      long english = ApiActionsIT.newDraft("senegal", "en", network);
+      String link = "{\"source\":" + french + "}";
+      if (verb.equals("delete")) {
+        ApiSaves.send(
+            "PUT",
+            "/api/v1/offices/senegal/items/" + english + "/translation",
+            network,
+            "application/json",
+            link,
+            Map.of());
+      }
+      return new Sample("senegal", english, 0, network, verb.equals("put") ? link : null);
+    }
+    if (path.contains("{scheduleId}")) {
+      long item = newDraft();
+      HttpResponse<String> scheduled =
+          ApiSaves.send(
+              "POST",
+              "/api/v1/offices/gambia/items/" + item + "/schedules",
+              token,
+              "application/json",
+              schedule(),
+              Map.of());
+      assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
+      return new Sample(
+          "gambia",
+          item,
+          ((JsonObject) JsonBodies.parse(scheduled.body())).getJsonNumber("id").longValue(),
+          token,
+          null);
+    }
     // A deletion gets an item of its own, so that the other operations still find theirs.
     long id = verb.equals("delete") ? newDraft() : path.contains("/content/") ? live : draft;
-    String url = fill(path, id) + (path.equals("/api/v1") ? "/" : "") + query(path);
+    return new Sample("gambia", id, 0, token, body(path, verb));
+  }
+
+  private static String schedule() {
+    return "{\"action\":\"PUBLISH\",\"at\":\""
+        + java.time.LocalDateTime.now().plusDays(60).withSecond(0).withNano(0)
+        + "\"}";
+  }
+
+  private void check(String path, String verb, JsonObject operation, List<String> wrong) {
+    Sample sample = sample(path, verb);
+    String url = fill(path, sample) + (path.equals("/api/v1") ? "/" : "") + query(path);
     boolean secured =
         operation.containsKey("security") && !operation.getJsonArray("security").isEmpty();
-    String body = body(path, verb);
+    String name = verb.toUpperCase(java.util.Locale.ROOT) + " " + path;
+    if (path.endsWith("/media") && verb.equals("post")) {
+      checkUpload(name, url, operation, wrong);
+      return;
+    }
+    String token = sample.token();
+    String body = sample.body();
     String type = verb.equals("patch") ? "application/merge-patch+json" : "application/json";
     Map<String, String> headers =
         verb.equals("put") || verb.equals("patch") ? Map.of("If-Match", "*") : Map.of();
-    String name = verb.toUpperCase(java.util.Locale.ROOT) + " " + path;
     if (secured) {
       HttpResponse<String> anonymous =
           ApiSaves.send(verb.toUpperCase(java.util.Locale.ROOT), url, null, body == null ? null : type, body, headers);
@@ -165,6 +240,22 @@ class ApiContractIT {
             verb.toUpperCase(java.util.Locale.ROOT), url, secured ? token : null, body == null ? null : type, body, headers);
     expect(name, operation, answer, wrong);
     if (answer.statusCode() >= 400 && !path.contains("sharing")) {
+      wrong.add(name + " answered " + answer.statusCode() + ": " + answer.body());
+    }
+  }
+
+  /** The upload, in multipart/form-data: without a token, then with one. */
+  private void checkUpload(String name, String url, JsonObject operation, List<String> wrong) {
+    HttpResponse<String> anonymous =
+        ApiActionsIT.upload(url, null, Map.of("title", "Contract"), "c.pdf", pdf());
+    expect(name + " without a token", operation, anonymous, wrong);
+    if (anonymous.statusCode() != 401) {
+      wrong.add(name + " without a token answered " + anonymous.statusCode());
+    }
+    HttpResponse<String> answer =
+        ApiActionsIT.upload(url, token, Map.of("title", "Contract"), "c.pdf", pdf());
+    expect(name, operation, answer, wrong);
+    if (answer.statusCode() >= 400) {
       wrong.add(name + " answered " + answer.statusCode() + ": " + answer.body());
     }
   }
@@ -227,15 +318,17 @@ class ApiContractIT {
         .getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
   }
 
-  private static String fill(String path, long id) {
-    Matcher m = Pattern.compile("\\{([a-z]+)}").matcher(path);
+  private static String fill(String path, Sample sample) {
+    Matcher m = Pattern.compile("\\{([a-zA-Z]+)}").matcher(path);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String value =
           switch (m.group(1)) {
-            case "code" -> "gambia";
+            case "code" -> sample.office();
             case "lang" -> "en";
-            case "id" -> Long.toString(id);
+            case "id" -> Long.toString(sample.id());
+            case "scheduleId" -> Long.toString(sample.scheduleId());
+            case "mediaId" -> Long.toString(media);
             default -> throw new AssertionError("no sample value for {" + m.group(1) + "} of " + path);
           };
       m.appendReplacement(out, value);
@@ -263,6 +356,9 @@ class ApiContractIT {
     }
     if (path.endsWith("/classification")) {
       return "{\"themes\":[],\"tags\":[]}";
+    }
+    if (path.endsWith("/schedules")) {
+      return schedule();
     }
     if (verb.equals("post") && path.endsWith("/items")) {
       return newItem();

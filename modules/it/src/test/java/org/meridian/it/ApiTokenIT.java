@@ -42,10 +42,19 @@ class ApiTokenIT {
 
   /** Issues a token in the console as the Gambia's administrator; returns its secret. */
   static String issue(ConsoleSession admin, String name, String scope) {
+    return issue(admin, name, scope, Map.of());
+  }
+
+  /**
+   * Issues a token with more of the form's fields ({@code issue:rate}, {@code issue:network});
+   * returns its secret.
+   */
+  static String issue(ConsoleSession admin, String name, String scope, Map<String, String> more) {
     Document page = admin.open("/admin/tokens.xhtml");
-    Document issued =
-        admin.submit(
-            page, "issue", Map.of("issue:name", name, "issue:scope", scope), "issue:issue-button");
+    Map<String, String> fields = new java.util.HashMap<>(more);
+    fields.put("issue:name", name);
+    fields.put("issue:scope", scope);
+    Document issued = admin.submit(page, "issue", fields, "issue:issue-button");
     Element secret = issued.getElementById("issued-secret");
     assertThat(secret).as("the secret shown once").isNotNull();
     assertThat(issued.text()).contains("Copy this token now");
@@ -326,5 +335,156 @@ class ApiTokenIT {
         .filter(row -> row.selectFirst("td").text().equals(tokenName))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no row for " + tokenName + " in " + page.text()));
+  }
+
+  /** HQ's network token, issued by an HQ administrator in HQ's API tokens; returns its secret. */
+  static String issueNetwork(String name, String scope) {
+    ConsoleSession hq = ConsoleSession.signIn("hq.admin@meridian.example.org");
+    assertThat(hq.open("/admin/tokens.xhtml").getElementById("issue:network"))
+        .as("HQ's administrators are offered network tokens")
+        .isNotNull();
+    return issue(hq, name, scope, Map.of("issue:network", "on"));
+  }
+
+  @Test
+  void hqsNetworkTokenActsOnAnyOfficeAndEveryUseIsInTheAuditTrail() {
+    String name = unique("Aggregator");
+    String network = issueNetwork(name, "READ");
+
+    HttpResponse<String> senegal =
+        client.get("/api/v1/offices/senegal/items?size=1", bearer(network));
+    HttpResponse<String> gambia = client.get(ITEMS + "?size=1", bearer(network));
+    assertThat(senegal.statusCode()).as(senegal.body()).isEqualTo(200);
+    assertThat(json(senegal).getString("office")).isEqualTo("senegal");
+    assertThat(gambia.statusCode()).as(gambia.body()).isEqualTo(200);
+    assertThat(client.get("/api/v1/offices/nowhere/items", bearer(network)).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            client
+                .postJson("/api/v1/offices/senegal/items", bearer(network), newsBody("n", "N"))
+                .statusCode())
+        .as("a read network token does not write")
+        .isEqualTo(403);
+
+    ConsoleSession hq = ConsoleSession.signIn("hq.admin@meridian.example.org");
+    Document audit =
+        hq.open("/admin/audit.xhtml?action=token.network-use&forOffice=senegal");
+    assertThat(audit.select("table#entries tbody tr").eachText())
+        .anySatisfy(
+            row ->
+                assertThat(row)
+                    .contains("api-token:" + name)
+                    .contains("GET /api/v1/offices/senegal/items"));
+    Document tokens = hq.open("/admin/tokens.xhtml");
+    assertThat(rowOf(tokens, name).text()).contains("network");
+  }
+
+  @Test
+  void anOfficeAdministratorIsNotOfferedANetworkTokenAndAForgedOneStaysTheOffices() {
+    ConsoleSession admin = ConsoleSession.signIn(ADMIN);
+    assertThat(admin.open("/admin/tokens.xhtml").getElementById("issue:network")).isNull();
+    String forged = issue(admin, unique("Forged"), "READ", Map.of("issue:network", "on"));
+
+    HttpResponse<String> senegal = client.get("/api/v1/offices/senegal/items", bearer(forged));
+    assertThat(senegal.statusCode()).isEqualTo(403);
+    assertThat(json(senegal).getString("detail")).contains("for the office 'gambia'");
+  }
+
+  @Test
+  void aTokenWithARateLimitOfItsOwnGets429WithRetryAfterPastIt() {
+    ConsoleSession admin = ConsoleSession.signIn(ADMIN);
+    String name = unique("Slow");
+    String slow = issue(admin, name, "READ", Map.of("issue:rate", "2"));
+
+    assertThat(client.get(ITEMS + "?size=1", bearer(slow)).statusCode()).isEqualTo(200);
+    assertThat(client.get(ITEMS + "?size=1", bearer(slow)).statusCode()).isEqualTo(200);
+    HttpResponse<String> third = client.get(ITEMS + "?size=1", bearer(slow));
+    if (third.statusCode() == 200) {
+      // The first two fell on both sides of a minute's turn: the next two are in one minute.
+      client.get(ITEMS + "?size=1", bearer(slow));
+      third = client.get(ITEMS + "?size=1", bearer(slow));
+    }
+    assertThat(third.statusCode()).isEqualTo(429);
+    assertThat(third.headers().firstValue("Retry-After"))
+        .hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isBetween(1, 60));
+    assertThat(json(third).getString("detail")).contains("more than 2 requests this minute");
+    assertThat(rowOf(admin.open("/admin/tokens.xhtml"), name).text()).contains("2 a minute");
+
+    Document refused =
+        admin.submit(
+            admin.open("/admin/tokens.xhtml"),
+            "issue",
+            Map.of("issue:name", unique("Zero"), "issue:scope", "READ", "issue:rate", "0"),
+            "issue:issue-button");
+    assertThat(refused.getElementById("issued-secret")).isNull();
+    assertThat(refused.text()).contains("between 1 and 100000");
+  }
+
+  @Test
+  void theWebOriginsAnOfficeAllowsMayReadItsPublicApiFromABrowser() {
+    ConsoleSession admin = ConsoleSession.signIn(ADMIN);
+    Document wildcard =
+        admin.submit(
+            admin.open("/admin/tokens.xhtml"),
+            "origins",
+            Map.of("origins:origins", "*"),
+            "origins:save-origins");
+    assertThat(wildcard.text()).contains("a wildcard is not accepted");
+    Document saved =
+        admin.submit(
+            admin.open("/admin/tokens.xhtml"),
+            "origins",
+            Map.of("origins:origins", "https://news.example.org\nhttp://localhost:8089/"),
+            "origins:save-origins");
+    assertThat(saved.getElementById("origins:origins").val().strip())
+        .isEqualTo("https://news.example.org\nhttp://localhost:8089");
+
+    String content = "/api/v1/offices/gambia/content?size=1";
+    HttpResponse<String> allowed = client.get(content, Map.of("Origin", "http://localhost:8089"));
+    assertThat(allowed.statusCode()).isEqualTo(200);
+    assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+        .hasValue("http://localhost:8089");
+    assertThat(allowed.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+    assertThat(allowed.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Origin"));
+    assertThat(allowed.headers().firstValue("Access-Control-Expose-Headers").orElse(""))
+        .contains("ETag")
+        .contains("Link");
+
+    HttpResponse<String> other = client.get(content, Map.of("Origin", "https://evil.example"));
+    assertThat(other.statusCode()).isEqualTo(200);
+    assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    assertThat(
+            client
+                .get("/api/v1/offices/senegal/content?size=1", Map.of("Origin", "https://news.example.org"))
+                .headers()
+                .firstValue("Access-Control-Allow-Origin"))
+        .as("another office's content follows that office's list")
+        .isEmpty();
+
+    HttpResponse<String> preflight =
+        ApiSaves.send(
+            "OPTIONS",
+            content,
+            null,
+            null,
+            null,
+            Map.of("Origin", "https://news.example.org", "Access-Control-Request-Method", "GET"));
+    assertThat(preflight.statusCode()).isEqualTo(204);
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+        .hasValue("https://news.example.org");
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET, HEAD");
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse(""))
+        .doesNotContain("Authorization");
+    HttpResponse<String> write =
+        ApiSaves.send(
+            "OPTIONS",
+            ITEMS,
+            null,
+            null,
+            null,
+            Map.of("Origin", "https://news.example.org", "Access-Control-Request-Method", "POST"));
+    assertThat(write.headers().firstValue("Access-Control-Allow-Origin"))
+        .as("writes are never allowed across origins")
+        .isEmpty();
   }
 }

@@ -311,4 +311,82 @@ class IsolationMatrixIT {
       assertNothingOfSenegal(items.body());
     }
   }
+
+  /**
+   * The management API (issue 18): with a write token of A, every operation on B's item ids, B's
+   * schedule, trash and media ids answers a 403 or 404 problem, and nothing of B changes: B's live
+   * content reads the same before and after, and B's items have no schedule or translation link
+   * more (read with HQ's network token, which acts on B).
+   */
+  @Test
+  void managementApiWithATokenOfAOnBsIds() {
+    String token =
+        ApiTokenIT.issue(
+            ConsoleSession.signIn("gambia.admin@meridian.example.org"),
+            "Isolation " + System.nanoTime(),
+            "WRITE");
+    String network = ApiTokenIT.issueNetwork("Isolation network " + System.nanoTime(), "READ");
+    Browser api = new Browser(MeridianServer.server());
+    String before = api.get("/api/v1/offices/senegal/content?lang=fr&size=100").body();
+    Known target = senegal.get(0);
+    Known other = senegal.get(1);
+    String senegalMedia =
+        api.get("/api/v1/offices/senegal/content?lang=fr&size=100&include=media").body();
+    java.util.regex.Matcher mediaId =
+        java.util.regex.Pattern.compile("/media/senegal/([0-9]+)/").matcher(senegalMedia);
+    String item = "/api/v1/offices/gambia/items/" + target.id();
+    List<String[]> calls = new ArrayList<>();
+    calls.add(new String[] {"GET", item, null});
+    calls.add(new String[] {"PUT", item, "{\"title\":\"Hijack\"}"});
+    calls.add(new String[] {"PATCH", item, "{\"title\":\"Hijack\"}"});
+    calls.add(new String[] {"DELETE", item, null});
+    calls.add(new String[] {"POST", item + "/steps", "{\"step\":\"UNPUBLISH\"}"});
+    calls.add(new String[] {"PUT", item + "/classification", "{\"themes\":[],\"tags\":[]}"});
+    calls.add(new String[] {"GET", item + "/schedules", null});
+    calls.add(
+        new String[] {
+          "POST", item + "/schedules", "{\"action\":\"UNPUBLISH\",\"at\":\"2030-01-01T09:00\"}"
+        });
+    calls.add(new String[] {"DELETE", item + "/schedules/1", null});
+    calls.add(new String[] {"GET", item + "/translation", null});
+    calls.add(new String[] {"PUT", item + "/translation", "{\"source\":" + other.id() + "}"});
+    calls.add(new String[] {"DELETE", item + "/translation", null});
+    calls.add(new String[] {"POST", "/api/v1/offices/gambia/trash/" + target.id() + "/restore", null});
+    calls.add(new String[] {"GET", "/api/v1/offices/gambia/sharing/items/" + target.id(), null});
+    if (mediaId.find()) {
+      calls.add(new String[] {"GET", "/api/v1/offices/gambia/media/" + mediaId.group(1), null});
+    }
+    calls.add(new String[] {"GET", "/api/v1/offices/senegal/items/" + target.id(), null});
+    calls.add(new String[] {"PATCH", "/api/v1/offices/senegal/items/" + target.id(), "{\"title\":\"Hijack\"}"});
+    calls.add(new String[] {"POST", "/api/v1/offices/senegal/trash/" + target.id() + "/restore", null});
+    for (String[] call : calls) {
+      String type = call[0].equals("PATCH") ? "application/merge-patch+json" : "application/json";
+      HttpResponse<String> answer =
+          ApiSaves.send(
+              call[0],
+              call[1],
+              token,
+              call[2] == null ? null : type,
+              call[2],
+              Map.of("If-Match", "*"));
+      assertThat(answer.statusCode()).as("%s %s: %s", call[0], call[1], answer.body()).isIn(403, 404);
+      assertThat(answer.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+      assertNothingOfSenegal(answer.body());
+    }
+    assertThat(api.get("/api/v1/offices/senegal/content?lang=fr&size=100").body())
+        .as("B's live content is as it was")
+        .isEqualTo(before);
+    HttpResponse<String> schedules =
+        api.get(
+            "/api/v1/offices/senegal/items/" + target.id() + "/schedules",
+            Map.of("Authorization", "Bearer " + network));
+    assertThat(schedules.statusCode()).isEqualTo(200);
+    assertThat(schedules.body()).doesNotContain("2030-01-01");
+    HttpResponse<String> set =
+        api.get(
+            "/api/v1/offices/senegal/items/" + target.id() + "/translation",
+            Map.of("Authorization", "Bearer " + network));
+    assertThat(set.statusCode()).isEqualTo(200);
+  }
 }

@@ -64,6 +64,7 @@ public final class Settings {
           new Setting("meridian.bench.items", "0", whole(0, 1000000)),
           new Setting("meridian.alerts.reload-seconds", "5", whole(1, 60)),
           new Setting("meridian.lock.minutes", "5", whole(1, 60)),
+          new Setting("meridian.api.rate-limit", "1200", whole(1, 100000)),
           new Setting("meridian.preview.hours", "24", whole(1, 8760)),
           new Setting("meridian.preview.secret", "", length(32, 4096)),
           new Setting("meridian.node.name", "", any()),

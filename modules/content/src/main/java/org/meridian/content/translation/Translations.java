@@ -52,6 +52,7 @@ public class Translations {
   @Inject private ContentQueries queries;
   @Inject private Classification classification;
   @Inject private Event<TranslationsLinked> linked;
+  @Inject private Event<TranslationsUnlinked> unlinked;
 
   @Inject private Clock clock;
 
@@ -112,6 +113,24 @@ public class Translations {
     em.flush();
     if (source.isLive() && item.isLive()) {
       linked.fire(new TranslationsLinked(tenant.require().code(), source.getId(), item.getId()));
+    }
+  }
+
+  /**
+   * Takes the translation {@code itemId} out of its set: it becomes an item of its own (its text
+   * and state unchanged), and its source's and its pages lose their language links. Refused for an
+   * item that is not a translation (a source leaves its set when its translations are unlinked).
+   */
+  public void unlink(long itemId, String actor) {
+    EntityManager em = data.entityManager();
+    Translation translation = translationOf(em, itemId);
+    ContentItem source = translation.source();
+    ContentItem item = translation.item();
+    em.remove(translation);
+    em.flush();
+    if (source.isLive() && item.isLive()) {
+      unlinked.fire(
+          new TranslationsUnlinked(tenant.require().code(), source.getId(), item.getId(), actor));
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.RefusedArgumentException;
 import org.meridian.tenancy.RefusedStateException;
+import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.persistence.OfficeOwned;
 
 /**
@@ -64,6 +65,17 @@ public class ApiToken extends OfficeOwned {
   @Column(name = "expires_at")
   private Instant expiresAt;
 
+  /** An HQ token that may act on any office of the network, every use audited. */
+  @Column(name = "network", nullable = false)
+  private boolean network;
+
+  /** The requests a minute this token may make; {@code null}: the server's setting. */
+  @Column(name = "requests_per_minute")
+  private Integer requestsPerMinute;
+
+  /** The most requests a minute a token may be given. */
+  public static final int MAX_REQUESTS_PER_MINUTE = 100_000;
+
   protected ApiToken() {}
 
   public ApiToken(
@@ -88,6 +100,34 @@ public class ApiToken extends OfficeOwned {
       Instant expiresAt) {
     this(name, scope, displayPrefix, secretHash, createdBy);
     this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+  }
+
+  /**
+   * Makes this a network token: HQ's, acting on any office. Only a token of HQ may be one; {@link
+   * ApiTokens} checks that the person issuing it may work across the network.
+   */
+  public ApiToken actingOnTheNetwork(OfficeRef issuer) {
+    if (issuer.type() != org.meridian.tenancy.office.OfficeType.HQ) {
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "tokens.network_only_hq", "Only HQ issues network tokens, in HQ's API tokens"));
+    }
+    this.network = true;
+    return this;
+  }
+
+  /** Gives the token a rate limit of its own; {@code null} keeps the server's setting. */
+  public ApiToken limitedTo(Integer requestsPerMinute) {
+    if (requestsPerMinute != null
+        && (requestsPerMinute < 1 || requestsPerMinute > MAX_REQUESTS_PER_MINUTE)) {
+      throw new RefusedArgumentException(
+          Refusal.of(
+              "tokens.rate_between_1_and_0",
+              "A token's rate limit is between 1 and {0} requests a minute",
+              MAX_REQUESTS_PER_MINUTE));
+    }
+    this.requestsPerMinute = requestsPerMinute;
+    return this;
   }
 
   /** The label people give a token: what uses it, e.g. "Partner portal". */
@@ -178,6 +218,14 @@ public class ApiToken extends OfficeOwned {
     return expiresAt;
   }
 
+  public boolean isNetwork() {
+    return network;
+  }
+
+  public Integer requestsPerMinute() {
+    return requestsPerMinute;
+  }
+
   /** A plain snapshot, safe to keep in a view. */
   public ApiTokenSummary summary() {
     return new ApiTokenSummary(
@@ -190,6 +238,8 @@ public class ApiToken extends OfficeOwned {
         lastUsedAt,
         revokedAt,
         revokedBy,
-        expiresAt);
+        expiresAt,
+        network,
+        requestsPerMinute);
   }
 }

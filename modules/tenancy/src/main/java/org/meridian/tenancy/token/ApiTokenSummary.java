@@ -14,7 +14,9 @@ public record ApiTokenSummary(
     Instant lastUsedAt,
     Instant revokedAt,
     String revokedBy,
-    Instant expiresAt)
+    Instant expiresAt,
+    boolean network,
+    Integer requestsPerMinute)
     implements Serializable {
 
   /** Whether the token no longer works at {@code now} because it expired ({@code expiresAt}). */

@@ -18,6 +18,7 @@ import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.NetworkAction;
 import org.meridian.tenancy.permission.OfficeAction;
 import org.meridian.tenancy.permission.OfficePermissions;
 import org.meridian.tenancy.permission.OfficeRelation;
@@ -59,8 +60,22 @@ public class ApiTokens {
   /** Issues a token of the current office. The returned secret is never available again. */
   @Transactional
   public IssuedToken issue(String name, ApiScope scope, String createdBy) {
+    return issue(name, scope, false, null, createdBy);
+  }
+
+  /**
+   * Issues a token of the current office; a {@code network} token (HQ's, issued by a person who may
+   * work across the network) acts on any office, every use audited. {@code requestsPerMinute} is
+   * the token's own rate limit, {@code null} for the server's setting.
+   */
+  @Transactional
+  public IssuedToken issue(
+      String name, ApiScope scope, boolean network, Integer requestsPerMinute, String createdBy) {
     OfficeRef office = tenant.require();
     requireAdministrator(createdBy, office);
+    if (network && !permissions.mayInNetwork(createdBy, NetworkAction.WORK_IN_ANY_OFFICE)) {
+      throw new TokenManagementDeniedException(createdBy, office.code().value());
+    }
     TokenSecret secret = TokenSecret.generate();
     ApiToken token =
         new ApiToken(
@@ -70,6 +85,10 @@ public class ApiTokens {
             secret.hash(),
             createdBy,
             clock.instant().plus(LIFETIME));
+    if (network) {
+      token.actingOnTheNetwork(office);
+    }
+    token.limitedTo(requestsPerMinute);
     EntityManager em = data.entityManager();
     em.persist(token);
     em.flush();
@@ -171,7 +190,14 @@ public class ApiTokens {
         LOG.log(Level.FINE, "Could not record the use of API token " + tokenId, e);
       }
     }
-    return new AuthenticatedToken(tokenId, token.name(), office, token.scope());
+    return new AuthenticatedToken(
+        tokenId,
+        token.name(),
+        office,
+        office,
+        token.scope(),
+        token.network(),
+        token.requestsPerMinute());
   }
 
   private static ApiTokenRefusedException unknown() {

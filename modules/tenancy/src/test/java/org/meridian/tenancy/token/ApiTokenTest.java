@@ -109,7 +109,9 @@ class ApiTokenTest {
             null,
             null,
             null,
-            NOON.plus(ApiTokens.LIFETIME));
+            NOON.plus(ApiTokens.LIFETIME),
+            false,
+            null);
     IssuedToken issued = new IssuedToken("mrd_" + "s".repeat(43), stored);
 
     assertThat(issued.toString()).doesNotContain("sss").contains("mrd_abcdef…");
@@ -130,7 +132,9 @@ class ApiTokenTest {
             null,
             null,
             null,
-            NOON.plus(ApiTokens.LIFETIME));
+            NOON.plus(ApiTokens.LIFETIME),
+            false,
+            null);
 
     assertThat(ApiTokens.LIFETIME).isEqualTo(java.time.Duration.ofDays(365));
     assertThat(token.expiredAt(NOON)).isFalse();
@@ -147,6 +151,8 @@ class ApiTokenTest {
                     null,
                     null,
                     null,
+                    null,
+                    false,
                     null)
                 .expiredAt(NOON.plus(java.time.Duration.ofDays(10_000))))
         .as("a token without an expiry date (none is issued so any more)")

@@ -41,6 +41,7 @@ public enum AuditAction {
   SIGNIN_FAILED("signin.failed"),
   TOKEN_ISSUED("token.issued"),
   TOKEN_REVOKED("token.revoked"),
+  NETWORK_TOKEN_USED("token.network-use"),
   HQ_READ_ACROSS_OFFICES("hq.read-across-offices"),
   SYNDICATION_SHARED("syndication.shared"),
   SYNDICATION_WITHDRAWN("syndication.withdrawn"),

@@ -258,9 +258,22 @@ public class Workflow {
    * publish). Requesting changes is judged as if a comment came with it.
    */
   public Decision decide(long itemId, Transition step, String actor, boolean assumeLive) {
+    return decide(itemId, step, actor, assumeLive, null);
+  }
+
+  /**
+   * As {@link #decide(long, Transition, String, boolean)} for a machine client that acts as an
+   * editor of the office (as {@link #takeAsEditor} takes steps).
+   */
+  public Decision decideAsEditor(long itemId, Transition step, String actor, boolean assumeLive) {
+    return decide(itemId, step, actor, assumeLive, Standing.EDITOR);
+  }
+
+  private Decision decide(
+      long itemId, Transition step, String actor, boolean assumeLive, Standing standing) {
     EntityManager em = data.entityManager();
     ContentItem item = item(em, itemId);
-    Facts facts = facts(em, item, actor);
+    Facts facts = facts(em, item, actor, standing);
     Situation s = facts.situation(true);
     if (assumeLive && !s.live()) {
       s =

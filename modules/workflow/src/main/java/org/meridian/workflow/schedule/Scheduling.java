@@ -14,8 +14,10 @@ import org.meridian.tenancy.RefusedArgumentException;
 import org.meridian.tenancy.RefusedStateException;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.tenancy.people.OfficeRole;
 import org.meridian.tenancy.permission.OfficeAction;
 import org.meridian.tenancy.permission.OfficePermissions;
+import org.meridian.tenancy.permission.PermissionRule;
 import org.meridian.tenancy.persistence.OfficeData;
 import org.meridian.workflow.review.Decision;
 import org.meridian.workflow.review.Transition;
@@ -50,6 +52,28 @@ public class Scheduling {
       long itemId, ScheduledAction action, LocalDateTime local, String actor) {
     OfficeRef office = tenant.require();
     requireMayPublish(office, actor);
+    return schedule(itemId, action, local, actor, false);
+  }
+
+  /**
+   * Schedules as {@link #schedule(long, ScheduledAction, LocalDateTime, String)} for a machine
+   * client (an API token) whose standing is {@code roles} rather than an account's memberships: it
+   * may schedule what it may do at once as an editor ({@link Workflow#decideAsEditor}).
+   */
+  public ScheduleSummary scheduleAs(
+      List<OfficeRole> roles,
+      long itemId,
+      ScheduledAction action,
+      LocalDateTime local,
+      String actor) {
+    OfficeRef office = tenant.require();
+    requireMayPublish(office, roles);
+    return schedule(itemId, action, local, actor, true);
+  }
+
+  private ScheduleSummary schedule(
+      long itemId, ScheduledAction action, LocalDateTime local, String actor, boolean asEditor) {
+    OfficeRef office = tenant.require();
     if (action == null) {
       throw new ScheduleRefusedException(
           Refusal.of("schedule.choose_action", "Choose whether to publish or unpublish"));
@@ -65,12 +89,11 @@ public class Scheduling {
     if (item == null) {
       throw ContentNotFoundException.item(itemId);
     }
+    Transition step = action == ScheduledAction.PUBLISH ? Transition.PUBLISH : Transition.UNPUBLISH;
     Decision allowed =
-        workflow.decide(
-            itemId,
-            action == ScheduledAction.PUBLISH ? Transition.PUBLISH : Transition.UNPUBLISH,
-            actor,
-            true);
+        asEditor
+            ? workflow.decideAsEditor(itemId, step, actor, true)
+            : workflow.decide(itemId, step, actor, true);
     if (!allowed.allowed()) {
       throw new ScheduleRefusedException(allowed.refusal());
     }
@@ -91,6 +114,16 @@ public class Scheduling {
   /** Cancels a pending schedule of the current office. */
   public ScheduleSummary cancel(long scheduleId, String actor) {
     requireMayPublish(tenant.require(), actor);
+    return cancelChecked(scheduleId, actor);
+  }
+
+  /** Cancels a pending schedule for a caller whose standing is {@code roles}. */
+  public ScheduleSummary cancelAs(List<OfficeRole> roles, long scheduleId, String actor) {
+    requireMayPublish(tenant.require(), roles);
+    return cancelChecked(scheduleId, actor);
+  }
+
+  private ScheduleSummary cancelChecked(long scheduleId, String actor) {
     ScheduledChange change = data.entityManager().find(ScheduledChange.class, scheduleId);
     if (change == null) {
       throw new ScheduleRefusedException(
@@ -135,11 +168,21 @@ public class Scheduling {
 
   private void requireMayPublish(OfficeRef office, String actor) {
     if (!permissions.may(actor, office, OfficeAction.SCHEDULE)) {
-      throw new ScheduleRefusedException(
-          Refusal.of(
-              "schedule.outsider_0",
-              "Only people working in {0} may schedule its content",
-              office.code()));
+      throw outsider(office);
     }
+  }
+
+  private void requireMayPublish(OfficeRef office, List<OfficeRole> roles) {
+    if (!PermissionRule.decide(roles, office, OfficeAction.SCHEDULE)) {
+      throw outsider(office);
+    }
+  }
+
+  private static ScheduleRefusedException outsider(OfficeRef office) {
+    return new ScheduleRefusedException(
+        Refusal.of(
+            "schedule.outsider_0",
+            "Only people working in {0} may schedule its content",
+            office.code()));
   }
 }
