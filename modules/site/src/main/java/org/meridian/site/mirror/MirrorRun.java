@@ -19,8 +19,9 @@ import org.meridian.site.MirrorPages;
  * rendered files link to is rendered in turn, rewritten ({@link MirrorRewriter}) and put in the
  * folder ({@link MirrorFolder}), until nothing new is linked. So every page of every list, theme
  * and tag is reached by the same links a visitor follows, and no link of the mirror leads outside
- * it unless it leads outside the site. An address that answers an error is a problem of the report
- * (the live site's link is broken too); a redirect becomes a small page that goes on at once.
+ * it unless it leads outside the site. An address that answers 404 or 410 is a problem of the
+ * report (the live site's link is broken too) and gets the site's "not found" or "gone" page, as on
+ * the live site; a redirect becomes a small page that goes on at once.
  */
 final class MirrorRun {
 
@@ -58,11 +59,12 @@ final class MirrorRun {
       if (file.isEmpty() || !done.add(file.get())) {
         continue;
       }
+      lastProblem = "";
       for (String next : write(address, file.get())) {
         linkedFrom.putIfAbsent(next, address);
         queue.add(next);
       }
-      if (!folder.has(file.get())) {
+      if (!lastProblem.isEmpty()) {
         String from = linkedFrom.get(address);
         problems.add(
             address + ": " + lastProblem + (from == null ? "" : " (linked from " + from + ")"));
@@ -110,7 +112,12 @@ final class MirrorRun {
     }
     if (page.status() != 200) {
       lastProblem = "answers " + page.status();
-      return Set.of();
+      if (!page.isHtml() || (page.status() != 404 && page.status() != 410)) {
+        return Set.of();
+      }
+      // A link of the site to a page that is not there (or no longer): the mirror has the same
+      // "not found" or "gone" page in the site's look at that address, so the link leads where it
+      // leads on the live site, and the report names it.
     }
     if (page.isHtml()) {
       MirrorRewriter.Result html =
