@@ -94,6 +94,32 @@ public class SiteAddress {
     return links(site.office(), site.basePath().isEmpty(), site.publicUrl() + site.basePath());
   }
 
+  /**
+   * The link to the network's headquarters site in an office's header and footer, named after HQ in
+   * the page's language; none on HQ's own site or when there is no active HQ.
+   */
+  org.meridian.site.view.Chrome.Link networkLink(
+      OfficeRef office, org.meridian.tenancy.office.LanguageTag language) {
+    if (office.type() == org.meridian.tenancy.office.OfficeType.HQ) {
+      return null;
+    }
+    return offices.all().stream()
+        .filter(o -> o.type() == org.meridian.tenancy.office.OfficeType.HQ && o.isActive())
+        .findFirst()
+        .map(
+            hq -> {
+              org.meridian.tenancy.office.LanguageTag shown =
+                  hq.publishesIn(language) ? language : hq.defaultLanguage();
+              return new org.meridian.site.view.Chrome.Link(
+                  hq.name(shown),
+                  officeUrl(
+                      officeRoot(publicUrl(), hq.code().value(), offices.hostNameOf(hq.code())),
+                      shown,
+                      ""));
+            })
+        .orElse(null);
+  }
+
   public String publicUrl() {
     return configured
         .map(String::strip)

@@ -169,7 +169,7 @@ public class SiteServlet extends HttpServlet {
     // leaves the cache's view when an alert starts, ends or is withdrawn.
     List<ShownAlert> alerts = alertBoard.shownOn(office, plain.language(), clock.instant());
     SitePages.Context bare =
-        plain.withAlerts(alerts).withNetwork(networkLink(office, plain.language()));
+        plain.withAlerts(alerts).withNetwork(address.networkLink(office, plain.language()));
     if (database.isDown()
         && language.isPresent()
         && (page instanceof SiteRoute.Preview || page instanceof SiteRoute.Search)) {
@@ -436,31 +436,6 @@ public class SiteServlet extends HttpServlet {
         "networkNotFoundText",
         List.of(new org.meridian.site.view.Chrome.Link("All offices", "/")),
         false);
-  }
-
-  /**
-   * The link to the network's headquarters site in an office's header and footer, named after HQ in
-   * the page's language; none on HQ's own site or when there is no active HQ.
-   */
-  private org.meridian.site.view.Chrome.Link networkLink(OfficeRef office, LanguageTag language) {
-    if (office.type() == org.meridian.tenancy.office.OfficeType.HQ) {
-      return null;
-    }
-    return offices.all().stream()
-        .filter(o -> o.type() == org.meridian.tenancy.office.OfficeType.HQ && o.isActive())
-        .findFirst()
-        .map(
-            hq -> {
-              LanguageTag shown = hq.publishesIn(language) ? language : hq.defaultLanguage();
-              return new org.meridian.site.view.Chrome.Link(
-                  hq.name(shown),
-                  SiteAddress.officeUrl(
-                      SiteAddress.officeRoot(
-                          address.publicUrl(), hq.code().value(), offices.hostNameOf(hq.code())),
-                      shown,
-                      ""));
-            })
-        .orElse(null);
   }
 
   /**

@@ -71,6 +71,9 @@ final class ArchiveCommand {
 
   /** Runs {@code args} ({@code export …} or {@code import …}); returns what to print. */
   String run(List<String> args) throws IOException, InterruptedException {
+    if (args.get(0).equals("mirror")) {
+      return new MirrorCommand(this).run(args.subList(1, args.size()));
+    }
     if (args.get(0).equals("import-wordpress")) {
       return importWordPress(args.subList(1, args.size()));
     }
@@ -268,8 +271,16 @@ final class ArchiveCommand {
     }
   }
 
-  /** Signs in through the console's own sign-in form, as a browser would. */
+  /** Signs in through the console's own sign-in form, as a browser would, as HQ administrator. */
   private void signIn() throws IOException, InterruptedException {
+    signIn("/admin/archive/token");
+  }
+
+  /**
+   * Signs in through the console's own sign-in form, as a browser would, and checks with {@code
+   * check} (an address that answers 403 to whoever may not go on) that the person may go on.
+   */
+  void signIn(String check) throws IOException, InterruptedException {
     String email = env.apply("MERIDIAN_ARCHIVE_EMAIL");
     if (email == null || email.isBlank()) {
       throw new Refused(
@@ -315,20 +326,28 @@ final class ArchiveCommand {
       throw new Refused(
           "signing in as " + email + " failed: check the e-mail address and password");
     }
-    HttpResponse<InputStream> check =
-        http.send(get("/admin/archive/token"), HttpResponse.BodyHandlers.ofInputStream());
-    try (InputStream body = check.body()) {
+    HttpResponse<InputStream> checked =
+        http.send(get(check), HttpResponse.BodyHandlers.ofInputStream());
+    try (InputStream body = checked.body()) {
       String text = new String(body.readAllBytes(), StandardCharsets.UTF_8).strip();
-      if (check.statusCode() != 200) {
+      if (checked.statusCode() != 200) {
         throw new Refused(
-            check.statusCode() == 403
+            checked.statusCode() == 403
                 ? text
-                : "signing in as " + email + " failed (" + check.statusCode() + ")");
+                : "signing in as " + email + " failed (" + checked.statusCode() + ")");
       }
     }
   }
 
-  private HttpRequest get(String path) {
+  HttpClient http() {
+    return http;
+  }
+
+  URI server() {
+    return server;
+  }
+
+  HttpRequest get(String path) {
     return HttpRequest.newBuilder(server.resolve(path)).GET().build();
   }
 }

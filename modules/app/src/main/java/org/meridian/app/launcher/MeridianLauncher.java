@@ -54,7 +54,8 @@ public final class MeridianLauncher {
     if (args.length > 0
         && (args[0].equals("export")
             || args[0].equals("import")
-            || args[0].equals("import-wordpress"))) {
+            || args[0].equals("import-wordpress")
+            || args[0].equals("mirror"))) {
       archive(args);
       return;
     }

@@ -70,6 +70,7 @@ public final class Settings {
           new Setting("meridian.node.name", "", any()),
           new Setting("meridian.media.store", "database", oneOf("database", "filesystem")),
           new Setting("meridian.media.dir", "./data/media", any()),
+          new Setting("meridian.mirror.dir", "./data/mirrors", any()),
           new Setting("meridian.media.max-image-bytes", "10485760", whole(1024, 1073741824)),
           new Setting("meridian.media.max-document-bytes", "26214400", whole(1024, 1073741824)),
           new Setting("meridian.media.max-image-pixels", "40000000", whole(1, 250000000)),

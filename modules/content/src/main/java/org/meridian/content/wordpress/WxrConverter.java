@@ -389,13 +389,28 @@ final class WxrConverter {
     return out.toString();
   }
 
+  /**
+   * Whether {@code url} is an address of the exported site: on its host (with any scheme, or none:
+   * {@code //host/…}), or a path from its root ({@code /wp-content/uploads/…}, as WordPress writes
+   * upload addresses when its content address is a path).
+   */
   private boolean isOwn(String url) {
-    String lower = url.toLowerCase(Locale.ROOT);
+    String lower = url.strip().toLowerCase(Locale.ROOT);
+    if (lower.startsWith("/") && !lower.startsWith("//")) {
+      return true;
+    }
     for (String base : List.of(site.baseSiteUrl, site.baseBlogUrl)) {
       String host = host(base);
-      if (!host.isEmpty()
-          && (lower.startsWith("http://" + host) || lower.startsWith("https://" + host))) {
-        return true;
+      if (host.isEmpty()) {
+        continue;
+      }
+      for (String start : List.of("http://" + host, "https://" + host, "//" + host)) {
+        // the host itself, not one that begins with its name (harbour.example.org.example.net)
+        if (lower.startsWith(start)
+            && (lower.length() == start.length()
+                || "/?#:".indexOf(lower.charAt(start.length())) >= 0)) {
+          return true;
+        }
       }
     }
     return false;

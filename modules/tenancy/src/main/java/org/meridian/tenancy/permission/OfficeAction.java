@@ -31,5 +31,7 @@ public enum OfficeAction {
   /** Put an alert on the sites of a region (the office is the regional office). */
   ALERT_REGION,
   /** Issue and revoke the office's API tokens. */
-  MANAGE_API_TOKENS
+  MANAGE_API_TOKENS,
+  /** Write, refresh and download the static mirror of the office's public site. */
+  WRITE_MIRROR
 }

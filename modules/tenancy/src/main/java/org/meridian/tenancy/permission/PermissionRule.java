@@ -63,7 +63,8 @@ public final class PermissionRule {
             OfficeAction.CHANGE_SETTINGS,
             OfficeAction.CHANGE_REVIEW_POLICY,
             OfficeAction.READ_AUDIT_TRAIL,
-            OfficeAction.ALERT_REGION)) {
+            OfficeAction.ALERT_REGION,
+            OfficeAction.WRITE_MIRROR)) {
       grant(administer, OWN, OFFICE_ADMIN, HQ_ADMIN);
       grant(administer, HQ, HQ_ADMIN);
     }

@@ -159,7 +159,12 @@ class PermissionRuleTest {
     "MANAGE_API_TOKENS,   PUBLISHER,    no,  no,  no,  no",
     "MANAGE_API_TOKENS,   OFFICE_ADMIN, yes, no,  yes, no",
     "MANAGE_API_TOKENS,   HQ_EDITOR,    no,  no,  no,  no",
-    "MANAGE_API_TOKENS,   HQ_ADMIN,     yes, no,  no,  no"
+    "MANAGE_API_TOKENS,   HQ_ADMIN,     yes, no,  no,  no",
+    "WRITE_MIRROR,        EDITOR,       no,  no,  no,  no",
+    "WRITE_MIRROR,        PUBLISHER,    no,  no,  no,  no",
+    "WRITE_MIRROR,        OFFICE_ADMIN, yes, no,  no,  no",
+    "WRITE_MIRROR,        HQ_EDITOR,    no,  no,  no,  no",
+    "WRITE_MIRROR,        HQ_ADMIN,     yes, yes, no,  no"
   })
   void theTable(
       OfficeAction action, Role role, String own, String hq, String region, String other) {
