@@ -99,7 +99,8 @@ class BrandingPagesTest {
     var sheets = home.select("link[rel=stylesheet]");
     assertThat(sheets).hasSize(2);
     assertThat(sheets.get(1).attr("href")).matches("/_assets/theme-compact\\.[0-9a-f]{16}\\.css");
-    assertThat(Assets.shared().find(sheets.get(1).attr("href").substring(Assets.PREFIX.length()))).isPresent();
+    assertThat(Assets.shared().find(sheets.get(1).attr("href").substring(Assets.PREFIX.length())))
+        .isPresent();
     assertThat(home.body().hasClass("variant-compact")).isTrue();
     // The variant's home template replaced the network's; other pages keep the network's.
     assertThat(home.select(".home-band h1").text()).isEqualTo("Gambia office");
