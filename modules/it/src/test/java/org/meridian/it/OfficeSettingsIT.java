@@ -48,7 +48,7 @@ class OfficeSettingsIT {
     assertThat(saved.select(".notice").text()).contains("The settings of 'gambia' were saved");
 
     Document home = site("/gambia/en/");
-    assertThat(home.select("style").html()).contains("--accent:#8a1538");
+    assertThat(home.select("style").html()).contains("--primary:#8a1538");
     assertThat(home.select("footer a").eachAttr("href"))
         .contains(
             "mailto:info@gambia.meridian.example.org",

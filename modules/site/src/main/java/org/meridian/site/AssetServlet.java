@@ -16,6 +16,14 @@ public class AssetServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  @jakarta.inject.Inject private transient org.meridian.tenancy.office.SiteThemes themes;
+
+  /** Takes in the installed theme variants, in case a page links to one before the site starts. */
+  @Override
+  public void init() {
+    Assets.shared().install(themes);
+  }
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {

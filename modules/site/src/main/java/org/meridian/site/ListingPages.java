@@ -95,7 +95,11 @@ final class ListingPages {
             SitePages.chrome(
                 site,
                 titled(site, heading, page),
-                PageHead.paged(site, path, page.page(), page.pages()),
+                PageHead.paged(site, path, page.page(), page.pages())
+                    .describedAs(
+                        w.format(
+                            past ? "pastEventsDescription" : "eventsDescription",
+                            site.office().name(site.language()))),
                 menu,
                 Map.of()),
             null,
@@ -160,7 +164,9 @@ final class ListingPages {
             SitePages.chrome(
                 site,
                 titled(site, heading, page),
-                PageHead.paged(site, PUBLICATIONS, page.page(), page.pages()),
+                PageHead.paged(site, PUBLICATIONS, page.page(), page.pages())
+                    .describedAs(
+                        w.format("publicationsDescription", site.office().name(site.language()))),
                 menu,
                 Map.of()),
             null,

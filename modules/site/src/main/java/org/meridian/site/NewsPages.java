@@ -158,6 +158,7 @@ final class NewsPages {
                     java.util.Map.of(),
                     page.hasPrevious() ? here + filters.query(page.page() - 1) : null,
                     page.hasNext() ? here + filters.query(page.page() + 1) : null);
+    head = head.describedAs(w.format("newsDescription", site.office().name(site.language())));
     String local = site.home() + PATH;
     return Templates.render(
         "list.jte",

@@ -197,7 +197,33 @@ class OfficePages {
         images.put(item.itemId(), hero);
       }
     }
-    return new SitePages.HomeBlocks(featured, news, events, sections, images);
+    return new SitePages.HomeBlocks(featured, news, events, sections, images, banner(site));
+  }
+
+  /**
+   * The office's banner picture (its branding), from its own library: none when it has none, or the
+   * file is gone or no longer a picture. Decorative: the office's name is its heading.
+   */
+  private org.meridian.site.view.Image banner(SitePages.Context site) {
+    Long id = site.office().branding().bannerMediaId();
+    if (id == null) {
+      return null;
+    }
+    return media
+        .find(id)
+        .filter(item -> item.isImage() && !item.shared())
+        .map(
+            item ->
+                new org.meridian.site.view.Image(
+                    item.thumbnailUrl(),
+                    item.srcset(),
+                    HeroImage.SIZES,
+                    "",
+                    item.width(),
+                    item.height(),
+                    false,
+                    null))
+        .orElse(null);
   }
 
   private static void flatten(List<MenuEntry> entries, java.util.Map<String, Integer> order) {

@@ -88,6 +88,15 @@ record PageHead(
         page < pages ? site.absolute(path) + pageQuery(page + 1) : null);
   }
 
+  /**
+   * The same head with {@code description} for search engines and link previews (a list's or the
+   * home page's: what the office says about itself, or words naming the list and the office).
+   */
+  PageHead describedAs(String text) {
+    return new PageHead(
+        canonicalUrl, text, ogType, jsonLd, index, alternates, previousUrl, nextUrl, image);
+  }
+
   /** The same head with a {@code rel=next} link to {@code next} ({@code null}: none). */
   PageHead withNext(String next) {
     return new PageHead(
@@ -99,10 +108,17 @@ record PageHead(
     return page > 1 ? "?page=" + page : "";
   }
 
+  /**
+   * The home's head; its description is the office's tagline in the page's language, or words
+   * naming the office.
+   */
   static PageHead home(SitePages.Context site) {
+    String tagline = site.office().branding().tagline(site.language());
     return new PageHead(
         site.absolute(""),
-        "",
+        tagline != null
+            ? tagline
+            : site.words().format("homeDescription", site.office().name(site.language())),
         "website",
         organisation(site.office(), site),
         true,
@@ -175,8 +191,8 @@ record PageHead(
         ogType,
         siteName,
         site.language().value().replace('-', '_'),
-        site.home() + "feed.rss",
-        site.home() + "feed.atom",
+        site.absolute("feed.rss"),
+        site.absolute("feed.atom"),
         shown,
         jsonLd,
         image);

@@ -15,9 +15,10 @@ import org.meridian.tenancy.office.OfficeType;
 
 /**
  * Which files of each office's library the public may fetch: those a live item uses ({@link
- * MediaUses#liveAssetsOf}). Kept per office, so the public path asks a set in memory; an office's
- * set is read again after a change of its live content (here at once, on other servers through
- * {@link CacheSync}), and HQ's after any office's, since every office uses HQ's files.
+ * MediaUses#liveAssetsOf}), and its banner picture. Kept per office, so the public path asks a set
+ * in memory; an office's set is read again after a change of its live content (here at once, on
+ * other servers through {@link CacheSync}), and HQ's after any office's, since every office uses
+ * HQ's files.
  */
 @ApplicationScoped
 public class PublicMedia {
@@ -59,7 +60,8 @@ public class PublicMedia {
         }
       }
     }
-    return ids.contains(id);
+    // The office's banner (its branding) is public too, while it is the banner.
+    return ids.contains(id) || Long.valueOf(id).equals(owner.branding().bannerMediaId());
   }
 
   /** Forgets office {@code code}'s set, and HQ's, whose files every office uses. */

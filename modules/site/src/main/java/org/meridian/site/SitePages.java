@@ -122,14 +122,24 @@ final class SitePages {
       List<LiveItem> news,
       List<LiveItem> events,
       List<LiveItem> sections,
-      Map<Long, Image> images) {
+      Map<Long, Image> images,
+      Image banner) {
 
     HomeBlocks(
         List<LiveItem> featured,
         List<LiveItem> news,
         List<LiveItem> events,
         List<LiveItem> sections) {
-      this(featured, news, events, sections, Map.of());
+      this(featured, news, events, sections, Map.of(), null);
+    }
+
+    HomeBlocks(
+        List<LiveItem> featured,
+        List<LiveItem> news,
+        List<LiveItem> events,
+        List<LiveItem> sections,
+        Map<Long, Image> images) {
+      this(featured, news, events, sections, images, null);
     }
   }
 
@@ -144,11 +154,14 @@ final class SitePages {
     List<Card> news = cards(site, blocks.news(), blocks.images(), false);
     Card lead = !featured.isEmpty() ? featured.get(0) : news.isEmpty() ? null : news.get(0);
     String name = site.office().name(site.language());
+    String tagline = site.office().branding().tagline(site.language());
     return Templates.render(
         "home.jte",
         new HomeView(
             chrome(site, name, PageHead.home(site), menu, Map.of()),
             name,
+            tagline,
+            blocks.banner(),
             lead,
             featured,
             news,
@@ -313,7 +326,7 @@ final class SitePages {
             List.of(),
             List.of(),
             null,
-            DEFAULT_ACCENT,
+            Chrome.Tokens.DEFAULT,
             Assets.shared().paths());
     return Templates.render(
         "message.jte",
@@ -325,7 +338,27 @@ final class SitePages {
             "offices"));
   }
 
-  static final String DEFAULT_ACCENT = "#0b4f8a";
+  /**
+   * 503 while the database cannot be reached and no copy of the asked page was kept: the network's
+   * page, in English (no office was read), with a link to the list of offices.
+   */
+  static String unavailable() {
+    return network(
+        "unavailable",
+        "unavailableText",
+        List.of(new Chrome.Link(Words.of("en").get("allOffices"), "/")),
+        false);
+  }
+
+  /** The office's design tokens: its colours, each checked {@code #rrggbb} again on the way out. */
+  static Chrome.Tokens tokens(OfficeRef office) {
+    var colours = office.branding().colours();
+    return new Chrome.Tokens(
+        colours.primary().hex(),
+        colours.onPrimary().hex(),
+        colours.accent().hex(),
+        colours.onAccent().hex());
+  }
 
   /**
    * The frame of an office page: {@code title} (the office's name is added), its head, the main
@@ -407,8 +440,8 @@ final class SitePages {
         social,
         AlertBanner.views(site.alerts(), site.language()),
         null,
-        office.accentColour() == null ? DEFAULT_ACCENT : office.accentColour().hex(),
-        Assets.shared().paths());
+        tokens(office),
+        Assets.shared().paths(office.branding().variant()));
   }
 
   static List<Chrome.MenuLink> menuLinks(List<MenuEntry> entries) {

@@ -68,6 +68,14 @@ public class SiteServlet extends HttpServlet {
   @Inject private TaxonomyQueries taxonomy;
   @Inject private MediaLibrary media;
   @Inject private ContentSearch search;
+  @Inject private org.meridian.tenancy.office.SiteThemes themes;
+
+  /** Takes in the theme variants installed on this server, whose style sheets pages link to. */
+  @Override
+  public void init() {
+    Assets.shared().install(themes);
+  }
+
   @Inject private PreviewLinks previews;
   @Inject private AlertBoard alertBoard;
   @Inject private SiteMenus siteMenus;
@@ -460,12 +468,8 @@ public class SiteServlet extends HttpServlet {
     send(request, response, 503, UNAVAILABLE);
   }
 
-  private static final String UNAVAILABLE =
-      "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-          + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-          + "<title>Unavailable for a moment</title></head><body><main>"
-          + "<h1>Unavailable for a moment</h1><p>This page cannot be shown right now. Please try"
-          + " again in a few seconds.</p><p><a href=\"/\">All offices</a></p></main></body></html>";
+  /** The 503 page of an outage (the network's page: no office could be read). */
+  private static final String UNAVAILABLE = SitePages.unavailable();
 
   /**
    * Sends a page that may be cached: with its entity tag and time, answering a matching conditional

@@ -39,7 +39,15 @@ final class TaxonomyPages {
     return Templates.render(
         "themes.jte",
         new ThemesView(
-            SitePages.chrome(site, heading, PageHead.listing(site, THEMES), menu, Map.of()),
+            SitePages.chrome(
+                site,
+                heading,
+                PageHead.listing(site, THEMES)
+                    .describedAs(
+                        site.words()
+                            .format("themesDescription", site.office().name(site.language()))),
+                menu,
+                Map.of()),
             heading,
             themes.stream()
                 .map(
@@ -58,16 +66,30 @@ final class TaxonomyPages {
         menu,
         site.words().format("themeHeading", theme.name()),
         themePath(theme.slug()),
-        page);
+        page,
+        "themeDescription",
+        theme.name());
   }
 
   static String tagPage(SitePages.Context site, List<MenuEntry> menu, TagLabel tag, LivePage page) {
     return listing(
-        site, menu, site.words().format("tagHeading", tag.name()), tagPath(tag.slug()), page);
+        site,
+        menu,
+        site.words().format("tagHeading", tag.name()),
+        tagPath(tag.slug()),
+        page,
+        "tagDescription",
+        tag.name());
   }
 
   private static String listing(
-      SitePages.Context site, List<MenuEntry> menu, String heading, String path, LivePage page) {
+      SitePages.Context site,
+      List<MenuEntry> menu,
+      String heading,
+      String path,
+      LivePage page,
+      String descriptionKey,
+      String subject) {
     Words w = site.words();
     return Templates.render(
         "list.jte",
@@ -75,7 +97,9 @@ final class TaxonomyPages {
             SitePages.chrome(
                 site,
                 ListingPages.titled(site, heading, page),
-                PageHead.paged(site, path, page.page(), page.pages()),
+                PageHead.paged(site, path, page.page(), page.pages())
+                    .describedAs(
+                        w.format(descriptionKey, site.office().name(site.language()), subject)),
                 menu,
                 Map.of()),
             null,

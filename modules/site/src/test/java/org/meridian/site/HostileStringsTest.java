@@ -36,7 +36,7 @@ class HostileStringsTest {
 
   private static final String RLO = "\u202E";
 
-  private static Chrome chrome(String h, String lang) {
+  private static Chrome chrome(String h, String lang, String variant) {
     Head head =
         new Head(
             null,
@@ -70,8 +70,8 @@ class HostileStringsTest {
         List.of(new Chrome.Link(h, h)),
         List.of(new Chrome.AlertView(h, h, h, h, h)),
         h,
-        h,
-        new Chrome.Assets(h, h, h));
+        Chrome.Tokens.DEFAULT,
+        new Chrome.Assets(h, h, h, h, variant));
   }
 
   private static Card card(String h) {
@@ -87,8 +87,8 @@ class HostileStringsTest {
         List.of(new Card.Download(h, h, h, h)));
   }
 
-  private static List<String> pages(String h) {
-    Chrome chrome = chrome(h, "ar");
+  private static List<String> pages(String h, String variant) {
+    Chrome chrome = chrome(h, "ar", variant);
     Crumbs crumbs = new Crumbs(List.of(new Chrome.Link(h, h)), h);
     Pager pager = new Pager(h, h, h);
     ItemView.ContactCard contact = new ItemView.ContactCard(h, h, h, h, h, h, h);
@@ -99,6 +99,8 @@ class HostileStringsTest {
             new HomeView(
                 chrome,
                 h,
+                h,
+                new Image(h, h, h, h, 10, 10, false, h),
                 card(h),
                 List.of(card(h)),
                 List.of(card(h)),
@@ -174,6 +176,29 @@ class HostileStringsTest {
         Templates.render("message.jte", new MessageView(chrome.asPreview(h), h, h, List.of(), h)));
   }
 
+  /**
+   * The office's design tokens are written into a style element, where HTML escaping does not stop
+   * CSS: anything but a colour {@code #rrggbb} is refused before a page is drawn.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "red",
+        "#000;}body{display:none",
+        "#000000;background:url(https://x.example/t)",
+        "</style><script>alert(1)</script>",
+        "#0b4f8a}",
+        "expression(alert(1))",
+        "#0B4F8A",
+        ""
+      })
+  void designTokensAreColoursAndNothingElse(String hostile) {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Chrome.Tokens(hostile, "#ffffff", "#0b4f8a", "#ffffff"));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Chrome.Tokens("#0b4f8a", "#ffffff", "#0b4f8a", hostile));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -189,7 +214,10 @@ class HostileStringsTest {
         "{{7*7}} ${7*7} @template.x()",
       })
   void everySlotRendersAHostileStringInert(String hostile) {
-    for (String html : pages(hostile)) {
+    List<String> pages = new java.util.ArrayList<>(pages(hostile, null));
+    // The built-in variant's own home template gets the same strings.
+    pages.addAll(pages(hostile, "compact"));
+    for (String html : pages) {
       Document page = Jsoup.parse(html);
       for (Element script : page.select("script")) {
         assertThat(script.attr("type")).isEqualTo("application/ld+json");

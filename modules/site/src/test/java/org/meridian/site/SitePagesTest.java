@@ -132,14 +132,16 @@ class SitePagesTest {
   }
 
   @Test
-  void theOfficesBrandColourDrivesTheAccent() {
+  void theOfficesBrandColourDrivesThePrimaryToken() {
     String html =
         SitePages.home(
             site(office("gambia", ZoneId.of("Africa/Banjul"), "en"), "en", ""),
             List.of(),
             List.of());
-    assertThat(html).contains(":root{--accent:#0b4f8a}");
-    // The theme's style sheet draws with the accent.
+    assertThat(html)
+        .contains(
+            ":root{--primary:#0b4f8a;--on-primary:#ffffff;--accent:#0b4f8a;--on-accent:#ffffff}");
+    // The theme's style sheet draws with the tokens.
     assertThat(
             new String(
                 Assets.shared()
@@ -147,7 +149,10 @@ class SitePagesTest {
                     .orElseThrow()
                     .bytes(),
                 java.nio.charset.StandardCharsets.UTF_8))
-        .contains("var(--accent)");
+        .contains("var(--primary)")
+        .contains("var(--on-primary)")
+        .contains("var(--accent)")
+        .contains("var(--on-accent)");
   }
 
   @Test

@@ -8,8 +8,8 @@ import java.util.List;
  * contact, social links, footer menu and the network's links. Every href here is already checked
  * ({@link Links#safe}).
  *
- * @param accent the office's accent colour as {@code #rrggbb} (checked when it was set)
- * @param assets the addresses of the theme's fingerprinted files
+ * @param tokens the office's design tokens (its colours), written into the page's style
+ * @param assets the addresses of the theme's fingerprinted files and the variant the office chose
  * @param previewNote the preview banner's text, {@code null} on a public page
  */
 public record Chrome(
@@ -31,7 +31,7 @@ public record Chrome(
     List<Link> social,
     List<AlertView> alerts,
     String previewNote,
-    String accent,
+    Tokens tokens,
     Assets assets) {
 
   public Chrome {
@@ -63,7 +63,7 @@ public record Chrome(
         social,
         alerts,
         note,
-        accent,
+        tokens,
         assets);
   }
 
@@ -88,7 +88,7 @@ public record Chrome(
         social,
         alerts,
         previewNote,
-        accent,
+        tokens,
         assets);
   }
 
@@ -121,6 +121,38 @@ public record Chrome(
    */
   public record AlertView(String text, String lang, String dir, String href, String linkLang) {}
 
-  /** The theme's files, by fingerprinted address. */
-  public record Assets(String stylesheet, String icons, String favicon) {}
+  /**
+   * The theme's files, by fingerprinted address: the network's style sheet, and the variant's
+   * ({@code null} for the standard theme), loaded after it; {@code variant} names the variant
+   * ({@code null}: standard), whose templates replace the network's where it has its own.
+   */
+  public record Assets(
+      String stylesheet, String icons, String favicon, String variantStylesheet, String variant) {
+
+    public Assets(String stylesheet, String icons, String favicon) {
+      this(stylesheet, icons, favicon, null, null);
+    }
+  }
+
+  /**
+   * The office's design tokens, the custom properties its pages' style gives the theme: {@code
+   * --primary}, {@code --on-primary}, {@code --accent}, {@code --on-accent}. Each is a colour
+   * {@code #rrggbb} and nothing else, checked here too, since they are written into a style
+   * element, where escaping for HTML does not stop CSS.
+   */
+  public record Tokens(String primary, String onPrimary, String accent, String onAccent) {
+
+    private static final java.util.regex.Pattern COLOUR =
+        java.util.regex.Pattern.compile("#[0-9a-f]{6}");
+
+    public static final Tokens DEFAULT = new Tokens("#0b4f8a", "#ffffff", "#0b4f8a", "#ffffff");
+
+    public Tokens {
+      for (String colour : new String[] {primary, onPrimary, accent, onAccent}) {
+        if (colour == null || !COLOUR.matcher(colour).matches()) {
+          throw new IllegalArgumentException("A design token is a colour #rrggbb: " + colour);
+        }
+      }
+    }
+  }
 }

@@ -33,7 +33,8 @@ public record ItemView(
     List<Card.Download> downloads,
     List<Chrome.Link> themes,
     List<Chrome.Link> tags,
-    List<Chrome.Link> share) {
+    List<Chrome.Link> share)
+    implements Page {
 
   public ItemView {
     quotes = List.copyOf(quotes);

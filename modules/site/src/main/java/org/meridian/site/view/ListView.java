@@ -19,7 +19,8 @@ public record ListView(
     NewsFilter filter,
     List<Card> cards,
     String emptyText,
-    Pager pager) {
+    Pager pager)
+    implements Page {
 
   public ListView {
     cards = List.copyOf(cards);

@@ -7,7 +7,8 @@ import java.util.List;
  * an error, the network's own pages (with a list of links: the offices).
  */
 public record MessageView(
-    Chrome chrome, String heading, String text, List<Chrome.Link> links, String listClass) {
+    Chrome chrome, String heading, String text, List<Chrome.Link> links, String listClass)
+    implements Page {
 
   public MessageView {
     links = List.copyOf(links);

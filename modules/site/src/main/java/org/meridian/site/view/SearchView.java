@@ -19,7 +19,8 @@ public record SearchView(
     List<Hit> hits,
     int firstNumber,
     Chrome.Link noMore,
-    Pager pager) {
+    Pager pager)
+    implements Page {
 
   public SearchView {
     hits = List.copyOf(hits);

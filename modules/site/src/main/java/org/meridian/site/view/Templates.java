@@ -24,12 +24,33 @@ public final class Templates {
 
   private Templates() {}
 
-  /** The HTML of template {@code name} (e.g. {@code "home.jte"}) given {@code view}. */
+  /**
+   * The HTML of template {@code name} (e.g. {@code "home.jte"}) given {@code view}: a page of an
+   * office drawn in a theme variant that has its own template by that name ({@code
+   * variants/<variant>/home.jte}, compiled with the others) gets that one.
+   */
   public static String render(String name, Object view) {
     StringOutput out = new StringOutput(8192);
-    ENGINE.render(name, view, new InertOutput(out));
+    ENGINE.render(chosen(name, view), view, new InertOutput(out));
     return out.toString();
   }
+
+  /** The variant's own template for {@code name} when the page's variant has one, else the name. */
+  static String chosen(String name, Object view) {
+    if (view instanceof Page page && page.chrome().assets().variant() != null) {
+      String own = "variants/" + page.chrome().assets().variant() + "/" + name;
+      if (OVERRIDES.computeIfAbsent(own, ENGINE::hasTemplate)) {
+        return own;
+      }
+    }
+    return name;
+  }
+
+  /**
+   * Whether each variant template asked for exists, remembered (the set is fixed at build time).
+   */
+  private static final java.util.Map<String, Boolean> OVERRIDES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The HTML of a template with several parameters, by name. */
   public static String render(String name, java.util.Map<String, Object> params) {

@@ -3,7 +3,7 @@ package org.meridian.site.view;
 import java.util.List;
 
 /** The themes an office's live content carries, each with how many items. */
-public record ThemesView(Chrome chrome, String heading, List<Theme> themes) {
+public record ThemesView(Chrome chrome, String heading, List<Theme> themes) implements Page {
 
   public ThemesView {
     themes = List.copyOf(themes);

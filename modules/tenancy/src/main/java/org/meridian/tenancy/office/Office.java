@@ -74,6 +74,29 @@ public class Office extends BaseEntity {
   @Column(name = "accent_colour", nullable = false, length = 7)
   private String accentColour = AccentColour.DEFAULT.hex();
 
+  /** The text on the primary colour ({@code accent_colour}); see {@link BrandColours}. */
+  @Column(name = "on_primary_colour", nullable = false, length = 7)
+  private String onPrimaryColour = BrandColours.DEFAULT.onPrimary().hex();
+
+  @Column(name = "highlight_colour", nullable = false, length = 7)
+  private String highlightColour = BrandColours.DEFAULT.accent().hex();
+
+  @Column(name = "on_highlight_colour", nullable = false, length = 7)
+  private String onHighlightColour = BrandColours.DEFAULT.onAccent().hex();
+
+  /** A picture of the office's own media library shown on its home page, or none. */
+  @Column(name = "banner_media_id")
+  private Long bannerMediaId;
+
+  @Column(name = "theme_variant", nullable = false, length = 40)
+  private String themeVariant = SiteThemes.STANDARD;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "office_tagline", joinColumns = @JoinColumn(name = "office_id"))
+  @MapKeyColumn(name = "language", length = 35)
+  @Column(name = "tagline", nullable = false, length = 300)
+  private Map<String, String> taglines = new HashMap<>();
+
   @Embedded private OfficeContact contact = new OfficeContact(null, null, null);
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -287,8 +310,57 @@ public class Office extends BaseEntity {
     this.timeZone = Objects.requireNonNull(zone, "zone").getId();
   }
 
+  /**
+   * Changes the primary colour; refused (and nothing changed) when the text on it would no longer
+   * be readable ({@link BrandColours}).
+   */
   public void rebrand(AccentColour colour) {
-    this.accentColour = Objects.requireNonNull(colour, "colour").hex();
+    BrandColours colours = brandColours().withPrimary(Objects.requireNonNull(colour, "colour"));
+    this.accentColour = colours.primary().hex();
+  }
+
+  public BrandColours brandColours() {
+    return new BrandColours(
+        accentColour(),
+        new Colour(onPrimaryColour),
+        new Colour(highlightColour),
+        new Colour(onHighlightColour));
+  }
+
+  public OfficeBranding branding() {
+    return new OfficeBranding(brandColours(), bannerMediaId, themeVariant, taglines);
+  }
+
+  /**
+   * Changes the office's colours, banner, theme variant and taglines at once; the variant must
+   * exist ({@link SiteThemes}, checked by the caller that knows the server's variants) and every
+   * tagline be in a language the office publishes in.
+   */
+  public void brand(OfficeBranding branding) {
+    Objects.requireNonNull(branding, "branding");
+    branding
+        .taglines()
+        .keySet()
+        .forEach(
+            language -> {
+              if (!languages.contains(new LanguageTag(language))) {
+                throw new RefusedArgumentException(
+                    Refusal.of(
+                        "office.not_in_0_1_add_first",
+                        "The office '{0}' does not publish in {1}: add the language first",
+                        code,
+                        language));
+              }
+            });
+    BrandColours colours = branding.colours();
+    this.accentColour = colours.primary().hex();
+    this.onPrimaryColour = colours.onPrimary().hex();
+    this.highlightColour = colours.accent().hex();
+    this.onHighlightColour = colours.onAccent().hex();
+    this.bannerMediaId = branding.bannerMediaId();
+    this.themeVariant = branding.variant();
+    this.taglines.clear();
+    this.taglines.putAll(branding.taglines());
   }
 
   public OfficeContact contact() {
@@ -357,6 +429,7 @@ public class Office extends BaseEntity {
         accentColour(),
         contact(),
         socialLinks,
-        type == OfficeType.REGIONAL && delegatesAdministration);
+        type == OfficeType.REGIONAL && delegatesAdministration,
+        branding());
   }
 }

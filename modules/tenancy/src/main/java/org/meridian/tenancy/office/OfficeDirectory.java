@@ -36,6 +36,7 @@ public class OfficeDirectory {
   @Inject private Event<OfficeChanged> changed;
 
   @Inject private OfficePermissions permissions;
+  @Inject private SiteThemes themes;
 
   private volatile Snapshot snapshot;
 
@@ -145,6 +146,19 @@ public class OfficeDirectory {
   public OfficeRef updateProfile(OfficeCode code, OfficeProfile profile, String actor) {
     requireMayChangeSettings(code, actor);
     return change(code, profile::applyTo, OfficeChanged.Change.PROFILE_CHANGED, actor);
+  }
+
+  /**
+   * Changes how an office's site looks (colours, banner, theme variant, taglines), for those who
+   * may change its settings. The variant must be installed on this server; nothing changes if a
+   * part is refused. The banner's file is checked by the caller against the office's library.
+   */
+  @Transactional
+  public OfficeRef rebrand(OfficeCode code, OfficeBranding branding, String actor) {
+    requireMayChangeSettings(code, actor);
+    themes.requireExists(branding.variant());
+    return change(
+        code, office -> office.brand(branding), OfficeChanged.Change.PROFILE_CHANGED, actor);
   }
 
   /**

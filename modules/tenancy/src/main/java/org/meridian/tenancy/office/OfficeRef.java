@@ -22,14 +22,56 @@ public record OfficeRef(
     AccentColour accentColour,
     OfficeContact contact,
     Map<String, String> socialLinks,
-    boolean delegatesAdministration)
+    boolean delegatesAdministration,
+    OfficeBranding branding)
     implements java.io.Serializable {
 
   public OfficeRef {
     Objects.requireNonNull(code, "code");
+    branding =
+        branding != null
+            ? branding
+            : new OfficeBranding(
+                BrandColours.DEFAULT.withPrimary(
+                    accentColour == null ? AccentColour.DEFAULT : accentColour),
+                null,
+                SiteThemes.STANDARD,
+                Map.of());
     languages = List.copyOf(languages);
     names = Map.copyOf(names);
     socialLinks = Map.copyOf(socialLinks);
+  }
+
+  /** An office with the default branding around its accent colour. */
+  public OfficeRef(
+      long id,
+      OfficeCode code,
+      OfficeType type,
+      OfficeStatus status,
+      LanguageTag defaultLanguage,
+      List<LanguageTag> languages,
+      ZoneId timeZone,
+      Map<String, String> names,
+      OfficeCode parent,
+      AccentColour accentColour,
+      OfficeContact contact,
+      Map<String, String> socialLinks,
+      boolean delegatesAdministration) {
+    this(
+        id,
+        code,
+        type,
+        status,
+        defaultLanguage,
+        languages,
+        timeZone,
+        names,
+        parent,
+        accentColour,
+        contact,
+        socialLinks,
+        delegatesAdministration,
+        null);
   }
 
   /**
