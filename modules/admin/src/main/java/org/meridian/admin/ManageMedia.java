@@ -24,7 +24,9 @@ import org.meridian.tenancy.TenantContext;
 /**
  * The media library screen: the office's files and HQ's shared ones (read-only), searched by title
  * or file name and filtered by kind ({@code ?q=&kind=}); upload; a file's details ({@code
- * ?media=id}) with where it is used; delete, refused while it is in use.
+ * ?media=id}) with its alt text in each of the office's languages and the items that use it;
+ * delete, refused while it is in use. Framing an image and replacing a file are their own beans on
+ * the same view ({@link FrameImage}, {@link ReplaceMediaFile}).
  */
 @Named
 @ViewScoped
@@ -54,6 +56,37 @@ public class ManageMedia implements Serializable {
   private boolean editDecorative;
   private String editCaption;
   private String editCredit;
+  private List<AltTextRow> editAltTexts = List.of();
+
+  /** The alt text in one of the office's other languages (empty: the default one is shown). */
+  public static final class AltTextRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String language;
+    private final String label;
+    private String text;
+
+    AltTextRow(String language, String label, String text) {
+      this.language = language;
+      this.label = label;
+      this.text = text;
+    }
+
+    public String getLanguage() {
+      return language;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+
+    public String getText() {
+      return text;
+    }
+
+    public void setText(String text) {
+      this.text = text;
+    }
+  }
 
   @PostConstruct
   void init() {
@@ -110,6 +143,7 @@ public class ManageMedia implements Serializable {
               selected.id(),
               selected.version(),
               new MediaDetails(editTitle, editAltText, editDecorative, editCaption, editCredit),
+              altTexts(),
               currentOffice.getEmail());
       Messages.info("media.details_saved_0", selected.fileName());
       reload();
@@ -144,8 +178,20 @@ public class ManageMedia implements Serializable {
     }
   }
 
+  private org.meridian.content.media.AltTexts altTexts() {
+    java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+    editAltTexts.forEach(row -> texts.put(row.getLanguage(), row.getText()));
+    return new org.meridian.content.media.AltTexts(texts);
+  }
+
   private void reload() {
     items = library.list(search, kindOf(kind));
+  }
+
+  /** Shows {@code item} (just changed by another bean of the view) and the list anew. */
+  void reselect(MediaItem item) {
+    reload();
+    select(item.id());
   }
 
   private void select(long id) {
@@ -162,6 +208,38 @@ public class ManageMedia implements Serializable {
     editDecorative = details.decorative();
     editCaption = details.caption();
     editCredit = details.credit();
+    // The default alt text serves the office's default language and any without its own.
+    Locale shown = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    var office = tenant.require();
+    editAltTexts =
+        office.languages().stream()
+            .filter(language -> !language.equals(office.defaultLanguage()))
+            .map(
+                language ->
+                    new AltTextRow(
+                        language.value(),
+                        language.locale().getDisplayLanguage(shown) + " (" + language.value() + ")",
+                        selected.altTexts().in(language.value()).orElse("")))
+            .toList();
+  }
+
+  public List<AltTextRow> getEditAltTexts() {
+    return editAltTexts;
+  }
+
+  /** The console address of an item that uses the file: its editor. */
+  public String editorLink(org.meridian.content.media.MediaUser user) {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + "/admin/content/edit.xhtml?item="
+        + user.itemId();
+  }
+
+  /** How many items use the file: this office's, and other offices' for HQ's shared files. */
+  public long getUseCount() {
+    return usage == null
+        ? 0
+        : usage.items().size()
+            + usage.otherOffices().values().stream().mapToLong(Long::longValue).sum();
   }
 
   private static Optional<MediaKind> kindOf(String text) {

@@ -32,11 +32,24 @@ public class BodyRenderer {
    */
   public String render(
       String body, String basePath, java.util.function.UnaryOperator<String> localLinks) {
+    return render(body, basePath, null, localLinks);
+  }
+
+  /**
+   * The same for a body in {@code language}: its library images without alt text of their own take
+   * the library's in that language.
+   */
+  public String render(
+      String body,
+      String basePath,
+      String language,
+      java.util.function.UnaryOperator<String> localLinks) {
     Map<Long, LiveItem> linked = queries.findLive(BodyRendering.linkedItems(body));
     Map<Long, Optional<MediaItem>> images = new HashMap<>();
     return BodyRendering.render(
         body,
         basePath,
+        language,
         new BodyRendering.Resolver() {
           @Override
           public Optional<String> itemPath(long itemId) {

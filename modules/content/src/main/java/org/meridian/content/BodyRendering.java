@@ -22,7 +22,9 @@ import org.meridian.content.media.MediaLinks;
  *   <li>an <b>image of the media library</b> ({@code figure[data-media]}, or any {@code img} whose
  *       {@code src} is a library address) gets the library's renditions in {@code srcset}, {@code
  *       sizes}, its width and height (so the page does not jump) and lazy loading; an image the
- *       library no longer has stays as it was stored.
+ *       library no longer has stays as it was stored. A library figure's image without alt text of
+ *       its own, or with the library's default one, gets the library's alt text in the item's
+ *       language (else the default; {@code ""} when the library marks it decorative).
  * </ul>
  *
  * Nothing else changes: the body was sanitised when it was saved, and only addresses and numbers
@@ -75,6 +77,19 @@ public final class BodyRendering {
       String basePath,
       Resolver resolver,
       java.util.function.UnaryOperator<String> localLinks) {
+    return render(body, basePath, null, resolver, localLinks);
+  }
+
+  /**
+   * The same for a body in {@code language}, whose library images take their alt text in that
+   * language when the body gives none of its own.
+   */
+  public static String render(
+      String body,
+      String basePath,
+      String language,
+      Resolver resolver,
+      java.util.function.UnaryOperator<String> localLinks) {
     if (body == null || body.isEmpty()) {
       return "";
     }
@@ -104,12 +119,28 @@ public final class BodyRendering {
           figure != null
               ? id(figure.attr("data-media"))
               : MediaLinks.parse(img.attr("src")).map(MediaLinks.Address::id);
-      mediaId
-          .flatMap(resolver::image)
-          .filter(MediaItem::isImage)
-          .ifPresent(m -> responsive(img, m));
+      Optional<MediaItem> image = mediaId.flatMap(resolver::image).filter(MediaItem::isImage);
+      image.ifPresent(m -> responsive(img, m));
+      if (figure != null) {
+        image.ifPresent(m -> altInLanguage(img, m, language));
+      }
     }
     return document.body().html();
+  }
+
+  /**
+   * The library's alt text in {@code language} for an image that has none of its own, or the
+   * library's default one (copied when the figure was inserted); an editor's own text is kept.
+   */
+  private static void altInLanguage(Element img, MediaItem image, String language) {
+    String own = img.attr("alt");
+    boolean decorative = img.hasAttr("alt") && own.isEmpty();
+    if (decorative) {
+      return;
+    }
+    if (!img.hasAttr("alt") || own.isBlank() || own.strip().equals(image.details().altText())) {
+      img.attr("alt", image.altFor(language));
+    }
   }
 
   private static void responsive(Element img, MediaItem image) {

@@ -152,4 +152,62 @@ class BodyRenderingTest {
         .isEqualTo(
             "<table><thead><tr><th>A</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>");
   }
+
+  @ParameterizedTest(name = "{0} in {1}: alt \"{2}\"")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          alt="Boats at Banjul"             | fr | Bateaux à Banjul
+          alt="Boats at Banjul"             | ar | Boats at Banjul
+          alt="Fishing boats, high tide"    | fr | Fishing boats, high tide
+          alt=""                            | fr | ''
+          data-none="1"                     | fr | Bateaux à Banjul
+          data-none="1"                     | en | Boats at Banjul
+          """)
+  void aLibraryFigureTakesTheLibrarysAltTextInTheItemsLanguageUnlessTheEditorWroteTheirOwn(
+      String altAttribute, String language, String expected) {
+    MediaItem boats =
+        new MediaItem(
+            7,
+            0,
+            "gambia",
+            false,
+            MediaKind.IMAGE,
+            MediaFormat.JPEG,
+            "boats.jpg",
+            new MediaDetails("Boats", "Boats at Banjul", false, "", ""),
+            1000,
+            1200,
+            800,
+            List.of(320),
+            "x@example.org",
+            Instant.EPOCH,
+            org.meridian.content.media.Framing.WHOLE,
+            List.of(),
+            0,
+            new org.meridian.content.media.AltTexts(Map.of("fr", "Bateaux à Banjul")));
+    BodyRendering.Resolver resolver =
+        new BodyRendering.Resolver() {
+          @Override
+          public Optional<String> itemPath(long itemId) {
+            return Optional.empty();
+          }
+
+          @Override
+          public Optional<MediaItem> image(long mediaId) {
+            return Optional.of(boats);
+          }
+        };
+    String body =
+        "<figure data-media=\"7\"><img src=\"/media/gambia/7/original/boats.jpg\" "
+            + altAttribute
+            + "></figure>";
+
+    String html =
+        BodyRendering.render(
+            body, "", language, resolver, java.util.function.UnaryOperator.identity());
+
+    assertThat(org.jsoup.Jsoup.parse(html).selectFirst("img").attr("alt")).isEqualTo(expected);
+  }
 }

@@ -343,8 +343,14 @@ class MediaLibraryIT {
 
     long id = idOnGrid(admin.open(MEDIA + "?q=" + query(title)), title);
     Document details = admin.open(MEDIA + "?media=" + id);
-    assertThat(details.select("#where-used a").eachText()).containsExactly(itemTitle);
-    assertThat(details.select("#where-used a").eachAttr("href"))
+    assertThat(details.select("#where-used-heading").text()).isEqualTo("Used in 1 item");
+    assertThat(details.select("#where-used a:not(.media-meta)").eachText())
+        .containsExactly(itemTitle);
+    assertThat(details.select("#where-used a:not(.media-meta)").eachAttr("href"))
+        .singleElement()
+        .asString()
+        .matches("/admin/content/edit\\.xhtml\\?item=[0-9]+");
+    assertThat(details.select("#where-used a.media-meta").eachAttr("href"))
         .containsExactly("/gambia/en/" + slug);
 
     Document refused = admin.press(details, "remove", "remove:delete", Map.of());

@@ -6,9 +6,12 @@ import org.meridian.content.media.MediaItem;
 import org.meridian.site.view.Image;
 
 /**
- * An item's hero image: the library's renditions in {@code srcset}, so that a phone on a slow
- * connection fetches the narrow one; width and height given, so the page does not jump; the
- * editor's alt text, or an empty one for a picture marked decorative.
+ * An item's hero image: the library's renditions of its hero cut (16:9 around the focal point,
+ * inside the crop) in {@code srcset}, so that a phone on a slow connection fetches the narrow one
+ * and every page frames the picture as its editor chose (an image the library has no cut of shows
+ * whole); width and height given, so the page does not jump; the item's alt text, else the
+ * library's in the item's language (else its default), or an empty one for a picture marked
+ * decorative.
  */
 final class HeroImage {
 
@@ -21,17 +24,34 @@ final class HeroImage {
   private HeroImage() {}
 
   /** The hero, or {@code null} when the item has none or its file is gone or not a picture. */
-  static Image of(CommonFields common, Optional<MediaItem> image) {
+  static Image of(CommonFields common, Optional<MediaItem> image, String language) {
     if (common.heroImageId() == null || image.isEmpty() || !image.get().isImage()) {
       return null;
     }
     MediaItem hero = image.get();
     String credit = hero.details().credit();
+    String alt =
+        common.heroDecorative()
+            ? ""
+            : common.heroAlt().isEmpty() ? hero.altFor(language) : common.heroAlt();
+    if (hero.hasHeroCut()) {
+      int[] focus = hero.heroFocus();
+      return new Image(
+          hero.heroUrl(),
+          hero.heroSrcset(),
+          SIZES,
+          alt,
+          hero.heroWidth(),
+          hero.heroHeight(),
+          false,
+          credit == null || credit.isBlank() ? null : credit,
+          Image.focusClasses(focus[0], focus[1]));
+    }
     return new Image(
         hero.thumbnailUrl(),
         hero.srcset(),
         SIZES,
-        common.heroDecorative() ? "" : common.heroAlt(),
+        alt,
         hero.width(),
         hero.height(),
         false,

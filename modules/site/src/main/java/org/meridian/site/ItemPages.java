@@ -130,7 +130,7 @@ final class ItemPages {
         item.type() == ContentType.NEWS ? SitePages.date(site, item) : null,
         ItemDetails.eventTimes(site, item),
         item.summary(),
-        HeroImage.of(item.common(), hero),
+        HeroImage.of(item.common(), hero, item.language()),
         item.type() == ContentType.PUBLICATION ? files.coverImage() : null,
         body(item),
         extras.contactPage()

@@ -192,7 +192,8 @@ class OfficePages {
     // Cards show their item's hero picture: one library read per featured or news item.
     for (LiveItem item :
         java.util.stream.Stream.concat(featured.stream(), news.stream()).toList()) {
-      org.meridian.site.view.Image hero = HeroImage.of(item.common(), heroOf(item));
+      org.meridian.site.view.Image hero =
+          HeroImage.of(item.common(), heroOf(item), item.language());
       if (hero != null) {
         images.put(item.itemId(), hero);
       }
@@ -355,7 +356,9 @@ class OfficePages {
         site,
         menu,
         // The one place a body's internal links and library images are written for the site.
-        item.withBody(bodies.render(item.body(), site.basePath(), address.links(site)::href)),
+        item.withBody(
+            bodies.render(
+                item.body(), site.basePath(), item.language(), address.links(site)::href)),
         references,
         java.time.LocalDate.ofInstant(clock.instant(), site.office().timeZone()),
         // An office in one language has no translations to link: two queries saved per page.
@@ -374,10 +377,13 @@ class OfficePages {
                 .canonicalPathOf(item.itemId())
                 .map(source -> address.links(site).absolute(source))
                 .orElse(null),
-            // Open Graph: the social image, else the hero, at the address the page is seen at.
+            // Open Graph: the social image, else the hero, at the address the page is seen at:
+            // its social cut (1200×630 around the focal point) when the library has one.
             socialImageOf(item)
                 .or(() -> heroOf(item))
-                .map(image -> address.links(site).absolute(image.originalUrl()))
+                .map(
+                    image ->
+                        address.links(site).absolute(image.socialUrl().orElse(image.originalUrl())))
                 .orElse(null)));
   }
 

@@ -13,6 +13,7 @@ import org.meridian.content.media.MediaDetails;
 import org.meridian.content.media.MediaFormat;
 import org.meridian.content.media.MediaItem;
 import org.meridian.content.media.MediaKind;
+import org.meridian.site.view.Image;
 
 class HeroImageTest {
 
@@ -125,5 +126,58 @@ class HeroImageTest {
                 new CommonFields(7L, "A report", false, "", null),
                 Optional.of(picture(MediaKind.DOCUMENT, MediaFormat.PDF, ""))))
         .isEmpty();
+  }
+
+  /** 1600×900 with its hero cut (320, 640, 1024, 1600) and a French alt text. */
+  private static MediaItem framed(org.meridian.content.media.Framing framing) {
+    return new MediaItem(
+        7,
+        0,
+        "gambia",
+        false,
+        MediaKind.IMAGE,
+        MediaFormat.JPEG,
+        "river.jpg",
+        new MediaDetails("River", "A river at dawn", false, "", ""),
+        1000,
+        2000,
+        1000,
+        List.of(320, 640, 1024, 1600),
+        "ed@example.org",
+        Instant.EPOCH,
+        framing,
+        List.of(320, 640, 1024, 1600),
+        1200,
+        new org.meridian.content.media.AltTexts(java.util.Map.of("fr", "Un fleuve à l'aube")));
+  }
+
+  @Test
+  void aFramedHeroShowsItsCutAroundTheFocalPoint() {
+    Image hero =
+        HeroImage.of(
+            new CommonFields(7L, "Boats", false, "", null),
+            Optional.of(framed(org.meridian.content.media.Framing.of(0, 20, 0, 0, 100, 100))),
+            "en");
+
+    assertThat(hero.src()).isEqualTo("/media/gambia/7/h320/river.jpg");
+    assertThat(hero.srcset())
+        .isEqualTo(
+            "/media/gambia/7/h320/river.jpg 320w, /media/gambia/7/h640/river.jpg 640w,"
+                + " /media/gambia/7/h1024/river.jpg 1024w, /media/gambia/7/h1600/river.jpg 1600w");
+    assertThat(hero.width()).isEqualTo(1600);
+    assertThat(hero.height()).isEqualTo(900);
+    // the focus is at the cut's left edge and a fifth down: a square card keeps it in view
+    assertThat(hero.focus()).isEqualTo("fx0 fy2");
+    assertThat(hero.alt()).isEqualTo("Boats");
+  }
+
+  @Test
+  void aHeroWithoutItsOwnAltTextTakesTheLibrarysInTheItemsLanguage() {
+    Optional<MediaItem> river = Optional.of(framed(org.meridian.content.media.Framing.WHOLE));
+    CommonFields noAlt = new CommonFields(7L, "", false, "", null);
+
+    assertThat(HeroImage.of(noAlt, river, "fr").alt()).isEqualTo("Un fleuve à l'aube");
+    assertThat(HeroImage.of(noAlt, river, "ar").alt()).isEqualTo("A river at dawn");
+    assertThat(HeroImage.of(noAlt, river, "en").focus()).isNull();
   }
 }

@@ -18,6 +18,7 @@ import org.meridian.content.TranslationFilter;
 import org.meridian.content.media.MediaAsset;
 import org.meridian.content.media.MediaKind;
 import org.meridian.content.quality.BodyContext;
+import org.meridian.content.quality.BodyQuality;
 import org.meridian.content.quality.ImageAltCheck;
 import org.meridian.content.quality.InternalLinkCheck;
 import org.meridian.content.quality.LinkTargets;
@@ -36,6 +37,7 @@ public class ContentHealth {
 
   @Inject private OfficeData data;
   @Inject private ContentQueries queries;
+  @Inject private org.meridian.content.media.MediaLibrary media;
 
   /**
    * The current office's report; {@code office} must be the current office (its code and languages
@@ -144,7 +146,6 @@ public class ContentHealth {
   }
 
   private List<MissingAlt> imagesWithoutAlt(OfficeRef office, List<ContentItem> live) {
-    BodyContext noLinks = new BodyContext(office.code(), office.languages(), "", LinkTargets.NONE);
     List<MissingAlt> found = new ArrayList<>();
     data.entityManager()
         .createQuery(
@@ -162,7 +163,15 @@ public class ContentHealth {
       if (common.heroImageId() != null && !common.heroDecorative() && common.heroAlt().isEmpty()) {
         found.add(new MissingAlt("hero", item.getId(), null, revision.title(), 1));
       }
-      int inBody = new ImageAltCheck().check(QualityChecks.parse(revision.body()), noLinks).size();
+      BodyContext inLanguage =
+          new BodyContext(
+              office.code(),
+              office.languages(),
+              item.language().value(),
+              LinkTargets.NONE,
+              BodyQuality.libraryAlts(media, item.language().value()));
+      int inBody =
+          new ImageAltCheck().check(QualityChecks.parse(revision.body()), inLanguage).size();
       if (inBody > 0) {
         found.add(new MissingAlt("body", item.getId(), null, revision.title(), inBody));
       }

@@ -1,6 +1,8 @@
 package org.meridian.content.media;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,12 +11,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.meridian.content.media.internal.AltTextsConverter;
+import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.persistence.OfficeOwned;
 
 /**
- * An image or document of an office's library. Its file never changes (a new file is a new asset),
- * so its addresses can be cached for ever; what editors say about it (title, alt text, caption,
- * credit) can.
+ * An image or document of an office's library. What editors say about it (title, alt text in each
+ * language, caption, credit) and how an image is framed for its hero and social cuts can change; so
+ * can its file, replaced under the same id so that every item using it keeps it ({@link
+ * #replaceFile}). A file's addresses name its file name and are answered with its hash as {@code
+ * ETag}, so a replaced file is fetched again.
  */
 @Entity
 @Table(name = "media_asset")
@@ -64,20 +70,94 @@ public class MediaAsset extends OfficeOwned {
   @Column(name = "uploaded_by", nullable = false, length = 254)
   private String uploadedBy;
 
+  @Embedded private Framing framing = Framing.WHOLE;
+
+  /** Widths of the hero cut's renditions ({@code h640}); empty for files without them. */
+  @Column(name = "hero_widths", nullable = false, length = 100)
+  private String heroWidths = "";
+
+  /** Width of the social cut ({@code s1200}); 0 when there is none. */
+  @Column(name = "social_width", nullable = false)
+  private int socialWidth;
+
+  @Convert(converter = AltTextsConverter.class)
+  @Column(name = "alt_texts", nullable = false, length = 4000)
+  private AltTexts altTexts = AltTexts.NONE;
+
   protected MediaAsset() {}
 
-  MediaAsset(MediaFile file, MediaDetails details, List<Integer> renditionWidths, String by) {
+  MediaAsset(MediaFile file, MediaDetails details, List<Rendition> renditions, String by) {
+    this.uploadedBy = Objects.requireNonNull(by, "uploadedBy");
     this.kind = file.kind();
+    takeFile(file, renditions);
+    describe(details);
+  }
+
+  private void takeFile(MediaFile file, List<Rendition> renditions) {
     this.format = file.format();
     this.fileName = file.fileName();
     this.sizeBytes = file.size();
     this.width = file.kind() == MediaKind.IMAGE ? file.width() : null;
     this.height = file.kind() == MediaKind.IMAGE ? file.height() : null;
     this.sha256 = file.sha256();
-    this.renditionWidths =
-        renditionWidths.stream().map(String::valueOf).collect(Collectors.joining(","));
-    this.uploadedBy = Objects.requireNonNull(by, "uploadedBy");
-    describe(details);
+    this.framing = Framing.WHOLE;
+    keep(renditions);
+  }
+
+  /** Remembers which renditions were stored: the whole picture's, then the two cuts. */
+  private void keep(List<Rendition> renditions) {
+    this.renditionWidths = widths(renditions, Rendition.variantOf(0).substring(0, 1));
+    this.heroWidths = widths(renditions, Rendition.heroVariantOf(0).substring(0, 1));
+    this.socialWidth =
+        renditions.stream()
+            .filter(r -> r.variant().equals(Rendition.socialVariantOf(r.width())))
+            .mapToInt(Rendition::width)
+            .findFirst()
+            .orElse(0);
+  }
+
+  private static String widths(List<Rendition> renditions, String prefix) {
+    return renditions.stream()
+        .filter(r -> r.variant().equals(prefix + r.width()))
+        .map(Rendition::width)
+        .sorted()
+        .map(String::valueOf)
+        .collect(Collectors.joining(","));
+  }
+
+  /**
+   * Puts {@code file} in place of the asset's file, with its renditions: the same id, so every item
+   * using the asset shows the new file. Its framing starts again from the whole picture (the old
+   * one was chosen for another picture); what editors said about it stays.
+   *
+   * @throws MediaRefusedException when the new file is not of the same kind (an image for an image,
+   *     a document for a document)
+   */
+  void replaceFile(MediaFile file, List<Rendition> renditions) {
+    if (file.kind() != kind) {
+      throw new MediaRefusedException(
+          "file",
+          kind == MediaKind.IMAGE
+              ? Refusal.of(
+                  "media.replace_image_with_image", "An image can only be replaced by an image")
+              : Refusal.of(
+                  "media.replace_document_with_document",
+                  "A document can only be replaced by a document"));
+    }
+    takeFile(file, renditions);
+  }
+
+  /** Frames the picture anew; {@code cuts} are its hero and social cuts made with that framing. */
+  void frame(Framing framing, List<Rendition> cuts) {
+    this.framing = Objects.requireNonNull(framing, "framing");
+    String whole = renditionWidths;
+    keep(cuts);
+    this.renditionWidths = whole;
+  }
+
+  /** Changes the alt texts in other languages than the default. */
+  void translateAlt(AltTexts texts) {
+    this.altTexts = texts == null ? AltTexts.NONE : texts;
   }
 
   /** Changes what is said about the asset; its file stays. */
@@ -127,9 +207,41 @@ public class MediaAsset extends OfficeOwned {
   }
 
   public List<Integer> renditionWidths() {
-    return renditionWidths.isEmpty()
+    return parse(renditionWidths);
+  }
+
+  public List<Integer> heroWidths() {
+    return parse(heroWidths);
+  }
+
+  public int socialWidth() {
+    return socialWidth;
+  }
+
+  public Framing framing() {
+    return framing == null ? Framing.WHOLE : framing;
+  }
+
+  public AltTexts altTexts() {
+    return altTexts == null ? AltTexts.NONE : altTexts;
+  }
+
+  private static List<Integer> parse(String widths) {
+    return widths == null || widths.isEmpty()
         ? List.of()
-        : Arrays.stream(renditionWidths.split(",")).map(Integer::valueOf).toList();
+        : Arrays.stream(widths.split(",")).map(Integer::valueOf).toList();
+  }
+
+  /** Every variant the asset has a file for: {@code original}, {@code w640}, {@code h640}, ... */
+  List<String> variants() {
+    java.util.ArrayList<String> variants = new java.util.ArrayList<>();
+    variants.add(MediaFile.ORIGINAL);
+    renditionWidths().forEach(w -> variants.add(Rendition.variantOf(w)));
+    heroWidths().forEach(w -> variants.add(Rendition.heroVariantOf(w)));
+    if (socialWidth > 0) {
+      variants.add(Rendition.socialVariantOf(socialWidth));
+    }
+    return variants;
   }
 
   /**
@@ -137,10 +249,7 @@ public class MediaAsset extends OfficeOwned {
    * new asset does not know it before it is read back.
    */
   List<String> storeKeys(long officeId) {
-    java.util.ArrayList<String> keys = new java.util.ArrayList<>();
-    keys.add(storeKey(officeId, MediaFile.ORIGINAL));
-    renditionWidths().forEach(w -> keys.add(storeKey(officeId, Rendition.variantOf(w))));
-    return keys;
+    return variants().stream().map(v -> storeKey(officeId, v)).toList();
   }
 
   String storeKey(long officeId, String variant) {
@@ -149,7 +258,6 @@ public class MediaAsset extends OfficeOwned {
 
   /** Whether {@code variant} ({@code original}, {@code w640}) is one of the asset's files. */
   boolean hasVariant(String variant) {
-    return MediaFile.ORIGINAL.equals(variant)
-        || renditionWidths().stream().anyMatch(w -> Rendition.variantOf(w).equals(variant));
+    return variants().contains(variant);
   }
 }

@@ -1,5 +1,6 @@
 package org.meridian.content.media;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.meridian.content.media.internal.CompoundFile;
-import org.meridian.content.media.internal.JpegLocation;
+import org.meridian.content.media.internal.PersonalMetadata;
 import org.meridian.content.media.internal.ZipDirectory;
 import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.image.ImageDecoding;
@@ -66,9 +67,49 @@ public record MediaFile(
                   max));
     }
     int[] size = format.kind() == MediaKind.IMAGE ? imageSize(format, bytes, limits) : new int[2];
-    // Where the photo was taken is not published with it.
-    byte[] stored = format == MediaFormat.JPEG ? JpegLocation.strip(bytes) : bytes;
+    // Where the photo was taken, and by whom with what, is not published with it.
+    byte[] stored = withoutPersonalMetadata(format, bytes);
+    Orientation orientation =
+        format == MediaFormat.JPEG
+            ? Orientation.ofTag(PersonalMetadata.jpegOrientation(bytes))
+            : Orientation.NORMAL;
+    if (orientation != Orientation.NORMAL) {
+      stored = upright(stored, new ImageDecoding.Size(size[0], size[1]), orientation);
+      size = orientation.swapsSides() ? new int[] {size[1], size[0]} : size;
+    }
     return new MediaFile(format, safeName(name, format), size[0], size[1], sha256(stored), stored);
+  }
+
+  private static byte[] withoutPersonalMetadata(MediaFormat format, byte[] bytes) {
+    return switch (format) {
+      case JPEG -> PersonalMetadata.stripJpeg(bytes);
+      case PNG -> PersonalMetadata.stripPng(bytes);
+      case WEBP -> PersonalMetadata.stripWebp(bytes);
+      default -> bytes;
+    };
+  }
+
+  /**
+   * A JPEG whose EXIF said to turn it, turned upright and written again (at a high quality, once):
+   * the tag is gone with the rest of the metadata, and browsers, renditions and the sizes pages
+   * give must all see the same upright picture.
+   */
+  private static byte[] upright(byte[] jpeg, ImageDecoding.Size size, Orientation orientation) {
+    try {
+      BufferedImage stored =
+          ImageDecoding.decode(jpeg, size)
+              .orElseThrow(
+                  () ->
+                      new MediaRefusedException(
+                          "file",
+                          Refusal.of(
+                              "media.damaged_0",
+                              "The {0} is damaged: it does not open as a picture",
+                              MediaFormat.JPEG.label())));
+      return Renditions.encodeJpeg(orientation.upright(stored), Renditions.UPRIGHT_QUALITY);
+    } catch (ImageRefusedException refused) {
+      throw new MediaRefusedException("file", refused.refusal());
+    }
   }
 
   /** The format of {@code bytes}, judged by content alone. */

@@ -35,6 +35,7 @@ public class MediaLibrary {
   @Inject private SharedLibrary shared;
   @Inject private MediaUses uses;
   @Inject private Event<MediaChanged> changed;
+  @Inject private Event<MediaShown> shown;
 
   public MediaLimits limits() {
     return settings.limits();
@@ -48,12 +49,10 @@ public class MediaLibrary {
   public MediaItem upload(String uploadedName, byte[] bytes, MediaDetails details, String actor) {
     MediaFile file = MediaFile.check(uploadedName, bytes, settings.limits());
     details.checkedFor(file.kind(), file.fileName());
-    List<Rendition> renditions = Renditions.of(file);
+    List<Rendition> renditions = Renditions.of(file, Framing.WHOLE);
     OfficeRef office = tenant.require();
     EntityManager em = data.entityManager();
-    MediaAsset asset =
-        new MediaAsset(
-            file, details, renditions.stream().map(Rendition::width).sorted().toList(), actor);
+    MediaAsset asset = new MediaAsset(file, details, renditions, actor);
     em.persist(asset);
     em.flush();
     store.put(asset.storeKey(office.id(), MediaFile.ORIGINAL), file.bytes());
@@ -104,6 +103,33 @@ public class MediaLibrary {
    * @param version the version the editor saw: a change made meanwhile is not overwritten
    */
   public MediaItem describe(long id, long version, MediaDetails details, String actor) {
+    return describe(id, version, details, own(id).altTexts(), actor);
+  }
+
+  /**
+   * The same, with the alt text in other languages than the default. Pages showing the image write
+   * its alt text in their language, so the offices whose items use it have their pages drawn again.
+   */
+  public MediaItem describe(
+      long id, long version, MediaDetails details, AltTexts altTexts, String actor) {
+    MediaAsset asset = ownAt(id, version);
+    asset.describe(details);
+    asset.translateAlt(altTexts);
+    data.entityManager().flush();
+    OfficeRef office = tenant.require();
+    changed.fire(
+        new MediaChanged(
+            office.code(), id, asset.fileName(), MediaChanged.Change.DESCRIBED, actor));
+    pagesShowing(id);
+    return MediaItem.of(asset, office.code().value(), false);
+  }
+
+  /**
+   * One of the office's own assets as the editor saw it.
+   *
+   * @param version the version the editor saw: a change made meanwhile is not overwritten
+   */
+  MediaAsset ownAt(long id, long version) {
     MediaAsset asset = own(id);
     if (asset.getVersion() != version) {
       throw new MediaRefusedException(
@@ -114,13 +140,25 @@ public class MediaLibrary {
                   + " make yours again if it is still needed",
               asset.fileName()));
     }
-    asset.describe(details);
-    data.entityManager().flush();
+    return asset;
+  }
+
+  /**
+   * Tells the page caches that the pages of every office whose items use asset {@code id} (this
+   * office's, and others' for HQ's shared files) show something new, in this transaction.
+   */
+  void pagesShowing(long id) {
     OfficeRef office = tenant.require();
-    changed.fire(
-        new MediaChanged(
-            office.code(), id, asset.fileName(), MediaChanged.Change.DESCRIBED, actor));
-    return MediaItem.of(asset, office.code().value(), false);
+    MediaUsage usage = uses.usageOf(id, true);
+    java.util.Set<org.meridian.tenancy.office.OfficeCode> codes = new java.util.LinkedHashSet<>();
+    if (!usage.items().isEmpty()) {
+      codes.add(office.code());
+    }
+    usage.otherOffices().keySet().stream()
+        .map(org.meridian.tenancy.office.OfficeCode::parse)
+        .flatMap(Optional::stream)
+        .forEach(codes::add);
+    codes.forEach(code -> shown.fire(new MediaShown(code, id)));
   }
 
   /**
@@ -184,7 +222,7 @@ public class MediaLibrary {
     return "\"" + asset.sha256().substring(0, 32) + "-" + variant + "\"";
   }
 
-  private MediaAsset own(long id) {
+  MediaAsset own(long id) {
     MediaAsset asset = data.entityManager().find(MediaAsset.class, id);
     if (asset != null) {
       return asset;

@@ -17,7 +17,7 @@ public final class MediaLinks {
   /** An address of the library, as it may appear in rich text. */
   public static final Pattern ADDRESS =
       Pattern.compile(
-          "/media/([a-z][a-z0-9-]{1,39})/([0-9]{1,18})/(original|w[0-9]{2,4})/([a-z0-9-]{1,80}\\.[a-z]{3,4})");
+          "/media/([a-z][a-z0-9-]{1,39})/([0-9]{1,18})/(original|[whs][0-9]{1,4})/([a-z0-9-]{1,80}\\.[a-z]{3,4})");
 
   private static final Pattern IMG_SRC =
       Pattern.compile("<img\\b[^>]*\\bsrc=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);

@@ -28,6 +28,22 @@ public final class Renditions {
 
   private static final float JPEG_QUALITY = 0.85f;
 
+  /** The quality a JPEG turned upright is written at: once, so close to what came. */
+  static final float UPRIGHT_QUALITY = 0.92f;
+
+  /** The hero's shape (the article's top picture and the cards). */
+  public static final int HERO_RATIO_WIDTH = 16;
+
+  public static final int HERO_RATIO_HEIGHT = 9;
+
+  /** The shape social networks show a link's picture in: 1200×630. */
+  public static final int SOCIAL_RATIO_WIDTH = 40;
+
+  public static final int SOCIAL_RATIO_HEIGHT = 21;
+
+  /** The social cut's width, when the picture has that many pixels. */
+  public static final int SOCIAL_WIDTH = 1200;
+
   private Renditions() {}
 
   /** The widths {@code file} gets renditions in. */
@@ -42,16 +58,101 @@ public final class Renditions {
     return WIDTHS.stream().filter(w -> w < originalWidth).toList();
   }
 
+  /**
+   * The widths of the hero cut's renditions: each of {@link #WIDTHS} narrower than the cut, and the
+   * cut's own width when it is not wider than the widest of them.
+   */
+  public static List<Integer> heroWidthsFor(int cutWidth) {
+    List<Integer> widths = new ArrayList<>(WIDTHS.stream().filter(w -> w < cutWidth).toList());
+    if (cutWidth <= WIDTHS.get(WIDTHS.size() - 1)) {
+      widths.add(cutWidth);
+    }
+    return List.copyOf(widths);
+  }
+
+  /** The social cut's width: {@link #SOCIAL_WIDTH}, or the cut's own when it is narrower. */
+  public static int socialWidthFor(int cutWidth) {
+    return Math.min(SOCIAL_WIDTH, cutWidth);
+  }
+
   /** The renditions of {@code file}, largest first; none for documents, GIF and WebP. */
   public static List<Rendition> of(MediaFile file) {
     List<Integer> widths = widthsFor(file);
     if (widths.isEmpty()) {
       return List.of();
     }
-    BufferedImage source =
-        ImageDecoding.decode(file.bytes(), new ImageDecoding.Size(file.width(), file.height()))
-            .orElseThrow(
-                () -> new UncheckedIOException(new IOException("The image no longer decodes")));
+    return whole(decoded(file), file, widths);
+  }
+
+  /**
+   * Every rendition of {@code file}: the whole picture's ({@link #of(MediaFile)}), then the hero
+   * cut's and the social cut's, cut around the {@code framing}'s focal point inside its crop
+   * ({@link FocalCrop}); none for documents, GIF and WebP.
+   */
+  public static List<Rendition> of(MediaFile file, Framing framing) {
+    if (!file.format().hasRenditions()) {
+      return List.of();
+    }
+    BufferedImage source = decoded(file);
+    List<Rendition> renditions = new ArrayList<>(whole(source, file, widthsFor(file)));
+    renditions.addAll(cuts(source, file.format(), framing));
+    return renditions;
+  }
+
+  /** The hero and social cuts of a decoded picture, framed by {@code framing}. */
+  static List<Rendition> cuts(BufferedImage source, MediaFormat format, Framing framing) {
+    boolean png = format == MediaFormat.PNG;
+    int width = source.getWidth();
+    int height = source.getHeight();
+    List<Rendition> cuts = new ArrayList<>();
+    FocalCrop.Box hero = FocalCrop.cut(width, height, framing, HERO_RATIO_WIDTH, HERO_RATIO_HEIGHT);
+    BufferedImage heroPixels = source.getSubimage(hero.x(), hero.y(), hero.width(), hero.height());
+    List<Integer> heroWidths = heroWidthsFor(hero.width());
+    BufferedImage previous = heroPixels;
+    for (int i = heroWidths.size() - 1; i >= 0; i--) {
+      int w = heroWidths.get(i);
+      int h = heightAt(hero, w);
+      BufferedImage scaled = w == hero.width() ? copy(heroPixels, png) : scale(previous, w, h, png);
+      cuts.add(
+          new Rendition(Rendition.heroVariantOf(w), w, h, format.mediaType(), encode(scaled, png)));
+      previous = scaled;
+    }
+    FocalCrop.Box social =
+        FocalCrop.cut(width, height, framing, SOCIAL_RATIO_WIDTH, SOCIAL_RATIO_HEIGHT);
+    int w = socialWidthFor(social.width());
+    int h = heightAt(social, w);
+    BufferedImage socialPixels =
+        source.getSubimage(social.x(), social.y(), social.width(), social.height());
+    BufferedImage scaled =
+        w == social.width() ? copy(socialPixels, png) : scale(socialPixels, w, h, png);
+    cuts.add(
+        new Rendition(Rendition.socialVariantOf(w), w, h, format.mediaType(), encode(scaled, png)));
+    return cuts;
+  }
+
+  /** The height of {@code box} scaled to {@code width}. */
+  static int heightAt(FocalCrop.Box box, int width) {
+    return width == box.width()
+        ? box.height()
+        : Math.max(1, (int) Math.round((double) box.height() * width / box.width()));
+  }
+
+  private static BufferedImage decoded(MediaFile file) {
+    return decoded(file.bytes(), file.width(), file.height());
+  }
+
+  /** A stored picture of the library, decoded within the server's budget. */
+  static BufferedImage decoded(byte[] bytes, int width, int height) {
+    return ImageDecoding.decode(bytes, new ImageDecoding.Size(width, height))
+        .orElseThrow(
+            () -> new UncheckedIOException(new IOException("The image no longer decodes")));
+  }
+
+  private static BufferedImage copy(BufferedImage pixels, boolean alpha) {
+    return draw(pixels, pixels.getWidth(), pixels.getHeight(), alpha);
+  }
+
+  private static List<Rendition> whole(BufferedImage source, MediaFile file, List<Integer> widths) {
     boolean png = file.format() == MediaFormat.PNG;
     List<Rendition> renditions = new ArrayList<>();
     BufferedImage previous = source;
@@ -95,18 +196,31 @@ public final class Renditions {
   }
 
   private static byte[] encode(BufferedImage image, boolean png) {
+    if (!png) {
+      return encodeJpeg(image, JPEG_QUALITY);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      if (png) {
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-      }
+      ImageIO.write(image, "png", out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A JPEG of {@code image} at {@code quality}: a JFIF file, with no EXIF, XMP or comment (the
+   * JDK's writer adds none).
+   */
+  static byte[] encodeJpeg(BufferedImage image, float quality) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
       ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
       try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
         writer.setOutput(stream);
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(JPEG_QUALITY);
+        param.setCompressionQuality(quality);
         param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
         writer.write(null, new IIOImage(image, null, null), param);
       } finally {

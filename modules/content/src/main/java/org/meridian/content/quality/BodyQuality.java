@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.Slug;
+import org.meridian.content.media.MediaItem;
+import org.meridian.content.media.MediaLibrary;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
@@ -24,6 +26,25 @@ public class BodyQuality {
 
   @Inject private TenantContext tenant;
   @Inject private ContentQueries queries;
+  @Inject private MediaLibrary media;
+
+  /**
+   * The alt texts the library (the office's or HQ's) gives images in {@code language}: present when
+   * the image has one there or by default, or is decorative ({@code ""}).
+   */
+  public static LibraryAlts libraryAlts(MediaLibrary media, String language) {
+    java.util.Map<Long, java.util.Optional<String>> read = new java.util.HashMap<>();
+    return id ->
+        read.computeIfAbsent(
+            id,
+            mediaId ->
+                media
+                    .find(mediaId)
+                    .filter(MediaItem::isImage)
+                    .filter(
+                        image -> image.details().decorative() || !image.altFor(language).isEmpty())
+                    .map(image -> image.altFor(language)));
+  }
 
   /** What the checks find in {@code body}, written in {@code language}. */
   public List<Finding> check(String body, String language) {
@@ -51,7 +72,9 @@ public class BodyQuality {
                 || queries.movedTo(language, slug).isPresent();
           }
         };
-    BodyContext context = new BodyContext(office.code(), office.languages(), language, links);
+    BodyContext context =
+        new BodyContext(
+            office.code(), office.languages(), language, links, libraryAlts(media, language));
     List<Finding> found = new java.util.ArrayList<>();
     for (BodyCheck check : QualityChecks.ALL) {
       found.addAll(check.check(document, context));

@@ -9,7 +9,10 @@ import org.meridian.tenancy.Refusal;
 /**
  * Every image says what it shows in its alt text, unless it is marked decorative: {@code alt=""} on
  * purpose (the editor's "decorative" box writes it). An image without an alt attribute, or with
- * only spaces in it, is a finding; the excerpt is its caption or file name.
+ * only spaces in it, is a finding — unless it is an image of the media library ({@code
+ * figure[data-media]}) whose library gives it an alt text in the body's language or its default
+ * one, or marks it decorative: the site then writes that one ({@code BodyRendering}). The excerpt
+ * is its caption or file name.
  */
 public final class ImageAltCheck implements BodyCheck {
 
@@ -22,7 +25,9 @@ public final class ImageAltCheck implements BodyCheck {
   public List<Finding> check(Document body, BodyContext context) {
     List<Finding> found = new ArrayList<>();
     for (Element img : body.select("img")) {
-      if (!img.hasAttr("alt") || (!img.attr("alt").isEmpty() && img.attr("alt").isBlank())) {
+      boolean missing =
+          !img.hasAttr("alt") || (!img.attr("alt").isEmpty() && img.attr("alt").isBlank());
+      if (missing && !fromLibraryWithAlt(img, context)) {
         found.add(
             new Finding(
                 rule(),
@@ -36,6 +41,18 @@ public final class ImageAltCheck implements BodyCheck {
       }
     }
     return found;
+  }
+
+  private static boolean fromLibraryWithAlt(Element img, BodyContext context) {
+    Element figure = img.closest("figure[data-media]");
+    if (figure == null) {
+      return false;
+    }
+    try {
+      return context.libraryAlts().altOf(Long.parseLong(figure.attr("data-media"))).isPresent();
+    } catch (NumberFormatException notAnId) {
+      return false;
+    }
   }
 
   private static String nameOf(Element img) {

@@ -62,4 +62,46 @@ class RenditionsTest {
         .isEqualTo(
             "/media/hq/7/w320/a.jpg 320w, /media/hq/7/w640/a.jpg 640w, /media/hq/7/original/a.jpg 800w");
   }
+
+  /** 1000×2000 (a portrait): the top tenth red, the rest blue. */
+  private static MediaFile redOnTop() throws IOException {
+    BufferedImage image = new BufferedImage(1000, 2000, BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(java.awt.Color.BLUE);
+    g.fillRect(0, 0, 1000, 2000);
+    g.setColor(java.awt.Color.RED);
+    g.fillRect(0, 0, 1000, 200);
+    g.dispose();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ImageIO.write(image, "jpg", out);
+    return MediaFile.check("field.jpg", out.toByteArray(), MediaLimits.DEFAULTS);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "focus {0}% down: top edge {1}")
+  @org.junit.jupiter.params.provider.CsvSource({"0, red", "100, blue"})
+  void theCutsFollowTheFocalPoint(int focusY, String topEdge) throws IOException {
+    Framing framing = Framing.of(50, focusY, 0, 0, 100, 100);
+
+    List<Rendition> all = Renditions.of(redOnTop(), framing);
+
+    assertThat(all)
+        .extracting(Rendition::variant)
+        .containsExactly("w640", "w320", "h1000", "h640", "h320", "s1000");
+    for (Rendition cut : all) {
+      BufferedImage image = decode(cut.bytes());
+      assertThat(image.getWidth()).isEqualTo(cut.width());
+      assertThat(image.getHeight()).isEqualTo(cut.height());
+      if (cut.variant().startsWith("h")) {
+        assertThat(cut.height()).isEqualTo(Math.round(cut.width() * 9 / 16f));
+      }
+      if (cut.variant().startsWith("w")) {
+        continue; // the whole picture: red on top whatever the focus
+      }
+      java.awt.Color top = new java.awt.Color(image.getRGB(cut.width() / 2, 2));
+      assertThat(top.getRed() > top.getBlue() ? "red" : "blue").isEqualTo(topEdge);
+    }
+    Rendition social = all.get(all.size() - 1);
+    assertThat(social.width()).isEqualTo(1000);
+    assertThat(social.height()).isEqualTo(525);
+  }
 }

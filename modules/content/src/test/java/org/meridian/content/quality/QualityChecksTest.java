@@ -74,6 +74,42 @@ class QualityChecksTest {
     expect(new ImageAltCheck(), html, null, count, first);
   }
 
+  /**
+   * The library's alt texts: image 1 has a French one besides its default, image 2 is decorative,
+   * image 3 has only a default one; image 4 is not in the library.
+   */
+  private static final LibraryAlts LIBRARY =
+      id ->
+          switch ((int) id) {
+            case 1 -> java.util.Optional.of("Bateaux");
+            case 2 -> java.util.Optional.of("");
+            case 3 -> java.util.Optional.of("Boats");
+            default -> java.util.Optional.empty();
+          };
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          <figure data-media="1"><img src="/media/gambia/1/w640/a.jpg"></figure>               | 0 | -
+          <figure data-media="2"><img src="/media/gambia/2/w640/b.jpg"></figure>               | 0 | -
+          <figure data-media="3"><img src="/media/gambia/3/w640/c.jpg" alt=" "></figure>       | 0 | -
+          <figure data-media="4"><img src="/media/gambia/4/w640/d.jpg"><figcaption>Gone</figcaption></figure> | 1 | Gone
+          <p><img src="/media/gambia/1/w640/a.jpg"></p>                                        | 1 | a.jpg
+          """)
+  void imageAltFromTheLibraryInTheBodysLanguage(String html, int count, String first) {
+    BodyContext context =
+        new BodyContext(
+            new OfficeCode("gambia"), List.of(new LanguageTag("fr")), "fr", LINKS, LIBRARY);
+    List<Finding> found = new ImageAltCheck().check(QualityChecks.parse(html), context);
+    assertThat(found).as(html).hasSize(count);
+    if (count > 0) {
+      assertThat(found.get(0).excerpt()).isEqualTo(first);
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

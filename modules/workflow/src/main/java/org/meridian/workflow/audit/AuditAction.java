@@ -16,6 +16,8 @@ public enum AuditAction {
   MEDIA_UPLOADED("media.uploaded"),
   MEDIA_DESCRIBED("media.described"),
   MEDIA_DELETED("media.deleted"),
+  MEDIA_REPLACED("media.replaced"),
+  MEDIA_FRAMED("media.framed"),
   CONTENT_REVISION_RESTORED("content.revision-restored"),
   CONTENT_TRASHED("content.trashed"),
   CONTENT_RESTORED_FROM_TRASH("content.restored-from-trash"),

@@ -34,6 +34,8 @@ class MediaChangesAudit {
           case UPLOADED -> AuditAction.MEDIA_UPLOADED;
           case DESCRIBED -> AuditAction.MEDIA_DESCRIBED;
           case DELETED -> AuditAction.MEDIA_DELETED;
+          case REPLACED -> AuditAction.MEDIA_REPLACED;
+          case FRAMED -> AuditAction.MEDIA_FRAMED;
         };
     recorder.recordWithChange(
         new AuditFacts(
