@@ -118,12 +118,11 @@
     moved = false;
     dragged.classList.add('dragging');
     document.body.classList.add('menu-dragging');
-    if (handle.setPointerCapture) {
-      handle.setPointerCapture(event.pointerId);
-    }
   });
 
-  tree.addEventListener('pointermove', function (event) {
+  // On the document, not the tree: moving the entry in the list, or the pointer leaving it, must
+  // not lose the drag.
+  document.addEventListener('pointermove', function (event) {
     if (!dragged) {
       return;
     }
@@ -169,13 +168,13 @@
     }
   });
 
-  tree.addEventListener('pointerup', function () {
+  document.addEventListener('pointerup', function () {
     if (dragged) {
       finish(true);
     }
   });
 
-  tree.addEventListener('pointercancel', function () {
+  document.addEventListener('pointercancel', function () {
     if (dragged) {
       finish(false);
     }
