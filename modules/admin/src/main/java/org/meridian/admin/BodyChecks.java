@@ -29,8 +29,12 @@ public class BodyChecks implements Serializable {
   private List<Shown> findings;
   private boolean blocking;
 
-  /** A finding in the reader's language. */
-  public record Shown(String rule, String problem, String excerpt, String fix)
+  /**
+   * A finding in the reader's language, with the element it concerns (its tag and position among
+   * the body's elements of that tag; tag empty for the whole body), for the "show" button that
+   * selects it in the body editor ({@code body-findings.js}).
+   */
+  public record Shown(String rule, String problem, String excerpt, String fix, String tag, int nth)
       implements Serializable {}
 
   @PostConstruct
@@ -47,7 +51,7 @@ public class BodyChecks implements Serializable {
   /** What the checks find in the latest saved text (read once per view). */
   public List<Shown> getFindings() {
     if (findings == null) {
-      findings = itemId == null ? List.of() : shown(gate.findings(itemId));
+      findings = itemId == null ? List.of() : shown(gate.located(itemId));
       blocking = itemId != null && !findings.isEmpty() && gate.mode() == GateMode.BLOCK;
     }
     return findings;
@@ -59,15 +63,19 @@ public class BodyChecks implements Serializable {
     return blocking;
   }
 
-  static List<Shown> shown(List<Finding> found) {
+  static List<Shown> shown(List<QualityGate.Located> found) {
     return found.stream()
         .map(
-            f ->
-                new Shown(
-                    f.rule(),
-                    ConsoleText.refusal(f.problem()),
-                    f.excerpt(),
-                    ConsoleText.refusal(f.fix())))
+            located -> {
+              Finding f = located.finding();
+              return new Shown(
+                  f.rule(),
+                  ConsoleText.refusal(f.problem()),
+                  f.excerpt(),
+                  ConsoleText.refusal(f.fix()),
+                  located.spot().tag(),
+                  located.spot().nth());
+            })
         .toList();
   }
 }

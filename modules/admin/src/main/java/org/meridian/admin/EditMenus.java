@@ -23,8 +23,9 @@ import org.meridian.tenancy.office.LanguageTag;
 /**
  * The current office's menus ({@code ?menu=MAIN|FOOTER&lang=en}) as nested lists. Its
  * administrators (and HQ administrators) add entries and move, indent, outdent, edit and delete
- * them with plain buttons; everyone else in the office sees the menus read-only. Every entry's
- * buttons post the entry's id and version; {@link MenuEditor} decides.
+ * them with plain buttons, or drag them to a place ({@code menu-drag.js}, which posts the same form
+ * with the new parent and position); everyone else in the office sees the menus read-only. Every
+ * entry's buttons post the entry's id and version; {@link MenuEditor} decides.
  */
 @Named
 @ViewScoped
@@ -125,6 +126,39 @@ public class EditMenus implements Serializable {
                     null,
                     () -> editor.outdent(e[0], e[1], who()),
                     ConsoleText.text("menus.outdented")));
+  }
+
+  /**
+   * Puts the posted entry where it was dropped: the menu-drag script posts the new parent (blank:
+   * the top level) and the position among the new siblings with the entry's id and version.
+   */
+  public void place() {
+    Optional<long[]> entry = posted();
+    Optional<long[]> where = droppedAt();
+    if (entry.isEmpty() || where.isEmpty()) {
+      return;
+    }
+    long[] e = entry.get();
+    Long parent = where.get()[0] < 0 ? null : Long.valueOf(where.get()[0]);
+    act(
+        null,
+        () -> editor.place(e[0], e[1], parent, (int) where.get()[1], who()),
+        ConsoleText.text("menus.moved"));
+  }
+
+  /** The posted parent ({@code -1}: the top level) and position, if they are numbers. */
+  private Optional<long[]> droppedAt() {
+    try {
+      String parent = params().getOrDefault("parent", "");
+      int index = Integer.parseInt(params().get("index"));
+      if (index >= 0) {
+        return Optional.of(new long[] {parent.isBlank() ? -1 : Long.parseLong(parent), index});
+      }
+    } catch (NumberFormatException | NullPointerException e) {
+      // answered below
+    }
+    Messages.error("menus.choose_entry");
+    return Optional.empty();
   }
 
   /** Opens the form to change the posted entry. */

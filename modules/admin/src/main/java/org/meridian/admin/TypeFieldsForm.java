@@ -18,14 +18,24 @@ import org.meridian.content.fields.TypeFields;
 
 /**
  * The editor's form for a type's own fields: one text per single-value field, a time zone per
- * date-and-time field, and rows for the list fields (media contacts, quotations) with a few empty
- * ones to add more. It reads a revision's fields into the form and the form back into the JSON the
- * content module checks.
+ * date-and-time field, telephone numbers one a line, and rows for the list fields (media contacts,
+ * quotations) with an empty one and a few hidden spare ones to add more. It reads a revision's
+ * fields into the form and the form back into the JSON the content module checks.
  */
 public final class TypeFieldsForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final int EMPTY_ROWS = 2;
+  private static final int EMPTY_ROWS = 1;
+
+  /**
+   * Empty rows kept hidden after the visible one: the "add" buttons' script shows one at a time, so
+   * a row is added without a round trip (field-rows.js); without it, "add" saves and the editor
+   * comes back with a new empty row.
+   */
+  static final int SPARE_ROWS = 4;
+
+  /** The key, next to a list of items' ids, of the item chosen in the list without the script. */
+  static final String ADDED = "+added";
 
   private final Map<String, String> values = new HashMap<>();
   private final Map<String, String> zones = new HashMap<>();
@@ -48,6 +58,7 @@ public final class TypeFieldsForm implements Serializable {
                       zones.put(name, t.getZone().getId());
                     });
         case MEDIA -> values.put(name, fields.id(name).map(String::valueOf).orElse(""));
+        case PHONES -> values.put(name, String.join("\n", fields.texts(name)));
         case MEDIA_LIST, ITEM_REFS ->
             values.put(
                 name,
@@ -68,20 +79,24 @@ public final class TypeFieldsForm implements Serializable {
         case CONTACT_REFS -> {
           List<ContactRow> rows = new ArrayList<>();
           for (ContactReference ref : fields.contacts(field.name())) {
-            rows.add(new ContactRow(String.valueOf(ref.contactItemId()), ref.expires().toString()));
+            rows.add(
+                new ContactRow(
+                    String.valueOf(ref.contactItemId()),
+                    ref.expires() == null ? "" : ref.expires().toString(),
+                    false));
           }
-          for (int i = 0; i < EMPTY_ROWS; i++) {
-            rows.add(new ContactRow("", ""));
+          for (int i = 0; i < EMPTY_ROWS + SPARE_ROWS; i++) {
+            rows.add(new ContactRow("", "", i >= EMPTY_ROWS));
           }
           contactRows.put(field.name(), rows);
         }
         case QUOTES -> {
           List<QuoteRow> rows = new ArrayList<>();
           for (Quote quote : fields.quotes(field.name())) {
-            rows.add(new QuoteRow(quote.text(), quote.attribution()));
+            rows.add(new QuoteRow(quote.text(), quote.attribution(), false));
           }
-          for (int i = 0; i < EMPTY_ROWS; i++) {
-            rows.add(new QuoteRow("", ""));
+          for (int i = 0; i < EMPTY_ROWS + SPARE_ROWS; i++) {
+            rows.add(new QuoteRow("", "", i >= EMPTY_ROWS));
           }
           quoteRows.put(field.name(), rows);
         }
@@ -128,6 +143,14 @@ public final class TypeFieldsForm implements Serializable {
           }
           json.add(name, rows);
         }
+        case ITEM_REFS -> {
+          // The typed or script-kept ids, then the one chosen in the list without the script.
+          String value =
+              (nullToEmpty(values.get(name)) + " " + nullToEmpty(values.get(name + ADDED)));
+          if (!value.isBlank()) {
+            json.add(name, value.strip());
+          }
+        }
         default -> {
           String value = values.get(name);
           if (value != null && !value.isBlank()) {
@@ -164,10 +187,19 @@ public final class TypeFieldsForm implements Serializable {
     private static final long serialVersionUID = 1L;
     private String contact;
     private String expires;
+    private final boolean spare;
 
-    ContactRow(String contact, String expires) {
+    ContactRow(String contact, String expires, boolean spare) {
       this.contact = contact;
       this.expires = expires;
+      this.spare = spare;
+    }
+
+    /** A spare row nobody has filled: hidden until "add" shows it. */
+    public boolean isHidden() {
+      return spare
+          && (contact == null || contact.isBlank())
+          && (expires == null || expires.isBlank());
     }
 
     public String getContact() {
@@ -192,10 +224,19 @@ public final class TypeFieldsForm implements Serializable {
     private static final long serialVersionUID = 1L;
     private String text;
     private String attribution;
+    private final boolean spare;
 
-    QuoteRow(String text, String attribution) {
+    QuoteRow(String text, String attribution, boolean spare) {
       this.text = text;
       this.attribution = attribution;
+      this.spare = spare;
+    }
+
+    /** A spare row nobody has filled: hidden until "add" shows it. */
+    public boolean isHidden() {
+      return spare
+          && (text == null || text.isBlank())
+          && (attribution == null || attribution.isBlank());
     }
 
     public String getText() {

@@ -12,7 +12,7 @@ import static org.meridian.content.fields.FieldKind.LANGUAGE;
 import static org.meridian.content.fields.FieldKind.LONG_TEXT;
 import static org.meridian.content.fields.FieldKind.MEDIA;
 import static org.meridian.content.fields.FieldKind.MEDIA_LIST;
-import static org.meridian.content.fields.FieldKind.PHONE;
+import static org.meridian.content.fields.FieldKind.PHONES;
 import static org.meridian.content.fields.FieldKind.QUOTES;
 import static org.meridian.content.fields.FieldKind.TEXT;
 import static org.meridian.content.fields.FieldKind.URL;
@@ -79,7 +79,7 @@ public enum ContentType {
           optional("role", "Role", TEXT),
           optional("organisation", "Organisation", TEXT),
           optional("email", "E-mail", EMAIL),
-          optional("phone", "Telephone", PHONE),
+          optional("phone", "Telephone numbers", PHONES),
           optional("notes", "Address and notes", LONG_TEXT)),
       List.of());
 

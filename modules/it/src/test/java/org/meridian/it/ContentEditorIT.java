@@ -184,6 +184,70 @@ class ContentEditorIT {
         .contains("CreativeWork");
   }
 
+  /**
+   * Issue 17.5 without JavaScript: a contact card with two telephone numbers; a press release whose
+   * quotation row "add" saves and comes back with the text kept and a new empty row; a media
+   * contact without a date (shown for a year after publication); a related item chosen from the
+   * list of the office's items by its title, not typed as a number.
+   */
+  @Test
+  void aPressReleaseWithoutScriptsAddsRowsBySavingAndChoosesRelatedItemsByTitle() {
+    String tag = Long.toString(System.nanoTime(), 36);
+    Document card =
+        createAndPublish(
+            "CONTACT",
+            Map.of(
+                "edit:title", "Press office " + tag,
+                "edit:slug", "press-office-" + tag,
+                "edit:field-name", "Press office " + tag,
+                "edit:field-phone", "+220 440 1020\n+220 990 3040"));
+    String cardId = itemId(card);
+    assertThat(site("/gambia/en/press-office-" + tag).select("a[href^=tel:]").eachAttr("href"))
+        .containsExactly("tel:+2204401020", "tel:+2209903040");
+    String fares =
+        itemId(
+            createAndPublish(
+                "PAGE",
+                Map.of("edit:title", "Ferry fares " + tag, "edit:slug", "ferry-fares-" + tag)));
+
+    Document form = open("/admin/content/edit.xhtml?type=NEWS&lang=en");
+    assertThat(form.select("[id=edit:field-quotes] .row:not(.spare)")).hasSize(1);
+    assertThat(form.select("[id=edit:field-quotes] .row.spare")).as("spares for the script").hasSize(4);
+    Map<String, String> news = new HashMap<>();
+    news.put("edit:title", "Fares frozen " + tag);
+    news.put("edit:slug", "fares-frozen-" + tag);
+    news.put("edit:field-kind", "press-release");
+    news.put("edit:field-quotes-0-text", "Nobody pays more this year.");
+    news.put("edit:field-quotes-0-attribution", "The harbour master");
+    news.put("edit:field-mediaContacts-0-contact", cardId);
+    Document added = submit(form, news, "edit:field-quotes-add");
+    assertThat(added.select(".notice").text()).as(added.text()).contains("created as a draft");
+    assertThat(added.getElementById("edit:field-quotes-0-text").text())
+        .isEqualTo("Nobody pays more this year.");
+    assertThat(added.select("[id=edit:field-quotes] .row:not(.spare)"))
+        .as("the quotation and a new empty row")
+        .hasSize(2);
+    assertThat(added.getElementById("edit:field-mediaContacts-0-expires").val())
+        .as("no date of its own")
+        .isEmpty();
+
+    assertThat(option(added, "edit:field-related-added", "Ferry fares " + tag)).isEqualTo(fares);
+    Document chosen =
+        submit(added, Map.of("edit:field-related-added", fares), "edit:field-related-add");
+    assertThat(chosen.select(".chosen-items li").text()).contains("Ferry fares " + tag);
+    assertThat(chosen.getElementById("edit:field-related").val()).isEqualTo(fares);
+    submit(chosen, Map.of(), "publishing:publish");
+
+    Document page = site("/gambia/en/fares-frozen-" + tag);
+    assertThat(page.select("blockquote").text()).contains("Nobody pays more this year.");
+    assertThat(page.select(".media-contacts").text())
+        .as("a contact without a date is shown after publication")
+        .contains("Press office " + tag)
+        .contains("+220 440 1020")
+        .contains("+220 990 3040");
+    assertThat(page.select(".related a").eachAttr("href")).contains("/gambia/en/ferry-fares-" + tag);
+  }
+
   @Test
   void changingALiveItemsAddressInTheEditorKeepsTheOldOneAsAPermanentRedirect() {
     String old = "moving-page-" + Long.toString(System.nanoTime(), 36);

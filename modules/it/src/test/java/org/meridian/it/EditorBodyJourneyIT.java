@@ -130,4 +130,87 @@ class EditorBodyJourneyIT {
                   .endsWith("/gambia/en/" + newSlug);
             });
   }
+
+  /**
+   * Issue 17.5 in a real browser: a quotation row and a media contact row are added without a
+   * round trip (what was typed stays, the new row takes the cursor), a contact card has two
+   * telephone numbers, and the related item is found by searching its title.
+   */
+  @Test
+  void aPressReleaseAddsRowsWithoutSavingAndFindsRelatedItemsByTitle() {
+    driver.manage().deleteAllCookies();
+    SignInPage.openConsole(driver, server).signInAs(GAMBIA_EDITOR, MeridianServer.DEMO_PASSWORD);
+    String tag = unique();
+    EditorPage.openNew(driver, server, "CONTACT")
+        .typeTitle("Harbour press office " + tag)
+        .type("edit:field-name", "Harbour press office " + tag)
+        .type("edit:field-phone", "+220 440 1020\n+220 990 3040")
+        .save()
+        .publish();
+    EditorPage fares =
+        EditorPage.openNew(driver, server, "PAGE")
+            .typeTitle("Crossing fares " + tag)
+            .typeBody("What a crossing costs.")
+            .save()
+            .publish();
+    String faresSlug = fares.value("edit:slug");
+
+    EditorPage release =
+        EditorPage.openNew(driver, server, "NEWS")
+            .typeTitle("Fares stay frozen " + tag)
+            .chooseField("kind", "press-release")
+            .typeBody("Fares stay as they are.")
+            .type("edit:field-quotes-0-text", "Nobody pays more this year.")
+            .type("edit:field-quotes-0-attribution", "The harbour master");
+    WebElement title = driver.findElement(By.id("edit:title"));
+    assertThat(driver.findElement(By.id("edit:field-quotes-1-text")).isDisplayed()).isFalse();
+    driver.findElement(By.id("edit:field-quotes-add")).click();
+    WebElement second = driver.findElement(By.id("edit:field-quotes-1-text"));
+    assertThat(second.isDisplayed()).as("a new row, without a round trip").isTrue();
+    assertThat(driver.switchTo().activeElement()).isEqualTo(second);
+    assertThat(title.getAttribute("value")).as("the same page").isEqualTo("Fares stay frozen " + tag);
+    second.sendKeys("Children cross free.");
+    release.type("edit:field-quotes-1-attribution", "The harbour master");
+
+    driver.findElement(By.id("edit:field-mediaContacts-add")).click();
+    assertThat(driver.findElement(By.id("edit:field-mediaContacts-1-contact")).isDisplayed())
+        .isTrue();
+    WebElement contact = driver.findElement(By.id("edit:field-mediaContacts-1-contact"));
+    new org.openqa.selenium.support.ui.Select(contact)
+        .getOptions().stream()
+            .filter(o -> o.getText().startsWith("Harbour press office " + tag))
+            .findFirst()
+            .orElseThrow()
+            .click();
+
+    assertThat(driver.findElement(By.id("edit:field-related")).isDisplayed())
+        .as("no item numbers to type")
+        .isFalse();
+    driver.findElement(By.id("field-related-search")).sendKeys("Crossing fares " + tag);
+    WebElement found =
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+            .until(
+                d ->
+                    d.findElements(By.cssSelector(".refs-results button")).stream()
+                        .filter(b -> b.getText().startsWith("Crossing fares " + tag))
+                        .findFirst()
+                        .orElse(null));
+    found.click();
+    assertThat(driver.findElement(By.cssSelector(".chosen-items")).getText())
+        .contains("Crossing fares " + tag);
+    release.save();
+    assertThat(release.value("edit:field-quotes-1-text")).isEqualTo("Children cross free.");
+    release.publish();
+    String slug = release.value("edit:slug");
+
+    driver.get(server.resolve("gambia/en/" + slug).toString());
+    assertThat(driver.findElements(By.cssSelector("blockquote"))).hasSize(2);
+    assertThat(
+            driver.findElements(By.cssSelector(".media-contacts a[href^='tel:']")).stream()
+                .map(a -> a.getAttribute("href"))
+                .toList())
+        .containsExactly("tel:+2204401020", "tel:+2209903040");
+    assertThat(driver.findElement(By.cssSelector(".related a")).getAttribute("href"))
+        .endsWith("/gambia/en/" + faresSlug);
+  }
 }

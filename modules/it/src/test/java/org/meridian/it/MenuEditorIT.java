@@ -266,4 +266,95 @@ class MenuEditorIT {
       deleteIfThere(admin, label);
     }
   }
+
+  /**
+   * Drag and drop in a real browser (skipped without Chromium): the Gambia's administrator drags an
+   * entry by its handle above the one before it, and the public menu shows the new order; then
+   * drags it onto the middle of that entry's line, and it goes below it (off the top level). The
+   * drop posts the entry's own form to the same use case as the buttons.
+   */
+  @Test
+  void anEntryDraggedToAnotherPlaceMovesThereOnThePublicSite() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        org.meridian.it.pages.Chromium.installed(), "Chromium is not installed");
+    ConsoleSession admin = ConsoleSession.signIn(GAMBIA_ADMIN);
+    String first = unique("Dragged A");
+    String second = unique("Dragged B");
+    try (org.meridian.it.pages.Chromium chromium = org.meridian.it.pages.Chromium.start()) {
+      Document menus = admin.open("/admin/menus.xhtml?menu=MAIN&lang=en");
+      String aboutUs = aboutUsOption(menus);
+      add(admin, first, aboutUs, "");
+      add(admin, second, aboutUs, "");
+      List<String> before = publicTopLevel();
+      assertThat(before).endsWith(first, second);
+
+      var driver = chromium.driver();
+      java.net.URI server = MeridianServer.server().uri("/");
+      org.meridian.it.pages.SignInPage.openConsole(driver, server)
+          .signInAs(GAMBIA_ADMIN, MeridianServer.DEMO_PASSWORD);
+      driver.get(server.resolve("admin/menus.xhtml?menu=MAIN&lang=en").toString());
+      assertThat(driver.findElement(org.openqa.selenium.By.id("drag-hint")).getText())
+          .contains("Drag an entry");
+
+      // B's handle to the upper part of A's line: B goes before A.
+      drag(driver, second, first, 0.15);
+      assertThat(driver.findElement(org.openqa.selenium.By.cssSelector(".messages")).getText())
+          .contains("Moved.");
+      List<String> after = publicTopLevel();
+      assertThat(after).endsWith(second, first).hasSameSizeAs(before);
+
+      // B's handle to the middle of A's line: B goes below A, off the public top level.
+      drag(driver, second, first, 0.5);
+      Document tree = admin.open("/admin/menus.xhtml?menu=MAIN&lang=en");
+      assertThat(entry(tree, first).select("ul .entry-label").eachText()).containsExactly(second);
+      assertThat(publicTopLevel()).endsWith(first).doesNotContain(second);
+    } finally {
+      deleteIfThere(admin, second);
+      deleteIfThere(admin, first);
+    }
+  }
+
+  /**
+   * Drags the entry labelled {@code label} by its handle to the line of the entry labelled {@code
+   * onto}, at {@code part} of that line's height (0 its top, 1 its bottom), in small steps as a
+   * hand would, then waits for the page the drop sends.
+   */
+  private static void drag(
+      org.openqa.selenium.WebDriver driver, String label, String onto, double part) {
+    org.openqa.selenium.WebElement handle = liOf(driver, label).findElement(
+        org.openqa.selenium.By.cssSelector(":scope > .drag-handle"));
+    org.openqa.selenium.WebElement target = liOf(driver, onto);
+    org.openqa.selenium.WebElement targetForm =
+        target.findElement(org.openqa.selenium.By.cssSelector(":scope > form"));
+    org.openqa.selenium.Rectangle from = handle.getRect();
+    int top = target.getRect().getY();
+    int bottom = targetForm.getRect().getY() + targetForm.getRect().getHeight();
+    int toY = top + (int) Math.round((bottom - top) * part);
+    int startX = from.getX() + from.getWidth() / 2;
+    int startY = from.getY() + from.getHeight() / 2;
+    var actions =
+        new org.openqa.selenium.interactions.Actions(driver)
+            .moveToLocation(startX, startY)
+            .clickAndHold();
+    int steps = 8;
+    for (int step = 1; step <= steps; step++) {
+      actions = actions.moveToLocation(startX, startY + (toY - startY) * step / steps);
+    }
+    org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.id("tree"));
+    actions.release().perform();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+  }
+
+  private static org.openqa.selenium.WebElement liOf(
+      org.openqa.selenium.WebDriver driver, String label) {
+    return driver.findElements(org.openqa.selenium.By.cssSelector("#tree li.menu-entry")).stream()
+        .filter(
+            li ->
+                li.findElement(org.openqa.selenium.By.cssSelector(":scope > .entry-label"))
+                    .getText()
+                    .equals(label))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no entry " + label));
+  }
 }

@@ -69,6 +69,11 @@ class QualityGateIT {
     assertThat(checks).as("the findings under the body").isNotNull();
     assertThat(checks.select("li.finding").eachAttr("data-rule"))
         .containsExactly("vague_link_text", "heading_skipped");
+    assertThat(checks.select("li.finding").eachAttr("data-tag"))
+        .as("each finding names the element it concerns, for its Show button")
+        .containsExactly("a", "h3");
+    assertThat(checks.select("li.finding").eachAttr("data-nth")).containsExactly("0", "0");
+    assertThat(checks.select("li.finding button[data-show-finding]")).hasSize(2);
     assertThat(checks.text())
         .contains("2 to fix")
         .contains("do not stop submitting or publishing")
@@ -150,6 +155,48 @@ class QualityGateIT {
       HttpResponse<String> passes = client.postJson(steps(clean), bearer, "{\"step\":\"PUBLISH\"}");
       assertThat(passes.statusCode()).as(passes.body()).isEqualTo(200);
       assertThat(passes.body()).contains("\"findings\":[]");
+    } finally {
+      setMode(admin, "WARN");
+    }
+  }
+
+  @Test
+  void aScheduledPublishPassesTheGateWhenScheduledAndAgainWhenItsTimeComes() throws Exception {
+    ConsolePerson admin = new ConsolePerson(GAMBIA_ADMIN);
+    ConsoleSession scheduler = ConsoleSession.signIn(GAMBIA_ADMIN);
+    String title = "Gate at the scheduled time " + UNIQUE.incrementAndGet();
+    long item = itemId(create(admin, title, FLAWED));
+    // Scheduled in warn mode a few seconds ahead; the office blocks before the time comes.
+    java.time.LocalDateTime due = ScheduledDrafts.gambiaNow().plusSeconds(12);
+    Document scheduled = ScheduledDrafts.schedule(scheduler, item, "PUBLISH", due);
+    assertThat(scheduled.select(".notice").text()).contains("will be published");
+    setMode(admin, "BLOCK");
+    try {
+      Document refused =
+          ScheduledDrafts.schedule(
+              scheduler, item, "PUBLISH", ScheduledDrafts.gambiaNow().plusDays(1));
+      assertThat(refused.select(".error, .field-error").text())
+          .as("in block mode a text with findings cannot be scheduled")
+          .contains("accessibility and quality checks first: 2 to fix");
+
+      java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+      Document schedules = scheduler.open("/admin/content/schedule.xhtml?item=" + item);
+      while (!schedules.select("form#schedules tbody tr").text().contains("FAILED")) {
+        assertThat(java.time.Instant.now()).as("the schedule ran").isBefore(deadline);
+        Thread.sleep(500);
+        schedules = scheduler.open("/admin/content/schedule.xhtml?item=" + item);
+      }
+      assertThat(schedules.select("form#schedules tbody tr").text())
+          .contains("accessibility and quality checks first: 2 to fix")
+          .contains("A link's words do not say where it leads");
+      assertThat(admin.open("/admin/content/edit.xhtml?item=" + item).getElementById("editorial-state").text())
+          .as("not published")
+          .isEqualTo("Draft");
+      assertThat(scheduler.open("/admin/inbox.xhtml").select(".notification-message").text())
+          .as("the editor who scheduled it is told")
+          .contains("The scheduled publish of revision 1 of")
+          .contains(title)
+          .contains("accessibility and quality checks first");
     } finally {
       setMode(admin, "WARN");
     }

@@ -111,15 +111,19 @@ final class ItemDetails {
             .toList();
   }
 
-  /** Media contacts that have not expired on {@code today} and whose card is live. */
+  /**
+   * Media contacts that have not expired on {@code today} and whose card is live. A contact without
+   * a date of its own is shown for {@link ContactReference#DEFAULT_MONTHS} months after the item's
+   * first publication ({@code published}, in the office's time zone).
+   */
   static List<ItemView.ContactCard> mediaContacts(
-      LiveItem item, Map<Long, LiveItem> references, LocalDate today) {
+      LiveItem item, Map<Long, LiveItem> references, LocalDate today, LocalDate published) {
     if (item.type() != ContentType.NEWS) {
       return List.of();
     }
     List<ContactReference> contacts = item.fields().contacts("mediaContacts");
     return contacts.stream()
-        .filter(c -> c.isShownOn(today))
+        .filter(c -> c.isShownOn(today, published))
         .map(c -> references.get(c.contactItemId()))
         .filter(c -> c != null && c.type() == ContentType.CONTACT)
         .map(c -> contactCard(c.fields(), true))
@@ -133,8 +137,9 @@ final class ItemDetails {
         card.text("role").orElse(null),
         card.text("organisation").orElse(null),
         card.text("email").orElse(null),
-        card.text("phone").orElse(null),
-        card.text("phone").map(p -> p.replaceAll("[^+0-9]", "")).orElse(null),
+        card.texts("phone").stream()
+            .map(p -> new ItemView.Phone(p, p.replaceAll("[^+0-9]", "")))
+            .toList(),
         card.text("notes").orElse(null));
   }
 

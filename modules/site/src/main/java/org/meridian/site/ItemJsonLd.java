@@ -4,6 +4,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.meridian.content.LiveItem;
 import org.meridian.content.fields.TypeFields;
 import org.meridian.site.view.JsonLd;
@@ -90,7 +91,14 @@ final class ItemJsonLd {
         json.add("@type", "ContactPoint").add("name", f.text("name").orElse(item.title()));
         f.text("role").ifPresent(r -> json.add("contactType", r));
         f.text("email").ifPresent(e -> json.add("email", e));
-        f.text("phone").ifPresent(p -> json.add("telephone", p));
+        List<String> phones = f.texts("phone");
+        if (phones.size() == 1) {
+          json.add("telephone", phones.get(0));
+        } else if (!phones.isEmpty()) {
+          var numbers = PageHead.JSON.createArrayBuilder();
+          phones.forEach(numbers::add);
+          json.add("telephone", numbers);
+        }
       }
       default -> json.add("@type", "WebPage").add("name", item.title());
     }

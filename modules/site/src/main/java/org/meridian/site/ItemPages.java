@@ -137,7 +137,13 @@ final class ItemPages {
             ? ContactPage.view(site, chrome.contact(), extras.contactCards())
             : null,
         ItemDetails.quotes(item),
-        ItemDetails.mediaContacts(item, references, today),
+        ItemDetails.mediaContacts(
+            item,
+            references,
+            today,
+            item.firstPublishedAt() == null
+                ? null
+                : LocalDate.ofInstant(item.firstPublishedAt(), site.office().timeZone())),
         item.type() == ContentType.CONTACT ? ItemDetails.contactCard(item.fields(), false) : null,
         ItemDetails.place(item),
         ItemDetails.facts(site, item),

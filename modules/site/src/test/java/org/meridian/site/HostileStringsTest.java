@@ -91,7 +91,8 @@ class HostileStringsTest {
     Chrome chrome = chrome(h, "ar", variant);
     Crumbs crumbs = new Crumbs(List.of(new Chrome.Link(h, h)), h);
     Pager pager = new Pager(h, h, h);
-    ItemView.ContactCard contact = new ItemView.ContactCard(h, h, h, h, h, h, h);
+    ItemView.ContactCard contact =
+        new ItemView.ContactCard(h, h, h, h, List.of(new ItemView.Phone(h, h)), h);
     Card.Moment moment = new Card.Moment(h, h);
     return List.of(
         Templates.render(

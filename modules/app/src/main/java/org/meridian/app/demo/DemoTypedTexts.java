@@ -27,7 +27,9 @@ final class DemoTypedTexts {
                 .add("role", "Media relations")
                 .add("organisation", "Meridian in The Gambia")
                 .add("email", "press.gambia@meridian.example.org")
-                .add("phone", "+220 440 1020")
+                .add(
+                    "phone",
+                    Jsons.createArrayBuilder().add("+220 440 1020").add("+220 770 1020").build())
                 .add("notes", "Kairaba Avenue, Serrekunda\nWeekdays 9:00 to 17:00")
                 .build())
         .build();

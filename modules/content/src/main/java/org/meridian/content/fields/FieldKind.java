@@ -4,6 +4,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
@@ -45,6 +46,11 @@ public enum FieldKind {
   EMAIL,
   /** A telephone number as people write it: digits, spaces, +, -, parentheses. */
   PHONE,
+  /**
+   * Telephone numbers, in order ({@code ["+220 440 1020", "+220 990 0000"]}); a form gives them one
+   * a line. Each is checked as a {@link #PHONE}.
+   */
+  PHONES,
   /** One of the field's {@link FieldDefinition#choices()}. */
   CHOICE,
   /** A year, 1000 to 9999. */
@@ -57,7 +63,10 @@ public enum FieldKind {
   MEDIA_LIST,
   /** Ids of other content items of the office, in order. */
   ITEM_REFS,
-  /** Contact cards of the office, each with the date after which it is no longer shown. */
+  /**
+   * Contact cards of the office, each with the date after which it is no longer shown (none: {@link
+   * ContactReference#DEFAULT_MONTHS} months after the item's first publication).
+   */
   CONTACT_REFS,
   /** Quotations with their attribution. */
   QUOTES;
@@ -66,6 +75,7 @@ public enum FieldKind {
   static final int LONG_TEXT_MAX = 4000;
   static final int URL_MAX = 2000;
   static final int LIST_MAX = 50;
+  static final int PHONES_MAX = 5;
   private static final Pattern EMAIL_SHAPE =
       Pattern.compile(
           "[^@\\s<>\"]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9-]+)+");
@@ -84,6 +94,7 @@ public enum FieldKind {
       case URL -> url(raw, field);
       case EMAIL -> email(raw, field);
       case PHONE -> phone(raw, field);
+      case PHONES -> phones(raw, field);
       case CHOICE -> choice(raw, field);
       case YEAR -> year(raw, field);
       case LANGUAGE -> language(raw, field);
@@ -274,6 +285,37 @@ public enum FieldKind {
     return Jsons.createValue(text);
   }
 
+  /** Numbers as a JSON array, or text with one a line (or separated by semicolons). */
+  private static JsonValue phones(JsonValue raw, FieldDefinition field) {
+    List<String> parts = new ArrayList<>();
+    if (raw instanceof JsonArray array) {
+      array.forEach(v -> parts.add(string(v, field)));
+    } else {
+      parts.addAll(List.of(string(raw, field).split("[\\r\\n;]+")));
+    }
+    Set<String> numbers = new LinkedHashSet<>();
+    for (String part : parts) {
+      JsonValue number = phone(Jsons.createValue(part), field);
+      if (number != null) {
+        numbers.add(((JsonString) number).getString());
+      }
+    }
+    if (numbers.isEmpty()) {
+      return null;
+    }
+    if (numbers.size() > PHONES_MAX) {
+      throw refused(
+          Refusal.of(
+              "fields.at_most_0_1_numbers",
+              "{0} holds at most {1} numbers.",
+              field.word(),
+              PHONES_MAX));
+    }
+    JsonArrayBuilder out = Jsons.createArrayBuilder();
+    numbers.forEach(out::add);
+    return out.build();
+  }
+
   private static JsonValue choice(JsonValue raw, FieldDefinition field) {
     String text = string(raw, field).strip();
     if (text.isEmpty()) {
@@ -419,17 +461,15 @@ public enum FieldKind {
         throw refused(
             Refusal.of("fields.choose_contact_card_0", "{0}: choose a contact card.", label));
       }
-      if (expires.isBlank()) {
-        throw refused(
-            Refusal.of(
-                "fields.contact_until_0",
-                "{0}: give the date after which the contact is no longer shown.",
-                label));
-      }
       long id = parseId(contact, label);
-      LocalDate until = parseDate(expires.strip(), label);
+      // No date: the contact is shown for ContactReference.DEFAULT_MONTHS after publication.
+      LocalDate until = expires.isBlank() ? null : parseDate(expires.strip(), label);
       if (seen.add(id)) {
-        out.add(Jsons.createObjectBuilder().add("contact", id).add("expires", until.toString()));
+        JsonObjectBuilder reference = Jsons.createObjectBuilder().add("contact", id);
+        if (until != null) {
+          reference.add("expires", until.toString());
+        }
+        out.add(reference);
       }
     }
     JsonArray result = out.build();

@@ -203,9 +203,21 @@ public final class TypeFields {
                 o ->
                     new ContactReference(
                         o.getJsonNumber("contact").longValue(),
-                        LocalDate.parse(o.getString("expires"))))
+                        o.containsKey("expires") ? LocalDate.parse(o.getString("expires")) : null))
             .toList()
         : List.of();
+  }
+
+  /**
+   * A list of texts (telephone numbers), in order; a single text stored before the field became a
+   * list reads as a list of one.
+   */
+  public List<String> texts(String name) {
+    JsonValue value = values.get(name);
+    if (value instanceof JsonArray array) {
+      return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+    return value instanceof JsonString s ? List.of(s.getString()) : List.of();
   }
 
   public List<Quote> quotes(String name) {
@@ -264,13 +276,21 @@ public final class TypeFields {
           ids(name).stream().map(String::valueOf).collect(Collectors.joining(", "));
       case CONTACT_REFS ->
           contacts(name).stream()
-              .map(c -> "contact " + c.contactItemId() + " until " + c.expires())
+              .map(
+                  c ->
+                      "contact "
+                          + c.contactItemId()
+                          + " until "
+                          + (c.expires() == null
+                              ? ContactReference.DEFAULT_MONTHS + " months after publication"
+                              : c.expires()))
               .collect(Collectors.joining("\n"));
       case QUOTES ->
           quotes(name).stream()
               .map(q -> "“" + q.text() + "” — " + q.attribution())
               .collect(Collectors.joining("\n"));
       case MEDIA -> id(name).map(String::valueOf).orElse("");
+      case PHONES -> String.join("\n", texts(name));
       default -> text(name).orElse("");
     };
   }

@@ -139,6 +139,22 @@ public class MenuEditor {
     move(id, expectedVersion, actor, "outdented", MenuOutline::outdent);
   }
 
+  /**
+   * Puts an entry at a place in one step (what a drag and drop asks): under {@code parentId}
+   * ({@code null}: the top level) at position {@code index} among its new siblings. The same rules,
+   * version check, audit and event as the buttons' moves.
+   */
+  public void place(long id, long expectedVersion, Long parentId, int index, String actor) {
+    move(
+        id,
+        expectedVersion,
+        actor,
+        "moved to position "
+            + (index + 1)
+            + (parentId == null ? " of the top level" : " below entry " + parentId),
+        (outline, entry) -> outline.place(entry, parentId, index));
+  }
+
   /** Deletes an entry and the entries below it; answers how many entries went. */
   public int delete(long id, long expectedVersion, String actor) {
     requireEditor(actor);

@@ -117,6 +117,43 @@ final class MenuOutline {
     return placements();
   }
 
+  /**
+   * Puts the entry under {@code parent} ({@code null}: the top level) at position {@code index}
+   * among its new siblings (counted without it; past the end means last): what dragging an entry to
+   * a place does in one step. The same shape rules as the buttons: an entry goes only under a
+   * top-level entry other than itself, and one with entries below it stays at the top.
+   */
+  List<Placement> place(long id, Long parent, int index) {
+    List<Long> siblings = siblings(id);
+    if (parent != null) {
+      if (parent == id || !parents.containsKey(parent)) {
+        throw new MenuRefusedException(
+            Refusal.of("menu.no_entry_0_in_menu", "No menu entry {0} in this menu.", parent));
+      }
+      if (parents.get(parent) != null) {
+        throw new MenuRefusedException(
+            Refusal.of(
+                "menu.levels_0_not_below_child",
+                "Menus have {0} levels: an entry cannot go below one that is itself below"
+                    + " another.",
+                DEPTH));
+      }
+      if (!levels.getOrDefault(id, List.of()).isEmpty()) {
+        throw new MenuRefusedException(
+            Refusal.of(
+                "menu.levels_0_move_children_first",
+                "Menus have {0} levels: move the entries below this one out first, or they would"
+                    + " be a third level.",
+                DEPTH));
+      }
+    }
+    siblings.remove(id);
+    List<Long> target = levels.computeIfAbsent(parent, p -> new ArrayList<>());
+    target.add(Math.max(0, Math.min(index, target.size())), id);
+    parents.put(id, parent);
+    return placements();
+  }
+
   /** Takes the entry out with the entries below it; answers the ids to delete (children first). */
   List<Long> remove(long id) {
     siblings(id).remove(id);

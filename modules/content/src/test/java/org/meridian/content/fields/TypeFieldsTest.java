@@ -111,24 +111,36 @@ class TypeFieldsTest {
     }
 
     @Test
-    void mediaContactsNeedAnExpiryAndExpiredOnesAreNotShown() {
-      assertThat(
-              errors(ContentType.NEWS, "{\"mediaContacts\":[{\"contact\":\"12\"}]}")
-                  .get("mediaContacts"))
-          .contains("no longer shown");
+    void mediaContactsExpireOnTheirDateOrAYearAfterPublication() {
       assertThat(
               errors(
                   ContentType.NEWS,
                   "{\"mediaContacts\":[{\"contact\":\"abc\",\"expires\":\"2026-01-01\"}]}"))
           .containsKey("mediaContacts");
+      assertThat(
+              errors(ContentType.NEWS, "{\"mediaContacts\":[{\"expires\":\"2026-01-01\"}]}")
+                  .get("mediaContacts"))
+          .contains("choose a contact card");
       TypeFields news =
           TypeFields.validate(
               ContentType.NEWS,
-              json("{\"mediaContacts\":[{\"contact\":\"12\",\"expires\":\"2026-03-31\"}]}"));
-      ContactReference contact = news.contacts("mediaContacts").get(0);
-      assertThat(contact.contactItemId()).isEqualTo(12);
-      assertThat(contact.isShownOn(LocalDate.parse("2026-03-31"))).isTrue();
-      assertThat(contact.isShownOn(LocalDate.parse("2026-04-01"))).isFalse();
+              json(
+                  "{\"mediaContacts\":[{\"contact\":\"12\",\"expires\":\"2026-03-31\"},"
+                      + "{\"contact\":\"13\",\"expires\":\"\"}]}"));
+      ContactReference dated = news.contacts("mediaContacts").get(0);
+      assertThat(dated.contactItemId()).isEqualTo(12);
+      LocalDate published = LocalDate.parse("2026-01-15");
+      assertThat(dated.isShownOn(LocalDate.parse("2026-03-31"), published)).isTrue();
+      assertThat(dated.isShownOn(LocalDate.parse("2026-04-01"), published)).isFalse();
+
+      ContactReference undated = news.contacts("mediaContacts").get(1);
+      assertThat(undated.expires()).isNull();
+      assertThat(undated.lastDay(published, published)).isEqualTo("2027-01-15");
+      assertThat(undated.isShownOn(LocalDate.parse("2027-01-15"), published)).isTrue();
+      assertThat(undated.isShownOn(LocalDate.parse("2027-01-16"), published)).isFalse();
+      assertThat(undated.isShownOn(LocalDate.parse("2030-01-01"), null))
+          .as("not published yet: counted from today")
+          .isTrue();
     }
 
     @Test
@@ -260,6 +272,34 @@ class TypeFieldsTest {
                   "{\"name\":\"Press desk\",\"email\":\"press@example.org\","
                       + "\"phone\":\"+220 440 0000\"}"));
       assertThat(ok.text("name")).contains("Press desk");
+      assertThat(ok.texts("phone")).containsExactly("+220 440 0000");
+    }
+
+    @Test
+    void aContactHasSeveralTelephoneNumbersOneALine() {
+      TypeFields ok =
+          TypeFields.validate(
+              ContentType.CONTACT,
+              json(
+                  "{\"name\":\"Press desk\","
+                      + "\"phone\":\"+220 440 0000\\n\\n+220 990 1234\\r\\n+220 440 0000\"}"));
+      assertThat(ok.texts("phone")).containsExactly("+220 440 0000", "+220 990 1234");
+      assertThat(
+              TypeFields.validate(
+                      ContentType.CONTACT,
+                      json("{\"name\":\"Desk\",\"phone\":[\"+220 1\",\"+220 2\"]}"))
+                  .texts("phone"))
+          .containsExactly("+220 1", "+220 2");
+      assertThat(
+              errors(ContentType.CONTACT, "{\"name\":\"Desk\",\"phone\":\"+220 440\\ncall me\"}")
+                  .get("phone"))
+          .contains("call me");
+      assertThat(
+              errors(
+                      ContentType.CONTACT,
+                      "{\"name\":\"Desk\",\"phone\":\"+220 1;+220 2;+220 3;+220 4;+220 5;+220 6\"}")
+                  .get("phone"))
+          .contains("at most 5");
     }
 
     @Test

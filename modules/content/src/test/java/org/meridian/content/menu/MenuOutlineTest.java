@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.meridian.content.menu.MenuOutline.Node;
 import org.meridian.content.menu.MenuOutline.Placement;
 
@@ -120,5 +122,37 @@ class MenuOutlineTest {
     assertThatThrownBy(
             () -> new MenuOutline(List.of(new Node(1, null), new Node(2, 1L), new Node(3, 2L))))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest(name = "place {0} under {1} at {2}: {3}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "top",
+      value = {
+        "7 | top | 0 | 7 1(2,3) 4(5) 6",
+        "1 | top | 3 | 4(5) 6 7 1(2,3)",
+        "1 | top | 99 | 4(5) 6 7 1(2,3)",
+        "6 | top | 1 | 1(2,3) 6 4(5) 7",
+        "6 | 1 | 0 | 1(6,2,3) 4(5) 7",
+        "6 | 4 | 5 | 1(2,3) 4(5,6) 7",
+        "2 | 4 | 0 | 1(3) 4(2,5) 6 7",
+        "3 | 1 | 0 | 1(3,2) 4(5) 6 7",
+        "5 | top | 0 | 5 1(2,3) 4 6 7",
+      })
+  void placingPutsAnEntryUnderAParentAtAPosition(long id, Long parent, int index, String expected) {
+    assertThat(shape(outline().place(id, parent, index))).isEqualTo(expected);
+  }
+
+  @Test
+  void placingKeepsMenusToTwoLevels() {
+    assertThatThrownBy(() -> outline().place(6, 2L, 0))
+        .isInstanceOf(MenuRefusedException.class)
+        .hasMessageContaining("itself below another");
+    assertThatThrownBy(() -> outline().place(1, 4L, 0))
+        .isInstanceOf(MenuRefusedException.class)
+        .hasMessageContaining("third level");
+    assertThatThrownBy(() -> outline().place(6, 6L, 0)).hasMessageContaining("No menu entry 6");
+    assertThatThrownBy(() -> outline().place(6, 99L, 0)).hasMessageContaining("No menu entry 99");
+    assertThatThrownBy(() -> outline().place(99, null, 0)).hasMessageContaining("No menu entry 99");
   }
 }

@@ -80,15 +80,24 @@ public record ItemView(
 
   public record Quote(String text, String attribution) {}
 
-  /** A contact card: the person's name (when shown), role, organisation, e-mail, phone, notes. */
+  /**
+   * A contact card: the person's name (when shown), role, organisation, e-mail, telephone numbers,
+   * notes.
+   */
   public record ContactCard(
       String name,
       String role,
       String organisation,
       String email,
-      String phone,
-      String tel,
-      String notes) {}
+      List<Phone> phones,
+      String notes) {
+    public ContactCard {
+      phones = List.copyOf(phones);
+    }
+  }
+
+  /** A telephone number as written, and as a {@code tel:} address wants it. */
+  public record Phone(String shown, String tel) {}
 
   /** Where an event is: its venue, and its online and registration links (checked). */
   public record EventPlace(String venue, String onlineHref, String registerHref) {}

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.meridian.content.ContentItem;
+import org.meridian.content.Revision;
 import org.meridian.content.quality.BodyQuality;
 import org.meridian.content.quality.Finding;
+import org.meridian.content.quality.FindingSpot;
 import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.RefusedStateException;
 import org.meridian.tenancy.TenantContext;
@@ -84,6 +86,41 @@ public class QualityGate {
     }
     return found;
   }
+
+  /**
+   * Refuses a scheduled publish of {@code revision} when the office blocks and that revision's body
+   * (not the latest: the schedule names the revision it publishes) has findings. The scheduler
+   * calls it when the time comes; the mode and the checks are those of that moment.
+   *
+   * @throws QualityGateRefusedException in block mode, with every finding
+   */
+  public void enforce(Revision revision) {
+    if (mode() != GateMode.BLOCK) {
+      return;
+    }
+    List<Finding> found = quality.check(revision.body(), revision.item().language().value());
+    if (!found.isEmpty()) {
+      throw new QualityGateRefusedException(found);
+    }
+  }
+
+  /**
+   * The findings of the item's latest body with where each is in it ({@link FindingSpot}), for the
+   * editor to show each at its place.
+   */
+  public List<Located> located(long itemId) {
+    ContentItem item = data.entityManager().find(ContentItem.class, itemId);
+    if (item == null || item.isTrashed() || item.latestRevision() == null) {
+      return List.of();
+    }
+    String body = item.latestRevision().body();
+    return findings(item).stream()
+        .map(f -> new Located(f, FindingSpot.of(body, f.place())))
+        .toList();
+  }
+
+  /** A finding and the element it concerns. */
+  public record Located(Finding finding, FindingSpot spot) {}
 
   private java.util.Optional<GateSetting> setting() {
     return data.entityManager()

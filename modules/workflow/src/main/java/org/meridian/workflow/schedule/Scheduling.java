@@ -19,6 +19,8 @@ import org.meridian.tenancy.permission.OfficeAction;
 import org.meridian.tenancy.permission.OfficePermissions;
 import org.meridian.tenancy.permission.PermissionRule;
 import org.meridian.tenancy.persistence.OfficeData;
+import org.meridian.workflow.quality.QualityGate;
+import org.meridian.workflow.quality.QualityGateRefusedException;
 import org.meridian.workflow.review.Decision;
 import org.meridian.workflow.review.Transition;
 import org.meridian.workflow.review.Workflow;
@@ -37,6 +39,7 @@ public class Scheduling {
   @Inject private TenantContext tenant;
   @Inject private OfficePermissions permissions;
   @Inject private Workflow workflow;
+  @Inject private QualityGate qualityGate;
 
   @Inject private Clock clock;
 
@@ -101,6 +104,13 @@ public class Scheduling {
         switch (action) {
           case PUBLISH -> {
             var latest = item.latestRevision();
+            try {
+              // Said now rather than at the time: in block mode a text with findings cannot be
+              // scheduled (the scheduler checks again when the time comes).
+              qualityGate.enforce(latest);
+            } catch (QualityGateRefusedException blocked) {
+              throw new ScheduleRefusedException(blocked.refusal());
+            }
             yield new ScheduledChange(
                 itemId, action, latest.getId(), latest.number(), dueAt, actor);
           }

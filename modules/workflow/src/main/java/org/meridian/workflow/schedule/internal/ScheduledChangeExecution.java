@@ -9,11 +9,15 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.stream.Collectors;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentService;
+import org.meridian.content.Revision;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.persistence.OfficeData;
+import org.meridian.workflow.quality.QualityGate;
+import org.meridian.workflow.quality.QualityGateRefusedException;
 import org.meridian.workflow.schedule.ScheduleStatus;
 import org.meridian.workflow.schedule.ScheduledAction;
 import org.meridian.workflow.schedule.ScheduledChange;
@@ -23,7 +27,9 @@ import org.meridian.workflow.schedule.ScheduledChangeFailed;
  * Carries out one scheduled change of the current office, in a transaction of its own: first the
  * claim — a conditional update from PENDING that only one transaction can win, since the row stays
  * locked until the winner commits — then the change itself. If the change fails, everything rolls
- * back, the claim included, and the caller records the failure separately.
+ * back, the claim included, and the caller records the failure separately. A publish passes the
+ * office's quality gate first ({@link QualityGate#enforce(Revision)}): in block mode a revision
+ * with findings fails, and its author is told which.
  */
 @ApplicationScoped
 public class ScheduledChangeExecution {
@@ -42,6 +48,7 @@ public class ScheduledChangeExecution {
   @Inject private ContentService content;
   @Inject private TenantContext tenant;
   @Inject private Event<ScheduledChangeFailed> failed;
+  @Inject private QualityGate qualityGate;
 
   @Resource private TransactionSynchronizationRegistry transaction;
 
@@ -62,6 +69,15 @@ public class ScheduledChangeExecution {
         finishAgain(changeId, done);
       }
       return new Outcome.Done(done);
+    } catch (QualityGateRefusedException blocked) {
+      transaction.setRollbackOnly();
+      return new Outcome.Failed(
+          blocked.getMessage()
+              + " ("
+              + blocked.findings().stream()
+                  .map(f -> f.problem().text())
+                  .collect(Collectors.joining("; "))
+              + ")");
     } catch (RuntimeException e) {
       transaction.setRollbackOnly();
       return new Outcome.Failed(e.getMessage() == null ? e.toString() : e.getMessage());
@@ -110,6 +126,12 @@ public class ScheduledChangeExecution {
       case PUBLISH -> {
         if (item.isLive() && item.liveRevision().getId() == change.revisionId()) {
           yield "revision " + change.revisionNumber() + " was already live";
+        }
+        // The office's gate at the moment of publishing: in block mode a revision with findings
+        // stays unpublished, the schedule fails and its author is told why (ScheduledChangeFailed).
+        Revision revision = em.find(Revision.class, change.revisionId());
+        if (revision != null) {
+          qualityGate.enforce(revision);
         }
         content.publish(change.revisionId(), actor);
         yield describe(change);
