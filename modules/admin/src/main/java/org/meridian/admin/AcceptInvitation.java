@@ -16,7 +16,7 @@ public class AcceptInvitation extends PasswordFromLink {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Invitations invitations;
+  @Inject private Invitations invitations;
 
   public void accept() {
     submit("welcome");

@@ -27,9 +27,9 @@ public class AuditExportServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AuditTrail trail;
-  @Inject private transient Clock clock;
-  @Inject private transient CurrentOffice currentOffice;
+  @Inject private AuditTrail trail;
+  @Inject private Clock clock;
+  @Inject private CurrentOffice currentOffice;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

@@ -34,8 +34,8 @@ public class AuditSearch implements Serializable {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
-  @Inject private transient AuditTrail trail;
-  @Inject private transient OfficeDirectory offices;
+  @Inject private AuditTrail trail;
+  @Inject private OfficeDirectory offices;
   @Inject private CurrentOffice currentOffice;
 
   private AuditFilter filter = AuditFilter.everything();

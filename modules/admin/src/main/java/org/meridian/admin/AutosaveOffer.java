@@ -22,8 +22,8 @@ public class AutosaveOffer implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Autosaves autosaves;
-  @Inject private transient TenantContext tenant;
+  @Inject private Autosaves autosaves;
+  @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
   @Inject private EditContent editor;
 

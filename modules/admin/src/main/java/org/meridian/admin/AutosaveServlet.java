@@ -32,8 +32,8 @@ public class AutosaveServlet extends HttpServlet {
 
   static final int MAX_BYTES = 2 * 1024 * 1024;
 
-  @Inject private transient Autosaves autosaves;
-  @Inject private transient CurrentOffice currentOffice;
+  @Inject private Autosaves autosaves;
+  @Inject private CurrentOffice currentOffice;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)

@@ -23,7 +23,7 @@ public class BodyChecks implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient QualityGate gate;
+  @Inject private QualityGate gate;
 
   private Long itemId;
   private List<Shown> findings;

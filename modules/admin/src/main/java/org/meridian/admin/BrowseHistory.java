@@ -38,10 +38,10 @@ public class BrowseHistory implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  @Inject private transient RevisionHistory histories;
-  @Inject private transient ContentService content;
-  @Inject private transient ContentTrash trash;
-  @Inject private transient Workflow workflow;
+  @Inject private RevisionHistory histories;
+  @Inject private ContentService content;
+  @Inject private ContentTrash trash;
+  @Inject private Workflow workflow;
   @Inject private CurrentOffice currentOffice;
 
   private long itemId;

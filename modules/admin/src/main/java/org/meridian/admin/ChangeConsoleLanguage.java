@@ -19,7 +19,7 @@ public class ChangeConsoleLanguage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AccountDirectory accounts;
+  @Inject private AccountDirectory accounts;
   @Inject private ConsoleLanguage consoleLanguage;
 
   private String language;

@@ -16,7 +16,7 @@ public class ChangePassword implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient AccountDirectory accounts;
+  @Inject private AccountDirectory accounts;
 
   private String currentPassword;
   private String newPassword;

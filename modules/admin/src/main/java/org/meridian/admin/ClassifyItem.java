@@ -31,11 +31,11 @@ public class ClassifyItem implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ContentQueries content;
-  @Inject private transient Classification classification;
-  @Inject private transient Themes themes;
-  @Inject private transient Tags tags;
-  @Inject private transient TenantContext tenant;
+  @Inject private ContentQueries content;
+  @Inject private Classification classification;
+  @Inject private Themes themes;
+  @Inject private Tags tags;
+  @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
   private ContentSummary item;

@@ -49,13 +49,13 @@ public class ContentList implements Serializable {
   /** The most items a search ranks (then paged like the list). */
   private static final int FOUND = 500;
 
-  @Inject private transient EditorListQueries editorList;
-  @Inject private transient Clock clock;
-  @Inject private transient TenantContext tenant;
-  @Inject private transient Workflow workflow;
-  @Inject private transient ContentSearch search;
-  @Inject private transient Themes themes;
-  @Inject private transient Tags tags;
+  @Inject private EditorListQueries editorList;
+  @Inject private Clock clock;
+  @Inject private TenantContext tenant;
+  @Inject private Workflow workflow;
+  @Inject private ContentSearch search;
+  @Inject private Themes themes;
+  @Inject private Tags tags;
 
   private List<ContentSummary> items = List.of();
   private Map<Long, EditorialState> editorial = Map.of();

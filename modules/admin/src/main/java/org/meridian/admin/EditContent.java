@@ -42,10 +42,10 @@ public class EditContent implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient org.meridian.content.autosave.Autosaves autosaves;
-  @Inject private transient ContentQueries queries;
-  @Inject private transient ContentService content;
-  @Inject private transient TenantContext tenant;
+  @Inject private org.meridian.content.autosave.Autosaves autosaves;
+  @Inject private ContentQueries queries;
+  @Inject private ContentService content;
+  @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
   private boolean found;

@@ -25,8 +25,8 @@ public class EditLockNotice implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(EditLockNotice.class.getName());
 
-  @Inject private transient EditLocks locks;
-  @Inject private transient TenantContext tenant;
+  @Inject private EditLocks locks;
+  @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
   private Long itemId;

@@ -33,8 +33,8 @@ public class EditMenus implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient MenuEditor editor;
-  @Inject private transient TenantContext tenant;
+  @Inject private MenuEditor editor;
+  @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
   private MenuName menu = MenuName.MAIN;

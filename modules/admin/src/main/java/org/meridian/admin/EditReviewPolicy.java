@@ -56,8 +56,8 @@ public class EditReviewPolicy implements Serializable {
     }
   }
 
-  @Inject private transient ReviewPolicies policies;
-  @Inject private transient TenantContext tenant;
+  @Inject private ReviewPolicies policies;
+  @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
   private String standard = Reviews.NONE.name();

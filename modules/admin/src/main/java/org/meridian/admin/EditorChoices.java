@@ -27,8 +27,8 @@ public class EditorChoices implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient ContentQueries queries;
-  @Inject private transient MediaLibrary media;
+  @Inject private ContentQueries queries;
+  @Inject private MediaLibrary media;
   @Inject private EditContent editor;
 
   private static final int ITEM_CHOICES = 200;

@@ -27,7 +27,7 @@ public class InboxView implements Serializable {
   private static final int PAGE_SIZE = 20;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  @Inject private transient Inbox inbox;
+  @Inject private Inbox inbox;
   @Inject private CurrentOffice currentOffice;
 
   private int page;

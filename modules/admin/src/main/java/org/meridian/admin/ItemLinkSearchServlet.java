@@ -26,8 +26,8 @@ public class ItemLinkSearchServlet extends HttpServlet {
 
   static final int LIMIT = 20;
 
-  @Inject private transient ContentQueries queries;
-  @Inject private transient CurrentOffice currentOffice;
+  @Inject private ContentQueries queries;
+  @Inject private CurrentOffice currentOffice;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

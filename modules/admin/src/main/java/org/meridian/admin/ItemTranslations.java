@@ -35,8 +35,8 @@ public class ItemTranslations implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  @Inject private transient Translations translations;
-  @Inject private transient TenantContext tenant;
+  @Inject private Translations translations;
+  @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
   private Long itemId;

@@ -22,8 +22,8 @@ public class LockedFields implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Copies copies;
-  @Inject private transient TenantContext tenant;
+  @Inject private Copies copies;
+  @Inject private TenantContext tenant;
 
   private Set<String> locked = Set.of();
   private String source;

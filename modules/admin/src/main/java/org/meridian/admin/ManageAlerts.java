@@ -37,8 +37,8 @@ public class ManageAlerts implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  @Inject private transient NetworkAlerts alerts;
-  @Inject private transient OfficeDirectory offices;
+  @Inject private NetworkAlerts alerts;
+  @Inject private OfficeDirectory offices;
   @Inject private CurrentOffice currentOffice;
 
   private String audience = "";

@@ -34,8 +34,8 @@ public class ManageMedia implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient MediaLibrary library;
-  @Inject private transient TenantContext tenant;
+  @Inject private MediaLibrary library;
+  @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
   private transient Part file;

@@ -41,10 +41,10 @@ public class ManagePeople implements Serializable {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final List<String> COMMON_LANGUAGES = List.of("en", "fr", "es", "pt", "ar");
 
-  @Inject private transient OfficePeople people;
-  @Inject private transient Invitations invitations;
-  @Inject private transient OfficeDirectory offices;
-  @Inject private transient org.meridian.tenancy.people.AccountDirectory accounts;
+  @Inject private OfficePeople people;
+  @Inject private Invitations invitations;
+  @Inject private OfficeDirectory offices;
+  @Inject private org.meridian.tenancy.people.AccountDirectory accounts;
   @Inject private CurrentOffice currentOffice;
 
   private OfficeRef office;

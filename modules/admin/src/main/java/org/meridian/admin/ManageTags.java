@@ -20,9 +20,9 @@ public class ManageTags implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Tags tags;
+  @Inject private Tags tags;
   @Inject private CurrentOffice currentOffice;
-  @Inject private transient TenantContext tenant;
+  @Inject private TenantContext tenant;
 
   private List<TagUse> list = List.of();
   private String name;

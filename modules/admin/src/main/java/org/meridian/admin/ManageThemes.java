@@ -28,8 +28,8 @@ public class ManageThemes implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final List<String> COMMON_LANGUAGES = List.of("en", "fr", "es", "pt", "ar");
 
-  @Inject private transient Themes themes;
-  @Inject private transient OfficeDirectory offices;
+  @Inject private Themes themes;
+  @Inject private OfficeDirectory offices;
   @Inject private CurrentOffice currentOffice;
 
   private List<ThemeSummary> list = List.of();

@@ -28,7 +28,7 @@ public class ManageTrash implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  @Inject private transient ContentTrash trash;
+  @Inject private ContentTrash trash;
   @Inject private CurrentOffice currentOffice;
 
   private boolean allowed;

@@ -28,8 +28,8 @@ public class NetworkHealthExportServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient NetworkHealth health;
-  @Inject private transient Clock clock;
+  @Inject private NetworkHealth health;
+  @Inject private Clock clock;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

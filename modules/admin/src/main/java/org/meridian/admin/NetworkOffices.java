@@ -28,8 +28,8 @@ public class NetworkOffices implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient OfficeDirectory offices;
-  @Inject private transient OfficeProvisioning provisioning;
+  @Inject private OfficeDirectory offices;
+  @Inject private OfficeProvisioning provisioning;
   @Inject private CurrentOffice currentOffice;
 
   private List<OfficeRef> all = List.of();

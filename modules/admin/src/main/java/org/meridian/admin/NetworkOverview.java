@@ -34,8 +34,8 @@ public class NetworkOverview implements Serializable {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  @Inject private transient NetworkHealth health;
-  @Inject private transient Clock clock;
+  @Inject private NetworkHealth health;
+  @Inject private Clock clock;
   @Inject private CurrentOffice currentOffice;
 
   private List<OfficeHealth> offices = List.of();

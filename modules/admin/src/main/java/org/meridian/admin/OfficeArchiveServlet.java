@@ -53,11 +53,11 @@ public class OfficeArchiveServlet extends HttpServlet {
 
   static final String TOKEN = OfficeArchiveServlet.class.getName() + ".token";
 
-  @Inject private transient OfficeExport export;
-  @Inject private transient OfficeImport imports;
-  @Inject private transient ImportJobs jobs;
-  @Inject private transient Clock clock;
-  @Inject private transient WordPressImport wordpressImport;
+  @Inject private OfficeExport export;
+  @Inject private OfficeImport imports;
+  @Inject private ImportJobs jobs;
+  @Inject private Clock clock;
+  @Inject private WordPressImport wordpressImport;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

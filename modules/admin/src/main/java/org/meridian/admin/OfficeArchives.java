@@ -28,8 +28,8 @@ public class OfficeArchives implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient OfficeDirectory offices;
-  @Inject private transient ImportJobs jobs;
+  @Inject private OfficeDirectory offices;
+  @Inject private ImportJobs jobs;
   @Inject private CurrentOffice currentOffice;
 
   private String jobId;

@@ -27,7 +27,7 @@ public class OfficeHealthView implements Serializable {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-  @Inject private transient NetworkHealth health;
+  @Inject private NetworkHealth health;
   @Inject private CurrentOffice currentOffice;
 
   private OfficeHealthDetail detail;

@@ -38,9 +38,9 @@ public class OfficeSettings implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient OfficeDirectory offices;
+  @Inject private OfficeDirectory offices;
   @Inject private CurrentOffice currentOffice;
-  @Inject private transient OfficeLogos logos;
+  @Inject private OfficeLogos logos;
 
   private transient jakarta.servlet.http.Part logoFile;
 

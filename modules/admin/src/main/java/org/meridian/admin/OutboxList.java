@@ -22,7 +22,7 @@ public class OutboxList implements Serializable {
   private static final int SHOWN = 100;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-  @Inject private transient MailOutbox outbox;
+  @Inject private MailOutbox outbox;
 
   private List<OutboxEntry> messages = List.of();
   private String server;

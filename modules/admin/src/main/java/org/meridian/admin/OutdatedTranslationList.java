@@ -26,8 +26,8 @@ public class OutdatedTranslationList implements Serializable {
   private static final int SHOWN = 500;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  @Inject private transient Translations translations;
-  @Inject private transient TenantContext tenant;
+  @Inject private Translations translations;
+  @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
   private List<OutdatedTranslation> items = List.of();

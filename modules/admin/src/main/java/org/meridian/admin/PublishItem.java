@@ -24,7 +24,7 @@ public class PublishItem implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Workflow workflow;
+  @Inject private Workflow workflow;
   @Inject private CurrentOffice currentOffice;
 
   private Long itemId;

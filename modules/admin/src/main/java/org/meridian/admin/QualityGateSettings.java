@@ -20,7 +20,7 @@ public class QualityGateSettings implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient QualityGate gate;
+  @Inject private QualityGate gate;
   @Inject private CurrentOffice currentOffice;
 
   private boolean allowed;

@@ -16,7 +16,7 @@ public class RequestPasswordReset implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient PasswordResets resets;
+  @Inject private PasswordResets resets;
 
   private String email;
   private boolean requested;

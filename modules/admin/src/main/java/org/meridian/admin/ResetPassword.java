@@ -13,7 +13,7 @@ public class ResetPassword extends PasswordFromLink {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient PasswordResets resets;
+  @Inject private PasswordResets resets;
 
   public void reset() {
     submit("reset");

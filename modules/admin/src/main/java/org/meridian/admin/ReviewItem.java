@@ -30,7 +30,7 @@ public class ReviewItem implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Workflow workflow;
+  @Inject private Workflow workflow;
   @Inject private CurrentOffice currentOffice;
 
   private Long itemId;

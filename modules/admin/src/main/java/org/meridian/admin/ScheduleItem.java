@@ -32,8 +32,8 @@ public class ScheduleItem implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient Scheduling scheduling;
-  @Inject private transient ContentQueries content;
+  @Inject private Scheduling scheduling;
+  @Inject private ContentQueries content;
   @Inject private CurrentOffice currentOffice;
 
   private ContentSummary item;

@@ -46,11 +46,11 @@ public class ShareItem implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  @Inject private transient Sharing sharing;
-  @Inject private transient Copies copies;
-  @Inject private transient ContentQueries queries;
-  @Inject private transient TenantContext tenant;
-  @Inject private transient OfficeDirectory offices;
+  @Inject private Sharing sharing;
+  @Inject private Copies copies;
+  @Inject private ContentQueries queries;
+  @Inject private TenantContext tenant;
+  @Inject private OfficeDirectory offices;
   @Inject private CurrentOffice currentOffice;
 
   private Long itemId;

@@ -32,8 +32,8 @@ public class SharedWithUs implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  @Inject private transient Copies copies;
-  @Inject private transient TenantContext tenant;
+  @Inject private Copies copies;
+  @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
   private List<CopyView> items = List.of();

@@ -24,7 +24,7 @@ public class UploadHeroImage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient MediaLibrary media;
+  @Inject private MediaLibrary media;
   @Inject private EditContent editor;
   @Inject private EditorChoices choices;
   @Inject private CurrentOffice currentOffice;

@@ -15,7 +15,8 @@ public record CommonFields(
     String heroAlt,
     boolean heroDecorative,
     String seoDescription,
-    Long socialImageId) {
+    Long socialImageId)
+    implements java.io.Serializable {
 
   public static final int ALT_MAX = 300;
   public static final int SEO_DESCRIPTION_MAX = 300;

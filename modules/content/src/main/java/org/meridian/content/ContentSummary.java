@@ -21,7 +21,8 @@ public record ContentSummary(
     Instant modifiedAt,
     String path,
     String owner,
-    LocalDate reviewBy) {
+    LocalDate reviewBy)
+    implements java.io.Serializable {
 
   public ContentSummary {
     path = path == null ? slug : path;

@@ -21,7 +21,8 @@ public record EditableItem(
     Long parentId,
     RevisionInput latest,
     TypeFields fields,
-    boolean featured) {
+    boolean featured)
+    implements java.io.Serializable {
 
   static EditableItem of(ContentItem item) {
     Revision latest = item.latestRevision();

@@ -15,7 +15,8 @@ import org.meridian.content.fields.InvalidFieldsException;
  * @throws InvalidFieldsException naming every refused field
  */
 public record RevisionInput(
-    String title, String summary, String body, CommonFields common, JsonObject fields) {
+    String title, String summary, String body, CommonFields common, JsonObject fields)
+    implements java.io.Serializable {
 
   public static final int TITLE_MAX = 300;
   public static final int SUMMARY_MAX = 1000;
@@ -42,6 +43,26 @@ public record RevisionInput(
     fields = fields == null ? JsonValue.EMPTY_JSON_OBJECT : fields;
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems);
+    }
+  }
+
+  /**
+   * Travels with a console session to another server (an editor's view holds the revision it shows)
+   * with its type fields as JSON text: a parsed JSON object is not serialisable.
+   */
+  @java.io.Serial
+  private Object writeReplace() {
+    return new Stored(title, summary, body, common, fields.toString());
+  }
+
+  private record Stored(String title, String summary, String body, CommonFields common, String json)
+      implements java.io.Serializable {
+    @java.io.Serial
+    private Object readResolve() {
+      try (var reader =
+          org.meridian.content.fields.Jsons.createReader(new java.io.StringReader(json))) {
+        return new RevisionInput(title, summary, body, common, reader.readObject());
+      }
     }
   }
 

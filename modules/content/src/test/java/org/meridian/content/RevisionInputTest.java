@@ -145,4 +145,23 @@ class RevisionInputTest {
     assertThat(input.common()).isEqualTo(CommonFields.NONE);
     assertThat(input.fields()).isEmpty();
   }
+
+  @Test
+  void travelsWithAConsoleSessionToAnotherServerTypeFieldsAndAll() throws Exception {
+    RevisionInput input =
+        new RevisionInput(
+            "Our work",
+            "What we do",
+            "<p>Body</p>",
+            CommonFields.NONE,
+            org.meridian.content.fields.Jsons.createObjectBuilder().add("kind", "story").build());
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(input);
+    }
+    try (var in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      assertThat(in.readObject()).isEqualTo(input);
+    }
+  }
 }

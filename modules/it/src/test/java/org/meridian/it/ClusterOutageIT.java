@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +24,14 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Two clustered nodes on PostgreSQL behind the nginx front built from {@code docker/front}'s own
@@ -49,6 +53,8 @@ class ClusterOutageIT {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private static final String HQ_ADMIN = "hq.admin@meridian.example.org";
 
   private static DatabaseProxy database;
   private static MeridianServer.Running a;
@@ -182,43 +188,139 @@ class ClusterOutageIT {
 
   @Test
   @Order(2)
-  void aChangeOnOneNodeShowsOnTheOtherWithinASecondAndThroughTheFront() throws Exception {
+  void aChangeOnOneNodeShowsOnTheOtherAndThroughTheFrontWithinASecond() throws Exception {
     ScheduledDrafts onA = ScheduledDrafts.on(a);
     String token = issueToken(a);
-    String title = "Across nodes " + ScheduledDrafts.unique();
-    long item = onA.draft(title);
     URI onB = b.uri("/gambia/en/news");
     URI throughFront = frontUri("/gambia/en/news");
-    assertThat(get(onB).body()).doesNotContain(title);
-    assertThat(get(throughFront).body()).doesNotContain(title);
+    String first = "Across nodes " + ScheduledDrafts.unique();
+    String second = "Across nodes " + ScheduledDrafts.unique();
+    long firstItem = onA.draft(first);
+    long secondItem = onA.draft(second);
+    assertThat(get(onB).body()).doesNotContain(first).doesNotContain(second);
+    assertThat(get(throughFront).body()).doesNotContain(first).doesNotContain(second);
 
-    HttpResponse<String> published =
+    // Publish, unpublish and trash bump the office's generation (CacheGenerations), as menus
+    // (MenuChanged), themes and office settings (OfficeChanged) do, and other nodes follow any bump
+    // alike (CacheSync); alerts bump their own. A menu and a theme are not changed here: the shared
+    // suite database's sites must stay as the other classes expect them.
+    Map<String, Long> millis = new LinkedHashMap<>();
+    millis.put(
+        "publish",
+        shownWithin(() -> step(token, firstItem, "PUBLISH"), onB, throughFront, first, true));
+    millis.put(
+        "unpublish",
+        shownWithin(() -> step(token, firstItem, "UNPUBLISH"), onB, throughFront, first, false));
+    step(token, secondItem, "PUBLISH");
+    millis.put(
+        "trash",
+        shownWithin(() -> trash(token, secondItem), onB, throughFront, second, false));
+
+    ConsoleSession hq = ConsoleSession.signIn(a, HQ_ADMIN);
+    String alert = "Across nodes alert " + ScheduledDrafts.unique();
+    URI homeOnB = b.uri("/gambia/en/");
+    URI homeThroughFront = frontUri("/gambia/en/");
+    millis.put(
+        "alert issued",
+        shownWithin(() -> issueAlert(hq, alert), homeOnB, homeThroughFront, alert, true));
+    millis.put(
+        "alert withdrawn",
+        shownWithin(() -> withdrawAlerts(hq), homeOnB, homeThroughFront, alert, false));
+
+    System.out.printf(
+        "ClusterOutageIT: ms until B and the front show a change made on A: %s%n", millis);
+    assertThat(millis)
+        .as("ms until node B and the front both show a change made on A")
+        .allSatisfy((change, ms) -> assertThat(ms).as(change).isLessThan(1000));
+  }
+
+  /**
+   * Makes {@code change} on A, then asks node B and the front, in turn, every 25 ms, until both
+   * show {@code text} (or no longer do); returns the milliseconds from the change's answer until
+   * the later of the two showed it. Deterministic: nothing is retried; the front keeps no page
+   * without asking a node (docker/front, X-Accel-Expires), so it shows what B shows.
+   */
+  private static long shownWithin(
+      ThrowingRunnable change, URI onB, URI throughFront, String text, boolean shown)
+      throws Exception {
+    change.run();
+    long changed = System.nanoTime();
+    Predicate<HttpResponse<String>> wanted = r -> r.body().contains(text) == shown;
+    millisUntil(onB, wanted, changed);
+    return millisUntil(throughFront, wanted, changed);
+  }
+
+  @FunctionalInterface
+  private interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+
+  private static void step(String token, long item, String step) throws Exception {
+    HttpResponse<String> done =
         HTTP.send(
             HttpRequest.newBuilder(a.uri("/api/v1/offices/gambia/items/" + item + "/steps"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"step\":\"PUBLISH\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"step\":\"" + step + "\"}"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    long committed = System.nanoTime();
-    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-    long onNodeB = millisUntil(onB, r -> r.body().contains(title), committed);
-    long onFront = millisUntil(throughFront, r -> r.body().contains(title), committed);
-    System.out.printf(
-        "ClusterOutageIT: published on A, shown on B after %d ms, through the front after %d ms%n",
-        onNodeB, onFront);
-    assertThat(onNodeB).as("ms until node B shows what A published").isLessThan(1000);
-    // The front keeps a page one second by its clock, which counts whole seconds (up to two), and
-    // then serves it once more while it fetches the new one: not under a second (docs/operations.md).
-    assertThat(onFront).as("ms until the front shows it").isLessThan(5000);
+    assertThat(done.statusCode()).as(step + ": " + done.body()).isEqualTo(200);
+  }
+
+  private static void trash(String token, long item) throws Exception {
+    HttpResponse<String> done =
+        HTTP.send(
+            HttpRequest.newBuilder(a.uri("/api/v1/offices/gambia/items/" + item))
+                .header("Authorization", "Bearer " + token)
+                .DELETE()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(done.statusCode()).as("trash: " + done.body()).isEqualTo(204);
+  }
+
+  /** A network alert for an hour, in English, issued by HQ in the console (NetworkAlertsIT). */
+  private static void issueAlert(ConsoleSession hq, String text) {
+    Document form = hq.open("/admin/alerts.xhtml");
+    Document done =
+        hq.submit(
+            form,
+            "alert",
+            Map.of(
+                "alert:audience",
+                "",
+                "alert:link",
+                "",
+                "alert:endsAt",
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+                    .format(java.time.LocalDateTime.now(ZoneId.of("Europe/Zurich")).plusHours(1)),
+                "message-en",
+                text),
+            "alert:issue");
+    assertThat(done.select(".messages").text()).contains("is now on the sites");
+  }
+
+  /** Withdraws every alert showing, so that the suite's other classes see none. */
+  private static void withdrawAlerts(ConsoleSession hq) {
+    Document list = hq.open("/admin/alerts.xhtml");
+    for (int left = 0; left < 50; left++) {
+      Element button = list.selectFirst("input[type=submit][value^=Withdraw alert]");
+      if (button == null) {
+        return;
+      }
+      list = hq.submit(list, "alerts", Map.of(), button.attr("name"));
+    }
   }
 
   @Test
   @Order(3)
   void aNodeKilledUnderLoadCostsNoRequestAndNoEditorsSession() throws Exception {
+    ScheduledDrafts onA = ScheduledDrafts.on(a);
+    long item = onA.draft("Across nodes, scheduled " + ScheduledDrafts.unique());
     ConsoleSession editor = ConsoleSession.signIn(a, ScheduledDrafts.GAMBIA_EDITOR);
-    String session = sessionCookiesOf(editor);
     assertThat(editor.get("/admin/index.xhtml").statusCode()).isEqualTo(200);
+    // Mid-edit on A: a view whose bean (view-scoped, in the session) calls services on submit.
+    Document scheduling = editor.open("/admin/content/schedule.xhtml?item=" + item);
+    String session = sessionCookiesOf(editor);
 
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicInteger sent = new AtomicInteger();
@@ -264,13 +366,72 @@ class ClusterOutageIT {
     assertThat(console.statusCode())
         .as("the console through the front, on node B (302: sent to sign in)")
         .isEqualTo(200);
+
+    // The view opened on A goes on on B: its state and its bean came with the session, and the
+    // bean's services are there again (a transient field would arrive null: a 500).
+    LocalDateTime due = LocalDateTime.now(ZoneId.of("Africa/Banjul")).plusYears(1).withNano(0);
+    HttpResponse<String> scheduled =
+        submitThroughFront(
+            scheduling,
+            "schedule",
+            Map.of(
+                "schedule:action",
+                "PUBLISH",
+                "schedule:date",
+                due.toLocalDate().toString(),
+                "schedule:time",
+                due.toLocalTime().toString()),
+            "schedule:schedule-button",
+            session);
+    assertThat(scheduled.statusCode())
+        .as("the form opened on A, sent through the front after A was killed")
+        .isEqualTo(200);
+    assertThat(Jsoup.parse(scheduled.body()).select(".messages").text())
+        .as("the editor's schedule, made on B in the view opened on A")
+        .contains("will be published");
+  }
+
+  /**
+   * Sends {@code formId} of {@code page} (a console view) through the front with the session's
+   * cookies, as the editor's browser would, pressing {@code button}.
+   */
+  private static HttpResponse<String> submitThroughFront(
+      Document page, String formId, Map<String, String> values, String button, String cookies)
+      throws Exception {
+    Element form = page.getElementById(formId);
+    assertThat(form).as("form %s", formId).isNotNull();
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Element input : form.select("input")) {
+      String type = input.attr("type");
+      boolean unchecked =
+          (type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked");
+      if (!input.attr("name").isEmpty() && !type.equals("submit") && !unchecked) {
+        fields.put(input.attr("name"), input.attr("value"));
+      }
+    }
+    fields.putAll(values);
+    fields.put(button, form.select("input[name=" + button.replace(":", "\\:") + "]").attr("value"));
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "="
+                        + java.net.URLEncoder.encode(
+                            e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+            .collect(java.util.stream.Collectors.joining("&"));
+    return HTTP.send(
+        HttpRequest.newBuilder(frontUri(form.attr("action")))
+            .header("Cookie", cookies)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .timeout(Duration.ofSeconds(30))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
   @Order(4)
-  @Disabled(
-      "Issue 22, not done yet: the database watch does not see the relay frozen on node B"
-          + " (docs/operations.md, \"When the database is away\"); this step fails until it does")
   void twentySecondsWithoutTheDatabaseCostVisitorsNoPageANodeKept() throws Exception {
     URI kept = b.uri("/gambia/en/about-us");
     URI keptHome = b.uri("/gambia/en/");

@@ -2,13 +2,14 @@ package org.meridian.site;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.meridian.content.alert.AlertBoard;
@@ -31,13 +32,17 @@ import org.meridian.tenancy.office.OfficeLogos;
  * <p>While the database is away ({@link DatabaseAvailability}) it does not ask; a failed look opens
  * the circuit (one log line, by the circuit) instead of logging every look. The first look after
  * the database is back drops whatever moved meanwhile.
+ *
+ * <p>It looks on a thread of its own: Payara's default managed scheduled executor runs every
+ * periodic task of the application on one thread, where a schedule, the fan-out or the mail
+ * ticker's work delayed a look by seconds.
  */
 @ApplicationScoped
 public class CacheSync {
 
   private static final Logger LOG = Logger.getLogger(CacheSync.class.getName());
 
-  @Resource private ManagedScheduledExecutorService executor;
+  @Resource private ManagedThreadFactory threads;
   @Inject private CacheGenerations generations;
   @Inject private PageCache cache;
   @Inject private PublicMedia media;
@@ -47,7 +52,7 @@ public class CacheSync {
   @Inject private DatabaseAvailability database;
 
   private final Map<String, Long> seen = new HashMap<>();
-  private ScheduledFuture<?> ticking;
+  private ScheduledExecutorService ticking;
 
   public CacheSync() {}
 
@@ -68,7 +73,14 @@ public class CacheSync {
               + "'");
     }
     ticking =
-        executor.scheduleWithFixedDelay(this::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = threads.newThread(task);
+              thread.setName("meridian-cache-sync");
+              thread.setDaemon(true);
+              return thread;
+            });
+    ticking.scheduleWithFixedDelay(this::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     LOG.info(
         () -> "This server follows other servers' changes every " + interval.toMillis() + " ms");
   }
@@ -128,7 +140,7 @@ public class CacheSync {
   @PreDestroy
   synchronized void stop() {
     if (ticking != null) {
-      ticking.cancel(false);
+      ticking.shutdownNow();
       ticking = null;
     }
   }

@@ -525,6 +525,10 @@ public class SiteServlet extends HttpServlet {
 
   private static void commonHeaders(HttpServletResponse response) {
     response.setHeader("Cache-Control", "public, max-age=60");
+    // To an nginx front (docker/front): keep it as the last good copy, but ask again before every
+    // use, so that a change shows through the front as soon as on the nodes. nginx reads it and
+    // never passes it on; other caches ignore it.
+    response.setHeader("X-Accel-Expires", "@1");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Vary", "Host");
   }

@@ -45,6 +45,9 @@ public class ConfiguredDataSource implements DataSource {
       // Connecting and signing in are bounded; reads are bounded per use (DatabaseTimeouts).
       postgres.setConnectTimeout(loginTimeoutSeconds);
       postgres.setLoginTimeout(loginTimeoutSeconds);
+      // A statement's query timeout sends a cancel request on a new connection and waits for it:
+      // to a server that does not answer, no longer than the rest.
+      postgres.setCancelSignalTimeout(loginTimeoutSeconds);
       postgres.setApplicationName("meridian");
       return postgres;
     }

@@ -2,96 +2,156 @@ package org.meridian.app.database;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.meridian.tenancy.health.DatabaseAvailability;
 
 /**
- * Asks the database every half second (a request or a task that met a failure leaves the decision
- * to its next look, {@link DatabaseAvailability#suspect}), on a connection of its own outside the
- * pool with the short timeouts of {@link DatabaseTimeouts} (connect, login and every read), whether
- * it answers, and moves {@link DatabaseAvailability} accordingly, the one judge: a database that
+ * Asks the database every half second, on a connection of its own outside the pool, whether it
+ * answers, and moves {@link DatabaseAvailability} accordingly, the one judge: a database that
  * refuses, resets or stops answering is seen as down within about {@code
- * meridian.db.timeout-seconds}, and as back within half a second of answering again. The embedded
- * H2 database lives in this process and is not watched.
+ * meridian.db.timeout-seconds} and half a second, and as back within half a second of answering
+ * again. The embedded H2 database lives in this process and is not watched.
+ *
+ * <p>Two threads of its own, never the server's shared scheduler: Payara's default managed
+ * scheduled executor runs every periodic task of the application on one thread, and a task stuck on
+ * a database that accepts connections but never answers (the cache sync, a schedule) held that
+ * thread for a minute, so the watch never looked. One thread asks ({@link #look}); the other keeps
+ * the time, and when a question has gone unanswered for the timeout, opens the circuit itself and
+ * aborts the connection, whatever the driver's own timeouts do (a statement's query timeout sends a
+ * cancel request to the same silent server and waits for it; it is not used here).
  */
 @ApplicationScoped
 public class DatabaseWatch {
 
+  private static final Logger LOG = Logger.getLogger(DatabaseWatch.class.getName());
+
   static final long PERIOD_MILLIS = 500;
 
-  @Resource private ManagedScheduledExecutorService executor;
+  @Resource private ManagedThreadFactory threadFactory;
   @Inject private DatabaseAvailability availability;
 
   private DataSource direct;
-  private Connection connection;
+  private long timeoutNanos;
   private int timeoutSeconds;
-  private ScheduledFuture<?> ticking;
+  private ScheduledExecutorService timekeeper;
+  private ExecutorService asker;
+  private Future<?> question;
+  private volatile long askedAt;
+  private volatile Connection connection;
+  private ThreadFactory ownThreads;
+
+  public DatabaseWatch() {}
+
+  /** A watch outside CDI, for tests. */
+  DatabaseWatch(DatabaseAvailability availability, ThreadFactory threads) {
+    this.availability = availability;
+    this.ownThreads = threads;
+  }
 
   /** Starts watching {@code settings}' database (PostgreSQL only). */
   public synchronized void start(DatabaseSettings settings, int timeoutSeconds) {
-    if (ticking != null || !settings.isPostgres()) {
+    if (settings.isPostgres()) {
+      start(DatabaseTimeouts.direct(settings, timeoutSeconds), timeoutSeconds);
+    }
+  }
+
+  /** Starts watching the database behind {@code direct}, every wait bounded by the timeout. */
+  synchronized void start(DataSource direct, int timeoutSeconds) {
+    if (timekeeper != null) {
       return;
     }
+    this.direct = direct;
     this.timeoutSeconds = timeoutSeconds;
-    this.direct = DatabaseTimeouts.direct(settings, timeoutSeconds);
-    ticking = executor.scheduleWithFixedDelay(this::tick, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    this.timeoutNanos = TimeUnit.SECONDS.toNanos(timeoutSeconds);
+    ThreadFactory threads = ownThreads != null ? ownThreads : threadFactory;
+    asker = Executors.newSingleThreadExecutor(named(threads, "meridian-database-watch"));
+    timekeeper =
+        Executors.newSingleThreadScheduledExecutor(named(threads, "meridian-database-watch-timer"));
+    timekeeper.scheduleWithFixedDelay(this::tick, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  private static ThreadFactory named(ThreadFactory threads, String name) {
+    return task -> {
+      Thread thread = threads.newThread(task);
+      thread.setName(name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /**
-   * One look: the answer moves the circuit. Nothing may escape it: an exception thrown out of a
-   * periodic task cancels every later run, and the watch would be gone for good.
+   * Every half second: asks again if the last question was answered, or, if it has waited longer
+   * than the timeout, opens the circuit and cuts the connection (the asker then fails and asks
+   * again on a new one). Nothing may escape: an exception thrown out of a periodic task cancels
+   * every later run, and the watch would be gone for good.
    */
   synchronized void tick() {
     try {
-      look();
+      if (question == null || question.isDone()) {
+        askedAt = System.nanoTime();
+        question = asker.submit(this::look);
+      } else if (System.nanoTime() - askedAt > timeoutNanos) {
+        availability.down("no answer within " + timeoutSeconds + " s");
+        abort();
+      }
     } catch (RuntimeException | Error unexpected) {
-      java.util.logging.Logger.getLogger(DatabaseWatch.class.getName())
-          .log(java.util.logging.Level.WARNING, "The database watch failed to look", unexpected);
+      LOG.log(Level.WARNING, "The database watch failed to look", unexpected);
     }
   }
 
+  /** One question, on the asker's thread: the answer moves the circuit. */
   private void look() {
     try {
-      if (connection == null) {
-        connection = direct.getConnection();
-        connection.setNetworkTimeout(Runnable::run, timeoutSeconds * 1000);
+      Connection current = connection;
+      if (current == null) {
+        current = direct.getConnection();
+        current.setNetworkTimeout(Runnable::run, timeoutSeconds * 1000);
+        connection = current;
       }
-      try (Statement statement = connection.createStatement()) {
-        statement.setQueryTimeout(timeoutSeconds);
+      try (Statement statement = current.createStatement()) {
         statement.execute("select 1");
       }
       availability.up();
     } catch (SQLException | RuntimeException e) {
-      close();
+      abort();
       availability.down(DatabaseAvailability.describe(e));
     }
   }
 
-  private void close() {
-    if (connection != null) {
+  private void abort() {
+    Connection current = connection;
+    connection = null;
+    if (current != null) {
       try {
-        connection.abort(Runnable::run);
+        current.abort(Runnable::run);
       } catch (SQLException | RuntimeException ignored) {
         // already broken
       }
-      connection = null;
     }
   }
 
   @PreDestroy
   synchronized void stop() {
-    if (ticking != null) {
-      ticking.cancel(false);
-      ticking = null;
+    if (timekeeper != null) {
+      timekeeper.shutdownNow();
+      asker.shutdownNow();
+      timekeeper = null;
+      asker = null;
     }
-    close();
+    abort();
   }
 }

@@ -29,10 +29,14 @@ import org.meridian.tenancy.Refusal;
  * FieldDefinition}s and kept as one JSON object (stored in the revision's {@code fields} column).
  * Instances are immutable and always valid for their type.
  */
-public final class TypeFields {
+public final class TypeFields implements java.io.Serializable {
+
+  @java.io.Serial private static final long serialVersionUID = 1L;
 
   private final ContentType type;
-  private final JsonObject values;
+
+  /** Travels as its JSON text ({@link Stored}): a parsed JSON object is not serialisable. */
+  private final transient JsonObject values;
 
   private TypeFields(ContentType type, JsonObject values) {
     this.type = Objects.requireNonNull(type, "type");
@@ -142,6 +146,27 @@ public final class TypeFields {
 
   public ContentType type() {
     return type;
+  }
+
+  /**
+   * An item's fields travel as their JSON text, in a console session that moves to another server
+   * (an editor's view holds the item it edits).
+   */
+  @java.io.Serial
+  private Object writeReplace() {
+    return new Stored(type, toJsonText());
+  }
+
+  @java.io.Serial
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException("TypeFields travel as Stored");
+  }
+
+  private record Stored(ContentType type, String json) implements java.io.Serializable {
+    @java.io.Serial
+    private Object readResolve() {
+      return stored(type, json);
+    }
   }
 
   /** The stored form, only fields that have a value. */

@@ -7,7 +7,8 @@ import org.meridian.tenancy.Refusal;
  * they get an empty {@code alt}, and screen readers skip them).
  */
 public record MediaDetails(
-    String title, String altText, boolean decorative, String caption, String credit) {
+    String title, String altText, boolean decorative, String caption, String credit)
+    implements java.io.Serializable {
 
   public static final int MAX_TITLE = 300;
   public static final int MAX_ALT = 500;

@@ -14,7 +14,8 @@ public record MenuNode(
     Long targetItemId,
     String targetLabel,
     String url,
-    List<MenuNode> children) {
+    List<MenuNode> children)
+    implements java.io.Serializable {
 
   public MenuNode {
     children = List.copyOf(children);

@@ -20,7 +20,8 @@ public record LanguageVersion(
     Integer sourceRevision,
     Instant outdatedSince,
     String checkedBy,
-    Instant checkedAt) {
+    Instant checkedAt)
+    implements java.io.Serializable {
 
   static LanguageVersion missing(LanguageTag language) {
     return new LanguageVersion(

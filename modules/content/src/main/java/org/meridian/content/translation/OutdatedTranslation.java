@@ -14,4 +14,5 @@ public record OutdatedTranslation(
     String sourceTitle,
     int sourceRevision,
     int sourceLatestRevision,
-    Instant outdatedSince) {}
+    Instant outdatedSince)
+    implements java.io.Serializable {}

@@ -18,10 +18,11 @@ public record SideBySide(
     Text translation,
     TextChange titleChange,
     TextChange summaryChange,
-    TextChange bodyChange) {
+    TextChange bodyChange)
+    implements java.io.Serializable {
 
   /** The fields a translation follows; the body is sanitised rich text. */
-  public record Text(String title, String summary, String body) {}
+  public record Text(String title, String summary, String body) implements java.io.Serializable {}
 
   /** Whether the source's text changed since the translation was made or last checked. */
   public boolean sourceChanged() {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * removed. Rich text is compared as the words a reader sees (markup dropped). Simple on purpose:
  * enough for a translator to see what to look at.
  */
-public record TextChange(List<Run> runs) {
+public record TextChange(List<Run> runs) implements java.io.Serializable {
 
   /** Words compared at most: longer texts are shown as one removal and one addition. */
   static final int MAX_WORDS = 4000;
@@ -24,7 +24,7 @@ public record TextChange(List<Run> runs) {
   }
 
   /** A run of words (with the spaces after them) that are all kept, all added or all removed. */
-  public record Run(Kind kind, String text) {}
+  public record Run(Kind kind, String text) implements java.io.Serializable {}
 
   public TextChange {
     runs = List.copyOf(runs);

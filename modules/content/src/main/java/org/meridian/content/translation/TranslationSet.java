@@ -9,7 +9,8 @@ import org.meridian.tenancy.office.LanguageTag;
  * translated (up to date or outdated) or missing.
  */
 public record TranslationSet(
-    long sourceItemId, int sourceLatestRevision, List<LanguageVersion> languages) {
+    long sourceItemId, int sourceLatestRevision, List<LanguageVersion> languages)
+    implements java.io.Serializable {
 
   public TranslationSet {
     languages = List.copyOf(languages);

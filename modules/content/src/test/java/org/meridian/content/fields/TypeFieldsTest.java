@@ -36,6 +36,23 @@ class TypeFieldsTest {
   }
 
   @Test
+  void fieldsTravelWithAConsoleSessionToAnotherServer() throws Exception {
+    TypeFields news = TypeFields.validate(ContentType.NEWS, json("{\"kind\":\"press-release\"}"));
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(news);
+    }
+    Object back;
+    try (var in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = in.readObject();
+    }
+    assertThat(back).isInstanceOf(TypeFields.class);
+    assertThat(((TypeFields) back).type()).isEqualTo(ContentType.NEWS);
+    assertThat(((TypeFields) back).json()).isEqualTo(news.json());
+  }
+
+  @Test
   void oldPagesAndNewsWithNoFieldsStayValid() {
     assertThat(TypeFields.validate(ContentType.PAGE, json("{}")).json()).isEmpty();
     TypeFields news = TypeFields.validate(ContentType.NEWS, json("{}"));

@@ -15,7 +15,8 @@ public record OutboxEntry(
     String lastError,
     Instant nextAttemptAt,
     Instant failedAt,
-    String sentBy) {
+    String sentBy)
+    implements java.io.Serializable {
 
   static OutboxEntry of(OutboxMessage message) {
     return new OutboxEntry(

@@ -6,7 +6,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /** Someone else who has an item open in the editor: what the others are told. */
-public record LockHolder(long itemId, String email, String name, Instant since) {
+public record LockHolder(long itemId, String email, String name, Instant since)
+    implements java.io.Serializable {
 
   private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter DAY_AND_HOURS =

@@ -7,7 +7,8 @@ import org.meridian.tenancy.Refusal;
  * The rules' answer: the step is allowed (and where it leads), or refused (and why, as a {@link
  * Refusal} the console translates; {@link #reason()} is its English).
  */
-public record Decision(boolean allowed, EditorialState next, Refusal refusal) {
+public record Decision(boolean allowed, EditorialState next, Refusal refusal)
+    implements java.io.Serializable {
 
   public static Decision allow(EditorialState next) {
     return new Decision(true, Objects.requireNonNull(next), null);

@@ -19,7 +19,8 @@ public record ItemReview(
     int approvals,
     int approvalsNeeded,
     Map<Transition, Decision> decisions,
-    List<ReviewNoteView> notes) {
+    List<ReviewNoteView> notes)
+    implements java.io.Serializable {
 
   /** The steps the person may take now, in the order of {@link Transition}. */
   public List<Transition> allowed() {

@@ -4,4 +4,5 @@ import java.time.Instant;
 
 /** A review note as the console shows it. */
 public record ReviewNoteView(
-    int revisionNumber, NoteKind kind, String author, String body, Instant at) {}
+    int revisionNumber, NoteKind kind, String author, String body, Instant at)
+    implements java.io.Serializable {}

@@ -12,4 +12,5 @@ public record ReviewTask(
     int revisionNumber,
     String revisionAuthor,
     EditorialState state,
-    Instant since) {}
+    Instant since)
+    implements java.io.Serializable {}

@@ -13,7 +13,8 @@ public record ScheduleSummary(
     ScheduleStatus status,
     Instant finishedAt,
     String finishedBy,
-    String outcome) {
+    String outcome)
+    implements java.io.Serializable {
 
   static ScheduleSummary of(ScheduledChange c) {
     return new ScheduleSummary(
