@@ -100,7 +100,7 @@ public class ApiTokenSettings implements Serializable {
       origins = originsText();
       message(null, FacesMessage.SEVERITY_INFO, ConsoleText.text("tokens.origins_saved"));
     } catch (IllegalArgumentException | TokenManagementDeniedException e) {
-      message("origins:origins", FacesMessage.SEVERITY_ERROR, ConsoleText.refusal(e));
+      message("origins:allowed", FacesMessage.SEVERITY_ERROR, ConsoleText.refusal(e));
     }
   }
 

@@ -427,16 +427,16 @@ class ApiTokenIT {
         admin.submit(
             admin.open("/admin/tokens.xhtml"),
             "origins",
-            Map.of("origins:origins", "*"),
+            Map.of("origins:allowed", "*"),
             "origins:save-origins");
     assertThat(wildcard.text()).contains("a wildcard is not accepted");
     Document saved =
         admin.submit(
             admin.open("/admin/tokens.xhtml"),
             "origins",
-            Map.of("origins:origins", "https://news.example.org\nhttp://localhost:8089/"),
+            Map.of("origins:allowed", "https://news.example.org\nhttp://localhost:8089/"),
             "origins:save-origins");
-    assertThat(saved.getElementById("origins:origins").val().strip())
+    assertThat(saved.getElementById("origins:allowed").val().strip())
         .isEqualTo("https://news.example.org\nhttp://localhost:8089");
 
     String content = "/api/v1/offices/gambia/content?size=1";
