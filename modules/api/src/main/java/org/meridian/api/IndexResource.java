@@ -85,7 +85,32 @@ public class IndexResource {
                 base + "/offices/{code}/items/{id}",
                 true,
                 true,
-                "One item, to read and change"));
+                "One item, to read and change"),
+            new LinkJson(
+                "steps",
+                base + "/offices/{code}/items/{id}/steps",
+                true,
+                true,
+                "The editorial process of an item, step by step"),
+            new LinkJson(
+                "schedules",
+                base + "/offices/{code}/items/{id}/schedules",
+                true,
+                true,
+                "Scheduled publish and unpublish of an item"),
+            new LinkJson(
+                "translation",
+                base + "/offices/{code}/items/{id}/translation",
+                true,
+                true,
+                "An item's translation set: link and unlink"),
+            new LinkJson("trash", base + "/offices/{code}/trash", true, true, "The office's trash"),
+            new LinkJson(
+                "media",
+                base + "/offices/{code}/media",
+                true,
+                true,
+                "The office's media library: upload, read one file"));
     return PublicCache.answer(
         request, new IndexJson("Meridian API", "1", site + "/openapi", links));
   }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.people.OfficeRole;
-import org.meridian.tenancy.people.Role;
+import org.meridian.tenancy.permission.TokenStanding;
 
 /**
  * Who is calling the API: a valid token, the office it acts on and what it may do there. An
@@ -50,16 +50,8 @@ public record AuthenticatedToken(
     return "api-token:" + name;
   }
 
-  /**
-   * The standing the token acts with, for the permission rule: an office's token is an editor of
-   * its office (it writes, submits and trashes; it neither approves nor administers); HQ's network
-   * token, issued only by an HQ administrator, acts as HQ's administrators do in every office (it
-   * also restores from the trash). Steps of the editorial process are still taken as an editor (a
-   * machine never approves).
-   */
+  /** The standing the token acts with, for the permission rule ({@link TokenStanding}). */
   public List<OfficeRole> roles() {
-    return network
-        ? List.of(new OfficeRole(issuer, Role.HQ_ADMIN))
-        : List.of(new OfficeRole(office, Role.EDITOR));
+    return TokenStanding.of(issuer, office, network);
   }
 }
