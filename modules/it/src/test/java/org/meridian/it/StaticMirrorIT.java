@@ -121,7 +121,7 @@ class StaticMirrorIT {
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
       for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
         Path file = root.resolve(e.getName()).normalize();
-        assertThat(file).startsWith(root);
+        assertThat(file.startsWith(root)).as(e.getName()).isTrue();
         Files.createDirectories(file.getParent());
         Files.write(file, in.readAllBytes());
       }
