@@ -16,9 +16,9 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 admin=bench.admin@example.org; password=bench-wordpress-password-1
 ( cd "$work" && MERIDIAN_PORT=$port MERIDIAN_ADMIN_EMAIL=$admin MERIDIAN_ADMIN_PASSWORD=$password \
     MERIDIAN_PASSWORD_ITERATIONS=1024 exec java -Xmx"${BENCH_HEAP:-512m}" -jar "$jar" > server.log 2>&1 ) &
-until grep -q 'Meridian is running' "$work/server.log" 2>/dev/null; do sleep 1; done
-pid=$(pgrep -f "$jar" -n)
+pid=$! # the server itself (the subshell exec'd it)
 trap 'kill $pid 2>/dev/null' EXIT
+until grep -q 'Meridian is running' "$work/server.log" 2>/dev/null; do sleep 1; done
 export MERIDIAN_ARCHIVE_SERVER=http://localhost:$port MERIDIAN_ARCHIVE_EMAIL=$admin MERIDIAN_ARCHIVE_PASSWORD=$password
 mkdir "$work/office" && cd "$work/office"
 echo '{"code":"harbour","type":"COUNTRY","languages":["en"],"timeZone":"UTC","names":{"en":"Harbour Aid"},"contact":{}}' > office.json
