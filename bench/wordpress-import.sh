@@ -5,12 +5,12 @@
 # heap with jstat every half second.
 #   bench/wordpress-import.sh <export.xml> <uploads folder>
 # The export: modules/it/src/test/resources/wordpress/real/make-export.php with 4000 extra posts (its README).
-# BENCH_HEAP (512m).
+# BENCH_HEAP (512m), BENCH_JAR (modules/app/target/meridian.jar).
 set -e
 cd "$(dirname "$0")/.."
 . .mvn/find-jdk.sh
 export_xml=$(realpath "$1"); uploads=$(realpath "$2")
-jar=$(realpath modules/app/target/meridian.jar)
+jar=$(realpath "${BENCH_JAR:-modules/app/target/meridian.jar}")
 work=$(mktemp -d /tmp/meridian-wp-bench.XXXXXX)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 admin=bench.admin@example.org; password=bench-wordpress-password-1
