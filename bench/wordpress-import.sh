@@ -5,20 +5,20 @@
 # heap with jstat every half second.
 #   bench/wordpress-import.sh <export.xml> <uploads folder>
 # The export: modules/it/src/test/resources/wordpress/real/make-export.php with 4000 extra posts (its README).
-# BENCH_HEAP (512m).
+# BENCH_HEAP (512m), BENCH_JAR (modules/app/target/meridian.jar).
 set -e
 cd "$(dirname "$0")/.."
 . .mvn/find-jdk.sh
 export_xml=$(realpath "$1"); uploads=$(realpath "$2")
-jar=$(realpath modules/app/target/meridian.jar)
+jar=$(realpath "${BENCH_JAR:-modules/app/target/meridian.jar}")
 work=$(mktemp -d /tmp/meridian-wp-bench.XXXXXX)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 admin=bench.admin@example.org; password=bench-wordpress-password-1
 ( cd "$work" && MERIDIAN_PORT=$port MERIDIAN_ADMIN_EMAIL=$admin MERIDIAN_ADMIN_PASSWORD=$password \
     MERIDIAN_PASSWORD_ITERATIONS=1024 exec java -Xmx"${BENCH_HEAP:-512m}" -jar "$jar" > server.log 2>&1 ) &
-until grep -q 'Meridian is running' "$work/server.log" 2>/dev/null; do sleep 1; done
-pid=$(pgrep -f "$jar" -n)
+pid=$! # the server itself (the subshell exec'd it)
 trap 'kill $pid 2>/dev/null' EXIT
+until grep -q 'Meridian is running' "$work/server.log" 2>/dev/null; do sleep 1; done
 export MERIDIAN_ARCHIVE_SERVER=http://localhost:$port MERIDIAN_ARCHIVE_EMAIL=$admin MERIDIAN_ARCHIVE_PASSWORD=$password
 mkdir "$work/office" && cd "$work/office"
 echo '{"code":"harbour","type":"COUNTRY","languages":["en"],"timeZone":"UTC","names":{"en":"Harbour Aid"},"contact":{}}' > office.json
