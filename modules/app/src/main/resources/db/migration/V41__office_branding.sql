@@ -8,6 +8,8 @@ alter table office add column on_highlight_colour varchar(7) default '#ffffff' n
 alter table office add column banner_media_id bigint;
 alter table office add constraint office_banner_media_fk foreign key (banner_media_id)
     references media_asset (id) on delete set null;
+-- Offices keep their look: the accent is their brand colour until they choose one apart.
+update office set highlight_colour = accent_colour;
 alter table office add column theme_variant varchar(40) default 'standard' not null;
 
 create table office_tagline (

@@ -148,4 +148,32 @@ class BrandingPagesTest {
     assertThat(page.select("main a[href=/]").text()).isEqualTo("All offices");
     assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
   }
+
+  /**
+   * A variant headquarters installed (the example in {@code docs/themes}) is served like the
+   * theme's own files and linked from the pages of an office that chose it.
+   */
+  @Test
+  void anInstalledVariantsStyleSheetIsServedAndLinked() {
+    Assets.shared().install(new org.meridian.tenancy.office.SiteThemes("../../docs/themes"));
+    var paths = Assets.shared().paths("high-contrast");
+    assertThat(paths.variant()).isEqualTo("high-contrast");
+    assertThat(paths.variantStylesheet())
+        .matches("/_assets/theme-high-contrast\\.[0-9a-f]{16}\\.css");
+    assertThat(
+            new String(
+                Assets.shared()
+                    .find(paths.variantStylesheet().substring(Assets.PREFIX.length()))
+                    .orElseThrow()
+                    .bytes(),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .contains("--ink:#000");
+    OfficeBranding chosen = new OfficeBranding(MAROON, null, "high-contrast", Map.of());
+    Document home =
+        Jsoup.parse(SitePages.home(site(office(chosen, Map.of()), "en"), List.of(), List.of()));
+    assertThat(home.select("link[rel=stylesheet]").eachAttr("href"))
+        .containsExactly(Assets.shared().paths().stylesheet(), paths.variantStylesheet());
+    // It has no templates of its own: the network's home.
+    assertThat(home.select(".home-banner h1").text()).isEqualTo("Gambia office");
+  }
 }

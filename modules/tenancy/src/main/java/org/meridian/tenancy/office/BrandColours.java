@@ -62,9 +62,4 @@ public record BrandColours(AccentColour primary, Colour onPrimary, Colour accent
             String.format(Locale.ROOT, "%.2f", contrast),
             String.format(Locale.ROOT, "%.1f", MIN_CONTRAST)));
   }
-
-  /** The same colours with another primary colour, checked again with its text colour. */
-  public BrandColours withPrimary(AccentColour newPrimary) {
-    return new BrandColours(newPrimary, onPrimary, accent, onAccent);
-  }
 }

@@ -312,11 +312,22 @@ public class Office extends BaseEntity {
 
   /**
    * Changes the primary colour; refused (and nothing changed) when the text on it would no longer
-   * be readable ({@link BrandColours}).
+   * be readable ({@link BrandColours}). An accent colour that was the same as the primary one
+   * (never chosen apart) changes with it.
    */
   public void rebrand(AccentColour colour) {
-    BrandColours colours = brandColours().withPrimary(Objects.requireNonNull(colour, "colour"));
-    this.accentColour = colours.primary().hex();
+    Objects.requireNonNull(colour, "colour");
+    BrandColours before = brandColours();
+    // An accent never set apart from the brand colour follows it.
+    boolean together = before.accent().hex().equals(before.primary().hex());
+    BrandColours after =
+        new BrandColours(
+            colour,
+            before.onPrimary(),
+            together ? new Colour(colour.hex()) : before.accent(),
+            before.onAccent());
+    this.accentColour = after.primary().hex();
+    this.highlightColour = after.accent().hex();
   }
 
   public BrandColours brandColours() {

@@ -32,8 +32,11 @@ public record OfficeRef(
         branding != null
             ? branding
             : new OfficeBranding(
-                BrandColours.DEFAULT.withPrimary(
-                    accentColour == null ? AccentColour.DEFAULT : accentColour),
+                new BrandColours(
+                    accentColour == null ? AccentColour.DEFAULT : accentColour,
+                    Colour.WHITE,
+                    new Colour((accentColour == null ? AccentColour.DEFAULT : accentColour).hex()),
+                    Colour.WHITE),
                 null,
                 SiteThemes.STANDARD,
                 Map.of());

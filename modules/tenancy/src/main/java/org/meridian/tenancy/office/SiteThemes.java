@@ -40,8 +40,8 @@ public class SiteThemes {
   public static final int MAX_BYTES = 256 * 1024;
 
   @Inject
-  @ConfigProperty(name = "meridian.site.themes-dir", defaultValue = "")
-  String directory;
+  @ConfigProperty(name = "meridian.site.themes-dir")
+  Optional<String> configured;
 
   private volatile Map<String, Path> installed;
 
@@ -49,7 +49,7 @@ public class SiteThemes {
 
   /** The variants found in {@code directory} ({@code ""}: none), for tests. */
   public SiteThemes(String directory) {
-    this.directory = directory;
+    this.configured = Optional.ofNullable(directory);
   }
 
   /** Every variant's name: the standard theme first, then the built-in ones, then the installed. */
@@ -102,6 +102,7 @@ public class SiteThemes {
    */
   private Map<String, Path> scan() {
     Map<String, Path> found = new LinkedHashMap<>();
+    String directory = configured == null ? null : configured.orElse(null);
     if (directory == null || directory.isBlank()) {
       return Map.of();
     }

@@ -141,6 +141,33 @@ class BrandColoursTest {
                         BrandColours.DEFAULT, null, "standard", Map.of("fr", "Pour tous"))));
   }
 
+  @Test
+  void anAccentNeverChosenApartFollowsTheBrandColour() {
+    LanguageTag en = new LanguageTag("en");
+    Office office =
+        new Office(
+            new OfficeCode("peru"),
+            OfficeType.HQ,
+            null,
+            List.of(en),
+            ZoneId.of("UTC"),
+            Map.of(en, "Peru"));
+    office.rebrand(new AccentColour("#8a1538"));
+    assertThat(office.brandColours().accent().hex()).isEqualTo("#8a1538");
+    office.brand(
+        new OfficeBranding(
+            new BrandColours(
+                new AccentColour("#8a1538"),
+                Colour.WHITE,
+                new Colour("#ffcc00"),
+                new Colour("#000000")),
+            null,
+            "standard",
+            Map.of()));
+    office.rebrand(new AccentColour("#00695c"));
+    assertThat(office.brandColours().accent().hex()).isEqualTo("#ffcc00");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"../etc", "Compact", "a b", "x;y", "-dash"})
   void variantsAreNamedLikeFolders(String name) {
