@@ -227,6 +227,11 @@ public class ManageMedia implements Serializable {
     return editAltTexts;
   }
 
+  /** The address of a picture's social cut, for its preview ({@code ""} when it has none). */
+  public String socialCut(MediaItem item) {
+    return item.socialUrl().orElse("");
+  }
+
   /** The console address of an item that uses the file: its editor. */
   public String editorLink(org.meridian.content.media.MediaUser user) {
     return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()

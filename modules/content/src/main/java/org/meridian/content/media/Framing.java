@@ -20,6 +20,11 @@ public class Framing implements java.io.Serializable {
 
   public static final Framing WHOLE = new Framing(50, 50, 0, 0, 100, 100);
 
+  /** A new instance of {@link #WHOLE}, for an entity (JPA does not let entities share one). */
+  static Framing whole() {
+    return new Framing(50, 50, 0, 0, 100, 100);
+  }
+
   @Column(name = "focus_x", nullable = false)
   private int focusX;
 

@@ -70,7 +70,7 @@ public class MediaAsset extends OfficeOwned {
   @Column(name = "uploaded_by", nullable = false, length = 254)
   private String uploadedBy;
 
-  @Embedded private Framing framing = Framing.WHOLE;
+  @Embedded private Framing framing = Framing.whole();
 
   /** Widths of the hero cut's renditions ({@code h640}); empty for files without them. */
   @Column(name = "hero_widths", nullable = false, length = 100)
@@ -100,14 +100,14 @@ public class MediaAsset extends OfficeOwned {
     this.width = file.kind() == MediaKind.IMAGE ? file.width() : null;
     this.height = file.kind() == MediaKind.IMAGE ? file.height() : null;
     this.sha256 = file.sha256();
-    this.framing = Framing.WHOLE;
+    this.framing = Framing.whole();
     keep(renditions);
   }
 
   /** Remembers which renditions were stored: the whole picture's, then the two cuts. */
   private void keep(List<Rendition> renditions) {
-    this.renditionWidths = widths(renditions, Rendition.variantOf(0).substring(0, 1));
-    this.heroWidths = widths(renditions, Rendition.heroVariantOf(0).substring(0, 1));
+    this.renditionWidths = widths(renditions, Rendition::variantOf);
+    this.heroWidths = widths(renditions, Rendition::heroVariantOf);
     this.socialWidth =
         renditions.stream()
             .filter(r -> r.variant().equals(Rendition.socialVariantOf(r.width())))
@@ -116,9 +116,10 @@ public class MediaAsset extends OfficeOwned {
             .orElse(0);
   }
 
-  private static String widths(List<Rendition> renditions, String prefix) {
+  private static String widths(
+      List<Rendition> renditions, java.util.function.IntFunction<String> variantOf) {
     return renditions.stream()
-        .filter(r -> r.variant().equals(prefix + r.width()))
+        .filter(r -> r.variant().equals(variantOf.apply(r.width())))
         .map(Rendition::width)
         .sorted()
         .map(String::valueOf)

@@ -8,9 +8,10 @@ import java.util.stream.Collectors;
 
 /**
  * The public addresses of library files: {@code /media/{office}/{id}/{variant}/{file name}}, with
- * variant {@code original} or {@code w640} (a rendition's width). An asset's files never change, so
- * an address always means the same bytes and may be cached for a year. Relative to the site's root,
- * they work on path-routed and host-routed sites alike.
+ * variant {@code original}, {@code w640} (a rendition's width), {@code h640} (the hero cut's) or
+ * {@code s1200} (the social cut). A replaced file keeps its id but has its own file name and hash
+ * ({@code ETag}), so its addresses are revalidated, never trusted for ever. Relative to the site's
+ * root, they work on path-routed and host-routed sites alike.
  */
 public final class MediaLinks {
 
