@@ -333,11 +333,11 @@ class MenuEditorIT {
     org.openqa.selenium.WebElement anchor =
         target.findElement(org.openqa.selenium.By.cssSelector(":scope > .entry-label"));
     org.openqa.selenium.Rectangle from = handle.getRect();
-    org.openqa.selenium.Rectangle label = anchor.getRect();
+    org.openqa.selenium.Rectangle labelBox = anchor.getRect();
     int top = target.getRect().getY();
     int bottom = targetForm.getRect().getY() + targetForm.getRect().getHeight();
-    int centreX = label.getX() + label.getWidth() / 2;
-    int centreY = label.getY() + label.getHeight() / 2;
+    int centreX = labelBox.getX() + labelBox.getWidth() / 2;
+    int centreY = labelBox.getY() + labelBox.getHeight() / 2;
     int dx = from.getX() + from.getWidth() / 2 - centreX;
     int startDy = from.getY() + from.getHeight() / 2 - centreY;
     int endDy = top + (int) Math.round((bottom - top) * part) - centreY;
