@@ -326,19 +326,25 @@ class MenuEditorIT {
     org.openqa.selenium.WebElement target = liOf(driver, onto);
     org.openqa.selenium.WebElement targetForm =
         target.findElement(org.openqa.selenium.By.cssSelector(":scope > form"));
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+    // Moves relative to the target's label (its line moves as one when the list changes under
+    // the drag, its children's list below it does not count).
+    org.openqa.selenium.WebElement anchor =
+        target.findElement(org.openqa.selenium.By.cssSelector(":scope > .entry-label"));
     org.openqa.selenium.Rectangle from = handle.getRect();
+    org.openqa.selenium.Rectangle labelBox = anchor.getRect();
     int top = target.getRect().getY();
     int bottom = targetForm.getRect().getY() + targetForm.getRect().getHeight();
-    int toY = top + (int) Math.round((bottom - top) * part);
-    int startX = from.getX() + from.getWidth() / 2;
-    int startY = from.getY() + from.getHeight() / 2;
-    var actions =
-        new org.openqa.selenium.interactions.Actions(driver)
-            .moveToLocation(startX, startY)
-            .clickAndHold();
+    int centreX = labelBox.getX() + labelBox.getWidth() / 2;
+    int centreY = labelBox.getY() + labelBox.getHeight() / 2;
+    int dx = from.getX() + from.getWidth() / 2 - centreX;
+    int startDy = from.getY() + from.getHeight() / 2 - centreY;
+    int endDy = top + (int) Math.round((bottom - top) * part) - centreY;
+    var actions = new org.openqa.selenium.interactions.Actions(driver).moveToElement(handle).clickAndHold();
     int steps = 8;
     for (int step = 1; step <= steps; step++) {
-      actions = actions.moveToLocation(startX, startY + (toY - startY) * step / steps);
+      actions = actions.moveToElement(anchor, dx, startDy + (endDy - startDy) * step / steps);
     }
     org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.id("tree"));
     actions.release().perform();
