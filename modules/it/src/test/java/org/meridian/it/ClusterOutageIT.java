@@ -246,8 +246,12 @@ class ClusterOutageIT {
     change.run();
     long changed = System.nanoTime();
     Predicate<HttpResponse<String>> wanted = r -> r.body().contains(text) == shown;
-    millisUntil(onB, wanted, changed);
-    return millisUntil(throughFront, wanted, changed);
+    long onNodeB = millisUntil(onB, wanted, changed);
+    long onFront = millisUntil(throughFront, wanted, changed);
+    System.out.printf(
+        "ClusterOutageIT: %s %s on B after %d ms, through the front after %d ms%n",
+        text, shown ? "shown" : "gone", onNodeB, onFront);
+    return onFront;
   }
 
   @FunctionalInterface
@@ -477,8 +481,9 @@ class ClusterOutageIT {
             back);
     long apiBack = millisUntil(api, r -> r.statusCode() == 200, back);
     System.out.printf(
-        "ClusterOutageIT: database back, pages after %d ms, the API after %d ms%n",
-        recovered, apiBack);
+        "ClusterOutageIT: database back, pages after %d ms, the API after %d ms (its answers"
+            + " before: %s)%n",
+        recovered, apiBack, UNWANTED.get());
     assertThat(Math.max(recovered, apiBack)).as("ms until everything answers again").isLessThan(5000);
     HttpResponse<String> fresh = get(kept);
     assertThat(fresh.statusCode()).isEqualTo(200);
@@ -537,11 +542,18 @@ class ClusterOutageIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** What the last {@link #millisUntil} was answered before the answer it waited for. */
+  private static final ThreadLocal<List<String>> UNWANTED = ThreadLocal.withInitial(ArrayList::new);
+
   /** Milliseconds from {@code since} until {@code uri} answers as {@code wanted} (polled). */
   private static long millisUntil(
       URI uri, Predicate<HttpResponse<String>> wanted, long since) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    List<String> unwanted = new ArrayList<>();
+    UNWANTED.set(unwanted);
     while (System.nanoTime() < deadline) {
+      long asked = System.nanoTime();
+      String answered;
       try {
         HttpResponse<String> answer =
             HTTP.send(
@@ -550,8 +562,15 @@ class ClusterOutageIT {
         if (wanted.test(answer)) {
           return (System.nanoTime() - since) / 1_000_000;
         }
+        answered = Integer.toString(answer.statusCode());
       } catch (IOException notYet) {
-        // asked again
+        answered = notYet.getClass().getSimpleName();
+      }
+      String seen =
+          "+" + (asked - since) / 1_000_000 + "ms " + answered + " in "
+              + (System.nanoTime() - asked) / 1_000_000 + "ms";
+      if (unwanted.size() < 40) {
+        unwanted.add(seen);
       }
       Thread.sleep(25);
     }

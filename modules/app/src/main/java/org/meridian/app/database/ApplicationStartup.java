@@ -69,7 +69,9 @@ public class ApplicationStartup {
     try {
       // A direct connection first: its error is the database's own, not the pool's.
       boolean postgres;
-      try (Connection probe = ConfiguredDataSource.open(settings, 10).getConnection()) {
+      // Bounded in every wait (connect, sign in, answer): a database that accepts connections but
+      // never answers stops the start after ten seconds, as the launcher's own probe does.
+      try (Connection probe = DatabaseTimeouts.direct(settings, 10).getConnection()) {
         String product = productOf(probe);
         postgres = product.startsWith("PostgreSQL");
         LOG.info(() -> "Database: " + settings.describe() + " (" + product + ")");

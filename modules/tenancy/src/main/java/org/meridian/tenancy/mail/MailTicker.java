@@ -6,8 +6,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,11 +23,11 @@ public class MailTicker {
   @Inject private Clock clock;
   @Inject private org.meridian.tenancy.health.DatabaseAvailability database;
 
-  private ScheduledFuture<?> ticking;
+  private org.meridian.tenancy.background.Ticking ticking;
 
   /** Whether this server sends the outbox (an SMTP server is configured and sending started). */
   public synchronized boolean sending() {
-    return ticking != null && !ticking.isDone();
+    return ticking != null && ticking.isRunning();
   }
 
   /** Starts sending through the configured server; {@code node} names this server. */
@@ -45,8 +43,8 @@ public class MailTicker {
     MailRelay relay =
         new MailRelay(store, new SmtpTransport(settings, clock), settings, clock, node);
     ticking =
-        executor.scheduleWithFixedDelay(
-            () -> tick(relay, database), 0, settings.interval().toMillis(), TimeUnit.MILLISECONDS);
+        org.meridian.tenancy.background.Ticking.start(
+            executor, settings.interval(), () -> tick(relay, database));
     LOG.info(
         () ->
             "Mail is sent through "
@@ -77,7 +75,7 @@ public class MailTicker {
   @PreDestroy
   synchronized void stop() {
     if (ticking != null) {
-      ticking.cancel(false);
+      ticking.stop();
       ticking = null;
     }
   }

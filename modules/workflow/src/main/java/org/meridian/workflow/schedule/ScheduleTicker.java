@@ -6,8 +6,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,7 +24,7 @@ public class ScheduleTicker {
   @Inject private org.meridian.tenancy.health.OperationCounters counters;
   @Inject private org.meridian.tenancy.health.DatabaseAvailability database;
 
-  private ScheduledFuture<?> ticking;
+  private org.meridian.tenancy.background.Ticking ticking;
 
   /** Starts the runs; {@code node} names this server in what it records. */
   public synchronized void start(Duration interval, String node) {
@@ -37,9 +35,7 @@ public class ScheduleTicker {
       throw new IllegalArgumentException(
           "The scheduler's interval must be between 1 and 60 seconds: got " + interval);
     }
-    ticking =
-        executor.scheduleWithFixedDelay(
-            () -> tick(node), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    ticking = org.meridian.tenancy.background.Ticking.start(executor, interval, () -> tick(node));
     LOG.info(() -> "Scheduler runs every " + interval.toSeconds() + " s as " + node);
   }
 
@@ -62,7 +58,7 @@ public class ScheduleTicker {
   @PreDestroy
   synchronized void stop() {
     if (ticking != null) {
-      ticking.cancel(false);
+      ticking.stop();
       ticking = null;
     }
   }

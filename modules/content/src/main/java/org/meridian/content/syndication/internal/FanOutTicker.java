@@ -8,8 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,7 +31,7 @@ public class FanOutTicker {
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
   private volatile String node = "server";
-  private ScheduledFuture<?> ticking;
+  private org.meridian.tenancy.background.Ticking ticking;
 
   /** Starts the periodic runs; {@code node} names this server in the report. */
   public synchronized void start(Duration interval, String node) {
@@ -41,8 +39,7 @@ public class FanOutTicker {
       return;
     }
     this.node = node;
-    ticking =
-        executor.scheduleWithFixedDelay(this::run, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    ticking = org.meridian.tenancy.background.Ticking.start(executor, interval, this::run);
     LOG.info(() -> "Syndication fan-out runs every " + interval.toSeconds() + " s as " + node);
   }
 
@@ -90,7 +87,7 @@ public class FanOutTicker {
   @PreDestroy
   synchronized void stop() {
     if (ticking != null) {
-      ticking.cancel(false);
+      ticking.stop();
       ticking = null;
     }
   }
