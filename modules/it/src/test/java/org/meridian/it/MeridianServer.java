@@ -434,7 +434,14 @@ public final class MeridianServer implements BeforeAllCallback {
 
   /** Waits until {@code server} is healthy and has said so in its log after {@code logStart}. */
   private static void awaitHealthy(Running server, long logStart) {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1: the client's default (HTTP/2, by an h2c upgrade on plain HTTP) deadlocked Grizzly's
+    // HTTP/2 output sink twice on 2026-12-07 (two request threads, each holding the lock the other
+    // waited for), and the server never answered its first /health.
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     Instant deadline = Instant.now().plus(START_TIMEOUT);
     String lastSeen = "nothing yet";
     while (Instant.now().isBefore(deadline)) {
