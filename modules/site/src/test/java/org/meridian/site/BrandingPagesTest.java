@@ -176,4 +176,39 @@ class BrandingPagesTest {
     // It has no templates of its own: the network's home.
     assertThat(home.select(".home-banner h1").text()).isEqualTo("Gambia office");
   }
+
+  @Test
+  void theBannerPictureIsShownAboveTheNameAsADecorativePictureWithItsSize() {
+    var banner =
+        new org.meridian.site.view.Image(
+            "/gambia/media/12/w640/river.jpg",
+            "/gambia/media/12/w640/river.jpg 640w",
+            HeroImage.SIZES,
+            "",
+            1600,
+            600,
+            false,
+            null);
+    Document home =
+        Jsoup.parse(
+            SitePages.home(
+                site(office(OfficeBranding.DEFAULT, Map.of()), "en"),
+                List.of(),
+                new SitePages.HomeBlocks(
+                    List.of(), List.of(), List.of(), List.of(), Map.of(), banner)));
+    var picture = home.selectFirst(".home-banner.with-picture img.banner-picture");
+    assertThat(picture).isNotNull();
+    assertThat(picture.attr("alt")).isEmpty();
+    assertThat(picture.attr("width")).isEqualTo("1600");
+    assertThat(picture.attr("height")).isEqualTo("600");
+    assertThat(picture.attr("srcset")).isEqualTo("/gambia/media/12/w640/river.jpg 640w");
+    assertThat(home.select(".home-banner h1").text()).isEqualTo("Gambia office");
+    // Without one, the banner is the brand colour alone.
+    Document plain =
+        Jsoup.parse(
+            SitePages.home(
+                site(office(OfficeBranding.DEFAULT, Map.of()), "en"), List.of(), List.of()));
+    assertThat(plain.select(".home-banner img")).isEmpty();
+    assertThat(plain.select(".home-banner.with-picture")).isEmpty();
+  }
 }

@@ -76,6 +76,33 @@ class PublicMediaTest {
   }
 
   @Test
+  void anOfficesBannerIsPublicWhileItIsTheBanner() {
+    stored.put("gambia", Set.of(10L));
+    OfficeRef plain = GAMBIA;
+    OfficeRef branded =
+        new OfficeRef(
+            plain.id(),
+            plain.code(),
+            plain.type(),
+            plain.status(),
+            plain.defaultLanguage(),
+            plain.languages(),
+            plain.timeZone(),
+            plain.names(),
+            plain.parent(),
+            plain.accentColour(),
+            plain.contact(),
+            plain.socialLinks(),
+            false,
+            new org.meridian.tenancy.office.OfficeBranding(
+                org.meridian.tenancy.office.BrandColours.DEFAULT, 42L, "standard", Map.of()));
+    assertThat(media.isPublic(plain, 42)).isFalse();
+    assertThat(media.isPublic(branded, 42)).isTrue();
+    assertThat(media.isPublic(branded, 43)).isFalse();
+    assertThat(media.isPublic(SENEGAL, 42)).as("another office's file of that id").isFalse();
+  }
+
+  @Test
   void aChangeOfAnOfficesLiveContentIsSeenAtOnce() {
     stored.put("gambia", Set.of(10L));
     assertThat(media.isPublic(GAMBIA, 10)).isTrue();
