@@ -95,7 +95,7 @@ final class ListingPages {
             SitePages.chrome(
                 site,
                 titled(site, heading, page),
-                PageHead.paged(site, path, page.page(), page.pages()),
+                PageHead.paged(site, path, page.page(), page.pages(), heading),
                 menu,
                 Map.of()),
             null,
@@ -160,7 +160,7 @@ final class ListingPages {
             SitePages.chrome(
                 site,
                 titled(site, heading, page),
-                PageHead.paged(site, PUBLICATIONS, page.page(), page.pages()),
+                PageHead.paged(site, PUBLICATIONS, page.page(), page.pages(), heading),
                 menu,
                 Map.of()),
             null,

@@ -146,12 +146,13 @@ final class NewsPages {
     String here = site.absolute(PATH);
     PageHead head =
         filters.isEmpty() && page.page() == 1
-            ? PageHead.listing(site, PATH).withNext(page.hasNext() ? here + filters.query(2) : null)
+            ? PageHead.listing(site, PATH, heading)
+                .withNext(page.hasNext() ? here + filters.query(2) : null)
             : filters.isEmpty()
-                ? PageHead.paged(site, PATH, page.page(), page.pages())
+                ? PageHead.paged(site, PATH, page.page(), page.pages(), heading)
                 : new PageHead(
                     here + filters.query(page.page()),
-                    "",
+                    PageHead.listDescription(site, heading),
                     "website",
                     null,
                     true,

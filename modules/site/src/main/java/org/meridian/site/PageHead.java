@@ -76,10 +76,10 @@ record PageHead(
    * A page of a paginated list at {@code path}: its own address is canonical ({@code ?page=N} from
    * the second page on), with {@code rel=prev} and {@code rel=next} links to its neighbours.
    */
-  static PageHead paged(SitePages.Context site, String path, int page, int pages) {
+  static PageHead paged(SitePages.Context site, String path, int page, int pages, String heading) {
     return new PageHead(
         site.absolute(path) + pageQuery(page),
-        "",
+        listDescription(site, heading),
         "website",
         null,
         true,
@@ -102,16 +102,29 @@ record PageHead(
   static PageHead home(SitePages.Context site) {
     return new PageHead(
         site.absolute(""),
-        "",
+        site.words().format("homeDescription", site.office().name(site.language())),
         "website",
         organisation(site.office(), site),
         true,
         inEveryLanguage(site, ""));
   }
 
-  static PageHead listing(SitePages.Context site, String path) {
+  static PageHead listing(SitePages.Context site, String path, String heading) {
     return new PageHead(
-        site.absolute(path), "", "website", null, true, inEveryLanguage(site, path));
+        site.absolute(path),
+        listDescription(site, heading),
+        "website",
+        null,
+        true,
+        inEveryLanguage(site, path));
+  }
+
+  /**
+   * The meta description of a list page (news, events, a theme…) from its heading and the office's
+   * name, in the page's language: search engines show it under the page's title.
+   */
+  static String listDescription(SitePages.Context site, String heading) {
+    return site.words().format("listDescription", heading, site.office().name(site.language()));
   }
 
   /**

@@ -39,7 +39,8 @@ final class TaxonomyPages {
     return Templates.render(
         "themes.jte",
         new ThemesView(
-            SitePages.chrome(site, heading, PageHead.listing(site, THEMES), menu, Map.of()),
+            SitePages.chrome(
+                site, heading, PageHead.listing(site, THEMES, heading), menu, Map.of()),
             heading,
             themes.stream()
                 .map(
@@ -75,7 +76,7 @@ final class TaxonomyPages {
             SitePages.chrome(
                 site,
                 ListingPages.titled(site, heading, page),
-                PageHead.paged(site, path, page.page(), page.pages()),
+                PageHead.paged(site, path, page.page(), page.pages(), heading),
                 menu,
                 Map.of()),
             null,
