@@ -63,7 +63,7 @@ class SiteQualityIT {
     for (String path : PAGES.trim().split("\\s+")) {
       HttpResponse<String> page = browser.get(path);
       assertThat(page.statusCode()).as(path).isIn(200, 404);
-      assertThat(page.body()).as(path).startsWith("<!doctype html>");
+      assertThat(page.body().stripLeading()).as(path).startsWith("<!doctype html>");
       String report =
           validator.validate(
               new ByteArrayInputStream(page.body().getBytes(StandardCharsets.UTF_8)));
