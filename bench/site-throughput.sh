@@ -13,6 +13,8 @@
 #        BENCH_DB=postgresql bench/site-throughput.sh   (a database made on BENCH_PG_HOST:BENCH_PG_PORT,
 #                                                       default 127.0.0.1:5432, user postgres; dropped at the end)
 #        BENCH_JAR=/path/to/meridian.jar ...            (another build, e.g. the baseline of an A/B pair)
+#        BENCH_UNCACHED_ONLY=1 bench/site-throughput.sh (the uncached home, article and news rows alone,
+#                                                       with the server's CPU time per request)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .mvn/find-jdk.sh # a JDK 21+ for Payara Micro 7, exported as JAVA_HOME and first on PATH
@@ -128,7 +130,32 @@ measure() {
     || { cat "$work/wrk.txt" >&2; curl -s -i "$1" | head -5 >&2; exit 1; }
 }
 
+# The server's CPU time (user + system, in clock ticks) from /proc.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+
 echo "Loading the benchmark network ($OFFICES offices x $ITEMS news items, $DB) and starting Meridian ..."
+if [ -n "${BENCH_UNCACHED_ONLY:-}" ]; then
+  # BENCH_UNCACHED_ONLY=1: the uncached rows alone (the page cache off), each with the server's CPU
+  # time per request, which a machine shared with other work disturbs less than the rate does.
+  start_server 0
+  office="bench-$(( OFFICES < 7 ? OFFICES : 7 ))"
+  story="story-$(( ITEMS < 42 ? ITEMS : 42 ))"
+  base="http://127.0.0.1:$port/$office/en"
+  for url in "$base/" "$base/$story" "$base/news"; do curl -sf -o /dev/null "$url"; done
+  warm_up "$base/" "$base/$story" "$base/news"
+  tick=$(getconf CLK_TCK)
+  echo "| page | requests/s | p50 ms | p99 ms | server CPU ms per request |"
+  echo "| --- | ---: | ---: | ---: | ---: |"
+  for page in "" "$story" "news"; do
+    before=$(cpu_ticks)
+    read -r rps p50 p99 <<< "$(measure "$base/$page")"
+    after=$(cpu_ticks)
+    requests=$(awk '/requests in/ { print $1 }' "$work/wrk.txt")
+    echo "| /${page:-(home)} | $rps | $p50 | $p99 | $(awk -v t=$(( after - before )) -v r="$requests" -v hz="$tick" 'BEGIN { printf "%.3f", t * 1000 / hz / r }') |"
+  done
+  stop_server
+  exit 0
+fi
 start_server 64
 grep -o "Loaded the benchmark network.*" "$work/server-64.log" || echo "(network already loaded)"
 if [ "$DB" = postgresql ]; then

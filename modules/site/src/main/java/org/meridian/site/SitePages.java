@@ -150,8 +150,11 @@ final class SitePages {
   static String home(Context site, List<MenuEntry> menu, HomeBlocks blocks) {
     // The lead story opens the first block that has items: the most recently featured item, or
     // else the newest news, shown wide with its picture.
-    List<Card> featured = cards(site, blocks.featured(), blocks.images(), true);
-    List<Card> news = cards(site, blocks.news(), blocks.images(), false);
+    // Only the page's first picture loads at once (it is near the top: a lazy one there would hold
+    // back the largest paint); every later one loads lazily, whichever block it is in.
+    List<Card> featured = cards(site, blocks.featured(), blocks.images(), true, true);
+    boolean pictureAbove = featured.stream().anyMatch(card -> card.image() != null);
+    List<Card> news = cards(site, blocks.news(), blocks.images(), false, !pictureAbove);
     Card lead = !featured.isEmpty() ? featured.get(0) : news.isEmpty() ? null : news.get(0);
     String name = site.office().name(site.language());
     String tagline = site.office().branding().tagline(site.language());
@@ -177,18 +180,21 @@ final class SitePages {
         site.link(page), page.title(), null, null, null, page.summary(), null, List.of());
   }
 
+  /** Cards of a block; when {@code firstEager}, the block's first picture loads at once. */
   private static List<Card> cards(
-      Context site, List<LiveItem> items, Map<Long, Image> images, boolean withKind) {
+      Context site,
+      List<LiveItem> items,
+      Map<Long, Image> images,
+      boolean withKind,
+      boolean firstEager) {
     List<Card> cards = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      Image image = images.get(items.get(i).itemId());
-      // The first picture is the lead's, near the top: it loads at once, the others lazily.
+    boolean eager = firstEager;
+    for (LiveItem item : items) {
+      Image image = images.get(item.itemId());
       cards.add(
           card(
-              site,
-              items.get(i),
-              image == null ? null : image.as(HeroImage.CARD_SIZES, i > 0),
-              withKind));
+              site, item, image == null ? null : image.as(HeroImage.CARD_SIZES, !eager), withKind));
+      eager &= image == null;
     }
     return cards;
   }

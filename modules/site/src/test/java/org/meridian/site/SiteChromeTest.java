@@ -80,6 +80,49 @@ class SiteChromeTest {
     assertThat(home.select("section.key-sections a").attr("href")).isEqualTo("/gambia/en/about-us");
   }
 
+  /**
+   * Only the home's first picture loads at once, whichever block it is in: the lead story has none
+   * here, so the second featured card's picture is the first (a lazy picture near the top would
+   * hold back the largest paint), and the latest news' pictures below it load lazily.
+   */
+  @Test
+  void onlyTheHomesFirstPictureLoadsAtOnce() {
+    LiveItem lead = new LiveItem(1L, ContentType.NEWS, "en", "lead", "Lead", "", "", WHEN, WHEN);
+    LiveItem second = new LiveItem(2L, ContentType.NEWS, "en", "second", "Two", "", "", WHEN, WHEN);
+    LiveItem latest =
+        new LiveItem(3L, ContentType.NEWS, "en", "latest", "Three", "", "", WHEN, WHEN);
+    org.meridian.site.view.Image picture =
+        new org.meridian.site.view.Image(
+            "/p.jpg", "/p.jpg 320w", "100vw", "", 320, 200, true, null);
+    Document home =
+        Jsoup.parse(
+            SitePages.home(
+                site(EN),
+                List.of(),
+                new SitePages.HomeBlocks(
+                    List.of(lead, second),
+                    List.of(latest, second),
+                    List.of(),
+                    List.of(),
+                    Map.of(2L, picture, 3L, picture))));
+    assertThat(home.select("section.featured img").stream().map(img -> img.attr("loading")))
+        .containsExactly("");
+    assertThat(home.select("section.latest-news img").stream().map(img -> img.attr("loading")))
+        .containsExactly("lazy", "lazy");
+  }
+
+  @Test
+  void theHomeHasAMetaDescriptionInItsLanguage() {
+    Document home =
+        Jsoup.parse(
+            SitePages.home(
+                site(FR),
+                List.of(),
+                new SitePages.HomeBlocks(List.of(), List.of(), List.of(), List.of())));
+    assertThat(home.select("meta[name=description]").attr("content"))
+        .isEqualTo("Actualités, événements et publications de Gambia office.");
+  }
+
   @Test
   void theFooterMenuIsRenderedWhenTheOfficeHasOne() {
     SitePages.Context site =

@@ -42,6 +42,7 @@ class SecurityHeadersFilterTest {
         .doesNotContain("script-src")
         .doesNotContain("unsafe-eval")
         .contains("frame-ancestors 'self'")
+        .contains("connect-src 'self';")
         .contains("base-uri 'none'");
   }
 

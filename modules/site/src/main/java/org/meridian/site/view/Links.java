@@ -21,24 +21,44 @@ public final class Links {
     if (trimmed.isEmpty()) {
       return null;
     }
-    // Browsers drop tabs and newlines inside a scheme ("java\tscript:"); so does this check.
-    String squeezed = trimmed.replaceAll("[\\p{Cntrl}\\s]", "").toLowerCase(Locale.ROOT);
-    int colon = squeezed.indexOf(':');
-    int slash = squeezed.indexOf('/');
-    int query = squeezed.indexOf('?');
-    int hash = squeezed.indexOf('#');
-    boolean hasScheme =
-        colon >= 0
-            && (slash < 0 || colon < slash)
-            && (query < 0 || colon < query)
-            && (hash < 0 || colon < hash);
-    if (!hasScheme) {
-      return squeezed.startsWith("//") ? null : trimmed;
+    // Browsers drop tabs and newlines inside a scheme ("java\tscript:"); so does this check. Only
+    // what comes before the first ':', '/', '?' or '#' matters, read once without a regular
+    // expression: every address a page writes passes here.
+    StringBuilder squeezed = new StringBuilder(16);
+    char stop = 0;
+    for (int i = 0; i < trimmed.length(); i++) {
+      char c = trimmed.charAt(i);
+      if (c <= ' ' || c == '\u007f') {
+        continue;
+      }
+      if (c == ':' || c == '/' || c == '?' || c == '#') {
+        stop = c;
+        break;
+      }
+      squeezed.append(c);
     }
-    String scheme = squeezed.substring(0, colon);
-    return switch (scheme) {
+    if (stop != ':') {
+      return stop == '/' && squeezed.isEmpty() && startsWithTwoSlashes(trimmed) ? null : trimmed;
+    }
+    return switch (squeezed.toString().toLowerCase(Locale.ROOT)) {
       case "http", "https", "mailto", "tel" -> trimmed;
       default -> null;
     };
+  }
+
+  /** Whether the first two characters that are not controls or spaces are slashes. */
+  private static boolean startsWithTwoSlashes(String text) {
+    int slashes = 0;
+    for (int i = 0; i < text.length() && slashes < 2; i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c == '\u007f') {
+        continue;
+      }
+      if (c != '/') {
+        return false;
+      }
+      slashes++;
+    }
+    return slashes == 2;
   }
 }
