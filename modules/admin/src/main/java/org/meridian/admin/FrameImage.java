@@ -22,7 +22,7 @@ public class FrameImage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient MediaFraming framing;
+  @Inject private MediaFraming framing;
   @Inject private ManageMedia library;
   @Inject private CurrentOffice currentOffice;
 

@@ -36,9 +36,9 @@ public class OfficeBrandingSettings implements Serializable {
 
   @Inject private OfficeSettings settings;
   @Inject private CurrentOffice currentOffice;
-  @Inject private transient OfficeDirectory offices;
-  @Inject private transient SiteThemes themes;
-  @Inject private transient MediaLibrary media;
+  @Inject private OfficeDirectory offices;
+  @Inject private SiteThemes themes;
+  @Inject private MediaLibrary media;
 
   private String onPrimary;
   private String accent;

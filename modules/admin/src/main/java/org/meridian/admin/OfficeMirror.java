@@ -24,7 +24,7 @@ public class OfficeMirror implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient StaticMirror mirrors;
+  @Inject private StaticMirror mirrors;
   @Inject private CurrentOffice currentOffice;
 
   private String base;

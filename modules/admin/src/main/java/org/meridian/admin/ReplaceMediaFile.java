@@ -20,8 +20,8 @@ public class ReplaceMediaFile implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient MediaReplacement replacement;
-  @Inject private transient MediaLibrary media;
+  @Inject private MediaReplacement replacement;
+  @Inject private MediaLibrary media;
   @Inject private ManageMedia library;
   @Inject private CurrentOffice currentOffice;
 

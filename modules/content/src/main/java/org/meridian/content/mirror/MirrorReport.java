@@ -20,7 +20,8 @@ public record MirrorReport(
     int written,
     int unchanged,
     int removed,
-    List<String> problems) {
+    List<String> problems)
+    implements java.io.Serializable {
 
   public MirrorReport {
     problems = List.copyOf(problems);
