@@ -24,7 +24,6 @@ public class OfficeMirror implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private StaticMirror mirrors;
   @Inject private CurrentOffice currentOffice;
 
   private String base;
@@ -34,9 +33,17 @@ public class OfficeMirror implements Serializable {
   @PostConstruct
   void init() {
     if (isAllowed()) {
-      last = mirrors.last(currentOffice.getCode(), currentOffice.getEmail()).orElse(null);
+      last = mirrors().last(currentOffice.getCode(), currentOffice.getEmail()).orElse(null);
       base = last == null ? null : last.baseUrl();
     }
+  }
+
+  /**
+   * The mirror service, looked up when used rather than kept in a field: its type is an interface
+   * (implemented in the site module), and the bean travels with its session to another node.
+   */
+  private static StaticMirror mirrors() {
+    return jakarta.enterprise.inject.spi.CDI.current().select(StaticMirror.class).get();
   }
 
   public boolean isAllowed() {
@@ -47,7 +54,7 @@ public class OfficeMirror implements Serializable {
   public void write() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      report = mirrors.write(currentOffice.getCode(), base, currentOffice.getEmail());
+      report = mirrors().write(currentOffice.getCode(), base, currentOffice.getEmail());
       last = report;
       faces.addMessage(
           null,
