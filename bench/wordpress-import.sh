@@ -4,7 +4,7 @@
 # `import-wordpress` on the export (a dry run, the import, the import again), timing each and sampling the server's
 # heap with jstat every half second.
 #   bench/wordpress-import.sh <export.xml> <uploads folder>
-# The export: modules/it/src/test/resources/wordpress/real/make-export.php with 4000 extra posts (its README).
+# The export: modules/content/src/test/resources/org/meridian/content/wordpress/real/make-export.php with 4000 extra posts (its README).
 # BENCH_HEAP (512m), BENCH_JAR (modules/app/target/meridian.jar).
 set -e
 cd "$(dirname "$0")/.."

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A WordPress site (an export written by a real WordPress 6.1, Debian's package, with its uploads:
- * see resources/wordpress/real/README.md) into a new, empty office: a dry run writes nothing; the
+ * see the README beside it in the content module's test resources, which {@code modules/it/pom.xml}
+ * adds to these tests' resources) into a new, empty office: a dry run writes nothing; the
  * import brings posts as news and pages in their hierarchy (three deep), its image into the library,
  * its links rewritten and its hostile markup removed; a second import changes nothing.
  */
