@@ -3,10 +3,7 @@ package org.meridian.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,14 +23,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(MeridianServer.class)
 class MediaScreenshotsIT {
 
-  private static final Path SHOTS = Path.of("target", "screenshots");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({"en, gambia.admin@meridian.example.org", "ar, gambia.arabophone@meridian.example.org"})
   void theDetailsOfAPictureFitAPhoneAndAWideScreen(String language, String email)
       throws IOException {
     org.meridian.it.pages.Chromium.requireInstalled();
-    Files.createDirectories(SHOTS);
     try (org.meridian.it.pages.Chromium chromium = org.meridian.it.pages.Chromium.start()) {
       ChromeDriver browser = chromium.driver();
       browser.get(MeridianServer.server().uri("/admin/media.xhtml").toString());
@@ -86,30 +81,9 @@ class MediaScreenshotsIT {
             (Number) browser.executeScript("return document.documentElement.scrollWidth");
         assertThat(scrollWidth.intValue()).as("%s fits its width", where).isLessThanOrEqualTo(width);
         browser.executeScript("window.scrollTo(0, 0)");
-        save(browser, "media-" + language + "-" + width + ".png");
+        Screenshots.save(browser, "media-" + language + "-" + width + ".png");
       }
     }
   }
 
-  /** The whole page, beyond the window, as a PNG. */
-  @SuppressWarnings("unchecked")
-  private static void save(ChromeDriver browser, String name) throws IOException {
-    Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-    Map<String, Object> shot =
-        browser.executeCdpCommand(
-            "Page.captureScreenshot",
-            Map.of(
-                "format",
-                "png",
-                "captureBeyondViewport",
-                true,
-                "clip",
-                Map.of(
-                    "x", 0, "y", 0,
-                    "width", ((Number) size.get("width")).doubleValue(),
-                    "height", Math.min(8000, ((Number) size.get("height")).doubleValue()),
-                    "scale", 1)));
-    Files.write(SHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
-  }
 }

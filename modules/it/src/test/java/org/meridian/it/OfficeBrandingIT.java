@@ -3,9 +3,6 @@ package org.meridian.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -29,7 +26,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OfficeBrandingIT {
 
-  private static final Path SHOTS = Path.of("target", "screenshots");
 
   private static Document settingsOf(String email, String path) {
     return FacesForms.signedInAt(new Browser(MeridianServer.server()), email, path);
@@ -176,12 +172,10 @@ class OfficeBrandingIT {
   }
 
   /** Full-page screenshots at 390 and 1280 px, when Chromium is installed. */
-  @SuppressWarnings("unchecked")
   private static void screenshots(String name, String path) throws IOException {
     if (!org.meridian.it.pages.Chromium.installed()) {
       return;
     }
-    Files.createDirectories(SHOTS);
     try (var chromium = org.meridian.it.pages.Chromium.start()) {
       ChromeDriver browser = chromium.driver();
       for (int width : List.of(390, 1280)) {
@@ -194,23 +188,7 @@ class OfficeBrandingIT {
         Number scrollWidth =
             (Number) browser.executeScript("return document.documentElement.scrollWidth");
         assertThat(scrollWidth.intValue()).as("%s fits %d px", path, width).isLessThanOrEqualTo(width);
-        Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> shot =
-            browser.executeCdpCommand(
-                "Page.captureScreenshot",
-                Map.of(
-                    "format",
-                    "png",
-                    "captureBeyondViewport",
-                    true,
-                    "clip",
-                    Map.of(
-                        "x", 0, "y", 0, "width", size.get("width"), "height",
-                        Math.min(((Number) size.get("height")).doubleValue(), 4000), "scale", 1)));
-        Files.write(
-            SHOTS.resolve(name + "-" + width + ".png"),
-            Base64.getDecoder().decode((String) shot.get("data")));
+        Screenshots.save(browser, name + "-" + width + ".png");
       }
     }
   }

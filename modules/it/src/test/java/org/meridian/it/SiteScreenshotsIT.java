@@ -3,9 +3,6 @@ package org.meridian.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -24,14 +21,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @ExtendWith(MeridianServer.class)
 class SiteScreenshotsIT {
 
-  private static final Path SHOTS = Path.of("target", "screenshots");
   private static ChromeDriver browser;
 
   @BeforeAll
   static void startBrowser() throws IOException {
     org.meridian.it.pages.Chromium.requireInstalled();
     browser = org.meridian.it.pages.Chromium.start().driver();
-    Files.createDirectories(SHOTS);
   }
 
   @AfterAll
@@ -89,29 +84,8 @@ class SiteScreenshotsIT {
                     "return document.querySelector('.office').getBoundingClientRect().left");
         assertThat(nameLeft.doubleValue()).as("%s is mirrored", where).isGreaterThan(width / 3.0);
       }
-      save(language + "-" + page + "-" + width + ".png");
+      Screenshots.save(browser, language + "-" + page + "-" + width + ".png");
     }
   }
 
-  /** The whole page, beyond the window, as a PNG. */
-  @SuppressWarnings("unchecked")
-  private static void save(String name) throws IOException {
-    Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-    Map<String, Object> shot =
-        browser.executeCdpCommand(
-            "Page.captureScreenshot",
-            Map.of(
-                "format",
-                "png",
-                "captureBeyondViewport",
-                true,
-                "clip",
-                Map.of(
-                    "x", 0, "y", 0,
-                    "width", ((Number) size.get("width")).doubleValue(),
-                    "height", Math.min(8000, ((Number) size.get("height")).doubleValue()),
-                    "scale", 1)));
-    Files.write(SHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
-  }
 }
