@@ -191,12 +191,15 @@ public class ArchiveItemWrites {
       ArchiveTargets.item(ctx, ref, "reference");
     }
     String body =
-        ArchiveReferences.remapBody(
-            revision.getString("body", ""),
-            ctx.source,
-            ctx.target,
-            id -> targets.media(ctx, id),
-            ctx.mediaNames::get);
+        ArchiveReferences.remapIds(
+            ArchiveReferences.remapBody(
+                revision.getString("body", ""),
+                ctx.source,
+                ctx.target,
+                id -> targets.media(ctx, id),
+                ctx.mediaNames::get),
+            id -> ctx.target(ImportContext.ITEM, id),
+            id -> targets.media(ctx, id));
     String clean = RichText.sanitize(body);
     if (ArchiveReferences.removedMarkup(body, clean)) {
       notes.add(

@@ -124,6 +124,36 @@ final class ArchiveReferences {
     return out.build();
   }
 
+  private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\bdata-(item|media)=\"(\\d+)\"");
+
+  /**
+   * A body's links by item ({@code a[data-item]}) and library figures ({@code figure[data-media]})
+   * given the target's ids: {@code items} gives an item's id in the target, or {@code null} when it
+   * has none yet — the link then loses its {@code data-item} and works by the address it was
+   * written with (already moved to the target's code); {@code media} gives a file's id.
+   */
+  static String remapIds(
+      String html, java.util.function.LongFunction<Long> items, LongUnaryOperator media) {
+    if (html == null || !html.contains("data-")) {
+      return html;
+    }
+    Matcher m = ID_ATTRIBUTE.matcher(html);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      long id = Long.parseLong(m.group(2));
+      String replacement;
+      if (m.group(1).equals("media")) {
+        replacement = "data-media=\"" + media.applyAsLong(id) + "\"";
+      } else {
+        Long target = items.apply(id);
+        replacement = target == null ? "" : "data-item=\"" + target + "\"";
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   private static final Pattern OFFICE_LINK = Pattern.compile("(href=\")/([a-z][a-z0-9-]{1,39})/");
 
   /**

@@ -33,6 +33,21 @@ class ArchiveReferencesTest {
         .isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "link by an imported item   | <a href=\"/copy/en/a\" data-item=\"40\">a</a> | <a href=\"/copy/en/a\" data-item=\"140\">a</a>",
+        "link by an item not in yet | <a href=\"/copy/en/z\" data-item=\"77\">z</a> | <a href=\"/copy/en/z\" >z</a>",
+        "figure of the library      | <figure data-media=\"12\"><img src=\"x\"></figure> | <figure data-media=\"912\"><img src=\"x\"></figure>",
+        "no ids                     | <p>data-item</p>                               | <p>data-item</p>",
+      })
+  void idsInTheBodyBecomeTheTargets(String what, String body, String expected) {
+    assertThat(ArchiveReferences.remapIds(body, ITEMS::get, MEDIA::get))
+        .as(what)
+        .isEqualTo(expected);
+  }
+
   @Test
   void theMediaABodyShowsAreFound() {
     JsonObject revision =
