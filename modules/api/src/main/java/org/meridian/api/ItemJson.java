@@ -17,7 +17,8 @@ import org.meridian.content.translation.TranslationState;
  * {@code body} (the latest revision's, sanitised HTML). {@code translation} is where it stands in
  * its translation set: {@code source}, {@code current} (an up-to-date translation), {@code
  * outdated}, or {@code null} for an item without translations. {@code themes} are theme codes,
- * {@code tags} tag names.
+ * {@code tags} tag names. {@code heroImage}, {@code seoDescription} and {@code socialImage} are the
+ * latest revision's, given with {@code summary} and {@code body}.
  */
 public record ItemJson(
     long id,
@@ -38,7 +39,13 @@ public record ItemJson(
     JsonObject fields,
     String translation,
     List<String> themes,
-    List<String> tags) {
+    List<String> tags,
+    HeroImageJson heroImage,
+    String seoDescription,
+    Long socialImage) {
+
+  /** The hero image of the latest revision: a media id, its alternative text, decorative or not. */
+  public record HeroImageJson(long id, String alt, boolean decorative) {}
 
   static ItemJson of(String officeCode, ContentSummary item) {
     return of(officeCode, item, null, null, ItemTerms.NONE);
@@ -87,6 +94,14 @@ public record ItemJson(
               case MISSING -> null;
             },
         terms.themeCodes(),
-        terms.tagNames());
+        terms.tagNames(),
+        text == null || text.common() == null || text.common().heroImageId() == null
+            ? null
+            : new HeroImageJson(
+                text.common().heroImageId(),
+                text.common().heroAlt(),
+                text.common().heroDecorative()),
+        text == null || text.common() == null ? null : text.common().seoDescription(),
+        text == null || text.common() == null ? null : text.common().socialImageId());
   }
 }

@@ -39,5 +39,22 @@ final class RequestBodies {
       @Schema(
               description =
                   "PATCH: merged member by member (null removes one); PUT: replaces them all")
-          JsonObject fields) {}
+          JsonObject fields,
+      @Schema(
+              nullable = true,
+              description =
+                  "A media id of the office's library or HQ's, with its alternative text unless"
+                      + " decorative; replaced as a whole; null removes it")
+          HeroImageBody heroImage,
+      @Schema(maxLength = 300, nullable = true, description = "null clears it")
+          String seoDescription,
+      @Schema(minimum = "1", nullable = true, description = "A media id; null removes it")
+          Long socialImage) {}
+
+  /** An item's hero image as a write sends it. */
+  @Schema(name = "HeroImageChange", additionalProperties = Schema.False.class)
+  public record HeroImageBody(
+      @Schema(required = true, minimum = "1") Long id,
+      @Schema(maxLength = 300, description = "Required unless decorative") String alt,
+      Boolean decorative) {}
 }

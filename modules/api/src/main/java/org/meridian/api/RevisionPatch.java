@@ -14,7 +14,8 @@ import org.meridian.content.fields.TypeFields;
 
 /**
  * A change to an item's text, as {@code PATCH} (RFC 7396 JSON Merge Patch) or {@code PUT} send it:
- * {@code {"basedOnRevision", "title", "summary", "body", "fields"}}, every member optional. <b>A
+ * {@code {"basedOnRevision", "title", "summary", "body", "fields", "heroImage", "seoDescription",
+ * "socialImage"}}, every member optional ({@link CommonFieldsPatch} for the last three). <b>A
  * member not sent is never changed</b>: the new revision keeps the latest revision's value. {@code
  * null} clears {@code summary} or {@code body} (a title is required, so {@code "title": null} is
  * refused). {@code fields}, the type's own fields, is merged member by member for {@code PATCH}
@@ -27,10 +28,19 @@ import org.meridian.content.fields.TypeFields;
 record RevisionPatch(Integer basedOnRevision, JsonObject patch, boolean replaceFields) {
 
   static final List<String> MEMBERS =
-      List.of("basedOnRevision", "title", "summary", "body", "fields");
+      List.of(
+          "basedOnRevision",
+          "title",
+          "summary",
+          "body",
+          "fields",
+          "heroImage",
+          "seoDescription",
+          "socialImage");
 
   private static final String SHAPE =
-      "{\"basedOnRevision\", \"title\", \"summary\", \"body\", \"fields\"}";
+      "{\"basedOnRevision\", \"title\", \"summary\", \"body\", \"fields\", \"heroImage\","
+          + " \"seoDescription\", \"socialImage\"}";
 
   /** Reads a body: 400 when it is not a JSON object, 422 listing every bad member. */
   static RevisionPatch parse(String body, boolean replaceFields) {
@@ -66,6 +76,7 @@ record RevisionPatch(Integer basedOnRevision, JsonObject patch, boolean replaceF
     if (fields != null && fields != JsonValue.NULL && !(fields instanceof JsonObject)) {
       problems.add("fields", FieldProblem.WRONG_TYPE, "The field 'fields' must be a JSON object");
     }
+    CommonFieldsPatch.check(json, problems);
     problems.throwIfAny();
     JsonObject patch = Json.createObjectBuilder(json).remove("basedOnRevision").build();
     return new RevisionPatch(base, patch, replaceFields);
@@ -77,9 +88,9 @@ record RevisionPatch(Integer basedOnRevision, JsonObject patch, boolean replaceF
   }
 
   /**
-   * The new revision: the latest's title, summary, body and type fields with the patch applied, its
-   * hero image and other common fields as they are. Every refused value is listed (422); nothing is
-   * written.
+   * The new revision: the latest's title, summary, body, type fields and common fields (hero image,
+   * search description, social image) with the patch applied. Every refused value is listed (422);
+   * nothing is written.
    */
   RevisionInput applyTo(ContentType type, RevisionInput latest, TypeFields latestFields) {
     var target =
@@ -107,7 +118,8 @@ record RevisionPatch(Integer basedOnRevision, JsonObject patch, boolean replaceF
               merged.getString("title", null),
               merged.getString("summary", ""),
               merged.getString("body", ""),
-              latest.common() == null ? CommonFields.NONE : latest.common(),
+              CommonFieldsPatch.apply(
+                  patch, latest.common() == null ? CommonFields.NONE : latest.common()),
               fields);
     } catch (InvalidFieldsException refused) {
       problems.addAll(refused, "");

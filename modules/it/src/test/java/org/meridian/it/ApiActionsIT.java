@@ -65,6 +65,11 @@ class ApiActionsIT {
     return (JsonObject) JsonBodies.parse(response.body());
   }
 
+  private static JsonObject ok(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return object(response);
+  }
+
   private static JsonObject problem(HttpResponse<String> response, int status) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type"))
@@ -133,6 +138,103 @@ class ApiActionsIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  void aHeroImageIsSetWithItsAltTextChangedAndRemovedAndNeverTakenFromAnotherOffice() {
+    long item = newDraft("gambia", "en", token);
+    String path = GAMBIA + "/items/" + item;
+    long picture =
+        object(
+                upload(
+                    GAMBIA + "/media",
+                    token,
+                    Map.of("title", "Hero", "altText", "Boats on a river"),
+                    "hero.png",
+                    png(64, 36)))
+            .getJsonNumber("id")
+            .longValue();
+    long senegals =
+        object(
+                upload(
+                    "/api/v1/offices/senegal/media",
+                    network,
+                    Map.of("title", "Ailleurs", "altText", "Une plage"),
+                    "ailleurs.png",
+                    png(64, 36)))
+            .getJsonNumber("id")
+            .longValue();
+
+    // Without its alternative text (and not decorative): refused on its field, nothing saved.
+    JsonObject noAlt =
+        problem(
+            ApiSaves.patch(
+                path,
+                token,
+                "{\"basedOnRevision\":1,\"heroImage\":{\"id\":" + picture + "}}",
+                Map.of()),
+            422);
+    assertThat(noAlt.toString()).contains("heroAlt");
+    // Another office's file is not this office's to show.
+    problem(
+        ApiSaves.patch(
+            path,
+            token,
+            "{\"basedOnRevision\":1,\"heroImage\":{\"id\":"
+                + senegals
+                + ",\"alt\":\"x\"},\"socialImage\":"
+                + senegals
+                + "}",
+            Map.of()),
+        422);
+    JsonObject wrongShape =
+        problem(
+            ApiSaves.patch(
+                path,
+                token,
+                "{\"basedOnRevision\":1,\"heroImage\":{\"id\":\"one\",\"size\":2},"
+                    + "\"socialImage\":-4,\"seoDescription\":7}",
+                Map.of()),
+            422);
+    assertThat(wrongShape.toString())
+        .contains("heroImage.id", "heroImage.size", "socialImage", "seoDescription");
+    JsonObject unchanged = object(ApiSaves.send("GET", path, token, null, null, Map.of()));
+    assertThat(unchanged.getInt("revision")).isEqualTo(1);
+    assertThat(unchanged.containsKey("heroImage")).isFalse();
+
+    JsonObject saved =
+        ok(
+            ApiSaves.patch(
+                path,
+                token,
+                "{\"basedOnRevision\":1,\"heroImage\":{\"id\":"
+                    + picture
+                    + ",\"alt\":\"Boats at dawn\"},\"seoDescription\":\"Boats.\",\"socialImage\":"
+                    + picture
+                    + "}",
+                Map.of()));
+    assertThat(saved.getInt("revision")).isEqualTo(2);
+    JsonObject read = object(ApiSaves.send("GET", path, token, null, null, Map.of()));
+    assertThat(read.getJsonObject("heroImage").getJsonNumber("id").longValue()).isEqualTo(picture);
+    assertThat(read.getJsonObject("heroImage").getString("alt")).isEqualTo("Boats at dawn");
+    assertThat(read.getString("seoDescription")).isEqualTo("Boats.");
+    assertThat(read.getJsonNumber("socialImage").longValue()).isEqualTo(picture);
+    assertThat(read.getString("title")).startsWith("Draft ");
+
+    // A member not sent keeps its value; null removes the picture.
+    ok(ApiSaves.patch(path, token, "{\"basedOnRevision\":2,\"title\":\"Renamed\"}", Map.of()));
+    JsonObject renamed = object(ApiSaves.send("GET", path, token, null, null, Map.of()));
+    assertThat(renamed.getJsonObject("heroImage").getString("alt")).isEqualTo("Boats at dawn");
+    ok(
+        ApiSaves.patch(
+            path,
+            token,
+            "{\"basedOnRevision\":3,\"heroImage\":null,\"socialImage\":null}",
+            Map.of()));
+    JsonObject cleared = object(ApiSaves.send("GET", path, token, null, null, Map.of()));
+    assertThat(cleared.containsKey("heroImage")).isFalse();
+    assertThat(cleared.containsKey("socialImage")).isFalse();
+    assertThat(cleared.getString("seoDescription")).isEqualTo("Boats.");
   }
 
   @Test
