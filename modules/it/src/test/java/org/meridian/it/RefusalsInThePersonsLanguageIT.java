@@ -58,11 +58,14 @@ class RefusalsInThePersonsLanguageIT {
     return SignInPage.openConsole(driver, server).signInAs(email, MeridianServer.DEMO_PASSWORD);
   }
 
-  /** A news item whose "Related items" are not item numbers, saved: refused on that field. */
+  /**
+   * A news item whose "Related items" are not item numbers (sent as a hand-made request would: the
+   * page chooses them by title), saved: refused on that field.
+   */
   private static EditorPage saveNewsWithBadRelatedItems() {
     return EditorPage.openNew(driver, server, "NEWS")
         .typeTitle("Refused in the reader's language")
-        .type("edit:field-related", "abc")
+        .setValue("edit:field-related", "abc")
         .save();
   }
 

@@ -181,6 +181,17 @@ public final class EditorPage extends ConsolePage {
     return field.getAttribute("value");
   }
 
+  /**
+   * Sets the form field {@code id} to {@code value} as a hand-made request would, also when the
+   * page's script hides it (the ids behind the related-items search, say).
+   */
+  public EditorPage setValue(String id, String value) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    return this;
+  }
+
   /** Types {@code text} into the form field {@code id} in place of what it holds. */
   public EditorPage type(String id, String text) {
     WebElement field = driver.findElement(By.id(id));
