@@ -40,6 +40,14 @@ public class OfficeDirectory {
 
   private volatile Snapshot snapshot;
 
+  /**
+   * Counts the times the snapshot was forgotten. A snapshot read while an office change commits may
+   * hold the offices as they were; it is kept only if nothing was forgotten while it was read.
+   */
+  private long forgotten;
+
+  private final Object snapshotLock = new Object();
+
   private record Snapshot(Map<String, OfficeRef> byCode, Map<String, String> codeByHost) {}
 
   /** All offices, HQ first, then by code. */
@@ -227,7 +235,7 @@ public class OfficeDirectory {
    * ended, committed or rolled back, so that no uncommitted office is ever routed to.
    */
   private void forgetSnapshotAfterTransaction() {
-    snapshot = null;
+    forget();
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override
@@ -235,19 +243,30 @@ public class OfficeDirectory {
 
           @Override
           public void afterCompletion(int status) {
-            snapshot = null;
+            forget();
           }
         });
   }
 
   /** Forgets the snapshot, e.g. after an office was changed. */
   public void refresh() {
-    snapshot = null;
+    forget();
+  }
+
+  private void forget() {
+    synchronized (snapshotLock) {
+      forgotten++;
+      snapshot = null;
+    }
   }
 
   private Snapshot snapshot() {
     Snapshot current = snapshot;
     if (current == null) {
+      long seen;
+      synchronized (snapshotLock) {
+        seen = forgotten;
+      }
       Map<String, OfficeRef> byCode = new LinkedHashMap<>();
       Map<String, String> byHost = new LinkedHashMap<>();
       for (Office office :
@@ -256,7 +275,11 @@ public class OfficeDirectory {
         office.hostNames().forEach(host -> byHost.put(host, office.code().value()));
       }
       current = new Snapshot(Map.copyOf(byCode), Map.copyOf(byHost));
-      snapshot = current;
+      synchronized (snapshotLock) {
+        if (forgotten == seen) {
+          snapshot = current;
+        }
+      }
     }
     return current;
   }
