@@ -18,10 +18,20 @@ import java.util.Map;
  *       address) stays as written.
  * </ul>
  */
-record OfficeLinks(String office, boolean ownHost, String networkUrl, Map<String, String> roots) {
+record OfficeLinks(
+    String office, boolean ownHost, String networkUrl, Map<String, String> roots, String here) {
 
+  /**
+   * {@code roots} names every office's root as other sites link to it, {@code here} the root of
+   * {@code office}'s site as this request sees it (its own host's address on its own host).
+   */
   OfficeLinks {
     roots = Map.copyOf(roots);
+  }
+
+  /** The links of {@code office}'s site seen at its root in {@code roots}. */
+  OfficeLinks(String office, boolean ownHost, String networkUrl, Map<String, String> roots) {
+    this(office, ownHost, networkUrl, roots, roots.get(office));
   }
 
   /** {@code href} as a page of this request links it. */
@@ -34,7 +44,7 @@ record OfficeLinks(String office, boolean ownHost, String networkUrl, Map<String
       end++;
     }
     String code = href.substring(1, end);
-    String root = roots.get(code);
+    String root = code.equals(office) ? here : roots.get(code);
     if (root == null) {
       return href;
     }
@@ -57,6 +67,6 @@ record OfficeLinks(String office, boolean ownHost, String networkUrl, Map<String
     if (!href.startsWith("/") || href.startsWith("//")) {
       return href;
     }
-    return (ownHost ? roots.get(office) : networkUrl) + href;
+    return (ownHost ? here : networkUrl) + href;
   }
 }

@@ -80,13 +80,29 @@ public class SiteAddress {
    */
   OfficeLinks links(OfficeRef office, boolean ownHost, String here) {
     String network = publicUrl();
-    Map<String, String> roots = new HashMap<>();
-    for (OfficeRef other : offices.all()) {
-      String code = other.code().value();
-      roots.put(code, officeRoot(network, code, offices.hostNameOf(other.code())));
+    return new OfficeLinks(office.code().value(), ownHost, network, roots(network), here);
+  }
+
+  /** Every office's root, worked out once for each list of offices (it changes with an office). */
+  private volatile Roots roots;
+
+  private record Roots(
+      java.util.List<OfficeRef> offices, String network, Map<String, String> byCode) {}
+
+  private Map<String, String> roots(String network) {
+    java.util.List<OfficeRef> all = offices.all();
+    Roots known = roots;
+    if (known != null && known.offices() == all && known.network().equals(network)) {
+      return known.byCode();
     }
-    roots.put(office.code().value(), here);
-    return new OfficeLinks(office.code().value(), ownHost, network, roots);
+    Map<String, String> byCode = new HashMap<>();
+    for (OfficeRef other : all) {
+      String code = other.code().value();
+      byCode.put(code, officeRoot(network, code, offices.hostNameOf(other.code())));
+    }
+    Roots made = new Roots(all, network, Map.copyOf(byCode));
+    roots = made;
+    return made.byCode();
   }
 
   /** The link rules of a page of {@code site}. */

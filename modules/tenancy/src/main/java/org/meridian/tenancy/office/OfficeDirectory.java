@@ -48,15 +48,37 @@ public class OfficeDirectory {
 
   private final Object snapshotLock = new Object();
 
-  private record Snapshot(Map<String, OfficeRef> byCode, Map<String, String> codeByHost) {}
+  /**
+   * The offices as read at one moment, with what every request asks of them worked out once: the
+   * list in order, and each office's first host name (public pages link to every office of the
+   * network, and sorting or searching on each request grew with the network's size).
+   */
+  private record Snapshot(
+      Map<String, OfficeRef> byCode,
+      Map<String, String> codeByHost,
+      List<OfficeRef> all,
+      Map<String, String> firstHostByCode) {
 
-  /** All offices, HQ first, then by code. */
+    static Snapshot of(Map<String, OfficeRef> byCode, Map<String, String> codeByHost) {
+      List<OfficeRef> all =
+          byCode.values().stream()
+              .sorted(
+                  Comparator.comparing((OfficeRef o) -> o.type().ordinal())
+                      .thenComparing(o -> o.code().value()))
+              .toList();
+      Map<String, String> firstHost = new java.util.HashMap<>();
+      codeByHost.forEach(
+          (host, code) -> firstHost.merge(code, host, (a, b) -> a.compareTo(b) <= 0 ? a : b));
+      return new Snapshot(Map.copyOf(byCode), Map.copyOf(codeByHost), all, Map.copyOf(firstHost));
+    }
+  }
+
+  /**
+   * All offices, HQ first, then by code. The same list is answered until an office changes, so a
+   * caller may keep what it works out from it as long as it is handed the same list.
+   */
   public List<OfficeRef> all() {
-    return snapshot().byCode.values().stream()
-        .sorted(
-            Comparator.comparing((OfficeRef o) -> o.type().ordinal())
-                .thenComparing(o -> o.code().value()))
-        .toList();
+    return snapshot().all();
   }
 
   public Optional<OfficeRef> find(OfficeCode code) {
@@ -76,11 +98,7 @@ public class OfficeDirectory {
    * names in alphabetical order, so that every node names the same one.
    */
   public Optional<String> hostNameOf(OfficeCode code) {
-    return snapshot().codeByHost.entrySet().stream()
-        .filter(entry -> entry.getValue().equals(code.value()))
-        .map(Map.Entry::getKey)
-        .sorted()
-        .findFirst();
+    return Optional.ofNullable(snapshot().firstHostByCode.get(code.value()));
   }
 
   /** Routes public requests against the current offices. */
@@ -274,7 +292,7 @@ public class OfficeDirectory {
         byCode.put(office.code().value(), office.ref());
         office.hostNames().forEach(host -> byHost.put(host, office.code().value()));
       }
-      current = new Snapshot(Map.copyOf(byCode), Map.copyOf(byHost));
+      current = Snapshot.of(byCode, byHost);
       synchronized (snapshotLock) {
         if (forgotten == seen) {
           snapshot = current;
