@@ -180,11 +180,15 @@ if [ -n "${BENCH_SEARCH_ONLY:-}" ]; then
   accented="$base/$office/en/search?q=B%C3%A9nchmark+st%C3%B3ry"
   operators="$base/$office/en/search?q=%22benchmark+story%22+or+bench*"
   warm_up "$search" "$accented" "$operators"
-  echo "| query | requests/s | p50 ms | p95 ms | p99 ms |"
-  echo "| --- | ---: | ---: | ---: | ---: |"
+  tick=$(getconf CLK_TCK)
+  echo "| query | requests/s | p50 ms | p95 ms | p99 ms | server CPU ms per request |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
   for url in "$search" "$accented" "$operators"; do
+    before=$(cpu_ticks)
     read -r rps p50 p99 p95 <<< "$(measure "$url")"
-    echo "| ${url#*q=} | $rps | $p50 | $p95 | $p99 |"
+    after=$(cpu_ticks)
+    requests=$(awk '/requests in/ { print $1 }' "$work/wrk.txt")
+    echo "| ${url#*q=} | $rps | $p50 | $p95 | $p99 | $(awk -v t=$(( after - before )) -v r="$requests" -v hz="$tick" 'BEGIN { printf "%.3f", t * 1000 / hz / r }') |"
   done
   stop_server # before the exit's clean-up removes its folder
   exit 0

@@ -1,7 +1,12 @@
 package org.meridian.content.search.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Snippets of matching text as HTML: every character of the text is escaped, and the only markup is
@@ -15,6 +20,8 @@ public final class Snippets {
 
   private static final int BEFORE_MATCH = 8;
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private Snippets() {}
 
   /**
@@ -22,17 +29,28 @@ public final class Snippets {
    * beginning), with the matching words marked.
    */
   public static String highlight(String text, Predicate<String> matches) {
-    List<Words.Segment> segments = Words.segments(text);
+    // A word's verdict is asked once per snippet (stemming is the costly part), and the text is cut
+    // into segments only as far as needed: to the first match and one word past the snippet, which
+    // tells it is cut. Only a text without a match is read to its end.
+    Map<String, Boolean> verdicts = new HashMap<>();
+    Predicate<String> marked =
+        word -> verdicts.computeIfAbsent(Words.key(word), key -> matches.test(key));
+    List<Words.Segment> segments = new ArrayList<>();
+    List<Integer> wordIndex = new ArrayList<>();
     int first = -1;
     int wordNumber = 0;
-    int[] wordIndex = new int[segments.size()];
-    for (int i = 0; i < segments.size(); i++) {
-      wordIndex[i] = wordNumber;
-      if (segments.get(i).word()) {
-        if (first < 0 && matches.test(Words.key(segments.get(i).text()))) {
+    for (Iterator<Words.Segment> read = Words.segmentsOf(text); read.hasNext(); ) {
+      Words.Segment segment = read.next();
+      segments.add(segment);
+      wordIndex.add(wordNumber);
+      if (segment.word()) {
+        if (first < 0 && marked.test(segment.text())) {
           first = wordNumber;
         }
         wordNumber++;
+        if (first >= 0 && wordNumber > Math.max(0, first - BEFORE_MATCH) + WORDS) {
+          break;
+        }
       }
     }
     int from = Math.max(0, first - BEFORE_MATCH);
@@ -45,7 +63,7 @@ public final class Snippets {
     boolean started = false;
     for (int i = 0; i < segments.size(); i++) {
       Words.Segment segment = segments.get(i);
-      int n = wordIndex[i];
+      int n = wordIndex.get(i);
       if (n < from || (!segment.word() && !started)) {
         continue;
       }
@@ -55,13 +73,13 @@ public final class Snippets {
       }
       if (segment.word()) {
         started = true;
-        if (matches.test(Words.key(segment.text()))) {
+        if (marked.test(segment.text())) {
           html.append("<mark>").append(escape(segment.text())).append("</mark>");
         } else {
           html.append(escape(segment.text()));
         }
       } else {
-        html.append(escape(segment.text().replaceAll("\\s+", " ")));
+        html.append(escape(SPACES.matcher(segment.text()).replaceAll(" ")));
       }
     }
     String out = html.toString().strip();

@@ -125,27 +125,42 @@ public final class Words {
   /** {@code text} cut into words and separators that, joined, give the normalised text back. */
   public static List<Segment> segments(String text) {
     List<Segment> out = new ArrayList<>();
-    if (text == null || text.isEmpty()) {
-      return out;
-    }
-    String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
-    StringBuilder current = new StringBuilder();
-    boolean inWord = false;
-    for (int i = 0; i < normal.length(); ) {
-      int c = normal.codePointAt(i);
-      boolean wordChar = isWordChar(c);
-      if (wordChar != inWord && current.length() > 0) {
-        out.add(new Segment(current.toString(), inWord));
-        current.setLength(0);
-      }
-      inWord = wordChar;
-      current.appendCodePoint(c);
-      i += Character.charCount(c);
-    }
-    if (current.length() > 0) {
-      out.add(new Segment(current.toString(), inWord));
-    }
+    segmentsOf(text).forEachRemaining(out::add);
     return out;
+  }
+
+  /**
+   * The segments of {@code text} ({@link #segments}), cut as they are asked for: a snippet reads a
+   * long body only as far as its first match and the words after it.
+   */
+  public static java.util.Iterator<Segment> segmentsOf(String text) {
+    String normal =
+        text == null || text.isEmpty() ? "" : Normalizer.normalize(text, Normalizer.Form.NFC);
+    return new java.util.Iterator<>() {
+      private int at;
+
+      @Override
+      public boolean hasNext() {
+        return at < normal.length();
+      }
+
+      @Override
+      public Segment next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        int start = at;
+        boolean word = isWordChar(normal.codePointAt(at));
+        while (at < normal.length()) {
+          int c = normal.codePointAt(at);
+          if (isWordChar(c) != word) {
+            break;
+          }
+          at += Character.charCount(c);
+        }
+        return new Segment(normal.substring(start, at), word);
+      }
+    };
   }
 
   /** A word as both engines compare it: lower-cased and folded. */

@@ -48,4 +48,49 @@ class SnippetsTest {
         Snippets.highlight(
             "La réintégration au Sénégal", w -> w.equals("reintegration") || w.equals("senegal")));
   }
+
+  /**
+   * Where a snippet ends, as a table: the match at word {@code match} of {@code words} numbered
+   * words ("w0 w1 …", ending in {@code tail}); the snippet shows 8 words before the match and 30 in
+   * all, and says it is cut when anything follows its last word (the text is read only that far).
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "30 | 0  | ''  | w0 | w29 | false",
+        "31 | 0  | ''  | w0 | w29 | true",
+        "30 | 0  | '.' | w0 | w29 | true",
+        "38 | 8  | ''  | w0 | w29 | true",
+        "38 | 9  | ''  | … w1 | w30 | true",
+        "39 | 9  | ''  | … w1 | w30 | true",
+        "40 | 39 | ''  | … w31 | w39 | false",
+        "40 | 39 | '!' | … w31 | w39! | false",
+      })
+  void endsWhereTheSnippetEnds(
+      int words, int match, String tail, String starts, String lastWord, boolean cut) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      text.append(i == 0 ? "" : " ").append('w').append(i);
+    }
+    text.append(tail);
+    String html = Snippets.highlight(text.toString(), ("w" + match)::equals);
+    assertTrue(html.contains("<mark>w" + match + "</mark>"), html);
+    String shown = html.replace("<mark>", "").replace("</mark>", "");
+    assertTrue(shown.startsWith(starts + " "), html);
+    assertEquals(cut, shown.endsWith(" …"), html);
+    assertTrue(shown.replace(" …", "").endsWith(lastWord), html);
+  }
+
+  @Test
+  void asksForTheVerdictOnAWordOnce() {
+    java.util.Map<String, Integer> asked = new java.util.HashMap<>();
+    Snippets.highlight(
+        "water and water and more water ".repeat(10),
+        word -> {
+          asked.merge(word, 1, Integer::sum);
+          return word.equals("more");
+        });
+    assertEquals(java.util.Map.of("water", 1, "and", 1, "more", 1), asked);
+  }
 }
