@@ -27,6 +27,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.content.ContentQueries;
@@ -164,6 +165,7 @@ class EventListsIT {
   }
 
   @Test
+  @Tag("embedded-db") // also on H2: comparing and ordering the kept instants
   void anEventIsUpcomingUntilTheInstantItEndsSoonestFirstAndPastOnesLatestFirst() {
     OfficeRef office = newOffice();
     Instant now = utc("2026-03-02T12:00");
