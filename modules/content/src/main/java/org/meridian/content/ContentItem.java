@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeOwned;
@@ -65,8 +66,8 @@ public class ContentItem extends OfficeOwned {
   /**
    * When the live revision's event starts and ends ({@link EventDates}), kept with it: the public
    * lists of upcoming and past events are read from this table's own columns and index, not from
-   * every event's revision. Both are set exactly while the item is a live event with a start, so
-   * a row with an event end is live, not in the trash, and an event.
+   * every event's revision. Both are set exactly while the item is a live event with a start, so a
+   * row with an event end is live, not in the trash, and an event.
    */
   @Column(name = "event_start")
   private Instant eventStart;
@@ -314,10 +315,10 @@ public class ContentItem extends OfficeOwned {
    * When the live revision's event starts and ends; empty when the item is not live, not an event,
    * or an event without a start.
    */
-  public java.util.Optional<EventDates> eventDates() {
+  public Optional<EventDates> eventDates() {
     return eventStart == null
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(new EventDates(eventStart, eventEnd));
+        ? Optional.empty()
+        : Optional.of(new EventDates(eventStart, eventEnd));
   }
 
   /** Live, but a newer revision waits. */

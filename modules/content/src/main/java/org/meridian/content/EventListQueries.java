@@ -11,8 +11,8 @@ import org.meridian.tenancy.persistence.OfficeData;
 /**
  * The current office's live events in one language, split at a moment: upcoming (not yet ended,
  * soonest start first) and past (ended, latest start first), a page at a time with a count. Read
- * from the dates each live event keeps on its item ({@link ContentItem#eventDates()}): the
- * database filters, orders and pages them, whatever the number of past events.
+ * from the dates each live event keeps on its item ({@link ContentItem#eventDates()}): the database
+ * filters, orders and pages them, whatever the number of past events.
  */
 @ApplicationScoped
 @Transactional

@@ -65,12 +65,7 @@ class ContentItemEventDatesTest {
           EVENT  |                                |                                  | PUBLISH_PUBLISH_MOVED | 2027-01-01T10:00:00Z | 2027-01-01T11:00:00Z
           """)
   void anItemKeepsTheDatesOfItsLiveEvent(
-      ContentType type,
-      String start,
-      String end,
-      Step step,
-      Instant keptStart,
-      Instant keptEnd) {
+      ContentType type, String start, String end, Step step, Instant keptStart, Instant keptEnd) {
     ContentItem item = new ContentItem(type, new LanguageTag("en"), new Slug("item"));
     Revision first = revision(item, start, end);
 
@@ -102,7 +97,9 @@ class ContentItemEventDatesTest {
     }
   }
 
-  /** A new revision of {@code item} with these event dates, stored as the editor's form keeps them. */
+  /**
+   * A new revision of {@code item} with these event dates, stored as the editor's form keeps them.
+   */
   private static Revision revision(ContentItem item, String start, String end) {
     StringBuilder json = new StringBuilder("{");
     if (start != null) {

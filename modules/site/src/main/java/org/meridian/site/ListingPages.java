@@ -112,6 +112,10 @@ final class ListingPages {
         List.of());
   }
 
+  private static Optional<ZonedDateTime> start(LiveItem event) {
+    return event.fields().dateTime("start");
+  }
+
   /** When an event is, in the office's time zone: its start and end, the zone named. */
   static Card.EventTimes when(SitePages.Context site, LiveItem event) {
     Optional<ZonedDateTime> start = start(event);

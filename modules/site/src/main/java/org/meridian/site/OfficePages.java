@@ -426,7 +426,9 @@ class OfficePages {
     LanguageTag language = site.language();
     java.time.Instant now = clock.instant();
     return ListingPages.page(
-            past ? content.countPastEvents(language, now) : content.countUpcomingEvents(language, now),
+            past
+                ? content.countPastEvents(language, now)
+                : content.countUpcomingEvents(language, now),
             listPage,
             ListingPages.PAGE_SIZE,
             (offset, limit) ->

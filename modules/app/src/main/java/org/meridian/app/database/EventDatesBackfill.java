@@ -108,8 +108,8 @@ final class EventDatesBackfill implements JavaMigration {
 
   /**
    * The dates of one event's stored fields. Fields were checked when they were saved; a value that
-   * cannot be read now leaves the event out of both lists (the lists used to fail on it) rather than
-   * stop the upgrade, and is named in the log.
+   * cannot be read now leaves the event out of both lists (the lists used to fail on it) rather
+   * than stop the upgrade, and is named in the log.
    */
   private static Optional<EventDates> datesOf(long itemId, String fields) {
     try {

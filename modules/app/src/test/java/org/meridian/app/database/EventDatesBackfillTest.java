@@ -75,8 +75,7 @@ class EventDatesBackfillTest {
     assertThat(applied).isEqualTo(1);
     assertThat(dates(banjul)).containsExactly("2026-06-01T09:00:00Z", "2026-06-01T16:00:00Z");
     assertThat(dates(nairobi)).containsExactly("2026-06-01T06:00:00Z", "2026-06-01T06:00:00Z");
-    assertThat(dates(republished))
-        .containsExactly("2026-06-01T09:00:00Z", "2026-06-01T16:00:00Z");
+    assertThat(dates(republished)).containsExactly("2026-06-01T09:00:00Z", "2026-06-01T16:00:00Z");
     assertThat(dates(draft)).containsExactly(null, null);
     assertThat(dates(news)).containsExactly(null, null);
     assertThat(dates(unreadable)).containsExactly(null, null);
