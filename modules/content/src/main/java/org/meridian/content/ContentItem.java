@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeOwned;
@@ -61,6 +62,18 @@ public class ContentItem extends OfficeOwned {
 
   @Column(name = "last_published_at")
   private Instant lastPublishedAt;
+
+  /**
+   * When the live revision's event starts and ends ({@link EventDates}), kept with it: the public
+   * lists of upcoming and past events are read from this table's own columns and index, not from
+   * every event's revision. Both are set exactly while the item is a live event with a start, so a
+   * row with an event end is live, not in the trash, and an event.
+   */
+  @Column(name = "event_start")
+  private Instant eventStart;
+
+  @Column(name = "event_end")
+  private Instant eventEnd;
 
   @Column(name = "trashed_at")
   private Instant trashedAt;
@@ -169,6 +182,7 @@ public class ContentItem extends OfficeOwned {
     }
     requireNotTrashed();
     this.liveRevision = revision;
+    keepEventDates();
     if (firstPublishedAt == null) {
       firstPublishedAt = at;
     }
@@ -206,6 +220,15 @@ public class ContentItem extends OfficeOwned {
   /** Takes the item off the public site; its revisions stay. */
   void goOffline() {
     this.liveRevision = null;
+    keepEventDates();
+  }
+
+  /** Copies the live revision's event dates into the item's own columns (none when offline). */
+  private void keepEventDates() {
+    EventDates dates =
+        liveRevision == null ? null : EventDates.of(liveRevision.fields()).orElse(null);
+    this.eventStart = dates == null ? null : dates.start();
+    this.eventEnd = dates == null ? null : dates.end();
   }
 
   /**
@@ -240,6 +263,7 @@ public class ContentItem extends OfficeOwned {
     this.latestAuthor = null;
     this.latestTitle = null;
     this.liveRevision = null;
+    keepEventDates();
   }
 
   private void requireNotTrashed() {
@@ -285,6 +309,16 @@ public class ContentItem extends OfficeOwned {
 
   public boolean isLive() {
     return liveRevision != null;
+  }
+
+  /**
+   * When the live revision's event starts and ends; empty when the item is not live, not an event,
+   * or an event without a start.
+   */
+  public Optional<EventDates> eventDates() {
+    return eventStart == null
+        ? Optional.empty()
+        : Optional.of(new EventDates(eventStart, eventEnd));
   }
 
   /** Live, but a newer revision waits. */

@@ -23,6 +23,7 @@ public class ContentQueries {
   @Inject private OfficeData data;
   @Inject private Clock clock;
   @Inject private EditorListQueries editorList;
+  @Inject private EventListQueries events;
 
   /** The live item at {@code slug} in {@code language}, if any. */
   public Optional<LiveItem> findLive(LanguageTag language, Slug slug) {
@@ -176,6 +177,32 @@ public class ContentQueries {
       query.setParameter("to", to);
     }
     return query.getSingleResult();
+  }
+
+  /**
+   * The live events of {@code language} that have not ended at {@code now} (one under way is still
+   * upcoming), soonest start first, then by id: {@code limit} of them from the {@code offset}th.
+   */
+  public List<LiveItem> upcomingEvents(LanguageTag language, Instant now, int offset, int limit) {
+    return events.upcoming(language, now, offset, limit);
+  }
+
+  /** How many live events of {@code language} have not ended at {@code now}. */
+  public long countUpcomingEvents(LanguageTag language, Instant now) {
+    return events.countUpcoming(language, now);
+  }
+
+  /**
+   * The live events of {@code language} that ended before {@code now}, latest start first, then by
+   * id from the highest: {@code limit} of them from the {@code offset}th.
+   */
+  public List<LiveItem> pastEvents(LanguageTag language, Instant now, int offset, int limit) {
+    return events.past(language, now, offset, limit);
+  }
+
+  /** How many live events of {@code language} ended before {@code now}. */
+  public long countPastEvents(LanguageTag language, Instant now) {
+    return events.countPast(language, now);
   }
 
   /**

@@ -22,6 +22,7 @@ final class InContainer {
             InContainer.class,
             OfficeIsolationIT.class,
             TranslationsIT.class,
+            EventListsIT.class,
             ScheduledClaimsIT.class,
             ApiTokenScenarios.class);
   }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,48 +40,34 @@ final class ListingPages {
     return now.getEpochSecond() / length.toSeconds();
   }
 
-  /** Events split at {@code now}: those not yet ended, and those that have. */
-  record EventSplit(List<LiveItem> upcoming, List<LiveItem> past) {}
-
-  /**
-   * Upcoming events are those that have not ended at {@code now} (one under way is still upcoming),
-   * soonest start first; past ones have ended, latest start first. An event without a start (not
-   * valid since event fields exist) is in neither.
-   */
-  static EventSplit split(List<LiveItem> events, Instant now) {
-    Comparator<LiveItem> byStart =
-        Comparator.comparing((LiveItem e) -> start(e).orElseThrow().toInstant())
-            .thenComparing(LiveItem::itemId);
-    List<LiveItem> dated = events.stream().filter(e -> start(e).isPresent()).toList();
-    List<LiveItem> upcoming =
-        dated.stream().filter(e -> !endOf(e).isBefore(now)).sorted(byStart).toList();
-    List<LiveItem> past =
-        dated.stream().filter(e -> endOf(e).isBefore(now)).sorted(byStart.reversed()).toList();
-    return new EventSplit(upcoming, past);
-  }
-
-  private static Optional<ZonedDateTime> start(LiveItem event) {
-    return event.fields().dateTime("start");
-  }
-
-  /** When the event ends: its end, or its start when it has none. */
-  private static Instant endOf(LiveItem event) {
-    return event.fields().dateTime("end").or(() -> start(event)).orElseThrow().toInstant();
-  }
-
   /**
    * Page {@code page} (from 1) of {@code all}; empty for a page below 1 or past the last. An empty
    * list has one, empty, page.
    */
   static Optional<LivePage> page(List<LiveItem> all, int page, int size) {
-    int pages = (int) Math.max(1, (all.size() + (long) size - 1) / size);
+    return page(
+        all.size(),
+        page,
+        size,
+        (offset, limit) -> all.subList(offset, Math.min(all.size(), offset + limit)));
+  }
+
+  /** Reads {@code limit} items of a list from the {@code offset}th. */
+  interface Slice {
+    List<LiveItem> read(int offset, int limit);
+  }
+
+  /**
+   * Page {@code page} (from 1) of a list of {@code total} items that the database pages: only that
+   * page's items are read, through {@code slice}. Empty for a page below 1 or past the last; an
+   * empty list has one, empty, page.
+   */
+  static Optional<LivePage> page(long total, int page, int size, Slice slice) {
+    int pages = (int) Math.max(1, (total + size - 1) / size);
     if (page < 1 || page > pages) {
       return Optional.empty();
     }
-    int from = (page - 1) * size;
-    return Optional.of(
-        new LivePage(
-            all.subList(from, Math.min(all.size(), from + size)), page, pages, all.size()));
+    return Optional.of(new LivePage(slice.read((page - 1) * size, size), page, pages, total));
   }
 
   static String events(SitePages.Context site, List<MenuEntry> menu, LivePage page, boolean past) {
@@ -125,6 +110,10 @@ final class ListingPages {
         event.summary(),
         null,
         List.of());
+  }
+
+  private static Optional<ZonedDateTime> start(LiveItem event) {
+    return event.fields().dateTime("start");
   }
 
   /** When an event is, in the office's time zone: its start and end, the zone named. */

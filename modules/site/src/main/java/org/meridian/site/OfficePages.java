@@ -41,8 +41,8 @@ class OfficePages {
   private static final int SITEMAP_LIMIT = 5000;
 
   /**
-   * The most events or publications of one language a list is made from (all of them, sorted and
-   * paged here: an event's dates are in its fields, not in a column the database could sort by).
+   * The most publications, or news of a theme or kind, of one language a list is made from (all of
+   * them, paged here).
    */
   private static final int LISTING_LIMIT = 2000;
 
@@ -166,13 +166,7 @@ class OfficePages {
     List<LiveItem> news =
         content.listLive(site.language(), Optional.of(ContentType.NEWS), NEWS_ON_HOME);
     List<LiveItem> events =
-        ListingPages.split(
-                content.listLive(site.language(), Optional.of(ContentType.EVENT), LISTING_LIMIT),
-                clock.instant())
-            .upcoming()
-            .stream()
-            .limit(EVENTS_ON_HOME)
-            .toList();
+        content.upcomingEvents(site.language(), clock.instant(), 0, EVENTS_ON_HOME);
     java.util.Map<String, Integer> menuOrder = new java.util.HashMap<>();
     flatten(mainMenu(site), menuOrder);
     // Only the pages the menu leads to are read: top-level slugs below this language's root.
@@ -428,12 +422,19 @@ class OfficePages {
     if (listPage < 1) {
       return Optional.empty();
     }
-    ListingPages.EventSplit split =
-        ListingPages.split(
-            content.listLive(site.language(), Optional.of(ContentType.EVENT), LISTING_LIMIT),
-            clock.instant());
+    // The database splits, orders and pages the events by the dates their items keep.
+    LanguageTag language = site.language();
+    java.time.Instant now = clock.instant();
     return ListingPages.page(
-            past ? split.past() : split.upcoming(), listPage, ListingPages.PAGE_SIZE)
+            past
+                ? content.countPastEvents(language, now)
+                : content.countUpcomingEvents(language, now),
+            listPage,
+            ListingPages.PAGE_SIZE,
+            (offset, limit) ->
+                past
+                    ? content.pastEvents(language, now, offset, limit)
+                    : content.upcomingEvents(language, now, offset, limit))
         .map(page -> ListingPages.events(site, mainMenu(site), page, past));
   }
 

@@ -27,7 +27,11 @@ import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.OfficeStatus;
 import org.meridian.tenancy.office.OfficeType;
 
-/** The events split at a moment, paging, and the publications list with covers and downloads. */
+/**
+ * Paging (of a list read whole, and of one the database pages), the events list in the office's
+ * time, and the publications list with covers and downloads. Which events are upcoming or past is
+ * the database's (EventListsIT).
+ */
 class ListingPagesTest {
 
   private static final LanguageTag EN = new LanguageTag("en");
@@ -78,19 +82,33 @@ class ListingPagesTest {
   }
 
   @Test
-  void anEventIsUpcomingUntilItEndsSoonestFirstAndPastOnesLatestFirst() {
-    LiveItem longAgo = event(1, "2026-01-10T09:00", "2026-01-10T10:00");
-    LiveItem underWay = event(2, "2026-03-02T11:00", "2026-03-02T13:00");
-    LiveItem nextWeek = event(3, "2026-03-09T09:00", "2026-03-09T10:00");
-    LiveItem tomorrow = event(4, "2026-03-03T09:00", "2026-03-03T10:00");
-    LiveItem endedNow = event(5, "2026-03-02T10:00", "2026-03-02T11:59:59");
-    LiveItem endsNow = event(6, "2026-03-02T10:30", "2026-03-02T12:00");
+  void aPageOfAListTheDatabasePagesReadsOnlyThatPage() {
+    List<LiveItem> all =
+        IntStream.rangeClosed(1, 45)
+            .mapToObj(i -> event(i, "2026-03-09T09:00", "2026-03-09T10:00"))
+            .toList();
+    List<String> asked = new java.util.ArrayList<>();
+    ListingPages.Slice slice =
+        (offset, limit) -> {
+          asked.add(offset + "+" + limit);
+          return all.subList(offset, Math.min(all.size(), offset + limit));
+        };
 
-    ListingPages.EventSplit split =
-        ListingPages.split(List.of(longAgo, underWay, nextWeek, tomorrow, endedNow, endsNow), NOW);
+    LivePage third = ListingPages.page(45, 3, 20, slice).orElseThrow();
 
-    assertThat(split.upcoming()).extracting(LiveItem::itemId).containsExactly(6L, 2L, 4L, 3L);
-    assertThat(split.past()).extracting(LiveItem::itemId).containsExactly(5L, 1L);
+    assertThat(third.items()).extracting(LiveItem::itemId).containsExactly(41L, 42L, 43L, 44L, 45L);
+    assertThat(third.pages()).isEqualTo(3);
+    assertThat(third.total()).isEqualTo(45);
+    assertThat(asked).containsExactly("40+20");
+    assertThat(ListingPages.page(45, 4, 20, slice)).isEmpty();
+    assertThat(ListingPages.page(45, 0, 20, slice)).isEmpty();
+    assertThat(ListingPages.page(45, Integer.MAX_VALUE, 20, slice)).isEmpty();
+    assertThat(asked).hasSize(1);
+    assertThat(ListingPages.page(0, 1, 20, (offset, limit) -> List.of()))
+        .get()
+        .extracting(LivePage::pages)
+        .isEqualTo(1);
+    assertThat(ListingPages.page(0, 2, 20, slice)).isEmpty();
   }
 
   @Test

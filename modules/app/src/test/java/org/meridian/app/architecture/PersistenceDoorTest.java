@@ -117,6 +117,10 @@ class PersistenceDoorTest {
         "org.meridian.app.database.ConfiguredDataSource", SQL, "is the data source (JDBC driver)");
     allow(
         "org.meridian.app.database.ApplicationStartup", SQL, "checks the connection, runs Flyway");
+    allow(
+        "org.meridian.app.database.EventDatesBackfill",
+        SQL,
+        "migration 45.1: every office's live events' dates, once, before anything is served");
     allow("org.meridian.app.launcher.DatabaseProbe", SQL, "the launcher's connection check");
     allow(
         "org.meridian.app.launcher.Backup", SQL, "backup and restore: the whole database, offline");
