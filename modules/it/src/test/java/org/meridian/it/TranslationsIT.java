@@ -23,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
+import org.meridian.content.LiveRevisions;
+import org.meridian.content.ItemAddresses;
 import org.meridian.content.ContentSummary;
 import org.meridian.content.ContentType;
 import org.meridian.content.RevisionInput;
@@ -66,6 +68,8 @@ class TranslationsIT {
   @Inject private AccountDirectory accounts;
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
+  @Inject private LiveRevisions live;
+  @Inject private ItemAddresses addresses;
   @Inject private ContentQueries queries;
   @Inject private Translations translations;
   @Inject private ApiTokens tokens;
@@ -253,7 +257,7 @@ class TranslationsIT {
     OfficeRef office = newOffice();
     long source = frenchNews(office, "Nouvelle clinique " + unique(), "<p>Ouverte.</p>");
     String frenchSlug = tenant.callAs(office, () -> queries.findForEditors(source).get().slug());
-    tenant.runAs(office, () -> content.publishLatest(source, "it"));
+    tenant.runAs(office, () -> live.publishLatest(source, "it"));
     String page = office.code() + "/fr/" + frenchSlug;
 
     // No translation yet: the English link goes to the English home.
@@ -265,14 +269,14 @@ class TranslationsIT {
     tenant.runAs(
         office,
         () -> {
-          content.changeSlug(english, new Slug("new-clinic-" + office.code()), "it");
+          addresses.changeSlug(english, new Slug("new-clinic-" + office.code()), "it");
           translations.saveUpToDate(
               english, new RevisionInput("New clinic", "Open", "<p>Open.</p>"), "it");
         });
     // A draft translation is not public: still the English home.
     assertTrue(get(page).body().contains("<a lang=\"en\" href=\"/" + office.code() + "/en/\">"));
 
-    tenant.runAs(office, () -> content.publishLatest(english, "it"));
+    tenant.runAs(office, () -> live.publishLatest(english, "it"));
     String englishPath = "/" + office.code() + "/en/new-clinic-" + office.code();
     String linked = get(page).body();
     assertTrue(linked.contains("<a lang=\"en\" href=\"" + englishPath + "\">"), linked);
@@ -306,12 +310,12 @@ class TranslationsIT {
                         new RevisionInput("Page", "", "<p>Texte</p>"),
                         "it")
                     .getId());
-    tenant.runAs(office, () -> content.publishLatest(item, "it"));
+    tenant.runAs(office, () -> live.publishLatest(item, "it"));
     String root = office.code() + "/fr/";
     assertEquals(200, get(root + "a-" + id).statusCode(), "cached before the change");
 
-    tenant.runAs(office, () -> content.changeSlug(item, new Slug("b-" + id), "it"));
-    tenant.runAs(office, () -> content.changeSlug(item, new Slug("c-" + id), "it"));
+    tenant.runAs(office, () -> addresses.changeSlug(item, new Slug("b-" + id), "it"));
+    tenant.runAs(office, () -> addresses.changeSlug(item, new Slug("c-" + id), "it"));
 
     for (String old : List.of("a-", "b-")) {
       HttpResponse<String> moved = get(root + old + id);
@@ -328,7 +332,7 @@ class TranslationsIT {
           // Reserved and taken addresses are refused, nothing changes.
           assertThrows(
               IllegalArgumentException.class,
-              () -> content.changeSlug(item, new Slug("news"), "it"));
+              () -> addresses.changeSlug(item, new Slug("news"), "it"));
           long other =
               content
                   .create(
@@ -339,10 +343,10 @@ class TranslationsIT {
                       "it")
                   .getId();
           assertThrows(
-              SlugTakenException.class, () -> content.changeSlug(item, new Slug("d-" + id), "it"));
+              SlugTakenException.class, () -> addresses.changeSlug(item, new Slug("d-" + id), "it"));
           // An old address that a new item takes stops redirecting.
-          content.changeSlug(other, new Slug("a-" + id), "it");
-          content.publishLatest(other, "it");
+          addresses.changeSlug(other, new Slug("a-" + id), "it");
+          live.publishLatest(other, "it");
         });
     HttpResponse<String> taken = get(root + "a-" + id);
     assertEquals(200, taken.statusCode());
@@ -350,7 +354,7 @@ class TranslationsIT {
     assertEquals(301, get(root + "b-" + id).statusCode(), "the other old address still moves");
 
     // Going back to an old address is allowed; the address it leaves redirects.
-    tenant.runAs(office, () -> content.changeSlug(item, new Slug("b-" + id), "it"));
+    tenant.runAs(office, () -> addresses.changeSlug(item, new Slug("b-" + id), "it"));
     assertEquals(200, get(root + "b-" + id).statusCode());
     assertEquals(
         "/" + root + "b-" + id,
@@ -380,7 +384,7 @@ class TranslationsIT {
           assertThrows(ContentNotFoundException.class, () -> translations.sideBySide(english));
           assertThrows(
               ContentNotFoundException.class,
-              () -> content.changeSlug(source, new Slug("hijack-" + unique()), "x"));
+              () -> addresses.changeSlug(source, new Slug("hijack-" + unique()), "x"));
           long own = frenchNews(stranger, "À moi", "");
           assertThrows(ContentNotFoundException.class, () -> translations.link(source, own, "x"));
           assertThrows(ContentNotFoundException.class, () -> translations.link(own, english, "x"));

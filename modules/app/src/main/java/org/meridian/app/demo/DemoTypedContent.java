@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.meridian.content.ContentQueries;
-import org.meridian.content.ContentService;
+import org.meridian.content.LiveRevisions;
 import org.meridian.content.ContentType;
 import org.meridian.content.ItemSettings;
 import org.meridian.content.Slug;
@@ -23,7 +23,7 @@ class DemoTypedContent {
   private static final LanguageTag FR = new LanguageTag("fr");
 
   @Inject private Clock clock;
-  @Inject private ContentService content;
+  @Inject private LiveRevisions live;
   @Inject private ContentQueries queries;
   @Inject private DemoPublishing publishing;
 
@@ -71,6 +71,6 @@ class DemoTypedContent {
                     "gambia.editor@meridian.example.org", today.plusMonths(6), aboutUs),
                 DemoPublishing.AUTHOR)
             .getId();
-    content.publishLatest(history, DemoPublishing.AUTHOR);
+    live.publishLatest(history, DemoPublishing.AUTHOR);
   }
 }

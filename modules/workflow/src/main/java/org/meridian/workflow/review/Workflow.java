@@ -18,7 +18,7 @@ import java.util.Optional;
 import org.meridian.content.ContentConflictException;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.ContentService;
+import org.meridian.content.LiveRevisions;
 import org.meridian.content.Revision;
 import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
@@ -29,7 +29,7 @@ import org.meridian.tenancy.persistence.OfficeData;
 /**
  * Takes the steps of the editorial process on the current office's items, after {@link
  * WorkflowRules} allowed them: a refused step changes nothing. Making a revision live is asked of
- * {@link ContentService}; content never calls back.
+ * {@link LiveRevisions}; content never calls back.
  */
 @ApplicationScoped
 @Transactional
@@ -39,7 +39,7 @@ public class Workflow {
   @Inject private Clock clock;
   @Inject private TenantContext tenant;
   @Inject private AccountDirectory accounts;
-  @Inject private ContentService content;
+  @Inject private LiveRevisions live;
   @Inject private ReviewPolicies policies;
   @Inject private Event<ItemTransitioned> transitions;
   @Inject private org.meridian.workflow.quality.QualityGate qualityGate;
@@ -109,11 +109,11 @@ public class Workflow {
     }
     switch (step) {
       case SUBMIT -> row.startRound();
-      case PUBLISH -> content.publishLatest(itemId, actor);
-      case UNPUBLISH -> content.unpublish(itemId, actor);
+      case PUBLISH -> live.publishLatest(itemId, actor);
+      case UNPUBLISH -> live.unpublish(itemId, actor);
       case ARCHIVE -> {
         if (item.isLive()) {
-          content.unpublish(itemId, actor);
+          live.unpublish(itemId, actor);
         }
       }
       default -> {
