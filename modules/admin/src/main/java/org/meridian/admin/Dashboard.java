@@ -17,7 +17,7 @@ import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.workflow.review.ReviewTask;
-import org.meridian.workflow.review.Workflow;
+import org.meridian.workflow.review.ReviewQueues;
 import org.meridian.workflow.schedule.ScheduleSummary;
 import org.meridian.workflow.schedule.ScheduleTime;
 import org.meridian.workflow.schedule.Scheduling;
@@ -35,7 +35,7 @@ public class Dashboard {
 
   @Inject private ContentQueries content;
   @Inject private Clock clock;
-  @Inject private Workflow workflow;
+  @Inject private ReviewQueues queues;
   @Inject private Scheduling scheduling;
   @Inject private Translations translations;
   @Inject private TenantContext tenant;
@@ -56,8 +56,8 @@ public class Dashboard {
     }
     String me = currentOffice.getEmail();
     myDrafts = content.draftsBy(me, FEW);
-    awaitingMyReview = workflow.awaitingReviewBy(me, FEW);
-    sentBackToMe = workflow.changesRequestedOf(me, FEW);
+    awaitingMyReview = queues.awaitingReviewBy(me, FEW);
+    sentBackToMe = queues.changesRequestedOf(me, FEW);
     scheduled = scheduling.pending(FEW);
     recentlyPublished = content.recentlyPublished(FEW);
     stale = content.reviewOverdue(LocalDate.ofInstant(clock.instant(), zone()), FEW);

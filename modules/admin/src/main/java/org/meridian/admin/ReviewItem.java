@@ -17,6 +17,7 @@ import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.workflow.review.ItemReview;
 import org.meridian.workflow.review.Transition;
 import org.meridian.workflow.review.TransitionRefusedException;
+import org.meridian.workflow.review.ReviewQueues;
 import org.meridian.workflow.review.Workflow;
 import org.meridian.workflow.schedule.ScheduleTime;
 
@@ -31,6 +32,7 @@ public class ReviewItem implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Workflow workflow;
+  @Inject private ReviewQueues queues;
   @Inject private CurrentOffice currentOffice;
 
   private Long itemId;
@@ -117,7 +119,7 @@ public class ReviewItem implements Serializable {
       return List.of();
     }
     if (nextApprovers == null) {
-      nextApprovers = workflow.nextApprovers(itemId);
+      nextApprovers = queues.nextApprovers(itemId);
     }
     return nextApprovers;
   }
