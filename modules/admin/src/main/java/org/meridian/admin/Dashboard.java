@@ -13,7 +13,7 @@ import java.util.List;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentSummary;
 import org.meridian.content.translation.OutdatedTranslation;
-import org.meridian.content.translation.Translations;
+import org.meridian.content.translation.TranslationQueries;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.workflow.review.ReviewTask;
@@ -37,7 +37,7 @@ public class Dashboard {
   @Inject private Clock clock;
   @Inject private ReviewQueues queues;
   @Inject private Scheduling scheduling;
-  @Inject private Translations translations;
+  @Inject private TranslationQueries translationQueries;
   @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
@@ -61,7 +61,7 @@ public class Dashboard {
     scheduled = scheduling.pending(FEW);
     recentlyPublished = content.recentlyPublished(FEW);
     stale = content.reviewOverdue(LocalDate.ofInstant(clock.instant(), zone()), FEW);
-    outdated = translations.outdated(FEW);
+    outdated = translationQueries.outdated(FEW);
   }
 
   /** A time as the office reads it. */

@@ -35,6 +35,7 @@ import org.meridian.content.translation.TranslationRefusedException;
 import org.meridian.content.translation.TranslationSet;
 import org.meridian.content.translation.TranslationState;
 import org.meridian.content.translation.Translations;
+import org.meridian.content.translation.TranslationQueries;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.Office;
@@ -72,6 +73,7 @@ class TranslationsIT {
   @Inject private ItemAddresses addresses;
   @Inject private ContentQueries queries;
   @Inject private Translations translations;
+  @Inject private TranslationQueries translationQueries;
   @Inject private ApiTokens tokens;
 
   @ArquillianResource private URL base;
@@ -146,7 +148,7 @@ class TranslationsIT {
           assertEquals("otcet-o-migracii", draft.slug(), "transliterated from the title");
           assertFalse(draft.live());
 
-          TranslationSet set = translations.setOf(english);
+          TranslationSet set = translationQueries.setOf(english);
           assertEquals(source, set.sourceItemId(), "a translation's set is its source's");
           assertEquals(TranslationState.SOURCE, set.source().state());
           assertEquals(TranslationState.UP_TO_DATE, set.in(EN).orElseThrow().state());
@@ -161,7 +163,7 @@ class TranslationsIT {
           assertThrows(
               TranslationRefusedException.class,
               () -> translations.translate(source, new LanguageTag("ar"), "it"));
-          assertEquals(2, translations.setOf(source).languages().size(), "nothing was added");
+          assertEquals(2, translationQueries.setOf(source).languages().size(), "nothing was added");
         });
 
     // A second source with the same title: its translation gets the next free slug.
@@ -193,17 +195,17 @@ class TranslationsIT {
                   queries.findForEditors(source).get().title(), "Résumé", "<p>Deux jours.</p>"),
               "it");
           assertEquals(
-              TranslationState.UP_TO_DATE, translations.setOf(source).in(EN).get().state());
-          assertTrue(translations.outdated(100).isEmpty());
+              TranslationState.UP_TO_DATE, translationQueries.setOf(source).in(EN).get().state());
+          assertTrue(translationQueries.outdated(100).isEmpty());
 
           content.saveRevision(
               source,
               new RevisionInput(
                   queries.findForEditors(source).get().title(), "Résumé", "<p>Trois jours.</p>"),
               "editor@test.example.org");
-          assertEquals(TranslationState.OUTDATED, translations.setOf(source).in(EN).get().state());
+          assertEquals(TranslationState.OUTDATED, translationQueries.setOf(source).in(EN).get().state());
           assertEquals(
-              List.of(english), translations.outdated(100).stream().map(o -> o.itemId()).toList());
+              List.of(english), translationQueries.outdated(100).stream().map(o -> o.itemId()).toList());
           assertEquals(
               List.of(english),
               queries.listForEditors(TranslationFilter.OUTDATED, 100).stream()
@@ -227,11 +229,11 @@ class TranslationsIT {
         office,
         () -> {
           translations.confirmUpToDate(english, "reviewer@test.example.org");
-          var version = translations.setOf(source).in(EN).orElseThrow();
+          var version = translationQueries.setOf(source).in(EN).orElseThrow();
           assertEquals(TranslationState.UP_TO_DATE, version.state());
           assertEquals(3, version.sourceRevision(), "checked against the source's revision 3");
           assertEquals("reviewer@test.example.org", version.checkedBy());
-          assertTrue(translations.outdated(100).isEmpty());
+          assertTrue(translationQueries.outdated(100).isEmpty());
           // Confirming what is not a translation is refused.
           assertThrows(
               TranslationRefusedException.class, () -> translations.confirmUpToDate(source, "it"));
@@ -244,11 +246,11 @@ class TranslationsIT {
         () -> {
           content.saveRevision(
               source, new RevisionInput("Forum élargi", "Résumé", "<p>Trois jours.</p>"), "it");
-          assertEquals(TranslationState.OUTDATED, translations.setOf(source).in(EN).get().state());
+          assertEquals(TranslationState.OUTDATED, translationQueries.setOf(source).in(EN).get().state());
           translations.saveUpToDate(
               english, new RevisionInput("Wider forum", "Summary", "<p>Three days.</p>"), "it");
           assertEquals(
-              TranslationState.UP_TO_DATE, translations.setOf(source).in(EN).get().state());
+              TranslationState.UP_TO_DATE, translationQueries.setOf(source).in(EN).get().state());
         });
   }
 
@@ -378,25 +380,25 @@ class TranslationsIT {
         () -> {
           assertThrows(
               ContentNotFoundException.class, () -> translations.translate(source, EN, "x"));
-          assertThrows(ContentNotFoundException.class, () -> translations.setOf(english));
+          assertThrows(ContentNotFoundException.class, () -> translationQueries.setOf(english));
           assertThrows(
               ContentNotFoundException.class, () -> translations.confirmUpToDate(english, "x"));
-          assertThrows(ContentNotFoundException.class, () -> translations.sideBySide(english));
+          assertThrows(ContentNotFoundException.class, () -> translationQueries.sideBySide(english));
           assertThrows(
               ContentNotFoundException.class,
               () -> addresses.changeSlug(source, new Slug("hijack-" + unique()), "x"));
           long own = frenchNews(stranger, "À moi", "");
           assertThrows(ContentNotFoundException.class, () -> translations.link(source, own, "x"));
           assertThrows(ContentNotFoundException.class, () -> translations.link(own, english, "x"));
-          assertTrue(translations.outdated(1000).isEmpty());
-          assertTrue(translations.statesOf(List.of(source, english)).isEmpty());
-          assertTrue(translations.liveVersionsOf(source).isEmpty());
+          assertTrue(translationQueries.outdated(1000).isEmpty());
+          assertTrue(translationQueries.statesOf(List.of(source, english)).isEmpty());
+          assertTrue(translationQueries.liveVersionsOf(source).isEmpty());
         });
     tenant.runAs(
         office,
         () ->
             assertEquals(
-                TranslationState.OUTDATED, translations.setOf(source).in(EN).get().state()));
+                TranslationState.OUTDATED, translationQueries.setOf(source).in(EN).get().state()));
   }
 
   @Test
@@ -406,7 +408,7 @@ class TranslationsIT {
         senegal,
         () -> {
           long about = queries.idOf(EN, new Slug("about-us")).orElseThrow();
-          TranslationSet set = translations.setOf(about);
+          TranslationSet set = translationQueries.setOf(about);
           assertEquals(FR, set.source().language());
           assertEquals("a-propos", set.source().slug());
           assertEquals(TranslationState.UP_TO_DATE, set.in(EN).get().state());

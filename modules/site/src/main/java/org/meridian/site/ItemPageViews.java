@@ -16,7 +16,7 @@ import org.meridian.content.taxonomy.Classification;
 import org.meridian.content.taxonomy.ItemTerms;
 import org.meridian.content.taxonomy.TaxonomyQueries;
 import org.meridian.content.taxonomy.ThemeCode;
-import org.meridian.content.translation.Translations;
+import org.meridian.content.translation.TranslationQueries;
 
 /**
  * An item's page with everything around it: what its fields point at, its language versions,
@@ -31,7 +31,7 @@ class ItemPageViews {
   @Inject private ContentQueries content;
   @Inject private Clock clock;
   @Inject private SiteAddress address;
-  @Inject private Translations translations;
+  @Inject private TranslationQueries translationQueries;
   @Inject private TaxonomyQueries taxonomy;
   @Inject private Classification classification;
   @Inject private Copies copies;
@@ -82,7 +82,7 @@ class ItemPageViews {
         java.time.LocalDate.ofInstant(clock.instant(), site.office().timeZone()),
         // An office in one language has no translations to link: two queries saved per page.
         site.office().languages().size() > 1
-            ? translations.liveVersionsOf(item.itemId())
+            ? translationQueries.liveVersionsOf(item.itemId())
             : java.util.Map.of(),
         terms,
         itemMedia.heroOf(item),

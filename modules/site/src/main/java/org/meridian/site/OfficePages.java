@@ -11,7 +11,7 @@ import org.meridian.content.Slug;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.content.taxonomy.TaxonomyQueries;
 import org.meridian.content.taxonomy.ThemeUse;
-import org.meridian.content.translation.Translations;
+import org.meridian.content.translation.TranslationQueries;
 import org.meridian.tenancy.office.LanguageTag;
 
 /**
@@ -27,7 +27,7 @@ class OfficePages {
   private static final int SITEMAP_LIMIT = 5000;
 
   @Inject private ContentQueries content;
-  @Inject private Translations translations;
+  @Inject private TranslationQueries translationQueries;
   @Inject private TaxonomyQueries taxonomy;
   @Inject private SiteMenus siteMenus;
   @Inject private OfficeHome officeHome;
@@ -128,7 +128,7 @@ class OfficePages {
       }
       listings.put(language.value(), paths);
     }
-    return Feeds.sitemap(site, live, translations.liveVersions(), listings);
+    return Feeds.sitemap(site, live, translationQueries.liveVersions(), listings);
   }
 
   /** An item's page with everything around it ({@link ItemPageViews}). */
