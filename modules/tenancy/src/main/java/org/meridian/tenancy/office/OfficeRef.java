@@ -28,15 +28,12 @@ public record OfficeRef(
 
   public OfficeRef {
     Objects.requireNonNull(code, "code");
+    AccentColour accent = accentColour == null ? AccentColour.DEFAULT : accentColour;
     branding =
         branding != null
             ? branding
             : new OfficeBranding(
-                new BrandColours(
-                    accentColour == null ? AccentColour.DEFAULT : accentColour,
-                    Colour.WHITE,
-                    new Colour((accentColour == null ? AccentColour.DEFAULT : accentColour).hex()),
-                    Colour.WHITE),
+                new BrandColours(accent, Colour.WHITE, new Colour(accent.hex()), Colour.WHITE),
                 null,
                 SiteThemes.STANDARD,
                 Map.of());
@@ -45,41 +42,10 @@ public record OfficeRef(
     socialLinks = Map.copyOf(socialLinks);
   }
 
-  /** An office with the default branding around its accent colour. */
-  public OfficeRef(
-      long id,
-      OfficeCode code,
-      OfficeType type,
-      OfficeStatus status,
-      LanguageTag defaultLanguage,
-      List<LanguageTag> languages,
-      ZoneId timeZone,
-      Map<String, String> names,
-      OfficeCode parent,
-      AccentColour accentColour,
-      OfficeContact contact,
-      Map<String, String> socialLinks,
-      boolean delegatesAdministration) {
-    this(
-        id,
-        code,
-        type,
-        status,
-        defaultLanguage,
-        languages,
-        timeZone,
-        names,
-        parent,
-        accentColour,
-        contact,
-        socialLinks,
-        delegatesAdministration,
-        null);
-  }
-
   /**
-   * An office whose administration is not delegated: for offices other than regional ones the
-   * setting means nothing, and a regional office delegates unless HQ turned it off.
+   * An office with the default branding around its accent colour, whose administration is
+   * delegated if it is a regional office (for other offices the setting means nothing; a regional
+   * office delegates unless HQ turned it off).
    */
   public OfficeRef(
       long id,
@@ -107,7 +73,8 @@ public record OfficeRef(
         accentColour,
         contact,
         socialLinks,
-        type == OfficeType.REGIONAL);
+        type == OfficeType.REGIONAL,
+        null);
   }
 
   /** The office's name in {@code language}, else in its default language, else its code. */
