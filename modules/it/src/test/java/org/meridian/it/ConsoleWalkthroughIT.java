@@ -2,7 +2,6 @@ package org.meridian.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,21 +9,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.meridian.it.pages.Chromium;
 import org.meridian.it.pages.ClassifyPage;
 import org.meridian.it.pages.ContentListPage;
 import org.meridian.it.pages.EditorPage;
 import org.meridian.it.pages.FocusRing;
 import org.meridian.it.pages.PublicArticlePage;
 import org.meridian.it.pages.ReviewPage;
-import org.meridian.it.pages.SignInPage;
 import org.meridian.it.pages.TranslationsPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -44,39 +40,16 @@ class ConsoleWalkthroughIT {
   private static final String GAMBIA_EDITOR = "gambia.editor@meridian.example.org";
   private static final String HQ_ADMIN = "hq.admin@meridian.example.org";
   private static final String PUBLISHER = "wca.publisher@meridian.example.org";
-  private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
-  private static Chromium chromium;
+  @RegisterExtension static final JourneyBrowser BROWSER = new JourneyBrowser();
+
   private static WebDriver driver;
   private static URI server;
 
   @BeforeAll
-  static void startBrowser() throws IOException {
-    Chromium.requireInstalled();
-    server = MeridianServer.server().uri("/");
-    chromium = Chromium.start();
-    driver = chromium.driver();
-    // Public pages say how long a browser may keep them: this browser asks every time.
-    chromium.driver().executeCdpCommand("Network.enable", java.util.Map.of());
-    chromium
-        .driver()
-        .executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  private static String unique() {
-    return Long.toString(UNIQUE.incrementAndGet(), 36);
-  }
-
-  private static ContentListPage signIn(String email) {
-    driver.manage().deleteAllCookies();
-    return SignInPage.openConsole(driver, server).signInAs(email, MeridianServer.DEMO_PASSWORD);
+  static void openBrowser() {
+    driver = BROWSER.driver();
+    server = BROWSER.server();
   }
 
   /** A new page with {@code title}, saved as a draft; its editor. */
@@ -88,8 +61,8 @@ class ConsoleWalkthroughIT {
 
   @Test
   void aTaggedItemIsSavedAgainWithItsTagsAndAnExistingTagCanBeChosen() {
-    signIn(GAMBIA_EDITOR);
-    String id = unique();
+    BROWSER.signIn(GAMBIA_EDITOR);
+    String id = JourneyBrowser.unique();
     long first = newDraft("Tagged once " + id).itemId();
     String tag = "walkthrough " + id;
 
@@ -111,8 +84,8 @@ class ConsoleWalkthroughIT {
 
   @Test
   void bulletedListsStayBulletedWhenSavedSavedAgainAndPublished() {
-    signIn(GAMBIA_EDITOR);
-    String id = unique();
+    BROWSER.signIn(GAMBIA_EDITOR);
+    String id = JourneyBrowser.unique();
     EditorPage editor =
         EditorPage.openNew(driver, server, "PAGE")
             .typeTitle("Partners " + id)
@@ -144,8 +117,8 @@ class ConsoleWalkthroughIT {
 
   @Test
   void enterInTheLinkBoxMakesTheLinkAndSavesNothing() {
-    ContentListPage list = signIn(GAMBIA_EDITOR);
-    String title = "Half written " + unique();
+    ContentListPage list = BROWSER.signIn(GAMBIA_EDITOR);
+    String title = "Half written " + JourneyBrowser.unique();
     EditorPage editor =
         EditorPage.openNew(driver, server, "PAGE")
             .typeTitle(title)
@@ -177,8 +150,8 @@ class ConsoleWalkthroughIT {
       })
   void featuringADraftIsKeptAndFeaturingALiveItemMakesNoRevision(
       String person, String office, String noRevision, String onceLive) {
-    signIn(person);
-    String title = "Featured " + unique();
+    BROWSER.signIn(person);
+    String title = "Featured " + JourneyBrowser.unique();
     EditorPage draft = EditorPage.openNew(driver, server, "PAGE").typeTitle(title).feature(true);
     EditorPage reopened = draft.save();
     long item = reopened.itemId();
@@ -222,8 +195,8 @@ class ConsoleWalkthroughIT {
       })
   void translatingStartsFromAFullCopyAndTheTranslationGetsItsOwnAddress(
       String person, String title, String translatedTitle, String translatedSlug) {
-    signIn(person);
-    String id = unique();
+    BROWSER.signIn(person);
+    String id = JourneyBrowser.unique();
     EditorPage source =
         EditorPage.openNew(driver, server, "NEWS")
             .typeTitle(title + " " + id)
@@ -264,8 +237,8 @@ class ConsoleWalkthroughIT {
 
   @Test
   void theReviewNamesWhoCanGiveTheNextApprovalInTheReadersLanguage() {
-    signIn("senegal.francophone@meridian.example.org");
-    String title = "Communiqué " + unique();
+    BROWSER.signIn("senegal.francophone@meridian.example.org");
+    String title = "Communiqué " + JourneyBrowser.unique();
     EditorPage editor =
         EditorPage.openNew(driver, server, "NEWS")
             .typeTitle(title)
@@ -278,7 +251,7 @@ class ConsoleWalkthroughIT {
         .contains("Peuvent donner la prochaine approbation")
         .contains(PUBLISHER);
 
-    signIn(PUBLISHER);
+    BROWSER.signIn(PUBLISHER);
     ContentListPage.openIn(driver, server, "senegal");
     ReviewPage approved = ReviewPage.open(driver, server, item).take("APPROVE");
     assertThat(approved.approvals()).isEqualTo("1 of 2");
@@ -293,7 +266,7 @@ class ConsoleWalkthroughIT {
       assertThat(next).startsWith("Who can approve next: ").contains("@");
     }
 
-    signIn("senegal.francophone@meridian.example.org");
+    BROWSER.signIn("senegal.francophone@meridian.example.org");
     assertThat(ReviewPage.open(driver, server, item).nextApprovers())
         .contains(nobodyLeft ? "un administrateur du siège" : "Peuvent donner la prochaine approbation")
         .doesNotContain(PUBLISHER);
@@ -306,8 +279,8 @@ class ConsoleWalkthroughIT {
     "gambia.arabophone@meridian.example.org"
   })
   void tabGoesFromTheTitleThroughTheBodyToEveryActionWithAVisibleFocus(String person) {
-    signIn(person);
-    EditorPage editor = newDraft("Keyboard " + unique());
+    BROWSER.signIn(person);
+    EditorPage editor = newDraft("Keyboard " + JourneyBrowser.unique());
     List<String> actions = editor.publishingButtons();
     assertThat(actions).isNotEmpty();
 
@@ -360,7 +333,7 @@ class ConsoleWalkthroughIT {
       })
   void theFieldsASharedCopysSourceLockedAreReadOnlyWithTheReason(
       String person, String reason, String saved) {
-    EditorPage copy = signIn(person).openTitled("Our global commitments");
+    EditorPage copy = BROWSER.signIn(person).openTitled("Our global commitments");
     assertThat(copy.isReadOnly("edit:title")).isTrue();
     assertThat(copy.lockedReason("title")).contains(reason);
     assertThat(copy.isBodyReadOnly()).isTrue();
@@ -380,7 +353,7 @@ class ConsoleWalkthroughIT {
     "gambia.arabophone@meridian.example.org"
   })
   void everyConsoleScreenShowsTheKeyboardFocusAtThreeToOneOrMore(String person) {
-    ContentListPage list = signIn(person);
+    ContentListPage list = BROWSER.signIn(person);
     List<String> screens =
         driver.findElements(By.cssSelector(".console-nav a, nav a[id^=nav-]")).stream()
             .map(a -> a.getAttribute("href"))

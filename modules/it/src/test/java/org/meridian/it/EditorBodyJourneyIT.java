@@ -2,18 +2,14 @@ package org.meridian.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meridian.it.pages.BodyTools;
-import org.meridian.it.pages.Chromium;
 import org.meridian.it.pages.EditorPage;
-import org.meridian.it.pages.SignInPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -30,40 +26,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class EditorBodyJourneyIT {
 
   private static final String GAMBIA_EDITOR = "gambia.editor@meridian.example.org";
-  private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
-  private static Chromium chromium;
+  @RegisterExtension static final JourneyBrowser BROWSER = new JourneyBrowser();
+
   private static WebDriver driver;
   private static URI server;
 
   @BeforeAll
-  static void startBrowser() throws IOException {
-    Chromium.requireInstalled();
-    server = MeridianServer.server().uri("/");
-    chromium = Chromium.start();
-    driver = chromium.driver();
-    chromium.driver().executeCdpCommand("Network.enable", java.util.Map.of());
-    chromium
-        .driver()
-        .executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  private static String unique() {
-    return Long.toString(UNIQUE.incrementAndGet(), 36);
+  static void openBrowser() {
+    driver = BROWSER.driver();
+    server = BROWSER.server();
   }
 
   @Test
   void aPressReleaseWithAnImageATableAndALinkThatFollowsItsPage() {
-    driver.manage().deleteAllCookies();
-    SignInPage.openConsole(driver, server).signInAs(GAMBIA_EDITOR, MeridianServer.DEMO_PASSWORD);
-    String tag = unique();
+    BROWSER.signIn(GAMBIA_EDITOR);
+    String tag = JourneyBrowser.unique();
 
     EditorPage target =
         EditorPage.openNew(driver, server, "PAGE")
@@ -138,9 +116,8 @@ class EditorBodyJourneyIT {
    */
   @Test
   void aPressReleaseAddsRowsWithoutSavingAndFindsRelatedItemsByTitle() {
-    driver.manage().deleteAllCookies();
-    SignInPage.openConsole(driver, server).signInAs(GAMBIA_EDITOR, MeridianServer.DEMO_PASSWORD);
-    String tag = unique();
+    BROWSER.signIn(GAMBIA_EDITOR);
+    String tag = JourneyBrowser.unique();
     EditorPage.openNew(driver, server, "CONTACT")
         .typeTitle("Harbour press office " + tag)
         .type("edit:field-name", "Harbour press office " + tag)
