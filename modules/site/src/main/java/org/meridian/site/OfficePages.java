@@ -133,7 +133,7 @@ class OfficePages {
 
   /** An item's page with everything around it ({@link ItemPageViews}). */
   private String itemPage(SitePages.Context site, List<MenuEntry> menu, LiveItem item) {
-    return org.meridian.site.view.Templates.render("item.jte", itemView(site, menu, item));
+    return ItemPages.html(itemView(site, menu, item));
   }
 
   /** The view of an item's page (a preview marks it before it is rendered). */

@@ -70,7 +70,7 @@ class HeroImageTest {
             common,
             null);
     String html =
-        ItemPages.item(
+        ItemPages.html(ItemPages.view(
             SITE,
             List.of(),
             page,
@@ -78,7 +78,7 @@ class HeroImageTest {
             java.time.LocalDate.of(2026, 3, 2),
             java.util.Map.of(),
             org.meridian.content.taxonomy.ItemTerms.NONE,
-            image);
+            image, PublicationFiles.NONE, ItemPages.ItemExtras.NONE));
     Element hero = Jsoup.parse(html).selectFirst("figure.hero");
     return hero == null ? "" : hero.outerHtml();
   }

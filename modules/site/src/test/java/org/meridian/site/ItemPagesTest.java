@@ -62,14 +62,14 @@ class ItemPagesTest {
   }
 
   private static String page(LiveItem item, Map<Long, LiveItem> refs, String today) {
-    return ItemPages.item(
+    return ItemPages.html(ItemPages.view(
         SITE,
         List.of(),
         item,
         refs,
         LocalDate.parse(today),
         Map.of(),
-        org.meridian.content.taxonomy.ItemTerms.NONE);
+        org.meridian.content.taxonomy.ItemTerms.NONE, java.util.Optional.empty(), PublicationFiles.NONE, ItemPages.ItemExtras.NONE));
   }
 
   @Test
@@ -77,7 +77,7 @@ class ItemPagesTest {
     LiveItem page = item(30, ContentType.PAGE, "about", "about", "{}");
     String url = "https://gambia.example.org/media/gambia/7/boats.jpg";
     String with =
-        ItemPages.item(
+        ItemPages.html(ItemPages.view(
             SITE,
             List.of(),
             page,
@@ -87,7 +87,7 @@ class ItemPagesTest {
             org.meridian.content.taxonomy.ItemTerms.NONE,
             java.util.Optional.empty(),
             PublicationFiles.NONE,
-            new ItemPages.ItemExtras(List.of(), List.of(), false, List.of(), null, url));
+            new ItemPages.ItemExtras(List.of(), List.of(), false, List.of(), null, url)));
     assertThat(with).contains("<meta property=\"og:image\" content=\"" + url + "\">");
     assertThat(page(page, Map.of(), "2026-03-10")).doesNotContain("og:image");
   }

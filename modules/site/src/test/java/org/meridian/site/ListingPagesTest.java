@@ -175,7 +175,7 @@ class ListingPagesTest {
     assertThat(listed.select("ul.downloads .file").text()).isEqualTo("(PDF, 1.2 MB)");
     assertThat(listed.select("ul.publications .kind").text()).isEqualTo("2025");
     String itemPage =
-        ItemPages.item(
+        ItemPages.html(ItemPages.view(
             SITE,
             List.of(),
             publication,
@@ -185,7 +185,7 @@ class ListingPagesTest {
             org.meridian.content.taxonomy.ItemTerms.NONE,
             Optional.empty(),
             files,
-            ItemPages.ItemExtras.NONE);
+            ItemPages.ItemExtras.NONE));
     assertThat(org.jsoup.Jsoup.parse(itemPage).select("figure.cover img").attr("src"))
         .startsWith("/media/gambia/40/");
     assertThat(itemPage)

@@ -116,14 +116,14 @@ class SitePagesTest {
     LiveItem evil = news("evil", "<script>x()</script>", "", Instant.parse("2024-03-01T10:00:00Z"));
 
     String html =
-        ItemPages.item(
+        ItemPages.html(ItemPages.view(
             site,
             List.of(),
             evil,
             java.util.Map.of(),
             java.time.LocalDate.of(2024, 3, 1),
             java.util.Map.of(),
-            org.meridian.content.taxonomy.ItemTerms.NONE);
+            org.meridian.content.taxonomy.ItemTerms.NONE, java.util.Optional.empty(), PublicationFiles.NONE, ItemPages.ItemExtras.NONE));
 
     assertThat(html)
         .doesNotContain("<script>")
@@ -257,7 +257,7 @@ class SitePagesTest {
     LiveItem forum = news("forum-jeunesse", "Forum", "", null);
 
     String html =
-        ItemPages.item(
+        ItemPages.html(ItemPages.view(
             site,
             List.of(),
             forum,
@@ -266,7 +266,7 @@ class SitePagesTest {
             Map.of(
                 lang("fr"), new org.meridian.content.Slug("forum-jeunesse"),
                 lang("en"), new org.meridian.content.Slug("youth-forum")),
-            org.meridian.content.taxonomy.ItemTerms.NONE);
+            org.meridian.content.taxonomy.ItemTerms.NONE, java.util.Optional.empty(), PublicationFiles.NONE, ItemPages.ItemExtras.NONE));
 
     assertThat(html)
         .contains("<a lang=\"en\" href=\"/senegal/en/youth-forum\">")
@@ -288,14 +288,14 @@ class SitePagesTest {
         site(office("senegal", ZoneId.of("Africa/Dakar"), "fr", "en"), "fr", "/senegal");
 
     String html =
-        ItemPages.item(
+        ItemPages.html(ItemPages.view(
             site,
             List.of(),
             news("seul", "Seul", "", null),
             Map.of(),
             java.time.LocalDate.now(),
             Map.of(),
-            org.meridian.content.taxonomy.ItemTerms.NONE);
+            org.meridian.content.taxonomy.ItemTerms.NONE, java.util.Optional.empty(), PublicationFiles.NONE, ItemPages.ItemExtras.NONE));
 
     assertThat(html).doesNotContain("hreflang").contains("<a lang=\"en\" href=\"/senegal/en/\">");
   }
