@@ -41,8 +41,9 @@ final class JourneyBrowser implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
+  /** The browser's driver; {@code null} before it started. */
   WebDriver driver() {
-    return chromium.driver();
+    return chromium == null ? null : chromium.driver();
   }
 
   /** The suite's server, {@code /}. */
