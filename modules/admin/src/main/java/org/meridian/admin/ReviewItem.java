@@ -15,9 +15,9 @@ import org.meridian.content.ContentConflictException;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.workflow.review.ItemReview;
+import org.meridian.workflow.review.ReviewQueues;
 import org.meridian.workflow.review.Transition;
 import org.meridian.workflow.review.TransitionRefusedException;
-import org.meridian.workflow.review.ReviewQueues;
 import org.meridian.workflow.review.Workflow;
 import org.meridian.workflow.schedule.ScheduleTime;
 

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.meridian.tenancy.TenantContext;
-import org.meridian.workflow.review.ReviewTask;
 import org.meridian.workflow.review.ReviewQueues;
+import org.meridian.workflow.review.ReviewTask;
 
 /** What waits for the signed-in person: reviews they may give, and their items sent back. */
 @Named

@@ -17,8 +17,8 @@ import org.meridian.content.EditorSort;
 import org.meridian.content.taxonomy.Classification;
 import org.meridian.content.taxonomy.ItemTerms;
 import org.meridian.content.taxonomy.TaxonomyQueries;
-import org.meridian.content.translation.TranslationState;
 import org.meridian.content.translation.TranslationQueries;
+import org.meridian.content.translation.TranslationState;
 import org.meridian.tenancy.TenantContext;
 
 /** The office's items as its token holders read them: one with its ETag, or a page of them. */

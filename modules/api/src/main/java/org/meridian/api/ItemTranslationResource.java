@@ -19,16 +19,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
-import org.meridian.content.translation.Translations;
 import org.meridian.content.translation.TranslationQueries;
+import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.token.ApiScope;
 
 /**
  * Which items are translations of each other, through the console's {@link TranslationQueries} and
- * {@link Translations}: read an
- * item's set, make an existing item the translation of another ({@code PUT}), or take it out of its
- * set ({@code DELETE}). The rules of translation sets (one item a language, the office's languages,
- * no set inside a set) answer 409 with their code when they refuse.
+ * {@link Translations}: read an item's set, make an existing item the translation of another
+ * ({@code PUT}), or take it out of its set ({@code DELETE}). The rules of translation sets (one
+ * item a language, the office's languages, no set inside a set) answer 409 with their code when
+ * they refuse.
  */
 @Path("offices/{code}/items/{id}/translation")
 @Tag(name = "management")

@@ -19,9 +19,9 @@ import org.meridian.content.taxonomy.ThemeCode;
 import org.meridian.content.translation.TranslationQueries;
 
 /**
- * An item's page with everything around it: what its fields point at, its language versions,
- * themes and tags, hero, files, parent pages, items on its first theme (for an article that names
- * no live related items of its own) and, on the contact page, the office's contact cards.
+ * An item's page with everything around it: what its fields point at, its language versions, themes
+ * and tags, hero, files, parent pages, items on its first theme (for an article that names no live
+ * related items of its own) and, on the contact page, the office's contact cards.
  */
 @ApplicationScoped
 class ItemPageViews {

@@ -50,8 +50,8 @@ final class ItemPages {
   }
 
   /**
-   * The view of an item's page with its type's own fields; {@code references} are the live items
-   * it points at (contact cards, related items), {@code today} the date in the office's time zone;
+   * The view of an item's page with its type's own fields; {@code references} are the live items it
+   * points at (contact cards, related items), {@code today} the date in the office's time zone;
    * {@code versions} the live language versions of its translation set (empty when it has none),
    * which the language switcher and the {@code hreflang} alternates link to; {@code terms} the
    * themes and tags it carries.

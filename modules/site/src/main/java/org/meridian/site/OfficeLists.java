@@ -44,8 +44,7 @@ class OfficeLists {
    * A page of the news list. Without filters, or by year only, the database pages it; a theme or a
    * kind (which is in the item's fields) is applied here to the language's news read whole.
    */
-  Optional<String> news(
-      SitePages.Context site, NewsPages.Filters filters, int listPage) {
+  Optional<String> news(SitePages.Context site, NewsPages.Filters filters, int listPage) {
     java.time.ZoneId zone = site.office().timeZone();
     NewsFilterOptions.Options options = newsFilterOptions.of(site);
     List<Integer> years = options.years();

@@ -70,15 +70,18 @@ class HeroImageTest {
             common,
             null);
     String html =
-        ItemPages.html(ItemPages.view(
-            SITE,
-            List.of(),
-            page,
-            java.util.Map.of(),
-            java.time.LocalDate.of(2026, 3, 2),
-            java.util.Map.of(),
-            org.meridian.content.taxonomy.ItemTerms.NONE,
-            image, PublicationFiles.NONE, ItemPages.ItemExtras.NONE));
+        ItemPages.html(
+            ItemPages.view(
+                SITE,
+                List.of(),
+                page,
+                java.util.Map.of(),
+                java.time.LocalDate.of(2026, 3, 2),
+                java.util.Map.of(),
+                org.meridian.content.taxonomy.ItemTerms.NONE,
+                image,
+                PublicationFiles.NONE,
+                ItemPages.ItemExtras.NONE));
     Element hero = Jsoup.parse(html).selectFirst("figure.hero");
     return hero == null ? "" : hero.outerHtml();
   }

@@ -155,14 +155,18 @@ class SiteChromeTest {
     LiveItem news = item(ContentType.NEWS, "clinics", "Clinics & boats");
     Document page =
         Jsoup.parse(
-            ItemPages.html(ItemPages.view(
-                site(EN),
-                List.of(),
-                news,
-                Map.of(),
-                java.time.LocalDate.of(2026, 3, 2),
-                Map.of(),
-                org.meridian.content.taxonomy.ItemTerms.NONE, java.util.Optional.empty(), PublicationFiles.NONE, ItemPages.ItemExtras.NONE)));
+            ItemPages.html(
+                ItemPages.view(
+                    site(EN),
+                    List.of(),
+                    news,
+                    Map.of(),
+                    java.time.LocalDate.of(2026, 3, 2),
+                    Map.of(),
+                    org.meridian.content.taxonomy.ItemTerms.NONE,
+                    java.util.Optional.empty(),
+                    PublicationFiles.NONE,
+                    ItemPages.ItemExtras.NONE)));
     var share = page.select("section.share");
     assertThat(share.select("a").eachAttr("href"))
         .hasSize(5)

@@ -116,14 +116,18 @@ class SitePagesTest {
     LiveItem evil = news("evil", "<script>x()</script>", "", Instant.parse("2024-03-01T10:00:00Z"));
 
     String html =
-        ItemPages.html(ItemPages.view(
-            site,
-            List.of(),
-            evil,
-            java.util.Map.of(),
-            java.time.LocalDate.of(2024, 3, 1),
-            java.util.Map.of(),
-            org.meridian.content.taxonomy.ItemTerms.NONE, java.util.Optional.empty(), PublicationFiles.NONE, ItemPages.ItemExtras.NONE));
+        ItemPages.html(
+            ItemPages.view(
+                site,
+                List.of(),
+                evil,
+                java.util.Map.of(),
+                java.time.LocalDate.of(2024, 3, 1),
+                java.util.Map.of(),
+                org.meridian.content.taxonomy.ItemTerms.NONE,
+                java.util.Optional.empty(),
+                PublicationFiles.NONE,
+                ItemPages.ItemExtras.NONE));
 
     assertThat(html)
         .doesNotContain("<script>")
@@ -257,16 +261,20 @@ class SitePagesTest {
     LiveItem forum = news("forum-jeunesse", "Forum", "", null);
 
     String html =
-        ItemPages.html(ItemPages.view(
-            site,
-            List.of(),
-            forum,
-            Map.of(),
-            java.time.LocalDate.now(),
-            Map.of(
-                lang("fr"), new org.meridian.content.Slug("forum-jeunesse"),
-                lang("en"), new org.meridian.content.Slug("youth-forum")),
-            org.meridian.content.taxonomy.ItemTerms.NONE, java.util.Optional.empty(), PublicationFiles.NONE, ItemPages.ItemExtras.NONE));
+        ItemPages.html(
+            ItemPages.view(
+                site,
+                List.of(),
+                forum,
+                Map.of(),
+                java.time.LocalDate.now(),
+                Map.of(
+                    lang("fr"), new org.meridian.content.Slug("forum-jeunesse"),
+                    lang("en"), new org.meridian.content.Slug("youth-forum")),
+                org.meridian.content.taxonomy.ItemTerms.NONE,
+                java.util.Optional.empty(),
+                PublicationFiles.NONE,
+                ItemPages.ItemExtras.NONE));
 
     assertThat(html)
         .contains("<a lang=\"en\" href=\"/senegal/en/youth-forum\">")
@@ -288,14 +296,18 @@ class SitePagesTest {
         site(office("senegal", ZoneId.of("Africa/Dakar"), "fr", "en"), "fr", "/senegal");
 
     String html =
-        ItemPages.html(ItemPages.view(
-            site,
-            List.of(),
-            news("seul", "Seul", "", null),
-            Map.of(),
-            java.time.LocalDate.now(),
-            Map.of(),
-            org.meridian.content.taxonomy.ItemTerms.NONE, java.util.Optional.empty(), PublicationFiles.NONE, ItemPages.ItemExtras.NONE));
+        ItemPages.html(
+            ItemPages.view(
+                site,
+                List.of(),
+                news("seul", "Seul", "", null),
+                Map.of(),
+                java.time.LocalDate.now(),
+                Map.of(),
+                org.meridian.content.taxonomy.ItemTerms.NONE,
+                java.util.Optional.empty(),
+                PublicationFiles.NONE,
+                ItemPages.ItemExtras.NONE));
 
     assertThat(html).doesNotContain("hreflang").contains("<a lang=\"en\" href=\"/senegal/en/\">");
   }

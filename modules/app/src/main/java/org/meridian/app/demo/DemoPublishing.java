@@ -5,18 +5,18 @@ import jakarta.inject.Inject;
 import java.util.function.UnaryOperator;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
-import org.meridian.content.LiveRevisions;
-import org.meridian.content.ItemSettingsWrites;
 import org.meridian.content.ContentType;
 import org.meridian.content.ItemSettings;
+import org.meridian.content.ItemSettingsWrites;
+import org.meridian.content.LiveRevisions;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
 import org.meridian.tenancy.office.LanguageTag;
 
 /**
  * How the demo loader writes the current office's content: stored through {@link ContentService}
- * and made live through {@link LiveRevisions}, as the editorial process does once it allows a step (the loader is the system
- * setting up a network, not a person under an office's review policy).
+ * and made live through {@link LiveRevisions}, as the editorial process does once it allows a step
+ * (the loader is the system setting up a network, not a person under an office's review policy).
  */
 @ApplicationScoped
 class DemoPublishing {

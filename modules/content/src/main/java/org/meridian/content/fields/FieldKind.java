@@ -78,5 +78,4 @@ public enum FieldKind {
       case QUOTES -> RowValues.quotes(raw, field);
     };
   }
-
 }

@@ -65,7 +65,10 @@ final class IdValues {
     if (ids.size() > FieldKind.LIST_MAX) {
       throw refused(
           Refusal.of(
-              "fields.at_most_0_1_ids", "{0} holds at most {1} ids.", field.word(), FieldKind.LIST_MAX));
+              "fields.at_most_0_1_ids",
+              "{0} holds at most {1} ids.",
+              field.word(),
+              FieldKind.LIST_MAX));
     }
     JsonArrayBuilder out = Jsons.createArrayBuilder();
     ids.forEach(out::add);

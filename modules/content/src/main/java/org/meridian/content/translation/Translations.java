@@ -1,11 +1,11 @@
 package org.meridian.content.translation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -30,9 +30,9 @@ import org.meridian.tenancy.persistence.OfficeData;
 /**
  * Changes the current office's translation sets: translate an item into another language, link
  * existing items, unlink them, and confirm translations ({@link TranslationQueries} reads the sets
- * and the outdated translations). A translation becomes
- * outdated when a revision of its source is saved whose title, summary or body differ from the
- * previous revision (a draft is enough: translators need not wait for the publication).
+ * and the outdated translations). A translation becomes outdated when a revision of its source is
+ * saved whose title, summary or body differ from the previous revision (a draft is enough:
+ * translators need not wait for the publication).
  */
 @ApplicationScoped
 @Transactional

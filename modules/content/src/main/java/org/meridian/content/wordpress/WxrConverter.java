@@ -99,13 +99,13 @@ final class WxrConverter {
         index
             .tagIds()
             .forEach(
-            (slug, id) ->
-                tags.add(
-                    Jsons.createObjectBuilder()
-                        .add("id", id)
-                        .add("name", site.tags.getOrDefault(slug, slug))
-                        .add("slug", slug)
-                        .build()));
+                (slug, id) ->
+                    tags.add(
+                        Jsons.createObjectBuilder()
+                            .add("id", id)
+                            .add("name", site.tags.getOrDefault(slug, slug))
+                            .add("slug", slug)
+                            .build()));
       }
       try (var themes = writer.documents(ArchiveFormat.THEMES)) {
         site.categories.forEach(

@@ -9,8 +9,8 @@ import org.meridian.tenancy.Refusal;
 
 /**
  * Rewrites the links of a WordPress text that lead to the exported site itself: uploads to the
- * office's library files, posts and pages to their new addresses. Links elsewhere are left alone;
- * a link to an upload that was not carried is noted in the report.
+ * office's library files, posts and pages to their new addresses. Links elsewhere are left alone; a
+ * link to an upload that was not carried is noted in the report.
  */
 final class WxrLinks {
 

@@ -43,9 +43,9 @@ public record OfficeRef(
   }
 
   /**
-   * An office with the default branding around its accent colour, whose administration is
-   * delegated if it is a regional office (for other offices the setting means nothing; a regional
-   * office delegates unless HQ turned it off).
+   * An office with the default branding around its accent colour, whose administration is delegated
+   * if it is a regional office (for other offices the setting means nothing; a regional office
+   * delegates unless HQ turned it off).
    */
   public OfficeRef(
       long id,

@@ -115,8 +115,7 @@ public class NetworkHealth {
     List<PersonInOffice> dormant = people.dormant(actor, office.code(), now.minus(DORMANT_AFTER));
     String region = Regions.of(office, offices::find).map(OfficeCode::value).orElse("");
     OfficeHealth row =
-        OfficeHealth.of(
-            office, region, content.counts(), report, queues.backlog(), dormant.size());
+        OfficeHealth.of(office, region, content.counts(), report, queues.backlog(), dormant.size());
     return new OfficeHealthDetail(
         row,
         report,

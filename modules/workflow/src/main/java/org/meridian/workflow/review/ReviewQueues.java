@@ -57,8 +57,7 @@ public class ReviewQueues {
             .setParameter("approved", NoteKind.APPROVED)
             .getResultStream()
             .collect(Collectors.toSet());
-    String author =
-        latest.author() == null ? "" : latest.author().toLowerCase(Locale.ROOT);
+    String author = latest.author() == null ? "" : latest.author().toLowerCase(Locale.ROOT);
     return accounts.activeMembersOf(tenant.require()).stream()
         .filter(m -> Standing.of(m.getValue()) == Standing.REVIEWER)
         .map(m -> m.getKey().toLowerCase(Locale.ROOT))
@@ -142,8 +141,7 @@ public class ReviewQueues {
             ? null
             : data.entityManager()
                 .createQuery(
-                    "select w.modifiedAt" + waiting + " order by w.modifiedAt",
-                    Instant.class)
+                    "select w.modifiedAt" + waiting + " order by w.modifiedAt", Instant.class)
                 .setParameter("state", EditorialState.IN_REVIEW)
                 .setMaxResults(1)
                 .getSingleResult();
