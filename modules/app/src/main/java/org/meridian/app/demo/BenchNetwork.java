@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveRevisions;
 import org.meridian.content.RevisionInput;
@@ -39,6 +40,7 @@ public class BenchNetwork {
   @Inject private OfficeDirectory offices;
   @Inject private OfficeProvisioning provisioning;
   @Inject private TenantContext tenant;
+  @Inject private ContentService content;
   @Inject private LiveRevisions live;
   @Inject private BenchCopies copies;
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.meridian.content.ContentQueries;
+import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.ItemSettings;
 import org.meridian.content.LiveRevisions;
@@ -23,6 +24,7 @@ class DemoTypedContent {
   private static final LanguageTag FR = new LanguageTag("fr");
 
   @Inject private Clock clock;
+  @Inject private ContentService content;
   @Inject private LiveRevisions live;
   @Inject private ContentQueries queries;
   @Inject private DemoPublishing publishing;
