@@ -41,7 +41,9 @@ class ItemPagesTest {
               null,
               AccentColour.DEFAULT,
               new OfficeContact(null, null, null),
-              Map.of()),
+              Map.of(),
+              false,
+              null),
           EN,
           "/gambia");
 

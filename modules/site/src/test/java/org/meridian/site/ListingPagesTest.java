@@ -46,7 +46,9 @@ class ListingPagesTest {
               null,
               AccentColour.DEFAULT,
               new OfficeContact(null, null, null),
-              Map.of()),
+              Map.of(),
+              false,
+              null),
           EN,
           "/gambia");
 

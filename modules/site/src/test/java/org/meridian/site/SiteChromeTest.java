@@ -41,7 +41,9 @@ class SiteChromeTest {
             null,
             AccentColour.DEFAULT,
             new OfficeContact("info@example.org", "+220 1", "1 Road\nBanjul"),
-            Map.of());
+            Map.of(),
+            false,
+            null);
     return new SitePages.Context(office, language, "/gambia", "https://sites.example.org");
   }
 

@@ -41,7 +41,9 @@ class SitePagesTest {
         null,
         org.meridian.tenancy.office.AccentColour.DEFAULT,
         new org.meridian.tenancy.office.OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        false,
+        null);
   }
 
   private static SitePages.Context site(OfficeRef office, String language, String basePath) {

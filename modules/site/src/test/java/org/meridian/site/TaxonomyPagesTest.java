@@ -39,7 +39,9 @@ class TaxonomyPagesTest {
           null,
           AccentColour.DEFAULT,
           new OfficeContact(null, null, null),
-          Map.of());
+          Map.of(),
+          false,
+          null);
 
   private static SitePages.Context site(String language) {
     return new SitePages.Context(

@@ -42,41 +42,6 @@ public record OfficeRef(
     socialLinks = Map.copyOf(socialLinks);
   }
 
-  /**
-   * An office with the default branding around its accent colour, whose administration is delegated
-   * if it is a regional office (for other offices the setting means nothing; a regional office
-   * delegates unless HQ turned it off).
-   */
-  public OfficeRef(
-      long id,
-      OfficeCode code,
-      OfficeType type,
-      OfficeStatus status,
-      LanguageTag defaultLanguage,
-      List<LanguageTag> languages,
-      ZoneId timeZone,
-      Map<String, String> names,
-      OfficeCode parent,
-      AccentColour accentColour,
-      OfficeContact contact,
-      Map<String, String> socialLinks) {
-    this(
-        id,
-        code,
-        type,
-        status,
-        defaultLanguage,
-        languages,
-        timeZone,
-        names,
-        parent,
-        accentColour,
-        contact,
-        socialLinks,
-        type == OfficeType.REGIONAL,
-        null);
-  }
-
   /** The office's name in {@code language}, else in its default language, else its code. */
   public String name(LanguageTag language) {
     String name = names.get(language.value());
