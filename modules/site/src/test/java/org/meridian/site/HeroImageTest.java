@@ -49,7 +49,9 @@ class HeroImageTest {
               null,
               org.meridian.tenancy.office.AccentColour.DEFAULT,
               new org.meridian.tenancy.office.OfficeContact(null, null, null),
-              java.util.Map.of()),
+              java.util.Map.of(),
+              false,
+              null),
           new org.meridian.tenancy.office.LanguageTag("en"),
           "/gambia");
 
