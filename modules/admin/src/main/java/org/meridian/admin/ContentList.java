@@ -29,7 +29,7 @@ import org.meridian.content.taxonomy.Themes;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.workflow.review.EditorialState;
-import org.meridian.workflow.review.Workflow;
+import org.meridian.workflow.review.ReviewQueues;
 
 /**
  * The dashboard's list of the current office's content, filtered by type, state and language
@@ -52,7 +52,7 @@ public class ContentList implements Serializable {
   @Inject private EditorListQueries editorList;
   @Inject private Clock clock;
   @Inject private TenantContext tenant;
-  @Inject private Workflow workflow;
+  @Inject private ReviewQueues queues;
   @Inject private ContentSearch search;
   @Inject private Themes themes;
   @Inject private Tags tags;
@@ -139,7 +139,7 @@ public class ContentList implements Serializable {
       items =
           all.subList(page.first(), (int) Math.min(all.size(), (long) page.first() + PAGE_SIZE));
     }
-    editorial = workflow.states(items.stream().map(ContentSummary::itemId).toList());
+    editorial = queues.states(items.stream().map(ContentSummary::itemId).toList());
   }
 
   /**

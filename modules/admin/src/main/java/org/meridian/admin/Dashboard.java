@@ -13,11 +13,11 @@ import java.util.List;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentSummary;
 import org.meridian.content.translation.OutdatedTranslation;
-import org.meridian.content.translation.Translations;
+import org.meridian.content.translation.TranslationQueries;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
+import org.meridian.workflow.review.ReviewQueues;
 import org.meridian.workflow.review.ReviewTask;
-import org.meridian.workflow.review.Workflow;
 import org.meridian.workflow.schedule.ScheduleSummary;
 import org.meridian.workflow.schedule.ScheduleTime;
 import org.meridian.workflow.schedule.Scheduling;
@@ -35,9 +35,9 @@ public class Dashboard {
 
   @Inject private ContentQueries content;
   @Inject private Clock clock;
-  @Inject private Workflow workflow;
+  @Inject private ReviewQueues queues;
   @Inject private Scheduling scheduling;
-  @Inject private Translations translations;
+  @Inject private TranslationQueries translationQueries;
   @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
@@ -56,12 +56,12 @@ public class Dashboard {
     }
     String me = currentOffice.getEmail();
     myDrafts = content.draftsBy(me, FEW);
-    awaitingMyReview = workflow.awaitingReviewBy(me, FEW);
-    sentBackToMe = workflow.changesRequestedOf(me, FEW);
+    awaitingMyReview = queues.awaitingReviewBy(me, FEW);
+    sentBackToMe = queues.changesRequestedOf(me, FEW);
     scheduled = scheduling.pending(FEW);
     recentlyPublished = content.recentlyPublished(FEW);
     stale = content.reviewOverdue(LocalDate.ofInstant(clock.instant(), zone()), FEW);
-    outdated = translations.outdated(FEW);
+    outdated = translationQueries.outdated(FEW);
   }
 
   /** A time as the office reads it. */

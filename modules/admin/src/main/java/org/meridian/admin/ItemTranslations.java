@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.translation.LanguageVersion;
 import org.meridian.content.translation.SideBySide;
+import org.meridian.content.translation.TranslationQueries;
 import org.meridian.content.translation.TranslationSet;
 import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.TenantContext;
@@ -36,6 +37,7 @@ public class ItemTranslations implements Serializable {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject private Translations translations;
+  @Inject private TranslationQueries translationQueries;
   @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
@@ -60,7 +62,7 @@ public class ItemTranslations implements Serializable {
       return;
     }
     try {
-      set = translations.setOf(itemId);
+      set = translationQueries.setOf(itemId);
     } catch (ContentNotFoundException e) {
       // Another office's item does not exist for this one: the page says so, nothing more.
       return;
@@ -69,7 +71,7 @@ public class ItemTranslations implements Serializable {
     if (compare != null
         && set.languages().stream()
             .anyMatch(v -> compare.equals(v.itemId()) && !v.isSource() && !v.isMissing())) {
-      sideBySide = translations.sideBySide(compare);
+      sideBySide = translationQueries.sideBySide(compare);
     }
   }
 

@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.meridian.content.translation.OutdatedTranslation;
-import org.meridian.content.translation.Translations;
+import org.meridian.content.translation.TranslationQueries;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
@@ -26,7 +26,7 @@ public class OutdatedTranslationList implements Serializable {
   private static final int SHOWN = 500;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-  @Inject private Translations translations;
+  @Inject private TranslationQueries translationQueries;
   @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
@@ -35,7 +35,7 @@ public class OutdatedTranslationList implements Serializable {
   @PostConstruct
   void init() {
     if (tenant.current().isPresent()) {
-      items = translations.outdated(SHOWN);
+      items = translationQueries.outdated(SHOWN);
     }
   }
 

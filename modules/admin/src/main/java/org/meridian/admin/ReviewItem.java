@@ -15,6 +15,7 @@ import org.meridian.content.ContentConflictException;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.workflow.review.ItemReview;
+import org.meridian.workflow.review.ReviewQueues;
 import org.meridian.workflow.review.Transition;
 import org.meridian.workflow.review.TransitionRefusedException;
 import org.meridian.workflow.review.Workflow;
@@ -31,6 +32,7 @@ public class ReviewItem implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Workflow workflow;
+  @Inject private ReviewQueues queues;
   @Inject private CurrentOffice currentOffice;
 
   private Long itemId;
@@ -117,7 +119,7 @@ public class ReviewItem implements Serializable {
       return List.of();
     }
     if (nextApprovers == null) {
-      nextApprovers = workflow.nextApprovers(itemId);
+      nextApprovers = queues.nextApprovers(itemId);
     }
     return nextApprovers;
   }

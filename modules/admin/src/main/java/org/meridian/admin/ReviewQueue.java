@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.meridian.tenancy.TenantContext;
+import org.meridian.workflow.review.ReviewQueues;
 import org.meridian.workflow.review.ReviewTask;
-import org.meridian.workflow.review.Workflow;
 
 /** What waits for the signed-in person: reviews they may give, and their items sent back. */
 @Named
@@ -16,7 +16,7 @@ public class ReviewQueue {
 
   private static final int SHOWN = 100;
 
-  @Inject private Workflow workflow;
+  @Inject private ReviewQueues queues;
   @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;
 
@@ -28,8 +28,8 @@ public class ReviewQueue {
     if (tenant.current().isEmpty()) {
       return;
     }
-    awaiting = workflow.awaitingReviewBy(currentOffice.getEmail(), SHOWN);
-    sentBack = workflow.changesRequestedOf(currentOffice.getEmail(), SHOWN);
+    awaiting = queues.awaitingReviewBy(currentOffice.getEmail(), SHOWN);
+    sentBack = queues.changesRequestedOf(currentOffice.getEmail(), SHOWN);
   }
 
   public List<ReviewTask> getAwaiting() {

@@ -186,6 +186,8 @@ class DomainRefusalsInTheConsoleTest {
         null,
         AccentColour.DEFAULT,
         new OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        false,
+        null);
   }
 }

@@ -17,8 +17,8 @@ import org.meridian.content.EditorSort;
 import org.meridian.content.taxonomy.Classification;
 import org.meridian.content.taxonomy.ItemTerms;
 import org.meridian.content.taxonomy.TaxonomyQueries;
+import org.meridian.content.translation.TranslationQueries;
 import org.meridian.content.translation.TranslationState;
-import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.TenantContext;
 
 /** The office's items as its token holders read them: one with its ETag, or a page of them. */
@@ -30,7 +30,7 @@ public class ItemReads {
 
   @Inject private ContentQueries queries;
   @Inject private EditorListQueries list;
-  @Inject private Translations translations;
+  @Inject private TranslationQueries translationQueries;
   @Inject private TaxonomyQueries taxonomy;
   @Inject private Classification classification;
   @Inject private TenantContext tenant;
@@ -61,7 +61,7 @@ public class ItemReads {
             item,
             editable.latest(),
             editable.fields(),
-            translations.statesOf(List.of(itemId)).get(itemId),
+            translationQueries.statesOf(List.of(itemId)).get(itemId),
             terms(List.of(item)).getOrDefault(itemId, ItemTerms.NONE));
     return Response.ok(json).tag(RevisionTags.of(item.latestRevision())).build();
   }
@@ -95,7 +95,7 @@ public class ItemReads {
     Paging.Pages pages = Paging.of(here);
     List<ContentSummary> items = found.items();
     Map<Long, TranslationState> states =
-        translations.statesOf(items.stream().map(ContentSummary::itemId).toList());
+        translationQueries.statesOf(items.stream().map(ContentSummary::itemId).toList());
     var terms = terms(items);
     List<ItemJson> json =
         items.stream()

@@ -19,14 +19,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
+import org.meridian.content.translation.TranslationQueries;
 import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.token.ApiScope;
 
 /**
- * Which items are translations of each other, through the console's {@link Translations}: read an
- * item's set, make an existing item the translation of another ({@code PUT}), or take it out of its
- * set ({@code DELETE}). The rules of translation sets (one item a language, the office's languages,
- * no set inside a set) answer 409 with their code when they refuse.
+ * Which items are translations of each other, through the console's {@link TranslationQueries} and
+ * {@link Translations}: read an item's set, make an existing item the translation of another
+ * ({@code PUT}), or take it out of its set ({@code DELETE}). The rules of translation sets (one
+ * item a language, the office's languages, no set inside a set) answer 409 with their code when
+ * they refuse.
  */
 @Path("offices/{code}/items/{id}/translation")
 @Tag(name = "management")
@@ -37,6 +39,7 @@ public class ItemTranslationResource {
 
   @Inject private ApiCaller caller;
   @Inject private Translations translations;
+  @Inject private TranslationQueries translationQueries;
   @Inject private ContentQueries queries;
 
   @GET
@@ -47,7 +50,7 @@ public class ItemTranslationResource {
       description = "The set: the source first, then every language of the office",
       content = @Content(schema = @Schema(ref = "TranslationSetJson")))
   public TranslationSetJson set(@PathParam("code") String code, @PathParam("id") String id) {
-    return TranslationSetJson.of(translations.setOf(existing(id)));
+    return TranslationSetJson.of(translationQueries.setOf(existing(id)));
   }
 
   @PUT
@@ -71,7 +74,7 @@ public class ItemTranslationResource {
     TranslationLinkBody wanted = TranslationLinkBody.parse(body);
     existing(Long.toString(wanted.source()));
     translations.link(wanted.source(), itemId, caller.require().actor());
-    return TranslationSetJson.of(translations.setOf(itemId));
+    return TranslationSetJson.of(translationQueries.setOf(itemId));
   }
 
   @DELETE
@@ -90,7 +93,7 @@ public class ItemTranslationResource {
   public TranslationSetJson unlink(@PathParam("code") String code, @PathParam("id") String id) {
     long itemId = existing(id);
     translations.unlink(itemId, caller.require().actor());
-    return TranslationSetJson.of(translations.setOf(itemId));
+    return TranslationSetJson.of(translationQueries.setOf(itemId));
   }
 
   private long existing(String id) {

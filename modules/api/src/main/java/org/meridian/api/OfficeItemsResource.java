@@ -161,9 +161,6 @@ public class OfficeItemsResource {
       description = "The item as saved",
       headers = @Header(name = "ETag", description = LATEST),
       content = @Content(schema = @Schema(ref = "ItemJson")))
-  @APIResponse(responseCode = "409", ref = SharedResponses.STALE_BASE)
-  @APIResponse(responseCode = "412", ref = SharedResponses.STALE_IF_MATCH)
-  @APIResponse(responseCode = "428", ref = SharedResponses.NO_BASE)
   public Response save(
       @PathParam("code") String code,
       @PathParam("id") String id,
@@ -190,9 +187,6 @@ public class OfficeItemsResource {
       description = "The item as saved",
       headers = @Header(name = "ETag", description = LATEST),
       content = @Content(schema = @Schema(ref = "ItemJson")))
-  @APIResponse(responseCode = "409", ref = SharedResponses.STALE_BASE)
-  @APIResponse(responseCode = "412", ref = SharedResponses.STALE_IF_MATCH)
-  @APIResponse(responseCode = "428", ref = SharedResponses.NO_BASE)
   public Response patch(
       @PathParam("code") String code,
       @PathParam("id") String id,

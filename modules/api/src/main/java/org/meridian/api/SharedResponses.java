@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * given to each operation by rule, so that a resource annotates only what is its own: an operation
  * that needs a token may answer 401, 403 and 429 (with {@code Retry-After}); one that reads a body
  * 400, 413, 415 and 422; one with query parameters 400; one that names an item, or a public one
- * that names an office, 404. An operation's own annotation for a status wins.
+ * that names an office, 404; one that writes on top of a revision (it takes {@code If-Match}) 409,
+ * 412 and 428. An operation's own annotation for a status wins.
  */
 final class SharedResponses {
 
@@ -27,7 +28,7 @@ final class SharedResponses {
   static final String UNSUPPORTED = "Unsupported";
   static final String INVALID = "Invalid";
 
-  /** PUT and PATCH of an item: the revision they are based on. */
+  /** A save on top of a revision (PUT and PATCH of an item): the revision it is based on. */
   static final String STALE_BASE = "StaleBase";
 
   static final String STALE_IF_MATCH = "StaleIfMatch";
@@ -121,6 +122,11 @@ final class SharedResponses {
               if (hasQuery(operation) || hasQuery(item)) {
                 add(operation, "400", BAD_REQUEST);
               }
+              if (takesIfMatch(operation)) {
+                add(operation, "409", STALE_BASE);
+                add(operation, "412", STALE_IF_MATCH);
+                add(operation, "428", NO_BASE);
+              }
               if (path.matches(".*\\{(id|mediaId|scheduleId)}.*")
                   || (!secured && path.contains("{code}"))) {
                 add(operation, "404", NOT_FOUND);
@@ -131,6 +137,14 @@ final class SharedResponses {
   private static boolean hasQuery(Operation operation) {
     return operation.getParameters() != null
         && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY);
+  }
+
+  /** Whether the operation reads {@code If-Match}: a save on top of the revision it names. */
+  private static boolean takesIfMatch(Operation operation) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream()
+            .anyMatch(
+                p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
   }
 
   private static boolean hasQuery(PathItem item) {

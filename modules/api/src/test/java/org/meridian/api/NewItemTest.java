@@ -32,7 +32,9 @@ class NewItemTest {
           null,
           org.meridian.tenancy.office.AccentColour.DEFAULT,
           new org.meridian.tenancy.office.OfficeContact(null, null, null),
-          Map.of());
+          Map.of(),
+          false,
+          null);
 
   private static final String VALID =
       "{\"type\":\"news\",\"language\":\"en\",\"slug\":\"new-report\",\"title\":\" New report \","

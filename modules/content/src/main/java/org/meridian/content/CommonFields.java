@@ -8,7 +8,7 @@ import org.meridian.tenancy.Refusal;
  * The fields every revision has besides its text: a hero image (a media id) with its alternative
  * text, which is required unless the image is marked decorative; the description search engines
  * show; and the image social networks show. Media ids are plain ids here: the media library checks
- * them (see {@code ContentService#recordMediaUse}).
+ * them (see {@code MediaUses#recordUsesOf}).
  */
 public record CommonFields(
     Long heroImageId,

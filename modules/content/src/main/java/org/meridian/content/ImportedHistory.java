@@ -17,7 +17,7 @@ public class ImportedHistory {
   @Inject private OfficeData data;
 
   public void keep(long itemId, Instant firstPublished, Instant lastPublished, Instant featured) {
-    ContentService.item(data.entityManager(), itemId)
+    StoredItems.item(data.entityManager(), itemId)
         .carryHistory(firstPublished, lastPublished, featured);
     data.entityManager().flush();
   }

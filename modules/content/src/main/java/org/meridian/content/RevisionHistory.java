@@ -61,11 +61,11 @@ public class RevisionHistory {
     EntityManager em = data.entityManager();
     ContentItem item = present(em, itemId);
     return RevisionDiff.between(
-        ContentService.revision(em, item, from), ContentService.revision(em, item, to));
+        StoredItems.revision(em, item, from), StoredItems.revision(em, item, to));
   }
 
   private static ContentItem present(EntityManager em, long itemId) {
-    ContentItem item = ContentService.item(em, itemId);
+    ContentItem item = StoredItems.item(em, itemId);
     if (item.latestRevision() == null) {
       throw ContentNotFoundException.item(itemId);
     }

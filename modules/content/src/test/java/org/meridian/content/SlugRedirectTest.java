@@ -13,7 +13,7 @@ class SlugRedirectTest {
 
   @Test
   void aChainOfSlugChangesCollapsesToTheItemsCurrentAddress() {
-    // As ContentService.changeSlug does: move the item, then keep its old address.
+    // As ItemAddresses.changeSlug does: move the item, then keep its old address.
     item.changeSlug(new Slug("b"));
     SlugRedirect fromA = new SlugRedirect(item, new Slug("a"), "editor");
     item.changeSlug(new Slug("c"));

@@ -40,7 +40,9 @@ class TrashRulesTest {
         null,
         AccentColour.DEFAULT,
         new OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        type == OfficeType.REGIONAL,
+        null);
   }
 
   @ParameterizedTest(name = "{0} of {1}, in {2}: trash {3}, manage the trash {4}")

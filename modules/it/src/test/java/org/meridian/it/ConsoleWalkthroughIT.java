@@ -2,32 +2,25 @@ package org.meridian.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.meridian.it.pages.Chromium;
 import org.meridian.it.pages.ClassifyPage;
 import org.meridian.it.pages.ContentListPage;
 import org.meridian.it.pages.EditorPage;
 import org.meridian.it.pages.FocusRing;
 import org.meridian.it.pages.PublicArticlePage;
 import org.meridian.it.pages.ReviewPage;
-import org.meridian.it.pages.SignInPage;
 import org.meridian.it.pages.TranslationsPage;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,56 +37,25 @@ class ConsoleWalkthroughIT {
   private static final String GAMBIA_EDITOR = "gambia.editor@meridian.example.org";
   private static final String HQ_ADMIN = "hq.admin@meridian.example.org";
   private static final String PUBLISHER = "wca.publisher@meridian.example.org";
-  private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
-  private static Chromium chromium;
-  private static WebDriver driver;
-  private static URI server;
+  @RegisterExtension static final JourneyBrowser BROWSER = new JourneyBrowser();
 
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    Chromium.requireInstalled();
-    server = MeridianServer.server().uri("/");
-    chromium = Chromium.start();
-    driver = chromium.driver();
-    // Public pages say how long a browser may keep them: this browser asks every time.
-    chromium.driver().executeCdpCommand("Network.enable", java.util.Map.of());
-    chromium
-        .driver()
-        .executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  private static String unique() {
-    return Long.toString(UNIQUE.incrementAndGet(), 36);
-  }
-
-  private static ContentListPage signIn(String email) {
-    driver.manage().deleteAllCookies();
-    return SignInPage.openConsole(driver, server).signInAs(email, MeridianServer.DEMO_PASSWORD);
-  }
 
   /** A new page with {@code title}, saved as a draft; its editor. */
   private static EditorPage newDraft(String title) {
-    EditorPage editor = EditorPage.openNew(driver, server, "PAGE").typeTitle(title).save();
+    EditorPage editor = EditorPage.openNew(BROWSER.driver(), BROWSER.server(), "PAGE").typeTitle(title).save();
     assertThat(editor.messages()).as(editor.currentPath()).contains(title);
     return editor;
   }
 
   @Test
   void aTaggedItemIsSavedAgainWithItsTagsAndAnExistingTagCanBeChosen() {
-    signIn(GAMBIA_EDITOR);
-    String id = unique();
+    BROWSER.signIn(GAMBIA_EDITOR);
+    String id = JourneyBrowser.unique();
     long first = newDraft("Tagged once " + id).itemId();
     String tag = "walkthrough " + id;
 
-    ClassifyPage classify = ClassifyPage.open(driver, server, first).typeNewTags(tag).save();
+    ClassifyPage classify = ClassifyPage.open(BROWSER.driver(), BROWSER.server(), first).typeNewTags(tag).save();
     assertThat(classify.messages()).contains("Saved").contains("1 tag(s)");
     assertThat(classify.chosenTags()).containsExactly(tag);
 
@@ -104,23 +66,23 @@ class ConsoleWalkthroughIT {
     assertThat(again.chosenTags()).containsExactly(tag);
 
     long second = newDraft("Tagged from the list " + id).itemId();
-    ClassifyPage chosen = ClassifyPage.open(driver, server, second).chooseTag(tag).save();
+    ClassifyPage chosen = ClassifyPage.open(BROWSER.driver(), BROWSER.server(), second).chooseTag(tag).save();
     assertThat(chosen.messages()).contains("Saved").contains("1 tag(s)");
-    assertThat(ClassifyPage.open(driver, server, second).chosenTags()).containsExactly(tag);
+    assertThat(ClassifyPage.open(BROWSER.driver(), BROWSER.server(), second).chosenTags()).containsExactly(tag);
   }
 
   @Test
   void bulletedListsStayBulletedWhenSavedSavedAgainAndPublished() {
-    signIn(GAMBIA_EDITOR);
-    String id = unique();
+    BROWSER.signIn(GAMBIA_EDITOR);
+    String id = JourneyBrowser.unique();
     EditorPage editor =
-        EditorPage.openNew(driver, server, "PAGE")
+        EditorPage.openNew(BROWSER.driver(), BROWSER.server(), "PAGE")
             .typeTitle("Partners " + id)
             .typeBody("Participants and partners")
             .typeList("bullet", "UNHCR", "IOM", "UNICEF")
             .typeList("ordered", "Register", "Attend");
     assertThat(editor.listItems("bullet"))
-        .as("%s\n%s", driver.getCurrentUrl(), editor.bodyHtml())
+        .as("%s\n%s", BROWSER.driver().getCurrentUrl(), editor.bodyHtml())
         .containsExactly("UNHCR", "IOM", "UNICEF");
 
     EditorPage saved = editor.save();
@@ -135,7 +97,7 @@ class ConsoleWalkthroughIT {
     again.publish();
 
     PublicArticlePage page =
-        PublicArticlePage.open(driver, server, "gambia", "en", "partners-" + id);
+        PublicArticlePage.open(BROWSER.driver(), BROWSER.server(), "gambia", "en", "partners-" + id);
     assertThat(page.heading()).isEqualTo("Partners " + id);
     assertThat(page.listHolding("UNHCR")).isEqualTo("ul");
     assertThat(page.listHolding("UNICEF")).isEqualTo("ul");
@@ -144,10 +106,10 @@ class ConsoleWalkthroughIT {
 
   @Test
   void enterInTheLinkBoxMakesTheLinkAndSavesNothing() {
-    ContentListPage list = signIn(GAMBIA_EDITOR);
-    String title = "Half written " + unique();
+    ContentListPage list = BROWSER.signIn(GAMBIA_EDITOR);
+    String title = "Half written " + JourneyBrowser.unique();
     EditorPage editor =
-        EditorPage.openNew(driver, server, "PAGE")
+        EditorPage.openNew(BROWSER.driver(), BROWSER.server(), "PAGE")
             .typeTitle(title)
             .typeBody("Read the report")
             .linkLastCharacters("report".length(), "https://example.org/report");
@@ -157,7 +119,7 @@ class ConsoleWalkthroughIT {
     assertThat(editor.messages()).doesNotContain("created");
     assertThat(list.search(title).titles()).as("no half-filled draft").isEmpty();
 
-    EditorPage saved = EditorPage.openNew(driver, server, "PAGE");
+    EditorPage saved = EditorPage.openNew(BROWSER.driver(), BROWSER.server(), "PAGE");
     saved
         .typeTitle(title)
         .typeBody("Read the report")
@@ -177,12 +139,12 @@ class ConsoleWalkthroughIT {
       })
   void featuringADraftIsKeptAndFeaturingALiveItemMakesNoRevision(
       String person, String office, String noRevision, String onceLive) {
-    signIn(person);
-    String title = "Featured " + unique();
-    EditorPage draft = EditorPage.openNew(driver, server, "PAGE").typeTitle(title).feature(true);
+    BROWSER.signIn(person);
+    String title = "Featured " + JourneyBrowser.unique();
+    EditorPage draft = EditorPage.openNew(BROWSER.driver(), BROWSER.server(), "PAGE").typeTitle(title).feature(true);
     EditorPage reopened = draft.save();
     long item = reopened.itemId();
-    reopened = EditorPage.openItem(driver, server, item);
+    reopened = EditorPage.openItem(BROWSER.driver(), BROWSER.server(), item);
     assertThat(reopened.isFeatured()).as("kept on the draft").isTrue();
     assertThat(reopened.featuredHint()).contains(onceLive);
 
@@ -194,22 +156,22 @@ class ConsoleWalkthroughIT {
     assertThat(unfeatured.messages()).contains(noRevision);
     assertThat(unfeatured.itemStateLine()).as("same revision, live, nothing waiting").isEqualTo(revisionLine);
     assertThat(unfeatured.isFeatured()).isFalse();
-    new WebDriverWait(driver, Duration.ofSeconds(15))
+    new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(15))
         .until(d -> !homeOf(office).contains(title));
 
     EditorPage featured = unfeatured.feature(true).save();
     assertThat(featured.messages()).contains(noRevision);
     assertThat(featured.itemStateLine()).isEqualTo(revisionLine);
-    new WebDriverWait(driver, Duration.ofSeconds(15))
+    new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(15))
         .until(d -> homeOf(office).contains(title));
   }
 
   private static String homeOf(String office) {
     String language = office.equals("senegal") ? "fr" : "en";
-    String at = driver.getCurrentUrl();
-    driver.get(server.resolve("/" + office + "/" + language + "/").toString());
-    String text = driver.findElement(By.tagName("main")).getText();
-    driver.get(at);
+    String at = BROWSER.driver().getCurrentUrl();
+    BROWSER.driver().get(BROWSER.server().resolve("/" + office + "/" + language + "/").toString());
+    String text = BROWSER.driver().findElement(By.tagName("main")).getText();
+    BROWSER.driver().get(at);
     return text;
   }
 
@@ -222,10 +184,10 @@ class ConsoleWalkthroughIT {
       })
   void translatingStartsFromAFullCopyAndTheTranslationGetsItsOwnAddress(
       String person, String title, String translatedTitle, String translatedSlug) {
-    signIn(person);
-    String id = unique();
+    BROWSER.signIn(person);
+    String id = JourneyBrowser.unique();
     EditorPage source =
-        EditorPage.openNew(driver, server, "NEWS")
+        EditorPage.openNew(BROWSER.driver(), BROWSER.server(), "NEWS")
             .typeTitle(title + " " + id)
             .typeSummary("Two days of talks")
             .chooseField("kind", "press-release")
@@ -236,9 +198,9 @@ class ConsoleWalkthroughIT {
     source.describeHeroImage("Delegates at the forum").save();
     long item = source.itemId();
     String tag = "forum " + id;
-    ClassifyPage.open(driver, server, item).typeNewTags(tag).save();
+    ClassifyPage.open(BROWSER.driver(), BROWSER.server(), item).typeNewTags(tag).save();
 
-    EditorPage copy = TranslationsPage.open(driver, server, item).translateIntoMissingLanguage();
+    EditorPage copy = TranslationsPage.open(BROWSER.driver(), BROWSER.server(), item).translateIntoMissingLanguage();
     assertThat(copy.itemId()).isNotEqualTo(item);
     assertThat(copy.title()).isEqualTo(title + " " + id);
     assertThat(copy.summary()).isEqualTo("Two days of talks");
@@ -249,38 +211,38 @@ class ConsoleWalkthroughIT {
     assertThat(copy.heroImage()).isEqualTo(hero);
     assertThat(copy.value("edit:heroAlt")).isEqualTo("Delegates at the forum");
     long translation = copy.itemId();
-    assertThat(ClassifyPage.open(driver, server, translation).chosenTags()).containsExactly(tag);
+    assertThat(ClassifyPage.open(BROWSER.driver(), BROWSER.server(), translation).chosenTags()).containsExactly(tag);
 
     // Its title translated, the draft takes an address of its own, transliterated.
     EditorPage translated =
-        EditorPage.openItem(driver, server, translation)
+        EditorPage.openItem(BROWSER.driver(), BROWSER.server(), translation)
             .typeTitle(translatedTitle + " " + id)
             .save();
     assertThat(translated.value("edit:slug")).isEqualTo(translatedSlug + "-" + id);
-    assertThat(EditorPage.openItem(driver, server, item).value("edit:slug"))
+    assertThat(EditorPage.openItem(BROWSER.driver(), BROWSER.server(), item).value("edit:slug"))
         .as("the source keeps its own")
         .isNotEqualTo(translatedSlug + "-" + id);
   }
 
   @Test
   void theReviewNamesWhoCanGiveTheNextApprovalInTheReadersLanguage() {
-    signIn("senegal.francophone@meridian.example.org");
-    String title = "Communiqué " + unique();
+    BROWSER.signIn("senegal.francophone@meridian.example.org");
+    String title = "Communiqué " + JourneyBrowser.unique();
     EditorPage editor =
-        EditorPage.openNew(driver, server, "NEWS")
+        EditorPage.openNew(BROWSER.driver(), BROWSER.server(), "NEWS")
             .typeTitle(title)
             .chooseField("kind", "press-release")
             .save();
     long item = editor.itemId();
     editor.submitForReview();
-    ReviewPage waiting = ReviewPage.open(driver, server, item);
+    ReviewPage waiting = ReviewPage.open(BROWSER.driver(), BROWSER.server(), item);
     assertThat(waiting.nextApprovers())
         .contains("Peuvent donner la prochaine approbation")
         .contains(PUBLISHER);
 
-    signIn(PUBLISHER);
-    ContentListPage.openIn(driver, server, "senegal");
-    ReviewPage approved = ReviewPage.open(driver, server, item).take("APPROVE");
+    BROWSER.signIn(PUBLISHER);
+    ContentListPage.openIn(BROWSER.driver(), BROWSER.server(), "senegal");
+    ReviewPage approved = ReviewPage.open(BROWSER.driver(), BROWSER.server(), item).take("APPROVE");
     assertThat(approved.approvals()).isEqualTo("1 of 2");
     // The publisher who approved is named no more. In the demo he is Senegal's only one, and the
     // page says who can give the second approval; other tests may have added people to Senegal.
@@ -293,8 +255,8 @@ class ConsoleWalkthroughIT {
       assertThat(next).startsWith("Who can approve next: ").contains("@");
     }
 
-    signIn("senegal.francophone@meridian.example.org");
-    assertThat(ReviewPage.open(driver, server, item).nextApprovers())
+    BROWSER.signIn("senegal.francophone@meridian.example.org");
+    assertThat(ReviewPage.open(BROWSER.driver(), BROWSER.server(), item).nextApprovers())
         .contains(nobodyLeft ? "un administrateur du siège" : "Peuvent donner la prochaine approbation")
         .doesNotContain(PUBLISHER);
   }
@@ -306,8 +268,8 @@ class ConsoleWalkthroughIT {
     "gambia.arabophone@meridian.example.org"
   })
   void tabGoesFromTheTitleThroughTheBodyToEveryActionWithAVisibleFocus(String person) {
-    signIn(person);
-    EditorPage editor = newDraft("Keyboard " + unique());
+    BROWSER.signIn(person);
+    EditorPage editor = newDraft("Keyboard " + JourneyBrowser.unique());
     List<String> actions = editor.publishingButtons();
     assertThat(actions).isNotEmpty();
 
@@ -331,7 +293,7 @@ class ConsoleWalkthroughIT {
       String at = editor.focusedId();
       boolean inBody =
           Boolean.TRUE.equals(
-              ((org.openqa.selenium.JavascriptExecutor) driver)
+              ((org.openqa.selenium.JavascriptExecutor) BROWSER.driver())
                   .executeScript(
                       "return !!document.activeElement.closest('.ql-editor')"));
       stops.add(inBody ? "body-editor" : at);
@@ -360,7 +322,7 @@ class ConsoleWalkthroughIT {
       })
   void theFieldsASharedCopysSourceLockedAreReadOnlyWithTheReason(
       String person, String reason, String saved) {
-    EditorPage copy = signIn(person).openTitled("Our global commitments");
+    EditorPage copy = BROWSER.signIn(person).openTitled("Our global commitments");
     assertThat(copy.isReadOnly("edit:title")).isTrue();
     assertThat(copy.lockedReason("title")).contains(reason);
     assertThat(copy.isBodyReadOnly()).isTrue();
@@ -380,17 +342,17 @@ class ConsoleWalkthroughIT {
     "gambia.arabophone@meridian.example.org"
   })
   void everyConsoleScreenShowsTheKeyboardFocusAtThreeToOneOrMore(String person) {
-    ContentListPage list = signIn(person);
+    ContentListPage list = BROWSER.signIn(person);
     List<String> screens =
-        driver.findElements(By.cssSelector(".console-nav a, nav a[id^=nav-]")).stream()
+        BROWSER.driver().findElements(By.cssSelector(".console-nav a, nav a[id^=nav-]")).stream()
             .map(a -> a.getAttribute("href"))
             .filter(href -> href != null && href.contains("/admin/"))
             .distinct()
             .toList();
     assertThat(screens).hasSizeGreaterThan(3);
     List<String> faint = new ArrayList<>();
-    for (String screen : concat(server.resolve("/admin/content/edit.xhtml?type=PAGE").toString(), screens)) {
-      driver.get(screen);
+    for (String screen : concat(BROWSER.server().resolve("/admin/content/edit.xhtml?type=PAGE").toString(), screens)) {
+      BROWSER.driver().get(screen);
       for (FocusRing ring : list.tabThrough(30)) {
         if (!ring.visible()) {
           faint.add(screen + " " + ring);
@@ -403,7 +365,7 @@ class ConsoleWalkthroughIT {
   /** Keeps the page a failed step ended on (target/walkthrough-*.html). */
   static final class PageOnFailure extends org.meridian.it.pages.PageOnFailure {
     PageOnFailure() {
-      super("walkthrough", () -> driver);
+      super("walkthrough", BROWSER::driver);
     }
   }
 }

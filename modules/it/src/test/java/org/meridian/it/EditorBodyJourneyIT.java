@@ -2,20 +2,13 @@ package org.meridian.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.meridian.it.pages.BodyTools;
-import org.meridian.it.pages.Chromium;
 import org.meridian.it.pages.EditorPage;
-import org.meridian.it.pages.SignInPage;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,43 +23,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class EditorBodyJourneyIT {
 
   private static final String GAMBIA_EDITOR = "gambia.editor@meridian.example.org";
-  private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
-  private static Chromium chromium;
-  private static WebDriver driver;
-  private static URI server;
+  @RegisterExtension static final JourneyBrowser BROWSER = new JourneyBrowser();
 
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    Chromium.requireInstalled();
-    server = MeridianServer.server().uri("/");
-    chromium = Chromium.start();
-    driver = chromium.driver();
-    chromium.driver().executeCdpCommand("Network.enable", java.util.Map.of());
-    chromium
-        .driver()
-        .executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  private static String unique() {
-    return Long.toString(UNIQUE.incrementAndGet(), 36);
-  }
 
   @Test
   void aPressReleaseWithAnImageATableAndALinkThatFollowsItsPage() {
-    driver.manage().deleteAllCookies();
-    SignInPage.openConsole(driver, server).signInAs(GAMBIA_EDITOR, MeridianServer.DEMO_PASSWORD);
-    String tag = unique();
+    BROWSER.signIn(GAMBIA_EDITOR);
+    String tag = JourneyBrowser.unique();
 
     EditorPage target =
-        EditorPage.openNew(driver, server, "PAGE")
+        EditorPage.openNew(BROWSER.driver(), BROWSER.server(), "PAGE")
             .typeTitle("Ferry timetable " + tag)
             .typeBody("When the ferries leave.")
             .save()
@@ -75,11 +42,11 @@ class EditorBodyJourneyIT {
     String oldSlug = target.value("edit:slug");
 
     EditorPage release =
-        EditorPage.openNew(driver, server, "NEWS")
+        EditorPage.openNew(BROWSER.driver(), BROWSER.server(), "NEWS")
             .typeTitle("Ferries back in service " + tag)
             .chooseField("kind", "press-release")
             .typeBody("Both ferries sail again. See the ");
-    BodyTools tools = new BodyTools(driver);
+    BodyTools tools = new BodyTools(BROWSER.driver());
     tools.cursorAtEnd().linkItem("Ferry timetable " + tag);
     assertThat(tools.cursorAtEnd().insertFirstImage("", "The harbour at dawn"))
         .as("no alt text and not decorative")
@@ -97,34 +64,34 @@ class EditorBodyJourneyIT {
         .contains("<figcaption>The harbour at dawn</figcaption>")
         .contains("<th")
         .contains("Crossings a day");
-    assertThat(driver.findElements(By.id("edit:checks")))
+    assertThat(BROWSER.driver().findElements(By.id("edit:checks")))
         .as("nothing for the checks to find")
         .isEmpty();
     release.publish();
     String slug = release.value("edit:slug");
 
-    driver.get(server.resolve("gambia/en/" + slug).toString());
-    WebElement link = driver.findElement(By.linkText("Ferry timetable " + tag));
+    BROWSER.driver().get(BROWSER.server().resolve("gambia/en/" + slug).toString());
+    WebElement link = BROWSER.driver().findElement(By.linkText("Ferry timetable " + tag));
     assertThat(link.getAttribute("href")).endsWith("/gambia/en/" + oldSlug);
     assertThat(link.getAttribute("rel")).as("an internal link is followed").isNullOrEmpty();
-    WebElement image = driver.findElement(By.cssSelector("article figure[data-media] img"));
+    WebElement image = BROWSER.driver().findElement(By.cssSelector("article figure[data-media] img"));
     assertThat(image.getAttribute("srcset")).contains("w");
     assertThat(image.getAttribute("width")).isNotBlank();
     assertThat(image.getAttribute("height")).isNotBlank();
     assertThat(image.getAttribute("alt")).isEqualTo("Two ferries at the Banjul quay");
-    assertThat(driver.findElement(By.cssSelector("article table thead th")).getText())
+    assertThat(BROWSER.driver().findElement(By.cssSelector("article table thead th")).getText())
         .isEqualTo("Route");
-    assertThat(driver.findElements(By.cssSelector("script:not([type='application/ld+json'])")))
+    assertThat(BROWSER.driver().findElements(By.cssSelector("script:not([type='application/ld+json'])")))
         .as("a page without scripts")
         .isEmpty();
 
     String newSlug = "ferries-timetable-" + tag;
-    EditorPage.openItem(driver, server, targetId).type("edit:slug", newSlug).save();
+    EditorPage.openItem(BROWSER.driver(), BROWSER.server(), targetId).type("edit:slug", newSlug).save();
 
-    new WebDriverWait(driver, Duration.ofSeconds(30))
+    new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(30))
         .until(
             d -> {
-              d.get(server.resolve("gambia/en/" + slug).toString());
+              d.get(BROWSER.server().resolve("gambia/en/" + slug).toString());
               return d.findElement(By.linkText("Ferry timetable " + tag))
                   .getAttribute("href")
                   .endsWith("/gambia/en/" + newSlug);
@@ -138,17 +105,16 @@ class EditorBodyJourneyIT {
    */
   @Test
   void aPressReleaseAddsRowsWithoutSavingAndFindsRelatedItemsByTitle() {
-    driver.manage().deleteAllCookies();
-    SignInPage.openConsole(driver, server).signInAs(GAMBIA_EDITOR, MeridianServer.DEMO_PASSWORD);
-    String tag = unique();
-    EditorPage.openNew(driver, server, "CONTACT")
+    BROWSER.signIn(GAMBIA_EDITOR);
+    String tag = JourneyBrowser.unique();
+    EditorPage.openNew(BROWSER.driver(), BROWSER.server(), "CONTACT")
         .typeTitle("Harbour press office " + tag)
         .type("edit:field-name", "Harbour press office " + tag)
         .type("edit:field-phone", "+220 440 1020\n+220 990 3040")
         .save()
         .publish();
     EditorPage fares =
-        EditorPage.openNew(driver, server, "PAGE")
+        EditorPage.openNew(BROWSER.driver(), BROWSER.server(), "PAGE")
             .typeTitle("Crossing fares " + tag)
             .typeBody("What a crossing costs.")
             .save()
@@ -156,26 +122,26 @@ class EditorBodyJourneyIT {
     String faresSlug = fares.value("edit:slug");
 
     EditorPage release =
-        EditorPage.openNew(driver, server, "NEWS")
+        EditorPage.openNew(BROWSER.driver(), BROWSER.server(), "NEWS")
             .typeTitle("Fares stay frozen " + tag)
             .chooseField("kind", "press-release")
             .typeBody("Fares stay as they are.")
             .type("edit:field-quotes-0-text", "Nobody pays more this year.")
             .type("edit:field-quotes-0-attribution", "The harbour master");
-    WebElement title = driver.findElement(By.id("edit:title"));
-    assertThat(driver.findElement(By.id("edit:field-quotes-1-text")).isDisplayed()).isFalse();
-    driver.findElement(By.id("edit:field-quotes-add")).click();
-    WebElement second = driver.findElement(By.id("edit:field-quotes-1-text"));
+    WebElement title = BROWSER.driver().findElement(By.id("edit:title"));
+    assertThat(BROWSER.driver().findElement(By.id("edit:field-quotes-1-text")).isDisplayed()).isFalse();
+    BROWSER.driver().findElement(By.id("edit:field-quotes-add")).click();
+    WebElement second = BROWSER.driver().findElement(By.id("edit:field-quotes-1-text"));
     assertThat(second.isDisplayed()).as("a new row, without a round trip").isTrue();
-    assertThat(driver.switchTo().activeElement()).isEqualTo(second);
+    assertThat(BROWSER.driver().switchTo().activeElement()).isEqualTo(second);
     assertThat(title.getAttribute("value")).as("the same page").isEqualTo("Fares stay frozen " + tag);
     second.sendKeys("Children cross free.");
     release.type("edit:field-quotes-1-attribution", "The harbour master");
 
-    driver.findElement(By.id("edit:field-mediaContacts-add")).click();
-    assertThat(driver.findElement(By.id("edit:field-mediaContacts-1-contact")).isDisplayed())
+    BROWSER.driver().findElement(By.id("edit:field-mediaContacts-add")).click();
+    assertThat(BROWSER.driver().findElement(By.id("edit:field-mediaContacts-1-contact")).isDisplayed())
         .isTrue();
-    WebElement contact = driver.findElement(By.id("edit:field-mediaContacts-1-contact"));
+    WebElement contact = BROWSER.driver().findElement(By.id("edit:field-mediaContacts-1-contact"));
     new org.openqa.selenium.support.ui.Select(contact)
         .getOptions().stream()
             .filter(o -> o.getText().startsWith("Harbour press office " + tag))
@@ -183,12 +149,12 @@ class EditorBodyJourneyIT {
             .orElseThrow()
             .click();
 
-    assertThat(driver.findElement(By.id("edit:field-related")).isDisplayed())
+    assertThat(BROWSER.driver().findElement(By.id("edit:field-related")).isDisplayed())
         .as("no item numbers to type")
         .isFalse();
-    driver.findElement(By.id("field-related-search")).sendKeys("Crossing fares " + tag);
+    BROWSER.driver().findElement(By.id("field-related-search")).sendKeys("Crossing fares " + tag);
     WebElement found =
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(10))
             .until(
                 d ->
                     d.findElements(By.cssSelector(".refs-results button")).stream()
@@ -196,21 +162,21 @@ class EditorBodyJourneyIT {
                         .findFirst()
                         .orElse(null));
     found.click();
-    assertThat(driver.findElement(By.cssSelector(".chosen-items")).getText())
+    assertThat(BROWSER.driver().findElement(By.cssSelector(".chosen-items")).getText())
         .contains("Crossing fares " + tag);
     release.save();
     assertThat(release.value("edit:field-quotes-1-text")).isEqualTo("Children cross free.");
     release.publish();
     String slug = release.value("edit:slug");
 
-    driver.get(server.resolve("gambia/en/" + slug).toString());
-    assertThat(driver.findElements(By.cssSelector("blockquote"))).hasSize(2);
+    BROWSER.driver().get(BROWSER.server().resolve("gambia/en/" + slug).toString());
+    assertThat(BROWSER.driver().findElements(By.cssSelector("blockquote"))).hasSize(2);
     assertThat(
-            driver.findElements(By.cssSelector(".media-contacts a[href^='tel:']")).stream()
+            BROWSER.driver().findElements(By.cssSelector(".media-contacts a[href^='tel:']")).stream()
                 .map(a -> a.getAttribute("href"))
                 .toList())
         .containsExactly("tel:+2204401020", "tel:+2209903040");
-    assertThat(driver.findElement(By.cssSelector(".related a")).getAttribute("href"))
+    assertThat(BROWSER.driver().findElement(By.cssSelector(".related a")).getAttribute("href"))
         .endsWith("/gambia/en/" + faresSlug);
   }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
+import org.meridian.content.LiveRevisions;
 import org.meridian.content.ContentSummary;
 import org.meridian.content.ContentType;
 import org.meridian.content.RevisionInput;
@@ -69,6 +70,7 @@ class OfficeIsolationIT {
   @Inject private OfficeDirectory offices;
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
+  @Inject private LiveRevisions live;
   @Inject private ContentQueries queries;
   @Inject private Workflow workflow;
 
@@ -142,8 +144,8 @@ class OfficeIsolationIT {
               ContentNotFoundException.class,
               () -> content.saveRevision(gambiaItem, new RevisionInput("Hijack", "", ""), "x"));
           assertThrows(
-              ContentNotFoundException.class, () -> content.publishLatest(gambiaItem, "x"));
-          assertThrows(ContentNotFoundException.class, () -> content.publish(gambiaRevision, "x"));
+              ContentNotFoundException.class, () -> live.publishLatest(gambiaItem, "x"));
+          assertThrows(ContentNotFoundException.class, () -> live.publish(gambiaRevision, "x"));
           assertThrows(
               ContentNotFoundException.class,
               () -> workflow.take(gambiaItem, Transition.PUBLISH, "x", null));
@@ -209,8 +211,8 @@ class OfficeIsolationIT {
                     .getId());
     assertFalse(cached.body().contains(headline));
 
-    tenant.runAs(gambia, () -> content.publishLatest(item, "it"));
-    tenant.runAs(gambia, () -> content.publishLatest(news, "it"));
+    tenant.runAs(gambia, () -> live.publishLatest(item, "it"));
+    tenant.runAs(gambia, () -> live.publishLatest(news, "it"));
 
     // The page cache dropped gambia's pages when the publications committed.
     HttpResponse<String> after =
@@ -276,13 +278,13 @@ class OfficeIsolationIT {
 
     transaction.begin();
     try {
-      tenant.runAs(gambia, () -> content.publishLatest(item, undone));
+      tenant.runAs(gambia, () -> live.publishLatest(item, undone));
     } finally {
       transaction.rollback();
     }
     assertTrue(auditEntriesBy(undone).isEmpty());
 
-    tenant.runAs(gambia, () -> content.publishLatest(item, done));
+    tenant.runAs(gambia, () -> live.publishLatest(item, done));
     java.util.List<AuditRow> entries = auditEntriesBy(done);
     assertEquals(1, entries.size());
     assertEquals("gambia", entries.get(0).office());

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
+import org.meridian.content.LiveRevisions;
+import org.meridian.content.ItemAddresses;
 import org.meridian.content.ContentSummary;
 import org.meridian.content.ContentType;
 import org.meridian.content.RevisionInput;
@@ -33,6 +35,7 @@ import org.meridian.content.translation.TranslationRefusedException;
 import org.meridian.content.translation.TranslationSet;
 import org.meridian.content.translation.TranslationState;
 import org.meridian.content.translation.Translations;
+import org.meridian.content.translation.TranslationQueries;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.Office;
@@ -66,8 +69,11 @@ class TranslationsIT {
   @Inject private AccountDirectory accounts;
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
+  @Inject private LiveRevisions live;
+  @Inject private ItemAddresses addresses;
   @Inject private ContentQueries queries;
   @Inject private Translations translations;
+  @Inject private TranslationQueries translationQueries;
   @Inject private ApiTokens tokens;
 
   @ArquillianResource private URL base;
@@ -142,7 +148,7 @@ class TranslationsIT {
           assertEquals("otcet-o-migracii", draft.slug(), "transliterated from the title");
           assertFalse(draft.live());
 
-          TranslationSet set = translations.setOf(english);
+          TranslationSet set = translationQueries.setOf(english);
           assertEquals(source, set.sourceItemId(), "a translation's set is its source's");
           assertEquals(TranslationState.SOURCE, set.source().state());
           assertEquals(TranslationState.UP_TO_DATE, set.in(EN).orElseThrow().state());
@@ -157,7 +163,7 @@ class TranslationsIT {
           assertThrows(
               TranslationRefusedException.class,
               () -> translations.translate(source, new LanguageTag("ar"), "it"));
-          assertEquals(2, translations.setOf(source).languages().size(), "nothing was added");
+          assertEquals(2, translationQueries.setOf(source).languages().size(), "nothing was added");
         });
 
     // A second source with the same title: its translation gets the next free slug.
@@ -189,17 +195,17 @@ class TranslationsIT {
                   queries.findForEditors(source).get().title(), "Résumé", "<p>Deux jours.</p>"),
               "it");
           assertEquals(
-              TranslationState.UP_TO_DATE, translations.setOf(source).in(EN).get().state());
-          assertTrue(translations.outdated(100).isEmpty());
+              TranslationState.UP_TO_DATE, translationQueries.setOf(source).in(EN).get().state());
+          assertTrue(translationQueries.outdated(100).isEmpty());
 
           content.saveRevision(
               source,
               new RevisionInput(
                   queries.findForEditors(source).get().title(), "Résumé", "<p>Trois jours.</p>"),
               "editor@test.example.org");
-          assertEquals(TranslationState.OUTDATED, translations.setOf(source).in(EN).get().state());
+          assertEquals(TranslationState.OUTDATED, translationQueries.setOf(source).in(EN).get().state());
           assertEquals(
-              List.of(english), translations.outdated(100).stream().map(o -> o.itemId()).toList());
+              List.of(english), translationQueries.outdated(100).stream().map(o -> o.itemId()).toList());
           assertEquals(
               List.of(english),
               queries.listForEditors(TranslationFilter.OUTDATED, 100).stream()
@@ -223,11 +229,11 @@ class TranslationsIT {
         office,
         () -> {
           translations.confirmUpToDate(english, "reviewer@test.example.org");
-          var version = translations.setOf(source).in(EN).orElseThrow();
+          var version = translationQueries.setOf(source).in(EN).orElseThrow();
           assertEquals(TranslationState.UP_TO_DATE, version.state());
           assertEquals(3, version.sourceRevision(), "checked against the source's revision 3");
           assertEquals("reviewer@test.example.org", version.checkedBy());
-          assertTrue(translations.outdated(100).isEmpty());
+          assertTrue(translationQueries.outdated(100).isEmpty());
           // Confirming what is not a translation is refused.
           assertThrows(
               TranslationRefusedException.class, () -> translations.confirmUpToDate(source, "it"));
@@ -240,11 +246,11 @@ class TranslationsIT {
         () -> {
           content.saveRevision(
               source, new RevisionInput("Forum élargi", "Résumé", "<p>Trois jours.</p>"), "it");
-          assertEquals(TranslationState.OUTDATED, translations.setOf(source).in(EN).get().state());
+          assertEquals(TranslationState.OUTDATED, translationQueries.setOf(source).in(EN).get().state());
           translations.saveUpToDate(
               english, new RevisionInput("Wider forum", "Summary", "<p>Three days.</p>"), "it");
           assertEquals(
-              TranslationState.UP_TO_DATE, translations.setOf(source).in(EN).get().state());
+              TranslationState.UP_TO_DATE, translationQueries.setOf(source).in(EN).get().state());
         });
   }
 
@@ -253,7 +259,7 @@ class TranslationsIT {
     OfficeRef office = newOffice();
     long source = frenchNews(office, "Nouvelle clinique " + unique(), "<p>Ouverte.</p>");
     String frenchSlug = tenant.callAs(office, () -> queries.findForEditors(source).get().slug());
-    tenant.runAs(office, () -> content.publishLatest(source, "it"));
+    tenant.runAs(office, () -> live.publishLatest(source, "it"));
     String page = office.code() + "/fr/" + frenchSlug;
 
     // No translation yet: the English link goes to the English home.
@@ -265,14 +271,14 @@ class TranslationsIT {
     tenant.runAs(
         office,
         () -> {
-          content.changeSlug(english, new Slug("new-clinic-" + office.code()), "it");
+          addresses.changeSlug(english, new Slug("new-clinic-" + office.code()), "it");
           translations.saveUpToDate(
               english, new RevisionInput("New clinic", "Open", "<p>Open.</p>"), "it");
         });
     // A draft translation is not public: still the English home.
     assertTrue(get(page).body().contains("<a lang=\"en\" href=\"/" + office.code() + "/en/\">"));
 
-    tenant.runAs(office, () -> content.publishLatest(english, "it"));
+    tenant.runAs(office, () -> live.publishLatest(english, "it"));
     String englishPath = "/" + office.code() + "/en/new-clinic-" + office.code();
     String linked = get(page).body();
     assertTrue(linked.contains("<a lang=\"en\" href=\"" + englishPath + "\">"), linked);
@@ -306,12 +312,12 @@ class TranslationsIT {
                         new RevisionInput("Page", "", "<p>Texte</p>"),
                         "it")
                     .getId());
-    tenant.runAs(office, () -> content.publishLatest(item, "it"));
+    tenant.runAs(office, () -> live.publishLatest(item, "it"));
     String root = office.code() + "/fr/";
     assertEquals(200, get(root + "a-" + id).statusCode(), "cached before the change");
 
-    tenant.runAs(office, () -> content.changeSlug(item, new Slug("b-" + id), "it"));
-    tenant.runAs(office, () -> content.changeSlug(item, new Slug("c-" + id), "it"));
+    tenant.runAs(office, () -> addresses.changeSlug(item, new Slug("b-" + id), "it"));
+    tenant.runAs(office, () -> addresses.changeSlug(item, new Slug("c-" + id), "it"));
 
     for (String old : List.of("a-", "b-")) {
       HttpResponse<String> moved = get(root + old + id);
@@ -328,7 +334,7 @@ class TranslationsIT {
           // Reserved and taken addresses are refused, nothing changes.
           assertThrows(
               IllegalArgumentException.class,
-              () -> content.changeSlug(item, new Slug("news"), "it"));
+              () -> addresses.changeSlug(item, new Slug("news"), "it"));
           long other =
               content
                   .create(
@@ -339,10 +345,10 @@ class TranslationsIT {
                       "it")
                   .getId();
           assertThrows(
-              SlugTakenException.class, () -> content.changeSlug(item, new Slug("d-" + id), "it"));
+              SlugTakenException.class, () -> addresses.changeSlug(item, new Slug("d-" + id), "it"));
           // An old address that a new item takes stops redirecting.
-          content.changeSlug(other, new Slug("a-" + id), "it");
-          content.publishLatest(other, "it");
+          addresses.changeSlug(other, new Slug("a-" + id), "it");
+          live.publishLatest(other, "it");
         });
     HttpResponse<String> taken = get(root + "a-" + id);
     assertEquals(200, taken.statusCode());
@@ -350,7 +356,7 @@ class TranslationsIT {
     assertEquals(301, get(root + "b-" + id).statusCode(), "the other old address still moves");
 
     // Going back to an old address is allowed; the address it leaves redirects.
-    tenant.runAs(office, () -> content.changeSlug(item, new Slug("b-" + id), "it"));
+    tenant.runAs(office, () -> addresses.changeSlug(item, new Slug("b-" + id), "it"));
     assertEquals(200, get(root + "b-" + id).statusCode());
     assertEquals(
         "/" + root + "b-" + id,
@@ -374,25 +380,25 @@ class TranslationsIT {
         () -> {
           assertThrows(
               ContentNotFoundException.class, () -> translations.translate(source, EN, "x"));
-          assertThrows(ContentNotFoundException.class, () -> translations.setOf(english));
+          assertThrows(ContentNotFoundException.class, () -> translationQueries.setOf(english));
           assertThrows(
               ContentNotFoundException.class, () -> translations.confirmUpToDate(english, "x"));
-          assertThrows(ContentNotFoundException.class, () -> translations.sideBySide(english));
+          assertThrows(ContentNotFoundException.class, () -> translationQueries.sideBySide(english));
           assertThrows(
               ContentNotFoundException.class,
-              () -> content.changeSlug(source, new Slug("hijack-" + unique()), "x"));
+              () -> addresses.changeSlug(source, new Slug("hijack-" + unique()), "x"));
           long own = frenchNews(stranger, "À moi", "");
           assertThrows(ContentNotFoundException.class, () -> translations.link(source, own, "x"));
           assertThrows(ContentNotFoundException.class, () -> translations.link(own, english, "x"));
-          assertTrue(translations.outdated(1000).isEmpty());
-          assertTrue(translations.statesOf(List.of(source, english)).isEmpty());
-          assertTrue(translations.liveVersionsOf(source).isEmpty());
+          assertTrue(translationQueries.outdated(1000).isEmpty());
+          assertTrue(translationQueries.statesOf(List.of(source, english)).isEmpty());
+          assertTrue(translationQueries.liveVersionsOf(source).isEmpty());
         });
     tenant.runAs(
         office,
         () ->
             assertEquals(
-                TranslationState.OUTDATED, translations.setOf(source).in(EN).get().state()));
+                TranslationState.OUTDATED, translationQueries.setOf(source).in(EN).get().state()));
   }
 
   @Test
@@ -402,7 +408,7 @@ class TranslationsIT {
         senegal,
         () -> {
           long about = queries.idOf(EN, new Slug("about-us")).orElseThrow();
-          TranslationSet set = translations.setOf(about);
+          TranslationSet set = translationQueries.setOf(about);
           assertEquals(FR, set.source().language());
           assertEquals("a-propos", set.source().slug());
           assertEquals(TranslationState.UP_TO_DATE, set.in(EN).get().state());

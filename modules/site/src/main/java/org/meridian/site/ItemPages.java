@@ -44,62 +44,18 @@ final class ItemPages {
     }
   }
 
-  static String item(
-      SitePages.Context site,
-      List<MenuEntry> menu,
-      LiveItem item,
-      Map<Long, LiveItem> references,
-      LocalDate today,
-      Map<LanguageTag, Slug> versions,
-      ItemTerms terms) {
-    return item(site, menu, item, references, today, versions, terms, Optional.empty());
-  }
-
-  static String item(
-      SitePages.Context site,
-      List<MenuEntry> menu,
-      LiveItem item,
-      Map<Long, LiveItem> references,
-      LocalDate today,
-      Map<LanguageTag, Slug> versions,
-      ItemTerms terms,
-      Optional<MediaItem> hero) {
-    return item(
-        site,
-        menu,
-        item,
-        references,
-        today,
-        versions,
-        terms,
-        hero,
-        PublicationFiles.NONE,
-        ItemExtras.NONE);
+  /** An item's page: its view in the item template. */
+  static String html(ItemView view) {
+    return Templates.render("item.jte", view);
   }
 
   /**
-   * An item's page with its type's own fields; {@code references} are the live items it points at
-   * (contact cards, related items), {@code today} the date in the office's time zone; {@code
-   * versions} the live language versions of its translation set (empty when it has none), which the
-   * language switcher and the {@code hreflang} alternates link to; {@code terms} the themes and
-   * tags it carries.
+   * The view of an item's page with its type's own fields; {@code references} are the live items it
+   * points at (contact cards, related items), {@code today} the date in the office's time zone;
+   * {@code versions} the live language versions of its translation set (empty when it has none),
+   * which the language switcher and the {@code hreflang} alternates link to; {@code terms} the
+   * themes and tags it carries.
    */
-  static String item(
-      SitePages.Context site,
-      List<MenuEntry> menu,
-      LiveItem item,
-      Map<Long, LiveItem> references,
-      LocalDate today,
-      Map<LanguageTag, Slug> versions,
-      ItemTerms terms,
-      Optional<MediaItem> hero,
-      PublicationFiles files,
-      ItemExtras extras) {
-    return Templates.render(
-        "item.jte",
-        view(site, menu, item, references, today, versions, terms, hero, files, extras));
-  }
-
   static ItemView view(
       SitePages.Context site,
       List<MenuEntry> menu,

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import org.meridian.content.media.MediaLinks;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.site.view.ItemView;
-import org.meridian.site.view.Templates;
 import org.meridian.tenancy.office.OfficeCode;
 
 /**
@@ -34,7 +33,7 @@ final class PreviewPages {
                 "previewBanner",
                 revision,
                 WHEN.format(expires.atZone(zone)) + " (" + zone.getId() + ")");
-    return Templates.render("item.jte", page.withChrome(page.chrome().asPreview(note)));
+    return ItemPages.html(page.withChrome(page.chrome().asPreview(note)));
   }
 
   /**

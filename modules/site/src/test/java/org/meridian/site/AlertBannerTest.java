@@ -37,7 +37,9 @@ class AlertBannerTest {
             null,
             AccentColour.DEFAULT,
             new OfficeContact(null, null, null),
-            Map.of());
+            Map.of(),
+            false,
+            null);
     return new SitePages.Context(office, language, "/egypt").withAlerts(alerts);
   }
 

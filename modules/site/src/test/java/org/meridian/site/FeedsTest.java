@@ -40,7 +40,9 @@ class FeedsTest {
             null,
             AccentColour.DEFAULT,
             new OfficeContact(null, null, null),
-            Map.of());
+            Map.of(),
+            false,
+            null);
     return new SitePages.Context(office, FR, "/senegal", "https://www.example.org");
   }
 

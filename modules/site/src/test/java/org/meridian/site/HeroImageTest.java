@@ -49,7 +49,9 @@ class HeroImageTest {
               null,
               org.meridian.tenancy.office.AccentColour.DEFAULT,
               new org.meridian.tenancy.office.OfficeContact(null, null, null),
-              java.util.Map.of()),
+              java.util.Map.of(),
+              false,
+              null),
           new org.meridian.tenancy.office.LanguageTag("en"),
           "/gambia");
 
@@ -70,15 +72,18 @@ class HeroImageTest {
             common,
             null);
     String html =
-        ItemPages.item(
-            SITE,
-            List.of(),
-            page,
-            java.util.Map.of(),
-            java.time.LocalDate.of(2026, 3, 2),
-            java.util.Map.of(),
-            org.meridian.content.taxonomy.ItemTerms.NONE,
-            image);
+        ItemPages.html(
+            ItemPages.view(
+                SITE,
+                List.of(),
+                page,
+                java.util.Map.of(),
+                java.time.LocalDate.of(2026, 3, 2),
+                java.util.Map.of(),
+                org.meridian.content.taxonomy.ItemTerms.NONE,
+                image,
+                PublicationFiles.NONE,
+                ItemPages.ItemExtras.NONE));
     Element hero = Jsoup.parse(html).selectFirst("figure.hero");
     return hero == null ? "" : hero.outerHtml();
   }

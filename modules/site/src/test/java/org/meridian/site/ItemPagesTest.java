@@ -41,7 +41,9 @@ class ItemPagesTest {
               null,
               AccentColour.DEFAULT,
               new OfficeContact(null, null, null),
-              Map.of()),
+              Map.of(),
+              false,
+              null),
           EN,
           "/gambia");
 
@@ -62,14 +64,18 @@ class ItemPagesTest {
   }
 
   private static String page(LiveItem item, Map<Long, LiveItem> refs, String today) {
-    return ItemPages.item(
-        SITE,
-        List.of(),
-        item,
-        refs,
-        LocalDate.parse(today),
-        Map.of(),
-        org.meridian.content.taxonomy.ItemTerms.NONE);
+    return ItemPages.html(
+        ItemPages.view(
+            SITE,
+            List.of(),
+            item,
+            refs,
+            LocalDate.parse(today),
+            Map.of(),
+            org.meridian.content.taxonomy.ItemTerms.NONE,
+            java.util.Optional.empty(),
+            PublicationFiles.NONE,
+            ItemPages.ItemExtras.NONE));
   }
 
   @Test
@@ -77,17 +83,18 @@ class ItemPagesTest {
     LiveItem page = item(30, ContentType.PAGE, "about", "about", "{}");
     String url = "https://gambia.example.org/media/gambia/7/boats.jpg";
     String with =
-        ItemPages.item(
-            SITE,
-            List.of(),
-            page,
-            Map.of(),
-            LocalDate.parse("2026-03-10"),
-            Map.of(),
-            org.meridian.content.taxonomy.ItemTerms.NONE,
-            java.util.Optional.empty(),
-            PublicationFiles.NONE,
-            new ItemPages.ItemExtras(List.of(), List.of(), false, List.of(), null, url));
+        ItemPages.html(
+            ItemPages.view(
+                SITE,
+                List.of(),
+                page,
+                Map.of(),
+                LocalDate.parse("2026-03-10"),
+                Map.of(),
+                org.meridian.content.taxonomy.ItemTerms.NONE,
+                java.util.Optional.empty(),
+                PublicationFiles.NONE,
+                new ItemPages.ItemExtras(List.of(), List.of(), false, List.of(), null, url)));
     assertThat(with).contains("<meta property=\"og:image\" content=\"" + url + "\">");
     assertThat(page(page, Map.of(), "2026-03-10")).doesNotContain("og:image");
   }

@@ -50,7 +50,9 @@ class ListingPagesTest {
               null,
               AccentColour.DEFAULT,
               new OfficeContact(null, null, null),
-              Map.of()),
+              Map.of(),
+              false,
+              null),
           EN,
           "/gambia");
 
@@ -193,17 +195,18 @@ class ListingPagesTest {
     assertThat(listed.select("ul.downloads .file").text()).isEqualTo("(PDF, 1.2 MB)");
     assertThat(listed.select("ul.publications .kind").text()).isEqualTo("2025");
     String itemPage =
-        ItemPages.item(
-            SITE,
-            List.of(),
-            publication,
-            Map.of(),
-            java.time.LocalDate.of(2026, 3, 2),
-            Map.of(),
-            org.meridian.content.taxonomy.ItemTerms.NONE,
-            Optional.empty(),
-            files,
-            ItemPages.ItemExtras.NONE);
+        ItemPages.html(
+            ItemPages.view(
+                SITE,
+                List.of(),
+                publication,
+                Map.of(),
+                java.time.LocalDate.of(2026, 3, 2),
+                Map.of(),
+                org.meridian.content.taxonomy.ItemTerms.NONE,
+                Optional.empty(),
+                files,
+                ItemPages.ItemExtras.NONE));
     assertThat(org.jsoup.Jsoup.parse(itemPage).select("figure.cover img").attr("src"))
         .startsWith("/media/gambia/40/");
     assertThat(itemPage)

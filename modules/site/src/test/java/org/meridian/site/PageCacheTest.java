@@ -41,7 +41,9 @@ class PageCacheTest {
         null,
         AccentColour.DEFAULT,
         new OfficeContact(null, null, null),
-        java.util.Map.of());
+        java.util.Map.of(),
+        false,
+        null);
   }
 
   @Test

@@ -50,7 +50,9 @@ class PublicMediaTest {
         null,
         AccentColour.DEFAULT,
         new OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        type == OfficeType.REGIONAL,
+        null);
   }
 
   private static LiveContentChanged unpublished(String office) {

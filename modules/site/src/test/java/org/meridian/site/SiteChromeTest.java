@@ -41,7 +41,9 @@ class SiteChromeTest {
             null,
             AccentColour.DEFAULT,
             new OfficeContact("info@example.org", "+220 1", "1 Road\nBanjul"),
-            Map.of());
+            Map.of(),
+            false,
+            null);
     return new SitePages.Context(office, language, "/gambia", "https://sites.example.org");
   }
 
@@ -155,14 +157,18 @@ class SiteChromeTest {
     LiveItem news = item(ContentType.NEWS, "clinics", "Clinics & boats");
     Document page =
         Jsoup.parse(
-            ItemPages.item(
-                site(EN),
-                List.of(),
-                news,
-                Map.of(),
-                java.time.LocalDate.of(2026, 3, 2),
-                Map.of(),
-                org.meridian.content.taxonomy.ItemTerms.NONE));
+            ItemPages.html(
+                ItemPages.view(
+                    site(EN),
+                    List.of(),
+                    news,
+                    Map.of(),
+                    java.time.LocalDate.of(2026, 3, 2),
+                    Map.of(),
+                    org.meridian.content.taxonomy.ItemTerms.NONE,
+                    java.util.Optional.empty(),
+                    PublicationFiles.NONE,
+                    ItemPages.ItemExtras.NONE)));
     var share = page.select("section.share");
     assertThat(share.select("a").eachAttr("href"))
         .hasSize(5)

@@ -41,7 +41,9 @@ class SitePagesTest {
         null,
         org.meridian.tenancy.office.AccentColour.DEFAULT,
         new org.meridian.tenancy.office.OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        false,
+        null);
   }
 
   private static SitePages.Context site(OfficeRef office, String language, String basePath) {
@@ -116,14 +118,18 @@ class SitePagesTest {
     LiveItem evil = news("evil", "<script>x()</script>", "", Instant.parse("2024-03-01T10:00:00Z"));
 
     String html =
-        ItemPages.item(
-            site,
-            List.of(),
-            evil,
-            java.util.Map.of(),
-            java.time.LocalDate.of(2024, 3, 1),
-            java.util.Map.of(),
-            org.meridian.content.taxonomy.ItemTerms.NONE);
+        ItemPages.html(
+            ItemPages.view(
+                site,
+                List.of(),
+                evil,
+                java.util.Map.of(),
+                java.time.LocalDate.of(2024, 3, 1),
+                java.util.Map.of(),
+                org.meridian.content.taxonomy.ItemTerms.NONE,
+                java.util.Optional.empty(),
+                PublicationFiles.NONE,
+                ItemPages.ItemExtras.NONE));
 
     assertThat(html)
         .doesNotContain("<script>")
@@ -257,16 +263,20 @@ class SitePagesTest {
     LiveItem forum = news("forum-jeunesse", "Forum", "", null);
 
     String html =
-        ItemPages.item(
-            site,
-            List.of(),
-            forum,
-            Map.of(),
-            java.time.LocalDate.now(),
-            Map.of(
-                lang("fr"), new org.meridian.content.Slug("forum-jeunesse"),
-                lang("en"), new org.meridian.content.Slug("youth-forum")),
-            org.meridian.content.taxonomy.ItemTerms.NONE);
+        ItemPages.html(
+            ItemPages.view(
+                site,
+                List.of(),
+                forum,
+                Map.of(),
+                java.time.LocalDate.now(),
+                Map.of(
+                    lang("fr"), new org.meridian.content.Slug("forum-jeunesse"),
+                    lang("en"), new org.meridian.content.Slug("youth-forum")),
+                org.meridian.content.taxonomy.ItemTerms.NONE,
+                java.util.Optional.empty(),
+                PublicationFiles.NONE,
+                ItemPages.ItemExtras.NONE));
 
     assertThat(html)
         .contains("<a lang=\"en\" href=\"/senegal/en/youth-forum\">")
@@ -288,14 +298,18 @@ class SitePagesTest {
         site(office("senegal", ZoneId.of("Africa/Dakar"), "fr", "en"), "fr", "/senegal");
 
     String html =
-        ItemPages.item(
-            site,
-            List.of(),
-            news("seul", "Seul", "", null),
-            Map.of(),
-            java.time.LocalDate.now(),
-            Map.of(),
-            org.meridian.content.taxonomy.ItemTerms.NONE);
+        ItemPages.html(
+            ItemPages.view(
+                site,
+                List.of(),
+                news("seul", "Seul", "", null),
+                Map.of(),
+                java.time.LocalDate.now(),
+                Map.of(),
+                org.meridian.content.taxonomy.ItemTerms.NONE,
+                java.util.Optional.empty(),
+                PublicationFiles.NONE,
+                ItemPages.ItemExtras.NONE));
 
     assertThat(html).doesNotContain("hreflang").contains("<a lang=\"en\" href=\"/senegal/en/\">");
   }

@@ -39,7 +39,9 @@ class TaxonomyPagesTest {
           null,
           AccentColour.DEFAULT,
           new OfficeContact(null, null, null),
-          Map.of());
+          Map.of(),
+          false,
+          null);
 
   private static SitePages.Context site(String language) {
     return new SitePages.Context(
@@ -134,14 +136,18 @@ class TaxonomyPagesTest {
   void anItemPageLinksItsThemesAndTags() {
     Document page =
         Jsoup.parse(
-            ItemPages.item(
-                site("fr"),
-                List.of(),
-                item(1, "forum"),
-                Map.of(),
-                java.time.LocalDate.now(),
-                Map.of(),
-                new ItemTerms(List.of(YOUTH), List.of(new TagLabel(4, "Thiès", "thies")))));
+            ItemPages.html(
+                ItemPages.view(
+                    site("fr"),
+                    List.of(),
+                    item(1, "forum"),
+                    Map.of(),
+                    java.time.LocalDate.now(),
+                    Map.of(),
+                    new ItemTerms(List.of(YOUTH), List.of(new TagLabel(4, "Thiès", "thies"))),
+                    java.util.Optional.empty(),
+                    PublicationFiles.NONE,
+                    ItemPages.ItemExtras.NONE)));
     assertThat(page.select("article nav.terms a").eachAttr("href"))
         .containsExactly("/senegal/fr/themes/jeunesse-et-competences", "/senegal/fr/tags/thies");
     assertThat(page.selectFirst("article nav.terms a[rel=tag]").text()).isEqualTo("Thiès");
@@ -151,14 +157,18 @@ class TaxonomyPagesTest {
   void anItemWithoutThemesOrTagsHasNoTermsBlock() {
     Document page =
         Jsoup.parse(
-            ItemPages.item(
-                site("fr"),
-                List.of(),
-                item(1, "forum"),
-                Map.of(),
-                java.time.LocalDate.now(),
-                Map.of(),
-                ItemTerms.NONE));
+            ItemPages.html(
+                ItemPages.view(
+                    site("fr"),
+                    List.of(),
+                    item(1, "forum"),
+                    Map.of(),
+                    java.time.LocalDate.now(),
+                    Map.of(),
+                    ItemTerms.NONE,
+                    java.util.Optional.empty(),
+                    PublicationFiles.NONE,
+                    ItemPages.ItemExtras.NONE)));
     assertThat(page.select("nav.terms")).isEmpty();
   }
 }

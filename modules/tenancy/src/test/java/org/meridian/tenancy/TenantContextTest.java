@@ -30,7 +30,9 @@ class TenantContextTest {
         null,
         org.meridian.tenancy.office.AccentColour.DEFAULT,
         new org.meridian.tenancy.office.OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        false,
+        null);
   }
 
   @Test

@@ -110,7 +110,9 @@ class TenantContextTransactionTest {
         null,
         org.meridian.tenancy.office.AccentColour.DEFAULT,
         new org.meridian.tenancy.office.OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        false,
+        null);
   }
 
   /** One thread's transactions: {@link #begin} starts a new one with no resources. */

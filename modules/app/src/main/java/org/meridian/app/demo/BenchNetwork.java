@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
+import org.meridian.content.LiveRevisions;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
 import org.meridian.content.blueprint.NewOffice;
@@ -40,6 +41,7 @@ public class BenchNetwork {
   @Inject private OfficeProvisioning provisioning;
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
+  @Inject private LiveRevisions live;
   @Inject private BenchCopies copies;
 
   @Inject
@@ -98,7 +100,7 @@ public class BenchNetwork {
                           .repeat(12)),
                   AUTHOR)
               .getId();
-      content.publishLatest(id, AUTHOR);
+      live.publishLatest(id, AUTHOR);
     }
   }
 }

@@ -7,14 +7,16 @@ import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.ItemSettings;
+import org.meridian.content.ItemSettingsWrites;
+import org.meridian.content.LiveRevisions;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
 import org.meridian.tenancy.office.LanguageTag;
 
 /**
- * How the demo loader writes the current office's content: stored and made live through {@link
- * ContentService}, as the editorial process does once it allows a step (the loader is the system
- * setting up a network, not a person under an office's review policy).
+ * How the demo loader writes the current office's content: stored through {@link ContentService}
+ * and made live through {@link LiveRevisions}, as the editorial process does once it allows a step
+ * (the loader is the system setting up a network, not a person under an office's review policy).
  */
 @ApplicationScoped
 class DemoPublishing {
@@ -23,6 +25,8 @@ class DemoPublishing {
   static final String AUTHOR = "demo@meridian.example.org";
 
   @Inject private ContentService content;
+  @Inject private LiveRevisions live;
+  @Inject private ItemSettingsWrites settingsWrites;
   @Inject private ContentQueries queries;
 
   /** Fills the blueprint's page at the item's slug, or creates the item, then publishes it. */
@@ -40,7 +44,7 @@ class DemoPublishing {
                   return existing;
                 })
             .orElseGet(() -> draft(item));
-    content.publishLatest(id, AUTHOR);
+    live.publishLatest(id, AUTHOR);
   }
 
   /** Stores the item as a draft; returns its id. */
@@ -58,7 +62,7 @@ class DemoPublishing {
   /** Creates an item with its type's own fields and publishes it; returns its id. */
   long publishNew(ContentType type, LanguageTag language, String slug, RevisionInput input) {
     long id = content.create(type, language, new Slug(slug), input, AUTHOR).getId();
-    content.publishLatest(id, AUTHOR);
+    live.publishLatest(id, AUTHOR);
     return id;
   }
 
@@ -67,7 +71,7 @@ class DemoPublishing {
     long id = queries.idOf(language, new Slug(slug)).orElseThrow();
     RevisionInput latest = queries.findEditable(id).orElseThrow().latest();
     content.saveRevision(id, change.apply(latest), AUTHOR);
-    content.publishLatest(id, AUTHOR);
+    live.publishLatest(id, AUTHOR);
   }
 
   /** Features the current office's live items at {@code slugs} on its home page. */
@@ -75,7 +79,7 @@ class DemoPublishing {
     for (String slug : slugs) {
       long id = queries.idOf(language, new Slug(slug)).orElseThrow();
       var item = queries.findEditable(id).orElseThrow();
-      content.changeSettings(
+      settingsWrites.change(
           id, new ItemSettings(item.owner(), item.reviewBy(), item.parentId(), true), AUTHOR);
     }
   }

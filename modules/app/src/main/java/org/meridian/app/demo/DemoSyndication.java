@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
+import org.meridian.content.ItemAddresses;
+import org.meridian.content.LiveRevisions;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
 import org.meridian.content.syndication.FanOut;
@@ -40,6 +42,8 @@ class DemoSyndication {
   @Inject private org.meridian.tenancy.people.AccountDirectory accounts;
   @Inject private org.meridian.tenancy.office.OfficeDirectory offices;
   @Inject private ContentService content;
+  @Inject private LiveRevisions live;
+  @Inject private ItemAddresses addresses;
   @Inject private Sharing sharing;
   @Inject private Translations translations;
   @Inject private FanOut fanOut;
@@ -65,7 +69,7 @@ class DemoSyndication {
                                   + " dignified mobility, with the people it serves.</p>"),
                           AUTHOR)
                       .getId();
-              content.publishLatest(id, AUTHOR);
+              live.publishLatest(id, AUTHOR);
               sharing.share(id, ShareRequest.toAll(true), HQ_ADMIN);
               return id;
             });
@@ -91,9 +95,9 @@ class DemoSyndication {
                   inherited.common(),
                   inherited.fields()),
               SENEGAL_EDITOR);
-          content.publishLatest(copy, SENEGAL_EDITOR);
+          live.publishLatest(copy, SENEGAL_EDITOR);
           long french = translations.translate(copy, FR, SENEGAL_EDITOR);
-          content.changeSlug(french, new Slug("nos-engagements"), SENEGAL_EDITOR);
+          addresses.changeSlug(french, new Slug("nos-engagements"), SENEGAL_EDITOR);
           translations.saveUpToDate(
               french,
               new RevisionInput(
@@ -102,7 +106,7 @@ class DemoSyndication {
                   "<p>Chaque bureau du réseau Meridian œuvre pour une mobilité sûre, ordonnée"
                       + " et digne, avec les personnes qu’il sert.</p>"),
               SENEGAL_EDITOR);
-          content.publishLatest(french, SENEGAL_EDITOR);
+          live.publishLatest(french, SENEGAL_EDITOR);
         });
 
     // HQ updates its page: copies follow; Senegal's (overridden, translated) is flagged.
@@ -118,7 +122,7 @@ class DemoSyndication {
                       + " mobility, with the people it serves.</p><p>Offices report on these"
                       + " commitments once a year, in the network's annual report.</p>"),
               AUTHOR);
-          content.publishLatest(global, AUTHOR);
+          live.publishLatest(global, AUTHOR);
         });
     fanOut.runOpen("demo");
   }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
+import org.meridian.content.ItemAddresses;
+import org.meridian.content.LiveRevisions;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
 import org.meridian.content.translation.Translations;
@@ -23,6 +25,8 @@ class DemoTranslations {
   private static final String AUTHOR = DemoPublishing.AUTHOR;
 
   @Inject private ContentService content;
+  @Inject private LiveRevisions live;
+  @Inject private ItemAddresses addresses;
   @Inject private ContentQueries queries;
   @Inject private Translations translations;
 
@@ -34,12 +38,12 @@ class DemoTranslations {
     long forum = queries.idOf(FR, new Slug("forum-jeunesse-thies")).orElseThrow();
     long english = translations.translate(forum, EN, AUTHOR);
     DemoTexts.Item translated = DemoTexts.senegalForumInEnglish();
-    content.changeSlug(english, new Slug(translated.slug()), AUTHOR);
+    addresses.changeSlug(english, new Slug(translated.slug()), AUTHOR);
     translations.saveUpToDate(
         english,
         new RevisionInput(translated.title(), translated.summary(), translated.body()),
         AUTHOR);
-    content.publishLatest(english, AUTHOR);
+    live.publishLatest(english, AUTHOR);
 
     // A saved draft of the source is enough to make its translations outdated.
     DemoTexts.Item changed = DemoTexts.senegalForumUpdated();

@@ -8,6 +8,7 @@ import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.ItemSettings;
+import org.meridian.content.LiveRevisions;
 import org.meridian.content.Slug;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
@@ -24,6 +25,7 @@ class DemoTypedContent {
 
   @Inject private Clock clock;
   @Inject private ContentService content;
+  @Inject private LiveRevisions live;
   @Inject private ContentQueries queries;
   @Inject private DemoPublishing publishing;
 
@@ -71,6 +73,6 @@ class DemoTypedContent {
                     "gambia.editor@meridian.example.org", today.plusMonths(6), aboutUs),
                 DemoPublishing.AUTHOR)
             .getId();
-    content.publishLatest(history, DemoPublishing.AUTHOR);
+    live.publishLatest(history, DemoPublishing.AUTHOR);
   }
 }

@@ -17,6 +17,7 @@ import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.ImportedHistory;
 import org.meridian.content.ItemSettings;
+import org.meridian.content.LiveRevisions;
 import org.meridian.content.Revision;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.RichText;
@@ -39,6 +40,7 @@ public class ArchiveItemWrites {
 
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
+  @Inject private LiveRevisions liveRevisions;
   @Inject private ImportedHistory history;
   @Inject private Translations translations;
   @Inject private Classification classification;
@@ -127,7 +129,7 @@ public class ArchiveItemWrites {
       int live = json.getInt("live");
       for (int i = 0; i < revisions.size(); i++) {
         if (revisions.getJsonObject(i).getInt("number", i + 1) == live) {
-          content.publish(revisionIds.get(i), actor);
+          liveRevisions.publish(revisionIds.get(i), actor);
         }
       }
     }

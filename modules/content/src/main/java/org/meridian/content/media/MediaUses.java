@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.meridian.content.ContentItem;
 import org.meridian.content.LiveContentChanged;
+import org.meridian.content.Revision;
 import org.meridian.tenancy.Refusal;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
@@ -21,9 +22,10 @@ import org.meridian.tenancy.persistence.OfficeData;
 
 /**
  * Which items use which assets ({@code media_use}), so that media in use is never deleted and only
- * media that a live item uses is public. Content code calls {@link #record} whenever an item's
- * revisions change, with every asset the item's latest and live revisions use (images and links in
- * the body, hero and social images, the type's media fields) and which of them the live one uses.
+ * media that a live item uses is public. Content code calls {@link #recordUsesOf} whenever an
+ * item's revisions change: every asset the item's latest and live revisions use (images and links
+ * in the body, hero and social images, the type's media fields) is recorded, and which of them the
+ * live one uses.
  */
 @ApplicationScoped
 @Transactional
@@ -32,6 +34,26 @@ public class MediaUses {
   @Inject private OfficeData data;
   @Inject private TenantContext tenant;
   @Inject private SharedLibrary shared;
+
+  /**
+   * Records the library files the item's latest and live revisions use — images and links in their
+   * bodies, hero and social images, and the type's media fields — so that none of them can be
+   * deleted while a version of the item shows it, and marks those of the live revision, which are
+   * the files the public may fetch. Refuses files of other offices' libraries.
+   */
+  public void recordUsesOf(ContentItem item) {
+    Revision latest = item.latestRevision();
+    Revision live = item.isLive() ? item.liveRevision() : null;
+    Set<Long> liveIds = new LinkedHashSet<>();
+    if (live != null) {
+      liveIds.addAll(referencedIn(live.body()));
+      liveIds.addAll(live.mediaIds());
+    }
+    Set<Long> ids = new LinkedHashSet<>(liveIds);
+    ids.addAll(referencedIn(latest.body()));
+    ids.addAll(latest.mediaIds());
+    record(item.getId(), ids, liveIds);
+  }
 
   /**
    * Replaces the set of assets item {@code itemId} of the current office uses; {@code liveIds}

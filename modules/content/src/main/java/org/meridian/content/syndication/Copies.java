@@ -19,6 +19,7 @@ import org.meridian.content.ContentNotFoundException;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
+import org.meridian.content.LiveRevisions;
 import org.meridian.content.Revision;
 import org.meridian.content.RevisionDiff;
 import org.meridian.content.Slug;
@@ -42,6 +43,7 @@ public class Copies {
   @Inject private OfficeData data;
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
+  @Inject private LiveRevisions live;
   @Inject private ContentQueries queries;
   @Inject private TargetRows rows;
   @Inject private Event<SyndicationChanged> changed;
@@ -95,7 +97,7 @@ public class Copies {
     SharedCopy copy = found.get();
     ContentItem item = em.find(ContentItem.class, copy.itemId());
     if (item != null && item.isLive()) {
-      content.unpublish(item.getId(), sharing.changedBy());
+      live.unpublish(item.getId(), sharing.changedBy());
     }
     copy.withdrawn(sharing.changedBy(), Instant.now(clock));
   }
@@ -130,9 +132,9 @@ public class Copies {
       return;
     }
     if (sharing.sourceLive() && !draftWaiting && (!item.isLive() || item.hasUnpublishedChanges())) {
-      content.publishLatest(item.getId(), sharing.changedBy());
+      live.publishLatest(item.getId(), sharing.changedBy());
     } else if (!sharing.sourceLive() && item.isLive()) {
-      content.unpublish(item.getId(), sharing.changedBy());
+      live.unpublish(item.getId(), sharing.changedBy());
     }
   }
 
@@ -214,7 +216,7 @@ public class Copies {
     copy.decline(actor, Instant.now(clock));
     ContentItem item = em.find(ContentItem.class, itemId);
     if (item.isLive()) {
-      content.unpublish(itemId, actor);
+      live.unpublish(itemId, actor);
     }
     rows.reportByReceiver(
         copy.syndicationId(),

@@ -4,28 +4,15 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.meridian.content.ContentService;
-import org.meridian.content.Slug;
 import org.meridian.content.archive.ArchiveFormat;
 import org.meridian.content.archive.ArchiveWriter;
 import org.meridian.content.archive.ImportReport;
@@ -57,16 +44,6 @@ final class WxrConverter {
     }
   }
 
-  private record Indexed(String type, String slug, long parent, String path) {}
-
-  private record Attachment(long id, String entry, String fileName, String title, String alt) {}
-
-  private static final DateTimeFormatter WP_DATE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-  private static final Pattern LINK =
-      Pattern.compile("((?:href|src)=[\"'])([^\"']*)([\"'])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SIZE_SUFFIX = Pattern.compile("-\\d+x\\d+(\\.[A-Za-z0-9]+)$");
-
   private final Path wxr;
   private final Path uploads;
   private final String office;
@@ -74,11 +51,8 @@ final class WxrConverter {
   private final Map<String, String> authorMap;
   private final Instant createdAt;
   private final WxrReader.Site site = new WxrReader.Site();
-  private final Map<Long, Indexed> items = new HashMap<>();
-  private final Map<String, Long> byPath = new HashMap<>();
-  private final Map<Long, Attachment> attachments = new LinkedHashMap<>();
-  private final Map<String, Long> attachmentByPath = new HashMap<>();
-  private final Map<String, Long> tagIds = new LinkedHashMap<>();
+  private final WxrIndex index = new WxrIndex();
+  private final WxrLinks links;
 
   /**
    * @param uploads the folder of the site's {@code wp-content/uploads} ({@code null}: no files)
@@ -97,14 +71,15 @@ final class WxrConverter {
     this.office = office;
     this.language = language;
     this.authorMap = Map.copyOf(authorMap);
+    this.links = new WxrLinks(index, site, office, language);
   }
 
   /** Writes the archive to {@code out}. */
   Result convert(OutputStream out) throws IOException {
     Result result = new Result(office);
-    WxrReader.read(wxr, site, this::index);
-    resolvePaths();
-    site.tags.keySet().forEach(slug -> tagIds.computeIfAbsent(slug, s -> (long) tagIds.size() + 1));
+    WxrReader.read(wxr, site, index::add);
+    index.resolvePaths();
+    site.tags.keySet().forEach(index::addTag);
     try (ArchiveWriter writer = new ArchiveWriter(out)) {
       writer.object(ArchiveFormat.OFFICE, officeJson());
       writeMedia(writer, result);
@@ -121,14 +96,16 @@ final class WxrConverter {
             });
       }
       try (var tags = writer.documents(ArchiveFormat.TAGS)) {
-        tagIds.forEach(
-            (slug, id) ->
-                tags.add(
-                    Jsons.createObjectBuilder()
-                        .add("id", id)
-                        .add("name", site.tags.getOrDefault(slug, slug))
-                        .add("slug", slug)
-                        .build()));
+        index
+            .tagIds()
+            .forEach(
+                (slug, id) ->
+                    tags.add(
+                        Jsons.createObjectBuilder()
+                            .add("id", id)
+                            .add("name", site.tags.getOrDefault(slug, slug))
+                            .add("slug", slug)
+                            .build()));
       }
       try (var themes = writer.documents(ArchiveFormat.THEMES)) {
         site.categories.forEach(
@@ -167,59 +144,10 @@ final class WxrConverter {
         .build();
   }
 
-  /** Pass one: ids, types, slugs, parents and addresses; attachments and their files. */
-  private void index(WxrItem item) {
-    String path = pathOf(item.link);
-    switch (item.type) {
-      case "post", "page" -> {
-        items.put(item.id, new Indexed(item.type, slug(item), item.parent, null));
-        if (!path.isEmpty()) {
-          byPath.put(path, item.id);
-        }
-      }
-      case "attachment" -> {
-        String url = item.attachmentUrl.isEmpty() ? item.link : item.attachmentUrl;
-        String relative = uploadsPath(url);
-        String name = safeName(relative.substring(relative.lastIndexOf('/') + 1));
-        attachments.put(
-            item.id,
-            new Attachment(
-                item.id,
-                relative,
-                name,
-                item.title,
-                item.meta.getOrDefault("_wp_attachment_image_alt", "")));
-        attachmentByPath.put(pathOf(url), item.id);
-      }
-      default -> {}
-    }
-    item.tags.forEach(slug -> tagIds.computeIfAbsent(slug, s -> (long) tagIds.size() + 1));
-  }
-
-  /** Each page's address: its parents' slugs and its own. */
-  private void resolvePaths() {
-    Map<Long, Indexed> resolved = new HashMap<>();
-    items.forEach(
-        (id, indexed) -> {
-          List<String> slugs = new ArrayList<>();
-          Indexed at = indexed;
-          for (int depth = 0; at != null && depth < 8; depth++) {
-            slugs.add(0, at.slug());
-            Indexed up = "page".equals(at.type()) ? items.get(at.parent()) : null;
-            at = up != null && "page".equals(up.type()) ? up : null;
-          }
-          resolved.put(
-              id,
-              new Indexed(
-                  indexed.type(), indexed.slug(), indexed.parent(), String.join("/", slugs)));
-        });
-    items.putAll(resolved);
-  }
-
   private void writeMedia(ArchiveWriter writer, Result result) throws IOException {
-    List<Attachment> found = new ArrayList<>();
+    List<WxrIndex.Attachment> found = new ArrayList<>();
     Map<Long, String> sha = new HashMap<>();
-    for (Attachment a : attachments.values()) {
+    for (WxrIndex.Attachment a : index.attachments()) {
       Path file = locate(a.entry());
       if (file == null) {
         result.notes.note(
@@ -233,13 +161,13 @@ final class WxrConverter {
       }
       byte[] bytes = Files.readAllBytes(file);
       writer.file(ArchiveFormat.mediaEntry(a.id(), a.fileName()), bytes);
-      sha.put(a.id(), sha256(bytes));
+      sha.put(a.id(), WxrValues.sha256(bytes));
       found.add(a);
       result.count("media");
     }
-    attachments.keySet().retainAll(found.stream().map(Attachment::id).toList());
+    index.keepAttachments(found.stream().map(WxrIndex.Attachment::id).toList());
     try (var media = writer.documents(ArchiveFormat.MEDIA)) {
-      for (Attachment a : found) {
+      for (WxrIndex.Attachment a : found) {
         media.add(
             Jsons.createObjectBuilder()
                 .add("id", a.id())
@@ -270,7 +198,7 @@ final class WxrConverter {
       return null;
     }
     boolean page = item.type.equals("page");
-    Indexed indexed = items.get(item.id);
+    WxrIndex.Indexed indexed = index.item(item.id);
     JsonObjectBuilder json =
         Jsons.createObjectBuilder()
             .add("id", item.id)
@@ -287,7 +215,7 @@ final class WxrConverter {
               item.slug,
               indexed.slug()));
     }
-    Indexed parent = page ? items.get(item.parent) : null;
+    WxrIndex.Indexed parent = page ? index.item(item.parent) : null;
     if (parent != null && parent.type().equals("page")) {
       json.add("parent", item.parent);
     }
@@ -295,7 +223,7 @@ final class WxrConverter {
     if (author.contains("@")) {
       json.add("owner", author.toLowerCase(Locale.ROOT));
     }
-    Instant date = date(item.dateGmt);
+    Instant date = WxrValues.date(item.dateGmt);
     boolean live = item.status.equals("publish");
     if (live && date != null) {
       json.add("firstPublishedAt", date.toString()).add("lastPublishedAt", date.toString());
@@ -312,19 +240,19 @@ final class WxrConverter {
     JsonArrayBuilder themes = Jsons.createArrayBuilder();
     item.categories.forEach(themes::add);
     JsonArrayBuilder tags = Jsons.createArrayBuilder();
-    item.tags.forEach(slug -> tags.add(tagIds.get(slug)));
+    item.tags.forEach(slug -> tags.add(index.tagId(slug)));
     json.add("themes", themes).add("tags", tags);
     JsonObjectBuilder revision =
         Jsons.createObjectBuilder()
             .add("number", 1)
             .add("title", item.title.isBlank() ? indexed.slug() : item.title)
-            .add("summary", summary(item.excerpt))
-            .add("body", rewriteLinks(paragraphs(item.content), result, item.id))
+            .add("summary", WxrValues.summary(item.excerpt))
+            .add("body", links.rewrite(WxrValues.paragraphs(item.content), result, item.id))
             .add("author", author)
             .add("heroDecorative", false)
             .add("seoDescription", "")
             .add("fields", Jsons.createObjectBuilder());
-    Attachment hero = attachments.get(number(item.meta.get("_thumbnail_id")));
+    WxrIndex.Attachment hero = index.attachment(WxrValues.number(item.meta.get("_thumbnail_id")));
     if (hero != null) {
       revision
           .add("heroImage", hero.id())
@@ -338,121 +266,6 @@ final class WxrConverter {
     }
     result.count(page ? "pages" : "news");
     return json;
-  }
-
-  /**
-   * Rewrites the site's own links: uploads to library files, posts and pages to their addresses.
-   */
-  private String rewriteLinks(String html, Result result, long itemId) {
-    Matcher m = LINK.matcher(html);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String url = m.group(2);
-      String replacement = url;
-      if (isOwn(url)) {
-        String path = pathOf(url);
-        Long attachment = attachmentByPath.get(path);
-        if (attachment == null) {
-          attachment = attachmentByPath.get(SIZE_SUFFIX.matcher(path).replaceFirst("$1"));
-        }
-        Long target = byPath.get(path);
-        Long byId = idFromQuery(url);
-        if (attachment != null && attachments.containsKey(attachment)) {
-          replacement =
-              "/media/"
-                  + office
-                  + "/"
-                  + attachment
-                  + "/original/"
-                  + attachments.get(attachment).fileName();
-        } else if (target != null || (byId != null && items.containsKey(byId))) {
-          replacement =
-              "/"
-                  + office
-                  + "/"
-                  + language
-                  + "/"
-                  + items.get(target != null ? target : byId).path();
-        } else if (path.startsWith("wp-content/uploads/")) {
-          result.notes.note(
-              "item",
-              itemId,
-              Refusal.of(
-                  "wordpress.link_0_not_carried",
-                  "Its link to {0} still leads to the old site: that file was not imported.",
-                  url));
-        }
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + replacement + m.group(3)));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  /**
-   * Whether {@code url} is an address of the exported site: on its host (with any scheme, or none:
-   * {@code //host/…}), or a path from its root ({@code /wp-content/uploads/…}, as WordPress writes
-   * upload addresses when its content address is a path).
-   */
-  private boolean isOwn(String url) {
-    String lower = url.strip().toLowerCase(Locale.ROOT);
-    if (lower.startsWith("/") && !lower.startsWith("//")) {
-      return true;
-    }
-    for (String base : List.of(site.baseSiteUrl, site.baseBlogUrl)) {
-      String host = host(base);
-      if (host.isEmpty()) {
-        continue;
-      }
-      for (String start : List.of("http://" + host, "https://" + host, "//" + host)) {
-        // the host itself, not one that begins with its name (harbour.example.org.example.net)
-        if (lower.startsWith(start)
-            && (lower.length() == start.length()
-                || "/?#:".indexOf(lower.charAt(start.length())) >= 0)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static String host(String base) {
-    try {
-      String host = URI.create(base.strip()).getHost();
-      return host == null ? "" : host.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
-  }
-
-  /** The path of an address, without slashes at either end; empty when it is not an address. */
-  static String pathOf(String url) {
-    try {
-      URI uri = URI.create(url.strip().replace(" ", "%20"));
-      String path =
-          uri.getRawPath() == null
-              ? ""
-              : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
-      return path.replaceAll("^/+|/+$", "");
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
-  }
-
-  private static Long idFromQuery(String url) {
-    Matcher m = Pattern.compile("[?&](?:p|page_id)=(\\d+)").matcher(url);
-    return m.find() ? Long.parseLong(m.group(1)) : null;
-  }
-
-  /**
-   * Where an upload's file is below the uploads folder: the path after {@code wp-content/uploads/}.
-   */
-  private static String uploadsPath(String url) {
-    String path = pathOf(url);
-    int at = path.indexOf("wp-content/uploads/");
-    return at >= 0
-        ? path.substring(at + "wp-content/uploads/".length())
-        : path.substring(path.lastIndexOf('/') + 1);
   }
 
   private Path locate(String relative) {
@@ -470,94 +283,10 @@ final class WxrConverter {
     return null;
   }
 
-  /** The item's slug: WordPress' own (decoded), valid and not one the site keeps for itself. */
-  private static String slug(WxrItem item) {
-    String wanted = URLDecoder.decode(item.slug.replace("+", "%2B"), StandardCharsets.UTF_8);
-    Slug slug =
-        Slug.parse(wanted)
-            .orElseGet(
-                () ->
-                    Slug.fromTitle(
-                        wanted.isBlank()
-                            ? (item.title.isBlank() ? "item-" + item.id : item.title)
-                            : wanted));
-    if (ContentService.RESERVED_SLUGS.contains(slug.value())) {
-      slug = Slug.fromTitle(slug.value() + "-" + item.type);
-    }
-    return slug.value();
-  }
-
   private String authorEmail(String login) {
     String[] author = site.authors.get(login);
     return author != null && !author[0].isBlank()
         ? author[0]
         : (login.isBlank() ? "wordpress" : login);
-  }
-
-  private static Instant date(String gmt) {
-    try {
-      return gmt.isBlank() || gmt.startsWith("0000")
-          ? null
-          : LocalDateTime.parse(gmt, WP_DATE).toInstant(ZoneOffset.UTC);
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static String summary(String excerpt) {
-    String text = excerpt.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
-    return text.length() > 1000 ? text.substring(0, 999) + "…" : text;
-  }
-
-  /**
-   * WordPress keeps classic-editor posts as text with blank lines between paragraphs (its {@code
-   * wpautop} adds the paragraphs when it shows them): do the same when the text has none.
-   */
-  static String paragraphs(String content) {
-    if (content.isBlank()
-        || content.matches("(?s).*<(p|div|h[1-6]|ul|ol|table|figure|blockquote)[\\s>].*")) {
-      return content;
-    }
-    StringBuilder out = new StringBuilder();
-    for (String para : content.strip().split("\\n\\s*\\n")) {
-      out.append("<p>").append(para.strip().replace("\n", "<br>")).append("</p>");
-    }
-    return out.toString();
-  }
-
-  static String safeName(String name) {
-    String decoded = URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
-    int dot = decoded.lastIndexOf('.');
-    String base = dot > 0 ? decoded.substring(0, dot) : decoded;
-    String ext = dot > 0 ? decoded.substring(dot + 1).toLowerCase(Locale.ROOT) : "bin";
-    String plain =
-        java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("(^-+|-+$)", "");
-    if (plain.length() > 80) {
-      plain = plain.substring(0, 80).replaceAll("-+$", "");
-    }
-    if (!ext.matches("[a-z]{3,4}")) {
-      ext = "bin";
-    }
-    return (plain.isEmpty() ? "file" : plain) + "." + ext;
-  }
-
-  private static long number(String value) {
-    try {
-      return value == null ? 0 : Long.parseLong(value.strip());
-    } catch (NumberFormatException e) {
-      return 0;
-    }
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -33,7 +33,9 @@ class AlertRulesTest {
         null,
         AccentColour.DEFAULT,
         new OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        type == OfficeType.REGIONAL,
+        null);
   }
 
   private final OfficeRef hq = office(1, "hq", OfficeType.HQ, OfficeStatus.ACTIVE);

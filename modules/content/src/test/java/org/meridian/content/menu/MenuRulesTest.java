@@ -41,7 +41,9 @@ class MenuRulesTest {
         null,
         AccentColour.DEFAULT,
         new OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        type == OfficeType.REGIONAL,
+        null);
   }
 
   @ParameterizedTest(name = "{0} of {1} may edit the menus of {2}: {3}")

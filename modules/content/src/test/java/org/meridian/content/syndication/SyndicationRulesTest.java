@@ -60,7 +60,9 @@ class SyndicationRulesTest {
         parent == null ? null : new OfficeCode(parent),
         AccentColour.DEFAULT,
         new OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        type == OfficeType.REGIONAL,
+        null);
   }
 
   private static Map<String, TargetState> plan(OfficeRef source, ShareRequest request) {

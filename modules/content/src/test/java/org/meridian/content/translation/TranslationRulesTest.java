@@ -42,7 +42,9 @@ class TranslationRulesTest {
         null,
         AccentColour.DEFAULT,
         new OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        false,
+        null);
   }
 
   private final OfficeRef senegal = office(SENEGAL_ID, "senegal", FR, EN, AR);

@@ -106,9 +106,9 @@ class WxrConverterTest {
   @Test
   void classicEditorTextGetsItsParagraphs() {
     assertThat(body(30L)).startsWith("<p>Three new pumps now serve the harbour.</p>");
-    assertThat(WxrConverter.paragraphs("one\n\ntwo\nlines"))
+    assertThat(WxrValues.paragraphs("one\n\ntwo\nlines"))
         .isEqualTo("<p>one</p><p>two<br>lines</p>");
-    assertThat(WxrConverter.paragraphs("<p>kept</p>")).isEqualTo("<p>kept</p>");
+    assertThat(WxrValues.paragraphs("<p>kept</p>")).isEqualTo("<p>kept</p>");
   }
 
   @Test

@@ -28,86 +28,18 @@ public record OfficeRef(
 
   public OfficeRef {
     Objects.requireNonNull(code, "code");
+    AccentColour accent = accentColour == null ? AccentColour.DEFAULT : accentColour;
     branding =
         branding != null
             ? branding
             : new OfficeBranding(
-                new BrandColours(
-                    accentColour == null ? AccentColour.DEFAULT : accentColour,
-                    Colour.WHITE,
-                    new Colour((accentColour == null ? AccentColour.DEFAULT : accentColour).hex()),
-                    Colour.WHITE),
+                new BrandColours(accent, Colour.WHITE, new Colour(accent.hex()), Colour.WHITE),
                 null,
                 SiteThemes.STANDARD,
                 Map.of());
     languages = List.copyOf(languages);
     names = Map.copyOf(names);
     socialLinks = Map.copyOf(socialLinks);
-  }
-
-  /** An office with the default branding around its accent colour. */
-  public OfficeRef(
-      long id,
-      OfficeCode code,
-      OfficeType type,
-      OfficeStatus status,
-      LanguageTag defaultLanguage,
-      List<LanguageTag> languages,
-      ZoneId timeZone,
-      Map<String, String> names,
-      OfficeCode parent,
-      AccentColour accentColour,
-      OfficeContact contact,
-      Map<String, String> socialLinks,
-      boolean delegatesAdministration) {
-    this(
-        id,
-        code,
-        type,
-        status,
-        defaultLanguage,
-        languages,
-        timeZone,
-        names,
-        parent,
-        accentColour,
-        contact,
-        socialLinks,
-        delegatesAdministration,
-        null);
-  }
-
-  /**
-   * An office whose administration is not delegated: for offices other than regional ones the
-   * setting means nothing, and a regional office delegates unless HQ turned it off.
-   */
-  public OfficeRef(
-      long id,
-      OfficeCode code,
-      OfficeType type,
-      OfficeStatus status,
-      LanguageTag defaultLanguage,
-      List<LanguageTag> languages,
-      ZoneId timeZone,
-      Map<String, String> names,
-      OfficeCode parent,
-      AccentColour accentColour,
-      OfficeContact contact,
-      Map<String, String> socialLinks) {
-    this(
-        id,
-        code,
-        type,
-        status,
-        defaultLanguage,
-        languages,
-        timeZone,
-        names,
-        parent,
-        accentColour,
-        contact,
-        socialLinks,
-        type == OfficeType.REGIONAL);
   }
 
   /** The office's name in {@code language}, else in its default language, else its code. */

@@ -45,7 +45,9 @@ class GrantRulesTest {
         null,
         AccentColour.DEFAULT,
         new OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        type == OfficeType.REGIONAL,
+        null);
   }
 
   private static GrantRules holding(Role role, String office) {

@@ -30,7 +30,9 @@ class OfficeRoleTest {
         null,
         org.meridian.tenancy.office.AccentColour.DEFAULT,
         new org.meridian.tenancy.office.OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        type == OfficeType.REGIONAL,
+        null);
   }
 
   @ParameterizedTest

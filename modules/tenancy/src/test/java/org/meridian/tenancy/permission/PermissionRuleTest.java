@@ -79,7 +79,8 @@ class PermissionRuleTest {
         AccentColour.DEFAULT,
         new OfficeContact(null, null, null),
         Map.of(),
-        delegates);
+        delegates,
+        null);
   }
 
   @ParameterizedTest(

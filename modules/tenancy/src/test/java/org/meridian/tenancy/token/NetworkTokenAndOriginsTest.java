@@ -40,7 +40,9 @@ class NetworkTokenAndOriginsTest {
         parent == null ? null : new OfficeCode(parent),
         AccentColour.DEFAULT,
         new OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        type == OfficeType.REGIONAL,
+        null);
   }
 
   private static ApiToken token() {

@@ -22,7 +22,7 @@ import org.meridian.tenancy.people.PersonInOffice;
 import org.meridian.tenancy.permission.OfficeAction;
 import org.meridian.tenancy.permission.OfficePermissions;
 import org.meridian.workflow.network.internal.OfficeTransaction;
-import org.meridian.workflow.review.Workflow;
+import org.meridian.workflow.review.ReviewQueues;
 
 /**
  * The health of every office's site (see docs/network.md): a row per office for HQ, read through
@@ -45,7 +45,7 @@ public class NetworkHealth {
   @Inject private Clock clock;
   @Inject private ContentQueries content;
   @Inject private ContentHealth checks;
-  @Inject private Workflow workflow;
+  @Inject private ReviewQueues queues;
   @Inject private OfficePeople people;
   @Inject private OfficeDirectory offices;
   @Inject private AccountDirectory accounts;
@@ -115,12 +115,11 @@ public class NetworkHealth {
     List<PersonInOffice> dormant = people.dormant(actor, office.code(), now.minus(DORMANT_AFTER));
     String region = Regions.of(office, offices::find).map(OfficeCode::value).orElse("");
     OfficeHealth row =
-        OfficeHealth.of(
-            office, region, content.counts(), report, workflow.backlog(), dormant.size());
+        OfficeHealth.of(office, region, content.counts(), report, queues.backlog(), dormant.size());
     return new OfficeHealthDetail(
         row,
         report,
-        shown == 0 ? List.of() : workflow.inReview(shown),
+        shown == 0 ? List.of() : queues.inReview(shown),
         shown == 0 ? List.of() : dormant);
   }
 }

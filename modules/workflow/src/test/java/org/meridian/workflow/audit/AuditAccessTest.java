@@ -51,7 +51,9 @@ class AuditAccessTest {
         null,
         AccentColour.DEFAULT,
         new OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        type == OfficeType.REGIONAL,
+        null);
   }
 
   private static AuditScope scope(List<OfficeRole> roles, OfficeRef workingIn, String asked) {

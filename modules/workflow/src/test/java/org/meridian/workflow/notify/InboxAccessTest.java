@@ -32,7 +32,9 @@ class InboxAccessTest {
         null,
         AccentColour.DEFAULT,
         new OfficeContact(null, null, null),
-        Map.of());
+        Map.of(),
+        type == OfficeType.REGIONAL,
+        null);
   }
 
   private static final OfficeRef HQ = office(1, "hq", OfficeType.HQ, OfficeStatus.ACTIVE);

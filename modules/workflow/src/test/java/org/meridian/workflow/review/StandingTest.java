@@ -29,7 +29,9 @@ class StandingTest {
         null,
         null,
         null,
-        Map.of());
+        Map.of(),
+        type == OfficeType.REGIONAL,
+        null);
   }
 
   private final OfficeRef hq = office(1, "hq", OfficeType.HQ, OfficeStatus.ACTIVE);

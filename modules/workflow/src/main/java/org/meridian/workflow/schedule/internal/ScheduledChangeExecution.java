@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.stream.Collectors;
 import org.meridian.content.ContentItem;
-import org.meridian.content.ContentService;
+import org.meridian.content.LiveRevisions;
 import org.meridian.content.Revision;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.OfficeRef;
@@ -45,7 +45,7 @@ public class ScheduledChangeExecution {
 
   @Inject private OfficeData data;
   @Inject private Clock clock;
-  @Inject private ContentService content;
+  @Inject private LiveRevisions live;
   @Inject private TenantContext tenant;
   @Inject private Event<ScheduledChangeFailed> failed;
   @Inject private QualityGate qualityGate;
@@ -133,14 +133,14 @@ public class ScheduledChangeExecution {
         if (revision != null) {
           qualityGate.enforce(revision);
         }
-        content.publish(change.revisionId(), actor);
+        live.publish(change.revisionId(), actor);
         yield describe(change);
       }
       case UNPUBLISH -> {
         if (!item.isLive()) {
           yield "the item was already offline";
         }
-        content.unpublish(change.itemId(), actor);
+        live.unpublish(change.itemId(), actor);
         yield describe(change);
       }
     };
