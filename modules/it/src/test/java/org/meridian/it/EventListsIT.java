@@ -34,6 +34,7 @@ import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveRevisions;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
 import org.meridian.tenancy.TenantContext;
@@ -69,6 +70,7 @@ class EventListsIT {
   @Inject private OfficeDirectory offices;
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
+  @Inject private LiveRevisions live;
   @Inject private ContentQueries queries;
   @Inject private Clock clock;
 
@@ -136,7 +138,7 @@ class EventListsIT {
   /** A live event of {@code office} in English; returns its id. */
   private long live(OfficeRef office, String title, Instant start, Instant end) {
     long id = draft(office, EN, title, start, end);
-    tenant.runAs(office, () -> content.publishLatest(id, ACTOR));
+    tenant.runAs(office, () -> live.publishLatest(id, ACTOR));
     return id;
   }
 
@@ -196,15 +198,15 @@ class EventListsIT {
                                 utc("2026-03-02T10:45"), NAIROBI, utc("2026-03-02T12:00"), NAIROBI)),
                         ACTOR)
                     .getId());
-    tenant.runAs(office, () -> content.publishLatest(nairobi, ACTOR));
+    tenant.runAs(office, () -> live.publishLatest(nairobi, ACTOR));
     // Never listed: a draft, an event in another language, another type.
     draft(office, EN, "Draft", utc("2026-03-04T09:00"), utc("2026-03-04T10:00"));
     long french = draft(office, FR, "En français", utc("2026-03-04T09:00"), utc("2026-03-04T10:00"));
-    tenant.runAs(office, () -> content.publishLatest(french, ACTOR));
+    tenant.runAs(office, () -> live.publishLatest(french, ACTOR));
     tenant.runAs(
         office,
         () ->
-            content.publishLatest(
+            live.publishLatest(
                 content
                     .create(
                         ContentType.NEWS,
@@ -264,13 +266,13 @@ class EventListsIT {
     assertEquals(List.of(), upcoming(office, now));
     assertEquals(List.of(event), past(office, now));
 
-    tenant.runAs(office, () -> content.publishLatest(event, ACTOR));
+    tenant.runAs(office, () -> live.publishLatest(event, ACTOR));
     assertEquals(List.of(event), upcoming(office, now));
     assertEquals(List.of(), past(office, now));
     assertTrue(upcoming(office, utc("2026-06-01T10:00")).contains(event), "ends at 10:00");
     assertTrue(past(office, utc("2026-06-01T10:01")).contains(event), "ended at 10:00");
 
-    tenant.runAs(office, () -> content.unpublish(event, ACTOR));
+    tenant.runAs(office, () -> live.unpublish(event, ACTOR));
     assertCounts(office, now, 0, 0);
     assertCounts(office, utc("2027-01-01T00:00"), 0, 0);
   }
