@@ -26,10 +26,10 @@ import org.meridian.tenancy.office.OfficeLogos;
  * PublicMedia}), its logo, and reads the offices again; when the network alerts' generation moved,
  * the alert board reads them again. On PostgreSQL it also looks at once when a bump is announced
  * ({@link CacheGenerations#CHANNEL}, {@link #lookNow}; the app's {@code SiteChangesListener}
- * listens), so a publish, an unpublish, a menu, a theme, an office's settings or an alert changed on
- * one server shows on every other within milliseconds plus the first render, and within the period
- * when an announcement is lost (measured: docs/operations.md). A change made here is applied at
- * once by the caches' own observers; this is for the others.
+ * listens), so a publish, an unpublish, a menu, a theme, an office's settings or an alert changed
+ * on one server shows on every other within milliseconds plus the first render, and within the
+ * period when an announcement is lost (measured: docs/operations.md). A change made here is applied
+ * at once by the caches' own observers; this is for the others.
  *
  * <p>While the database is away ({@link DatabaseAvailability}) it does not ask; a failed look opens
  * the circuit (one log line, by the circuit) instead of logging every look. The first look after

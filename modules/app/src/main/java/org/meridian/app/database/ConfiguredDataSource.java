@@ -106,7 +106,9 @@ public class ConfiguredDataSource implements DataSource {
   public static int closeOpenedBefore(long nanoTime) {
     List<Connection> old = new ArrayList<>();
     synchronized (OPENED) {
-      OPENED.entrySet().removeIf(
+      OPENED
+          .entrySet()
+          .removeIf(
               opened -> {
                 if (opened.getValue() - nanoTime < 0) {
                   old.add(opened.getKey());

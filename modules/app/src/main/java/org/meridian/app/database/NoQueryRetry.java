@@ -1,8 +1,8 @@
 package org.meridian.app.database;
 
-import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * EclipseLink never runs a failed read again by itself ({@code persistence.xml}: {@code

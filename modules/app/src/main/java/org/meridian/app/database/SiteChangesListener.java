@@ -17,12 +17,12 @@ import org.meridian.site.CacheSync;
 import org.meridian.tenancy.health.DatabaseAvailability;
 
 /**
- * Listens, on a PostgreSQL connection of its own outside the pool, for the announcements of
- * changed pages ({@link CacheGenerations#CHANNEL}, sent by every server when a change commits), and
- * has this server's {@link CacheSync} look at once: a change made on another server shows here
- * within milliseconds plus the first render, instead of after up to a period of the sync's
- * polling, which goes on beside it for announcements lost while this connection was being made
- * again. The embedded H2 database has no other servers and is not listened to.
+ * Listens, on a PostgreSQL connection of its own outside the pool, for the announcements of changed
+ * pages ({@link CacheGenerations#CHANNEL}, sent by every server when a change commits), and has
+ * this server's {@link CacheSync} look at once: a change made on another server shows here within
+ * milliseconds plus the first render, instead of after up to a period of the sync's polling, which
+ * goes on beside it for announcements lost while this connection was being made again. The embedded
+ * H2 database has no other servers and is not listened to.
  *
  * <p>While the database is away it does not listen; the connection is made again when the database
  * watch has seen it back, and the sync looks once then. Every wait is bounded: the connection's own
@@ -45,6 +45,9 @@ public class SiteChangesListener {
   private DataSource direct;
   private volatile boolean running;
   private Thread thread;
+
+  /** The connection listened on, while there is one (closed by {@link #stop} to end a wait). */
+  private volatile Connection listening;
 
   public SiteChangesListener() {}
 
@@ -88,6 +91,7 @@ public class SiteChangesListener {
         }
         if (connection == null) {
           connection = direct.getConnection();
+          listening = connection;
           try (Statement statement = connection.createStatement()) {
             statement.execute("listen " + CacheGenerations.CHANNEL);
           }
@@ -138,6 +142,7 @@ public class SiteChangesListener {
     running = false;
     if (thread != null) {
       thread.interrupt();
+      close(listening);
       thread = null;
     }
   }

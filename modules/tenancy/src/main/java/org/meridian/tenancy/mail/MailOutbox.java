@@ -12,8 +12,8 @@ import org.meridian.tenancy.health.Backlog;
 
 /**
  * Puts messages in the outbox and lists them. {@link MailTicker} sends them later, outside the
- * transaction that queued them, when an SMTP server is configured. Reads run in a transaction
- * (the caller's, else their own): the health check, the metrics and the console read at once, and
+ * transaction that queued them, when an SMTP server is configured. Reads run in a transaction (the
+ * caller's, else their own): the health check, the metrics and the console read at once, and
  * outside a transaction they closed each other's entity manager (InTransaction says why).
  */
 @ApplicationScoped

@@ -28,8 +28,8 @@ public class OfficeLogos {
   private final Map<String, Optional<LogoImage>> cache = new ConcurrentHashMap<>();
 
   /**
-   * The office's logo, if it has one. Read in a transaction: pages ask for it outside theirs, several
-   * at once (InTransaction says why that matters).
+   * The office's logo, if it has one. Read in a transaction: pages ask for it outside theirs,
+   * several at once (InTransaction says why that matters).
    */
   public Optional<LogoImage> find(OfficeCode code) {
     return cache.computeIfAbsent(
