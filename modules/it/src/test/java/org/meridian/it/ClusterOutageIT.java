@@ -35,8 +35,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Two clustered nodes on PostgreSQL behind the nginx front built from {@code docker/front}'s own
- * files, as production runs them, without Docker: a change made on one node shows on the other
- * within a second; one node killed ({@code kill -9}) under a stream of requests costs the visitors
+ * files, as production runs them, without Docker: a change made on one node (publish, unpublish,
+ * trash, a menu, a theme, an alert) shows on the other and through the front within a second; one
+ * node killed ({@code kill -9}) under a stream of requests costs the visitors
  * nothing, and an editor signed in on it stays signed in on the other; the database away for 20
  * seconds (ten frozen, ten refusing) costs visitors no page a node kept, everything else answers 503
  * with {@code Retry-After} within a second, and all comes back within seconds, without a restart.
@@ -105,6 +106,8 @@ class ClusterOutageIT {
     env.put("MERIDIAN_CLUSTER_PORT", Integer.toString(grid));
     // The front's address (this machine) is believed, as compose's front is.
     env.put("MERIDIAN_SIGNIN_TRUSTED_PROXIES", "127.0.0.1");
+    // One line per request with its milliseconds: what each node did while a change travelled.
+    env.put("MERIDIAN_ACCESS_LOG", "true");
     return env;
   }
 
@@ -127,7 +130,10 @@ class ClusterOutageIT {
         error_log %1$s/error.log;
         events { worker_connections 256; }
         http {
-          access_log off;
+          # What the front did, for the changes' timings (printed by shownWithin).
+          log_format timing '$msec $status $upstream_cache_status $upstream_addr'
+                            ' $upstream_status $upstream_response_time $request_time $request_uri';
+          access_log %1$s/access.log timing;
           include /etc/nginx/mime.types;
           include %2$s/meridian-http.conf;
           proxy_cache_path %1$s/cache keys_zone=meridian_pages:1m inactive=24h use_temp_path=off;
@@ -188,6 +194,20 @@ class ClusterOutageIT {
         Duration.ofSeconds(60),
         "both nodes in one data grid");
     assertThat(b.logText()).doesNotContain("non-distributable");
+    noReadFailuresIn(a);
+    noReadFailuresIn(b);
+  }
+
+  /**
+   * What two servers starting at once, then following each other's changes, logged when shared
+   * beans read outside a transaction (InTransaction): a closed entity manager, in a background
+   * task (Ticking) or in the cache sync.
+   */
+  private static void noReadFailuresIn(MeridianServer.Running node) {
+    assertThat(node.logText())
+        .doesNotContain("closed EntityManager")
+        .doesNotContain("org.meridian.tenancy.background.Ticking")
+        .doesNotContain("Could not follow other servers' changes");
   }
 
   @Test
@@ -201,9 +221,12 @@ class ClusterOutageIT {
     String second = "Across nodes " + ScheduledDrafts.unique();
     long firstItem = onA.draft(first);
     long secondItem = onA.draft(second);
-    // One change through the whole path before measuring: the first page each node renders after
-    // a change, and the front's first revalidation after the cluster formed, pay for loading
-    // classes and templates — start-up cost, not the time a change takes to travel.
+    // One change through the whole path before measuring: the first time a node renders a page of
+    // a kind (here the news list) costs loading and compiling its classes and templates — 723 ms
+    // on B and 414 ms on A on 2026-12-07, against 140 ms for the renders after — start-up cost,
+    // not the time a change takes to travel. That was the "slow first publish through the front"
+    // (1.4–1.9 s): the front spread its requests over both nodes and reached A for its first render
+    // (its log's upstream time says so), while the test had waited for B's.
     String warmUp = "Across nodes warm-up " + ScheduledDrafts.unique();
     long warmUpItem = onA.draft(warmUp);
     shownWithin(() -> step(token, warmUpItem, "PUBLISH"), onB, throughFront, warmUp, true);
@@ -212,9 +235,9 @@ class ClusterOutageIT {
     assertThat(get(throughFront).body()).doesNotContain(first).doesNotContain(second);
 
     // Publish, unpublish and trash bump the office's generation (CacheGenerations), as menus
-    // (MenuChanged), themes and office settings (OfficeChanged) do, and other nodes follow any bump
-    // alike (CacheSync); alerts bump their own. A menu and a theme are not changed here: the shared
-    // suite database's sites must stay as the other classes expect them.
+    // (MenuChanged) and an office's branding, its theme (OfficeChanged), do; other nodes follow any
+    // bump alike (CacheSync); alerts bump their own. Each is measured, the menu and the theme put
+    // back as they were (the suite's other classes expect the demo's sites).
     Map<String, Long> millis = new LinkedHashMap<>();
     millis.put(
         "publish",
@@ -227,10 +250,52 @@ class ClusterOutageIT {
         "trash",
         shownWithin(() -> trash(token, secondItem), onB, throughFront, second, false));
 
-    ConsoleSession hq = ConsoleSession.signIn(a, HQ_ADMIN);
-    String alert = "Across nodes alert " + ScheduledDrafts.unique();
     URI homeOnB = b.uri("/gambia/en/");
     URI homeThroughFront = frontUri("/gambia/en/");
+    ConsoleSession gambiaAdmin = ConsoleSession.signIn(a, ScheduledDrafts.GAMBIA_ADMIN);
+    String entry = "Across nodes menu " + ScheduledDrafts.unique();
+    try {
+      millis.put(
+          "menu entry added",
+          shownWithin(
+              () -> addMenuEntry(gambiaAdmin, entry), homeOnB, homeThroughFront, entry, true));
+      millis.put(
+          "menu entry deleted",
+          shownWithin(
+              () -> MenuEditorIT.deleteIfThere(gambiaAdmin, entry),
+              homeOnB,
+              homeThroughFront,
+              entry,
+              false));
+    } finally {
+      MenuEditorIT.deleteIfThere(gambiaAdmin, entry);
+    }
+
+    Browser branding = new Browser(a);
+    String taglineBefore =
+        FacesForms.signedInAt(branding, ScheduledDrafts.GAMBIA_ADMIN, SETTINGS)
+            .getElementById(TAGLINE)
+            .attr("value");
+    String tagline = "Across nodes tagline " + ScheduledDrafts.unique();
+    try {
+      millis.put(
+          "theme changed",
+          shownWithin(
+              () -> saveTagline(branding, tagline), homeOnB, homeThroughFront, tagline, true));
+      millis.put(
+          "theme put back",
+          shownWithin(
+              () -> saveTagline(branding, taglineBefore),
+              homeOnB,
+              homeThroughFront,
+              tagline,
+              false));
+    } finally {
+      saveTagline(branding, taglineBefore);
+    }
+
+    ConsoleSession hq = ConsoleSession.signIn(a, HQ_ADMIN);
+    String alert = "Across nodes alert " + ScheduledDrafts.unique();
     millis.put(
         "alert issued",
         shownWithin(() -> issueAlert(hq, alert), homeOnB, homeThroughFront, alert, true));
@@ -240,36 +305,77 @@ class ClusterOutageIT {
 
     System.out.printf(
         "ClusterOutageIT: ms until B and the front show a change made on A: %s%n", millis);
-    // The goal (issue 22) is every change within 1 s. On this two-core machine, with three servers,
-    // nginx and the browser tests' server running, the slowest change still took 1.0 s now and then
-    // (B itself 0.9 s under load) while the others took 0.2–0.5 s: the typical change is held to
-    // the goal, each one to twice it, until the slow first render after a change is found.
+    noReadFailuresIn(a);
+    noReadFailuresIn(b);
     assertThat(millis)
         .as("ms until node B and the front both show a change made on A")
-        .allSatisfy((change, ms) -> assertThat(ms).as(change).isLessThan(2000));
-    assertThat(millis.values().stream().sorted().toList().get(millis.size() / 2))
-        .as("median ms until a change made on A shows on B and through the front")
-        .isLessThan(1000);
+        .allSatisfy((change, ms) -> assertThat(ms).as(change).isLessThan(1000));
   }
 
   /**
    * Makes {@code change} on A, then asks node B and the front, in turn, every 25 ms, until both
    * show {@code text} (or no longer do); returns the milliseconds from the change's answer until
    * the later of the two showed it. Deterministic: nothing is retried; the front keeps no page
-   * without asking a node (docker/front, X-Accel-Expires), so it shows what B shows.
+   * without asking a node (docker/front, X-Accel-Expires), so it shows what B shows. Prints what B
+   * and the front answered before, and what the front did meanwhile (its log: status, cache
+   * status, node, the node's seconds, its own), for the slow ones.
    */
   private static long shownWithin(
       ThrowingRunnable change, URI onB, URI throughFront, String text, boolean shown)
       throws Exception {
     change.run();
     long changed = System.nanoTime();
+    double changedAt = System.currentTimeMillis() / 1000.0;
     Predicate<HttpResponse<String>> wanted = r -> r.body().contains(text) == shown;
     long onNodeB = millisUntil(onB, wanted, changed);
+    List<String> beforeOnB = UNWANTED.get();
     long onFront = millisUntil(throughFront, wanted, changed);
+    List<String> beforeThroughFront = UNWANTED.get();
     System.out.printf(
-        "ClusterOutageIT: %s %s on B after %d ms, through the front after %d ms%n",
-        text, shown ? "shown" : "gone", onNodeB, onFront);
+        "ClusterOutageIT: %s %s on B after %d ms, through the front after %d ms (changed at %.3f);"
+            + " B answered before: %s; the front: %s%n",
+        text,
+        shown ? "shown" : "gone",
+        onNodeB,
+        onFront,
+        changedAt,
+        beforeOnB,
+        beforeThroughFront);
+    frontLogSince(changedAt).forEach(line -> System.out.println("  front: " + line));
     return onFront;
+  }
+
+  /** The front's log lines (log_format timing) from {@code epochSeconds} on, at most 40. */
+  private static List<String> frontLogSince(double epochSeconds) throws IOException {
+    Path log = frontDir.resolve("access.log");
+    if (!Files.exists(log)) {
+      return List.of();
+    }
+    return Files.readAllLines(log).stream()
+        .filter(line -> line.indexOf(' ') > 0)
+        .filter(line -> Double.parseDouble(line.substring(0, line.indexOf(' '))) >= epochSeconds)
+        .limit(40)
+        .toList();
+  }
+
+  private static final String SETTINGS = "/admin/settings.xhtml";
+  private static final String TAGLINE = "branding:taglines:0:tagline";
+
+  /** Adds an entry to the Gambia's main menu, to its About us page (MenuEditorIT). */
+  private static void addMenuEntry(ConsoleSession admin, String label) {
+    Document menus = admin.open("/admin/menus.xhtml?menu=MAIN&lang=en");
+    Document added = MenuEditorIT.add(admin, label, MenuEditorIT.aboutUsOption(menus), "");
+    assertThat(added.select(".notice").text()).contains("Entry '" + label + "' added");
+  }
+
+  /** Saves the Gambia's English tagline, part of its branding (OfficeBrandingIT). */
+  private static void saveTagline(Browser admin, String tagline) {
+    Document settings = FacesForms.parse(admin.get(SETTINGS));
+    Document saved =
+        FacesForms.parse(
+            FacesForms.submit(
+                admin, settings, "branding", "branding:save-branding", Map.of(TAGLINE, tagline)));
+    assertThat(saved.select(".notice").text()).contains("The branding of 'gambia' was saved");
   }
 
   @FunctionalInterface
@@ -580,7 +686,9 @@ class ClusterOutageIT {
         if (wanted.test(answer)) {
           return (System.nanoTime() - since) / 1_000_000;
         }
-        answered = Integer.toString(answer.statusCode());
+        answered =
+            answer.statusCode()
+                + answer.headers().firstValue("X-Front-Cache").map(cache -> " " + cache).orElse("");
       } catch (IOException notYet) {
         answered = notYet.getClass().getSimpleName();
       }

@@ -56,7 +56,7 @@ class MenuEditorIT {
     return entry.selectFirst("> form").id();
   }
 
-  private static Document add(ConsoleSession admin, String label, String target, String url) {
+  static Document add(ConsoleSession admin, String label, String target, String url) {
     Document page = admin.open("/admin/menus.xhtml?menu=MAIN&lang=en");
     return admin.submit(
         page,
@@ -73,7 +73,7 @@ class MenuEditorIT {
   }
 
   /** Deletes the entry (with a confirmation), if it is there. */
-  private static void deleteIfThere(ConsoleSession admin, String label) {
+  static void deleteIfThere(ConsoleSession admin, String label) {
     Document page = admin.open("/admin/menus.xhtml?menu=MAIN&lang=en");
     if (entry(page, label) != null) {
       Document confirm = press(admin, page, label, "delete");
@@ -82,7 +82,7 @@ class MenuEditorIT {
     }
   }
 
-  private static String aboutUsOption(Document page) {
+  static String aboutUsOption(Document page) {
     return page.select("#add\\:target option").stream()
         .filter(o -> o.text().startsWith("/about-us "))
         .findFirst()

@@ -32,6 +32,15 @@ public class CacheGenerations {
 
   private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
 
+  /**
+   * The PostgreSQL channel on which a committed bump is announced to every server, so that they
+   * look at once rather than at their next period (CacheSync#lookNow).
+   */
+  public static final String CHANNEL = "meridian_site_generation";
+
+  /** Whether bumps are announced on {@link #CHANNEL} (PostgreSQL, when a server listens). */
+  private volatile boolean announced;
+
   /** Not office data: the network-wide unit, so that network-level changes (themes) count too. */
   @PersistenceContext(unitName = "meridian")
   private EntityManager entityManager;
@@ -63,6 +72,14 @@ public class CacheGenerations {
   void onOfficeChanged(@Observes OfficeChanged change) {
     bump(change.office().code().value());
     bump(NETWORK);
+  }
+
+  /**
+   * From now on, every bump also announces itself on {@link #CHANNEL} ({@code NOTIFY}, sent by
+   * PostgreSQL when the bump's transaction commits, once per transaction).
+   */
+  public void announceBumps() {
+    announced = true;
   }
 
   /** Every generation by office code. */
@@ -98,6 +115,9 @@ public class CacheGenerations {
           .setHint(NATIVE, true)
           .setParameter(1, office)
           .executeUpdate();
+    }
+    if (announced) {
+      em().createNativeQuery("notify " + CHANNEL).setHint(NATIVE, true).executeUpdate();
     }
   }
 

@@ -24,10 +24,12 @@ import org.meridian.tenancy.office.OfficeLogos;
  * CacheGenerations}, one small table) and, for every office whose generation moved since the last
  * look, drops its pages (every page, for {@code "*"}), its public media files ({@link
  * PublicMedia}), its logo, and reads the offices again; when the network alerts' generation moved,
- * the alert board reads them again. So a publish, an unpublish, a menu, a theme, an office's
- * settings or an alert changed on one server shows on every other within about a quarter of a
- * second (measured: docs/operations.md). A change made here is applied at once by the caches' own
- * observers; this is for the others.
+ * the alert board reads them again. On PostgreSQL it also looks at once when a bump is announced
+ * ({@link CacheGenerations#CHANNEL}, {@link #lookNow}; the app's {@code SiteChangesListener}
+ * listens), so a publish, an unpublish, a menu, a theme, an office's settings or an alert changed
+ * on one server shows on every other within milliseconds plus the first render, and within the
+ * period when an announcement is lost (measured: docs/operations.md). A change made here is applied
+ * at once by the caches' own observers; this is for the others.
  *
  * <p>While the database is away ({@link DatabaseAvailability}) it does not ask; a failed look opens
  * the circuit (one log line, by the circuit) instead of logging every look. The first look after
@@ -52,7 +54,9 @@ public class CacheSync {
   @Inject private DatabaseAvailability database;
 
   private final Map<String, Long> seen = new HashMap<>();
-  private ScheduledExecutorService ticking;
+  private volatile ScheduledExecutorService ticking;
+  private final java.util.concurrent.atomic.AtomicBoolean lookPending =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   public CacheSync() {}
 
@@ -83,6 +87,25 @@ public class CacheSync {
     ticking.scheduleWithFixedDelay(this::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     LOG.info(
         () -> "This server follows other servers' changes every " + interval.toMillis() + " ms");
+  }
+
+  /**
+   * Looks now, on the sync's thread, besides the periodic looks: a generation was announced as
+   * moved ({@link CacheGenerations#CHANNEL}). Announcements that come while a look waits share it.
+   */
+  public void lookNow() {
+    ScheduledExecutorService looking = ticking;
+    if (looking != null && lookPending.compareAndSet(false, true)) {
+      try {
+        looking.execute(
+            () -> {
+              lookPending.set(false);
+              tick();
+            });
+      } catch (java.util.concurrent.RejectedExecutionException stopped) {
+        lookPending.set(false);
+      }
+    }
   }
 
   private void tick() {

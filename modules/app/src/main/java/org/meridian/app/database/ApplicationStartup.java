@@ -60,6 +60,7 @@ public class ApplicationStartup {
   @Inject private org.meridian.app.security.ConsoleSignIn consoleSignIn;
   @Inject private PageCache pageCache;
   @Inject private DatabaseWatch databaseWatch;
+  @Inject private SiteChangesListener siteChanges;
 
   @PostConstruct
   void start() {
@@ -127,6 +128,7 @@ public class ApplicationStartup {
               org.eclipse.microprofile.config.ConfigProvider.getConfig()
                   .getOptionalValue(CACHE_SYNC_KEY, Integer.class)
                   .orElse(250)));
+      siteChanges.start(settings, DatabaseTimeouts.seconds());
     } catch (IllegalArgumentException e) {
       fail(e.getMessage(), e);
     }

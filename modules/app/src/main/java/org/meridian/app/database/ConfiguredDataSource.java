@@ -4,14 +4,25 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
  * The data source behind {@code java:app/jdbc/meridian}: PostgreSQL or H2, chosen by {@code
- * MERIDIAN_DB_URL}. Payara pools the connections it makes; this class only knows how to open one.
+ * MERIDIAN_DB_URL}. Payara pools the connections it makes; this class only knows how to open one,
+ * and remembers when it opened each PostgreSQL connection, so that those opened before an outage
+ * can be closed when the database is back ({@link #closeOpenedBefore}).
  */
 public class ConfiguredDataSource implements DataSource {
+
+  /** The pool's PostgreSQL connections still referenced, and when each was opened (nanoTime). */
+  private static final Map<Connection, Long> OPENED =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private volatile DataSource delegate;
   private int loginTimeoutSeconds = DatabaseTimeouts.seconds();
@@ -66,12 +77,58 @@ public class ConfiguredDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return delegate().getConnection();
+    return opened(delegate().getConnection());
   }
 
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
-    return delegate().getConnection(username, password);
+    return opened(delegate().getConnection(username, password));
+  }
+
+  /** Remembers when a PostgreSQL connection of the pool was opened (now). */
+  static Connection opened(Connection connection) {
+    if (connection instanceof org.postgresql.PGConnection) {
+      OPENED.put(connection, System.nanoTime());
+    }
+    return connection;
+  }
+
+  /**
+   * Closes every pool connection opened before {@code nanoTime} (at once, without a word to the
+   * database): the database watch calls it when the database answers again after an outage. Those
+   * connections went through the outage; a database that restarted or reset them left them dead,
+   * yet the pool's check (meta-data: no round trip) passes them until each fails one request. A
+   * closed one fails that check, and the pool then drops all its idle connections at once ({@code
+   * fail-all-connections}, {@link DatabaseDefinition}) and opens new ones.
+   *
+   * @return how many were closed
+   */
+  public static int closeOpenedBefore(long nanoTime) {
+    List<Connection> old = new ArrayList<>();
+    synchronized (OPENED) {
+      OPENED
+          .entrySet()
+          .removeIf(
+              opened -> {
+                if (opened.getValue() - nanoTime < 0) {
+                  old.add(opened.getKey());
+                  return true;
+                }
+                return false;
+              });
+    }
+    int closed = 0;
+    for (Connection connection : old) {
+      try {
+        if (!connection.isClosed()) {
+          connection.abort(Runnable::run);
+          closed++;
+        }
+      } catch (SQLException | RuntimeException alreadyBroken) {
+        // nothing to close
+      }
+    }
+    return closed;
   }
 
   @Override

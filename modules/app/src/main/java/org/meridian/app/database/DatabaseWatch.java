@@ -54,6 +54,10 @@ public class DatabaseWatch {
   private volatile Connection connection;
   private ThreadFactory ownThreads;
 
+  /** When the circuit opened (nanoTime), while it is open; 0 while the database answers. */
+  private final java.util.concurrent.atomic.AtomicLong outageSince =
+      new java.util.concurrent.atomic.AtomicLong();
+
   public DatabaseWatch() {}
 
   /** A watch outside CDI, for tests. */
@@ -105,7 +109,7 @@ public class DatabaseWatch {
         askedAt = System.nanoTime();
         question = asker.submit(this::look);
       } else if (System.nanoTime() - askedAt > timeoutNanos) {
-        availability.down("no answer within " + timeoutSeconds + " s");
+        down("no answer within " + timeoutSeconds + " s");
         abort();
       }
     } catch (RuntimeException | Error unexpected) {
@@ -125,11 +129,25 @@ public class DatabaseWatch {
       try (Statement statement = current.createStatement()) {
         statement.execute("select 1");
       }
+      long since = outageSince.getAndSet(0);
+      if (since != 0) {
+        // Before anyone is let through: the pool's connections from before the outage go, and the
+        // first request after it gets a new one rather than a dead one (and then an error, or
+        // EclipseLink's retry after five seconds).
+        int closed = ConfiguredDataSource.closeOpenedBefore(since);
+        LOG.fine(() -> closed + " pool connections from before the outage closed");
+      }
       availability.up();
     } catch (SQLException | RuntimeException e) {
       abort();
-      availability.down(DatabaseAvailability.describe(e));
+      down(DatabaseAvailability.describe(e));
     }
+  }
+
+  /** Opens the circuit, remembering when it first opened. */
+  private void down(String reason) {
+    outageSince.compareAndSet(0, System.nanoTime());
+    availability.down(reason);
   }
 
   private void abort() {

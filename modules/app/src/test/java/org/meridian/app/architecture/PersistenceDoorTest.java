@@ -136,6 +136,10 @@ class PersistenceDoorTest {
     allow(
         "org.meridian.app.database.DatabaseTimeouts", SQL, "makes the watch's bounded data source");
     allow(
+        "org.meridian.app.database.SiteChangesListener",
+        SQL,
+        "listens for the page generations' announcements on a connection of its own");
+    allow(
         "org.meridian.app.database.ConnectionUse",
         SQL,
         "bounds a pooled connection's network wait while it is held");

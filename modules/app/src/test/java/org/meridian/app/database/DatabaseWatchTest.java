@@ -78,6 +78,47 @@ class DatabaseWatchTest {
     assertThat(log.get(1)).startsWith("Database available again after");
   }
 
+  @Test
+  void thePoolsConnectionsFromBeforeAnOutageAreClosedBeforeTheCircuitCloses() throws Exception {
+    DataSource postgres = direct("jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+    Assumptions.assumeTrue(answers(postgres), "no PostgreSQL on 127.0.0.1:5432");
+    // A connection of the pool, opened while the database answered: after an outage it may be dead
+    // (a restarted database reset it) though nothing has noticed yet.
+    Connection before = ConfiguredDataSource.opened(postgres.getConnection());
+    Switchable database = new Switchable(direct(frozenServer()));
+    watch.start(database, 1);
+    await(availability::isDown, 2500);
+    Connection during = ConfiguredDataSource.opened(postgres.getConnection());
+    try {
+      database.current = postgres;
+      java.util.concurrent.atomic.AtomicBoolean closedFirst =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      await(
+          () -> {
+            boolean up = !availability.isDown();
+            if (up) {
+              closedFirst.set(isClosed(before));
+            }
+            return up;
+          },
+          3000);
+      assertThat(closedFirst).as("closed before the circuit closed").isTrue();
+      assertThat(during.isClosed()).as("opened while the circuit was open").isFalse();
+      assertThat(during.isValid(1)).isTrue();
+    } finally {
+      before.close();
+      during.close();
+    }
+  }
+
+  private static boolean isClosed(Connection connection) {
+    try {
+      return connection.isClosed();
+    } catch (SQLException e) {
+      return true;
+    }
+  }
+
   private String frozenServer() throws Exception {
     frozen = new ServerSocket();
     frozen.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));

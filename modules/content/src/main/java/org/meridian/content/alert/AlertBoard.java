@@ -44,7 +44,17 @@ public class AlertBoard {
 
   @Inject private org.meridian.tenancy.health.DatabaseAvailability database;
 
+  @Inject private org.meridian.tenancy.persistence.InTransaction reads;
+
   private volatile Snapshot snapshot;
+
+  /**
+   * Counts the times the board was forgotten. A board read while an alert change commits may hold
+   * the alerts as they were; it is kept only if nothing was forgotten while it was read (kept, it
+   * stayed up to the reload interval: an alert issued on another server showed that late here).
+   */
+  private final java.util.concurrent.atomic.AtomicLong forgotten =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** The last board read from the database: shown while it cannot be read again. */
   private volatile Snapshot lastGood;
@@ -100,11 +110,12 @@ public class AlertBoard {
   }
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertChanged change) {
-    snapshot = null;
+    forget();
   }
 
   /** Reads the alerts again at the next page: an alert changed on another server. */
   public void forget() {
+    forgotten.incrementAndGet();
     snapshot = null;
   }
 
@@ -159,6 +170,7 @@ public class AlertBoard {
       if (previous != null && database != null && database.isDown()) {
         return previous.alerts();
       }
+      long seen = forgotten.get();
       try {
         known = new Snapshot(now, loader.get());
         lastGood = known;
@@ -168,7 +180,9 @@ public class AlertBoard {
         }
         known = new Snapshot(now, previous.alerts());
       }
-      snapshot = known;
+      if (forgotten.get() == seen) {
+        snapshot = known;
+      }
     }
     return known.alerts();
   }
@@ -181,8 +195,15 @@ public class AlertBoard {
 
   public AlertBoard() {}
 
-  /** The alerts that have not ended nor been withdrawn, by start. Read outside any transaction. */
+  /**
+   * The alerts that have not ended nor been withdrawn, by start. In a transaction of its own when
+   * the caller has none: pages read the board outside theirs, several at once (InTransaction).
+   */
   private List<Entry> load(Instant now) {
+    return reads.call(() -> read(now));
+  }
+
+  private List<Entry> read(Instant now) {
     return entityManager
         .createQuery(
             "select a from NetworkAlert a where a.withdrawnAt is null and a.endsAt > :now"

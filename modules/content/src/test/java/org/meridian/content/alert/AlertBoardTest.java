@@ -77,6 +77,34 @@ class AlertBoardTest {
   }
 
   @Test
+  void aBoardReadWhileAnAlertChangesIsShownOnceButNotKept() {
+    AlertBoard board = new AlertBoard("5", null);
+    List<AlertBoard.Entry> before = List.of(alert(1, null, -5, 5));
+    List<AlertBoard.Entry> after = List.of(alert(1, null, -5, 5), alert(2, null, -5, 5));
+    // An alert issued on another server is committed, and the board forgotten, while a page reads
+    // it: that reading may hold the alerts as they were.
+    assertThat(
+            board.current(
+                NOW,
+                () -> {
+                  board.forget();
+                  return before;
+                }))
+        .isEqualTo(before);
+    assertThat(board.current(NOW.plusSeconds(1), () -> after))
+        .as("read again at the next page, not an interval later")
+        .isEqualTo(after);
+    assertThat(
+            board.current(
+                NOW.plusSeconds(2),
+                () -> {
+                  throw new AssertionError("read again within the interval");
+                }))
+        .as("a reading nothing disturbed is kept")
+        .isEqualTo(after);
+  }
+
+  @Test
   void theBoardIsReadAgainEveryFewSecondsAsConfigured() {
     assertThat(AlertBoard.reloadInterval("5")).isEqualTo(java.time.Duration.ofSeconds(5));
     assertThat(AlertBoard.reloadInterval(" 1 ")).isEqualTo(java.time.Duration.ofSeconds(1));

@@ -12,7 +12,9 @@ import org.meridian.tenancy.health.Backlog;
 
 /**
  * Puts messages in the outbox and lists them. {@link MailTicker} sends them later, outside the
- * transaction that queued them, when an SMTP server is configured.
+ * transaction that queued them, when an SMTP server is configured. Reads run in a transaction (the
+ * caller's, else their own): the health check, the metrics and the console read at once, and
+ * outside a transaction they closed each other's entity manager (InTransaction says why).
  */
 @ApplicationScoped
 public class MailOutbox {
@@ -33,6 +35,7 @@ public class MailOutbox {
    * The messages due for an attempt at {@code now} and not sent yet, and since when the oldest of
    * them has been waiting (its due time, else its creation).
    */
+  @Transactional
   public Backlog due(Instant now) {
     Object[] row =
         entityManager
@@ -50,6 +53,7 @@ public class MailOutbox {
   }
 
   /** How many messages were given up after their last attempt. */
+  @Transactional
   public long failedCount() {
     return entityManager
         .createQuery(
@@ -58,6 +62,7 @@ public class MailOutbox {
   }
 
   /** The newest messages first, sent or not. */
+  @Transactional
   public List<OutboxEntry> latest(int limit) {
     return entityManager
         .createQuery(

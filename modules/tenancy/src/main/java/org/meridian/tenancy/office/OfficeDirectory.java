@@ -37,6 +37,7 @@ public class OfficeDirectory {
 
   @Inject private OfficePermissions permissions;
   @Inject private SiteThemes themes;
+  @Inject private org.meridian.tenancy.persistence.InTransaction reads;
 
   private volatile Snapshot snapshot;
 
@@ -285,14 +286,9 @@ public class OfficeDirectory {
       synchronized (snapshotLock) {
         seen = forgotten;
       }
-      Map<String, OfficeRef> byCode = new LinkedHashMap<>();
-      Map<String, String> byHost = new LinkedHashMap<>();
-      for (Office office :
-          entityManager.createQuery("select o from Office o", Office.class).getResultList()) {
-        byCode.put(office.code().value(), office.ref());
-        office.hostNames().forEach(host -> byHost.put(host, office.code().value()));
-      }
-      current = Snapshot.of(byCode, byHost);
+      // In a transaction (the caller's, else one of its own): outside one, threads reading at the
+      // same time closed each other's entity manager (InTransaction says why).
+      current = reads.call(this::read);
       synchronized (snapshotLock) {
         if (forgotten == seen) {
           snapshot = current;
@@ -300,5 +296,16 @@ public class OfficeDirectory {
       }
     }
     return current;
+  }
+
+  private Snapshot read() {
+    Map<String, OfficeRef> byCode = new LinkedHashMap<>();
+    Map<String, String> byHost = new LinkedHashMap<>();
+    for (Office office :
+        entityManager.createQuery("select o from Office o", Office.class).getResultList()) {
+      byCode.put(office.code().value(), office.ref());
+      office.hostNames().forEach(host -> byHost.put(host, office.code().value()));
+    }
+    return Snapshot.of(byCode, byHost);
   }
 }

@@ -23,12 +23,17 @@ public class OfficeLogos {
 
   @Inject private OfficeDirectory offices;
   @Inject private Event<OfficeChanged> changed;
+  @Inject private org.meridian.tenancy.persistence.InTransaction reads;
 
   private final Map<String, Optional<LogoImage>> cache = new ConcurrentHashMap<>();
 
-  /** The office's logo, if it has one. */
+  /**
+   * The office's logo, if it has one. Read in a transaction: pages ask for it outside theirs,
+   * several at once (InTransaction says why that matters).
+   */
   public Optional<LogoImage> find(OfficeCode code) {
-    return cache.computeIfAbsent(code.value(), c -> load(code).map(OfficeLogo::image));
+    return cache.computeIfAbsent(
+        code.value(), c -> reads.call(() -> load(code).map(OfficeLogo::image)));
   }
 
   @Transactional

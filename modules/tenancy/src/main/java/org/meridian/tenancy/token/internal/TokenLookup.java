@@ -29,6 +29,12 @@ public class TokenLookup {
   @PersistenceContext(unitName = "meridian")
   private EntityManager entityManager;
 
+  /**
+   * The token's row, read in a transaction of its own (the caller has none, ApiTokens): API
+   * requests look tokens up at once, and outside a transaction they closed each other's entity
+   * manager (InTransaction says why).
+   */
+  @jakarta.transaction.Transactional
   public Optional<Owner> findByHash(String secretHash) {
     List<?> rows =
         entityManager
