@@ -111,11 +111,17 @@ finish_server() {
 
 echo "Starting the small server (demo network, $DB) ..."
 start_server small small "${db_url[small]:-}" ""
+if [ -n "${BENCH_LARGE_DATA:-}" ] && [ "$DB" = h2 ]; then
+  # BENCH_LARGE_DATA: the large server's data folder of an earlier run kept with BENCH_KEEP=1
+  # ($work/large/data): no load server this time.
+  mkdir -p "$work/large" && cp -r "$BENCH_LARGE_DATA" "$work/large/data" && rm -rf "$work/large/data/runtime"
+else
 echo "Starting a server that loads $OFFICES offices x $ITEMS news items on the demo network ($DB) ..."
 start_server load large "${db_url[large]:-}" "MERIDIAN_BENCH_OFFICES=$OFFICES MERIDIAN_BENCH_ITEMS=$ITEMS"
 loaded=$(grep -o "Loaded the benchmark network.*" "$work/large/load.log" || echo "(no load line)")
 echo "  $loaded"
 finish_server load "load: demo + $OFFICES offices, loaded at start-up (loading took ${loaded##* in })"
+fi
 if [ "$DB" = postgresql ]; then
   # Statistics for the freshly loaded tables, as autovacuum would gather them (this machine's
   # PostgreSQL runs without autovacuum).

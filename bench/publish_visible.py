@@ -212,8 +212,7 @@ def publish(out, base, office, email, count, poll_ms):
         answered = ms(time.perf_counter() - started)
         if status != 200:
             sys.exit("Publishing answered " + str(status) + ": " + body[:300])
-        url = json.loads(body).get("item", {}).get("url")
-        article = urllib.parse.urlsplit(url).path if url else "/%s/en/%s" % (office, slug)
+        article = existing.rsplit("/", 1)[0] + "/" + slug  # beside the existing article
         targets = {
             "article": (article, lambda s, b: s == 200 and title in b),
             "news": ("/%s/en/news" % office, lambda s, b: s == 200 and slug in b),
