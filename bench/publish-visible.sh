@@ -23,6 +23,8 @@
 #        BENCH_DB=postgresql bench/publish-visible.sh  (two databases made on BENCH_PG_HOST:BENCH_PG_PORT,
 #                                                      default 127.0.0.1:5432, user postgres; dropped at the end)
 #        BENCH_JAR=/path/to/meridian.jar ...           (another build)
+#        BENCH_KEEP=1 ...                              (keep the logs and data in /tmp/meridian-visible-bench.*)
+#        BENCH_LARGE_DATA=<kept folder>/large/data ... (H2: reuse a kept run's loaded network, no load server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .mvn/find-jdk.sh # a JDK 21+ for Payara Micro 7, exported as JAVA_HOME and first on PATH
