@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The console's office archives page (HQ) and static mirror page (of the Gambia, after a writing),
- * in English, French and Arabic, on a 390 px phone and a 1280 px screen: saved as {@code
+ * The console's office archives page (HQ; empty, and with an import's report) and static mirror page
+ * (of the Gambia, after a writing), in English, French and Arabic, on a 390 px phone and a 1280 px screen: saved as {@code
  * target/screenshots/archives-*} and {@code mirror-*} for a person to look at; each must fit its
  * width, and the Arabic run right to left. The HQ administrator reads the console in each language
  * by choosing it, and gets English back at the end.
@@ -32,6 +32,7 @@ class ArchiveMirrorScreenshotsIT {
 
   private static org.meridian.it.pages.Chromium chromium;
   private static ChromeDriver browser;
+  private static String job;
 
   @BeforeAll
   static void signInAndWriteAMirror() throws IOException {
@@ -47,6 +48,28 @@ class ArchiveMirrorScreenshotsIT {
             "text/plain",
             new byte[0]);
     assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+    // An import's report, for the archives page to show.
+    byte[] archive =
+        hq.getBytes("/admin/archive/export?office=senegal&liveOnly=true", Map.of()).body();
+    String archiveToken = hq.get("/admin/archive/token").body().strip();
+    HttpResponse<String> started =
+        hq.postWithHeaders(
+            "/admin/archive/import?as=screens-senegal",
+            Map.of("X-Meridian-Archive-Token", archiveToken),
+            "application/zip",
+            archive);
+    String where =
+        started.headers().firstValue("Location").orElse(started.uri().toString());
+    assertThat(where).as("the import's page").contains("job=");
+    job = where.substring(where.indexOf("job=") + 4);
+    for (int i = 0; i < 600 && hq.get("/admin/archive/job?id=" + job).statusCode() != 200; i++) {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
 
     chromium = org.meridian.it.pages.Chromium.start();
     browser = chromium.driver();
@@ -80,9 +103,14 @@ class ArchiveMirrorScreenshotsIT {
               "width", width, "height", width == 390 ? 844 : 900, "deviceScaleFactor", 1,
               "mobile", width == 390));
       shoot("/admin/archives.xhtml", "export", "archives-" + language + "-" + width, width);
+      shoot(
+          "/admin/archives.xhtml?job=" + job,
+          "job",
+          "archives-report-" + language + "-" + width,
+          width);
       // HQ reaches the Gambia's mirror by working in the Gambia.
       browser.get(MeridianServer.server().uri("/admin/index.xhtml?office=gambia").toString());
-      shoot("/admin/mirror.xhtml", "mirror-state", "mirror-" + language + "-" + width, width);
+      shoot("/admin/mirror.xhtml", "state", "mirror-" + language + "-" + width, width);
     }
   }
 
