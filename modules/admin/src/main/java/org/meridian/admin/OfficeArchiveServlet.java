@@ -37,14 +37,14 @@ import org.meridian.tenancy.office.OfficeRef;
 /**
  * Office archives over HTTP, for HQ administrators (docs/archive.md): {@code GET
  * /admin/archive/export?office=gambia[&liveOnly=true][&people=true]} downloads an office (with its
- * people and their roles when asked); {@code POST
- * /admin/archive/import?as=code} uploads an archive (the raw zip as the body, or a form's {@code
- * archive} file) and either waits and answers the report as text ({@code &wait=true}, the command
- * line) or starts a background import and sends the console to its progress ({@code
- * /admin/archives.xhtml?job=…}). A POST carries the session's archive token ({@code token} field or
- * {@code X-Meridian-Archive-Token} header), read with {@code GET /admin/archive/token}: a page of
- * another site cannot send one. {@code POST /admin/archive/wordpress?office=code[&dryRun=true]}
- * takes a WordPress export (the WXR file, or a zip of it with its uploads folder) the same ways.
+ * people and their roles when asked); {@code POST /admin/archive/import?as=code} uploads an archive
+ * (the raw zip as the body, or a form's {@code archive} file) and either waits and answers the
+ * report as text ({@code &wait=true}, the command line) or starts a background import and sends the
+ * console to its progress ({@code /admin/archives.xhtml?job=…}). A POST carries the session's
+ * archive token ({@code token} field or {@code X-Meridian-Archive-Token} header), read with {@code
+ * GET /admin/archive/token}: a page of another site cannot send one. {@code POST
+ * /admin/archive/wordpress?office=code[&dryRun=true]} takes a WordPress export (the WXR file, or a
+ * zip of it with its uploads folder) the same ways.
  */
 @WebServlet("/admin/archive/*")
 @MultipartConfig

@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * {@code java -jar meridian.jar export <office> <file> [--live-only] [--people]} and {@code import <file>
- * [--as <code>]} (docs/archive.md, docs/operations.md): office archives through a <em>running</em>
- * Meridian, signed in as an HQ administrator, over the console's archive addresses.
+ * {@code java -jar meridian.jar export <office> <file> [--live-only] [--people]} and {@code import
+ * <file> [--as <code>]} (docs/archive.md, docs/operations.md): office archives through a
+ * <em>running</em> Meridian, signed in as an HQ administrator, over the console's archive
+ * addresses.
  *
  * <p>Why through the server rather than on the database: the export and import are the services the
  * console uses (permission check, sanitiser, media checks, audit trail), and an import must tell

@@ -25,6 +25,7 @@ class ArchiveCommandTest {
     ArchiveCommand command = new ArchiveCommand(name -> null);
     assertThatThrownBy(() -> command.run(List.of(line.split(" "))))
         .isInstanceOf(ArchiveCommand.Refused.class)
-        .hasMessage("usage: java -jar meridian.jar export <office> <file> [--live-only] [--people]");
+        .hasMessage(
+            "usage: java -jar meridian.jar export <office> <file> [--live-only] [--people]");
   }
 }

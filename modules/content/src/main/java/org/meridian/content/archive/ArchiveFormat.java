@@ -27,7 +27,9 @@ public final class ArchiveFormat {
    */
   public static final String PEOPLE = "people.json";
 
-  /** The office's logo: {@code office/logo.png} (or {@code .jpg}, {@code .gif}), when it has one. */
+  /**
+   * The office's logo: {@code office/logo.png} (or {@code .jpg}, {@code .gif}), when it has one.
+   */
   public static final String LOGO_FOLDER = "office/";
 
   /** The folder of the media files: {@code media/{id}/{file name}}. */

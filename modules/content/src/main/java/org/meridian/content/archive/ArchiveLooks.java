@@ -17,17 +17,21 @@ import org.meridian.tenancy.office.OfficeBranding;
 import org.meridian.tenancy.office.SiteThemes;
 
 /**
- * How an office and its pictures look, as the archive writes and reads them ({@code docs/archive.md}
- * : {@code office.json}'s {@code branding}, {@code media.json}'s {@code framing} and {@code
- * altTexts}): pure conversions, checked on the way in by the same value types as the console's forms
- * (a colour pair that is not readable, a crop outside the picture, a language that is not one are
- * refused). Absent fields (an archive written before they were added) read as the defaults.
+ * How an office and its pictures look, as the archive writes and reads them ({@code
+ * docs/archive.md} : {@code office.json}'s {@code branding}, {@code media.json}'s {@code framing}
+ * and {@code altTexts}): pure conversions, checked on the way in by the same value types as the
+ * console's forms (a colour pair that is not readable, a crop outside the picture, a language that
+ * is not one are refused). Absent fields (an archive written before they were added) read as the
+ * defaults.
  */
 final class ArchiveLooks {
 
   private ArchiveLooks() {}
 
-  /** {@code office.json}'s {@code branding}: colours, banner (an archive media id), variant, taglines. */
+  /**
+   * {@code office.json}'s {@code branding}: colours, banner (an archive media id), variant,
+   * taglines.
+   */
   static JsonObject branding(OfficeBranding branding) {
     BrandColours colours = branding.colours();
     JsonObjectBuilder taglines = Jsons.createObjectBuilder();
@@ -60,8 +64,7 @@ final class ArchiveLooks {
    */
   static OfficeBranding branding(JsonObject json, Long banner, String variant) {
     BrandColours defaults = BrandColours.DEFAULT;
-    AccentColour primary =
-        new AccentColour(json.getString("primary", defaults.primary().hex()));
+    AccentColour primary = new AccentColour(json.getString("primary", defaults.primary().hex()));
     Map<String, String> taglines = new LinkedHashMap<>();
     JsonObject lines = json.getJsonObject("taglines");
     if (lines != null) {

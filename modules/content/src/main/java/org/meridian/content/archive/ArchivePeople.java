@@ -16,11 +16,11 @@ import org.meridian.tenancy.people.OfficePeople;
 import org.meridian.tenancy.people.Role;
 
 /**
- * An office's people and their roles in an archive ({@code people.json}, chosen at export): out, one
- * entry per membership with the person's e-mail, name, language and role — never a password hash or
- * anything else that signs a person in; in, one person per transaction, through the same grant rules
- * as the people screen ({@link OfficePeople#arrive}): the account with that e-mail gets the role, an
- * unknown person gets an account without a password and sets one through a reset link.
+ * An office's people and their roles in an archive ({@code people.json}, chosen at export): out,
+ * one entry per membership with the person's e-mail, name, language and role — never a password
+ * hash or anything else that signs a person in; in, one person per transaction, through the same
+ * grant rules as the people screen ({@link OfficePeople#arrive}): the account with that e-mail gets
+ * the role, an unknown person gets an account without a password and sets one through a reset link.
  */
 @ApplicationScoped
 public class ArchivePeople {
@@ -64,8 +64,7 @@ public class ArchivePeople {
         LanguageTag.parse(json.getString("language", "")).orElse(office.defaultLanguage());
     String name = json.getString("name", "");
     OfficePeople.Arrival arrival =
-        people.arrive(
-            actor, office.code(), email, name.isBlank() ? email : name, language, role);
+        people.arrive(actor, office.code(), email, name.isBlank() ? email : name, language, role);
     long account =
         accounts
             .find(email)

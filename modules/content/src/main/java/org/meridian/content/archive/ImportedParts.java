@@ -47,7 +47,10 @@ public class ImportedParts {
     remember(ctx.source, part, sourceId, targetId);
   }
 
-  /** Records that the part {@code sourceId} of the office {@code source} came in as {@code targetId}. */
+  /**
+   * Records that the part {@code sourceId} of the office {@code source} came in as {@code
+   * targetId}.
+   */
   void remember(String source, String part, long sourceId, long targetId) {
     EntityManager em = data.entityManager();
     em.persist(new ImportedPart(source, part, sourceId, targetId));

@@ -17,8 +17,8 @@ import org.meridian.tenancy.office.Colour;
 import org.meridian.tenancy.office.OfficeBranding;
 
 /**
- * An office's branding and its pictures' framing and alt texts survive the archive as they were, and
- * come in through the same checks as the console's forms.
+ * An office's branding and its pictures' framing and alt texts survive the archive as they were,
+ * and come in through the same checks as the console's forms.
  */
 class ArchiveLooksTest {
 
@@ -49,8 +49,7 @@ class ArchiveLooksTest {
     assertThat(ArchiveLooks.variant(json)).isEqualTo("compact");
     // The banner is the target's picture: the archive's id is renamed by the import.
     assertThat(ArchiveLooks.branding(json, 912L, "compact"))
-        .isEqualTo(
-            new OfficeBranding(BRANDED.colours(), 912L, "compact", BRANDED.taglines()));
+        .isEqualTo(new OfficeBranding(BRANDED.colours(), 912L, "compact", BRANDED.taglines()));
   }
 
   @Test

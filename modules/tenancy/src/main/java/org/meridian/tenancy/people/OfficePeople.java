@@ -204,9 +204,9 @@ public class OfficePeople {
 
   /**
    * Gives a person who came with an office archive their role in {@code code}: the account with
-   * that e-mail address if there is one (a disabled one stays disabled), otherwise a new one without
-   * a password ({@link Account#arrivedWithoutPassword}: the person sets one through a reset link).
-   * Checked like any grant ({@link GrantRules}: HQ roles only in HQ).
+   * that e-mail address if there is one (a disabled one stays disabled), otherwise a new one
+   * without a password ({@link Account#arrivedWithoutPassword}: the person sets one through a reset
+   * link). Checked like any grant ({@link GrantRules}: HQ roles only in HQ).
    */
   @Transactional
   public Arrival arrive(

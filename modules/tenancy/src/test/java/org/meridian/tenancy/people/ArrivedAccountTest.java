@@ -13,8 +13,7 @@ import org.meridian.tenancy.office.LanguageTag;
 class ArrivedAccountTest {
 
   private static Account arrived() {
-    return Account.arrivedWithoutPassword(
-        " Awa@Example.org ", "Awa Jallow", new LanguageTag("fr"));
+    return Account.arrivedWithoutPassword(" Awa@Example.org ", "Awa Jallow", new LanguageTag("fr"));
   }
 
   @Test
