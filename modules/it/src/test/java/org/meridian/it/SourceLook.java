@@ -118,7 +118,7 @@ record SourceLook(Map<String, String> branding, String logo, Map<String, String>
                 Map.of(),
                 "logo:file",
                 "logo.png",
-                logo()));
+                logoFile()));
     assertThat(withLogo.select(".notice").text()).contains("was replaced");
 
     Document details = hq.open("/admin/media.xhtml?media=" + pictureId(hq));
@@ -183,7 +183,7 @@ record SourceLook(Map<String, String> branding, String logo, Map<String, String>
     return option != null ? option : select.selectFirst("option");
   }
 
-  private static byte[] logo() {
+  private static byte[] logoFile() {
     BufferedImage image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(new Color(0x5c2d91));
