@@ -145,8 +145,20 @@ public class OfficeArchiveBench {
       StringBuilder media = new StringBuilder("[");
       String[] sha = new String[images];
       // Each image is made, written and forgotten; only its checksum is kept for media.json.
+      // BENCH_DISTINCT_IMAGES below BENCH_IMAGES draws that many pictures and gives each repeat a
+      // comment of its own: distinct files (own checksum) that cost Meridian the same to import,
+      // without the bench spending half an hour drawing noise for gigabytes of media.
+      int distinct = Math.max(1, Math.min(images, env("BENCH_DISTINCT_IMAGES", images)));
+      byte[][] drawn = new byte[distinct][];
       for (int i = 1; i <= images; i++) {
-        byte[] jpeg = image(random, imageKb);
+        int k = (i - 1) % distinct;
+        if (drawn[k] == null || distinct == images) {
+          drawn[k] = image(random, imageKb);
+        }
+        byte[] jpeg = distinct == images ? drawn[k] : withComment(drawn[k], "bench image " + i);
+        if (distinct == images) {
+          drawn[k] = null;
+        }
         sha[i - 1] = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jpeg));
         put(zip, "media/" + i + "/image-" + i + ".jpg", jpeg);
       }
@@ -197,6 +209,22 @@ public class OfficeArchiveBench {
           + "\"counts\":{\"tags\":1,\"themes\":0,\"media\":" + images + ",\"items\":" + items
           + ",\"menuEntries\":1,\"revisions\":" + (3L * items) + ",\"files\":" + images + "}}");
     }
+  }
+
+  /** The JPEG with a comment segment (COM) right after its start marker. */
+  static byte[] withComment(byte[] jpeg, String comment) {
+    byte[] text = comment.getBytes(StandardCharsets.US_ASCII);
+    int length = text.length + 2;
+    byte[] out = new byte[jpeg.length + 2 + length];
+    out[0] = jpeg[0];
+    out[1] = jpeg[1];
+    out[2] = (byte) 0xff;
+    out[3] = (byte) 0xfe;
+    out[4] = (byte) (length >> 8);
+    out[5] = (byte) length;
+    System.arraycopy(text, 0, out, 6, text.length);
+    System.arraycopy(jpeg, 2, out, 6 + text.length, jpeg.length - 2);
+    return out;
   }
 
   static byte[] image(Random random, int kb) throws IOException {

@@ -36,14 +36,15 @@ import org.meridian.tenancy.office.OfficeRef;
 
 /**
  * Office archives over HTTP, for HQ administrators (docs/archive.md): {@code GET
- * /admin/archive/export?office=gambia[&liveOnly=true]} downloads an office; {@code POST
- * /admin/archive/import?as=code} uploads an archive (the raw zip as the body, or a form's {@code
- * archive} file) and either waits and answers the report as text ({@code &wait=true}, the command
- * line) or starts a background import and sends the console to its progress ({@code
- * /admin/archives.xhtml?job=…}). A POST carries the session's archive token ({@code token} field or
- * {@code X-Meridian-Archive-Token} header), read with {@code GET /admin/archive/token}: a page of
- * another site cannot send one. {@code POST /admin/archive/wordpress?office=code[&dryRun=true]}
- * takes a WordPress export (the WXR file, or a zip of it with its uploads folder) the same ways.
+ * /admin/archive/export?office=gambia[&liveOnly=true][&people=true]} downloads an office (with its
+ * people and their roles when asked); {@code POST /admin/archive/import?as=code} uploads an archive
+ * (the raw zip as the body, or a form's {@code archive} file) and either waits and answers the
+ * report as text ({@code &wait=true}, the command line) or starts a background import and sends the
+ * console to its progress ({@code /admin/archives.xhtml?job=…}). A POST carries the session's
+ * archive token ({@code token} field or {@code X-Meridian-Archive-Token} header), read with {@code
+ * GET /admin/archive/token}: a page of another site cannot send one. {@code POST
+ * /admin/archive/wordpress?office=code[&dryRun=true]} takes a WordPress export (the WXR file, or a
+ * zip of it with its uploads folder) the same ways.
  */
 @WebServlet("/admin/archive/*")
 @MultipartConfig
@@ -81,6 +82,7 @@ public class OfficeArchiveServlet extends HttpServlet {
       throws IOException {
     String code = request.getParameter("office");
     boolean liveOnly = "true".equals(request.getParameter("liveOnly"));
+    boolean withPeople = "true".equals(request.getParameter("people"));
     OfficeRef office;
     try {
       office = export.office(code == null ? "" : code);
@@ -92,6 +94,7 @@ public class OfficeArchiveServlet extends HttpServlet {
         "meridian-"
             + office.code().value()
             + (liveOnly ? "-live" : "")
+            + (withPeople ? "-people" : "")
             + "-"
             + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
             + ".zip";
@@ -100,7 +103,7 @@ public class OfficeArchiveServlet extends HttpServlet {
     response.setHeader("Cache-Control", "no-store");
     // Streamed as it is written: an office of any size, with a small buffer.
     try (OutputStream out = response.getOutputStream()) {
-      export.export(office.code().value(), liveOnly, out, actor);
+      export.export(office.code().value(), liveOnly, withPeople, out, actor);
     }
   }
 

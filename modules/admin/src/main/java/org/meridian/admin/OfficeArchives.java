@@ -92,6 +92,15 @@ public class OfficeArchives implements Serializable {
   }
 
   /** Why a line's part was refused or noted, in the view's language. */
+  /**
+   * A part of the report ({@code item}, {@code menu entry}) in the console's language; a part the
+   * bundles do not name (a converter's own) as it is.
+   */
+  public String part(String part) {
+    String word = ConsoleText.text("archives.part." + part.replace(' ', '_'));
+    return word.startsWith("???") ? part : word;
+  }
+
   public String why(ImportReport.Line line) {
     return line.why() == null ? "" : ConsoleText.refusal(line.why());
   }

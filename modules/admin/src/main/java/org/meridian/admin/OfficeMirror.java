@@ -24,6 +24,9 @@ public class OfficeMirror implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   @Inject private CurrentOffice currentOffice;
 
   private String base;
@@ -90,6 +93,13 @@ public class OfficeMirror implements Serializable {
   /** What the mirror's folder holds now. */
   public MirrorReport getLast() {
     return last;
+  }
+
+  /** When the mirror was written, in the office's time zone (as the console gives times). */
+  public String when(java.time.Instant instant) {
+    java.time.ZoneId zone =
+        currentOffice.office().map(o -> o.timeZone()).orElse(java.time.ZoneOffset.UTC);
+    return WHEN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
   }
 
   public String getZipAddress() {

@@ -24,6 +24,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Office archives end to end (docs/archive.md): HQ exports a demo office, imports it under a new
- * code and every public page of the copy reads as the original's (text, links and images, addresses
- * differing only by the office code); a second import changes nothing; damaged, unknown and hostile
- * archives are refused part by part with nothing half-imported; only HQ administrators may do any
- * of it; the console's upload shows the import's report.
+ * Office archives end to end (docs/archive.md): HQ gives a demo office its own look (colours, theme
+ * variant, tagline, banner, logo, a picture's framing and alt text in another language), exports
+ * it, imports it under a new code and every public page of the copy reads as the original's (text,
+ * links, images with their alt texts and sizes, the look's style, description and variant;
+ * addresses differing only by the office code) and the copy's settings and picture say the same; a
+ * second import changes nothing; an archive with the office's people gives an existing person the
+ * role and a new one an account without a password, set through a reset link; damaged, unknown and
+ * hostile archives are refused part by part with nothing half-imported; only HQ administrators may
+ * do any of it; the console's upload shows the import's report. The source office gets its look
+ * back at the end.
  */
 @ExtendWith(MeridianServer.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -76,6 +82,7 @@ class OfficeArchiveIT {
   @Test
   @Order(1)
   void hqExportsAnOfficeAsOneVersionedArchive() throws IOException {
+    SourceLook.give(SOURCE);
     archive = export(hq(), SOURCE);
     Map<String, byte[]> entries = entries(archive);
     assertThat(entries.keySet())
@@ -92,6 +99,16 @@ class OfficeArchiveIT {
     assertThat(new String(entries.get("office.json"), StandardCharsets.UTF_8))
         .contains("\"code\":\"" + SOURCE + "\"");
     assertThat(entries.keySet().stream().filter(n -> n.startsWith("media/"))).isNotEmpty();
+    // The look travels: branding and logo in office.json, framing and alt texts in media.json.
+    String office = new String(entries.get("office.json"), StandardCharsets.UTF_8);
+    assertThat(office)
+        .contains("\"branding\":{", SourceLook.ACCENT, "\"variant\":\"compact\"", SourceLook.TAGLINE)
+        .contains("\"logo\":{\"file\":\"office/logo.png\"");
+    assertThat(entries).containsKey("office/logo.png");
+    assertThat(new String(entries.get("media.json"), StandardCharsets.UTF_8))
+        .contains("\"focusX\":" + SourceLook.FOCUS_X, SourceLook.ALT_EN);
+    // People only when asked for.
+    assertThat(entries).doesNotContainKey("people.json");
   }
 
   @Test
@@ -124,11 +141,19 @@ class OfficeArchiveIT {
       if (!a.links.equals(b.links)) {
         differences.add(path + " links:\n  " + a.links + "\n  " + b.links);
       }
-      if (a.images != b.images) {
-        differences.add(path + " images: " + a.images + " vs " + b.images);
+      if (!a.images.equals(b.images)) {
+        differences.add(path + " images:\n  " + a.images + "\n  " + b.images);
+      }
+      if (!a.look.equals(b.look)) {
+        differences.add(path + " look:\n  " + a.look + "\n  " + b.look);
       }
     }
     assertThat(differences).as("pages of %s and %s", SOURCE, COPY).isEmpty();
+    // What the pages do not all show: the banner (the compact variant draws none), the framing and
+    // the alt texts of each language, as the console shows them for each office.
+    assertThat(SourceLook.of(COPY)).isEqualTo(SourceLook.of(SOURCE));
+    assertThat(SourceLook.of(SOURCE).toString())
+        .contains(SourceLook.ACCENT, SourceLook.ALT_EN, "focusX=" + SourceLook.FOCUS_X, "La côte");
   }
 
   @Test
@@ -273,17 +298,126 @@ class OfficeArchiveIT {
     assertThat(hq.get("/admin/archive/job?id=not-a-job").statusCode()).isEqualTo(404);
   }
 
+  @Test
+  @Order(8)
+  void peopleComeWhenAskedForNeverWithTheirPasswordsAndANewcomerSetsOneByAResetLink()
+      throws IOException {
+    Browser hq = hq();
+    HttpResponse<byte[]> response =
+        hq.getBytes("/admin/archive/export?office=" + SOURCE + "&people=true", Map.of());
+    assertThat(response.statusCode()).isEqualTo(200);
+    Map<String, byte[]> entries = entries(response.body());
+    String people = new String(entries.get("people.json"), StandardCharsets.UTF_8);
+    assertThat(people)
+        .contains("\"email\":\"senegal.editor@meridian.example.org\"", "\"role\":\"EDITOR\"")
+        .doesNotContainIgnoringCase("password")
+        .doesNotContainIgnoringCase("hash")
+        .doesNotContain("PBKDF2");
+    String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
+    Matcher counted = Pattern.compile("\"people\":(\\d+)").matcher(manifest);
+    assertThat(counted.find()).as(manifest).isTrue();
+    int count = Integer.parseInt(counted.group(1));
+
+    // A person this network does not know, and an HQ role an office cannot have.
+    String newcomer = "archive.newcomer@meridian.example.org";
+    String person = "{\"id\":%d,\"email\":\"" + newcomer
+        + "\",\"name\":\"Awa Newcomer\",\"language\":\"fr\",\"role\":\"%s\"},";
+    Map<String, java.util.function.UnaryOperator<String>> changes = new LinkedHashMap<>();
+    changes.put(
+        "people.json",
+        p -> "[" + person.formatted(999001, "PUBLISHER") + person.formatted(999002, "HQ_ADMIN")
+            + p.substring(1));
+    changes.put(
+        "manifest.json",
+        m -> m.replace("\"people\":" + count, "\"people\":" + (count + 2)));
+    byte[] withNewcomer = rewrite(response.body(), changes);
+
+    HttpResponse<String> report = importArchive(hq, withNewcomer, "senegal-people");
+    assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+    assertThat(report.body())
+        .contains("refused person 999002 (" + newcomer + "): The role HQ_ADMIN exists only in HQ")
+        .contains("note person 999001 (" + newcomer + "): " + newcomer + " has a new account")
+        .containsPattern("created: .*\\b" + (count + 1) + " person");
+
+    Document list = Jsoup.parse(hq.get("/admin/people.xhtml?manage=senegal-people").body());
+    Map<String, String> roles = new LinkedHashMap<>();
+    list.select("tr:has(.person-email)")
+        .forEach(
+            row ->
+                roles.put(
+                    row.selectFirst(".person-email").text(),
+                    row.selectFirst(".person-role").attr("data-role")));
+    assertThat(roles)
+        .containsEntry("senegal.editor@meridian.example.org", "EDITOR")
+        .containsEntry(newcomer, "PUBLISHER");
+
+    // No password came: the newcomer cannot sign in until a reset link sets one.
+    Browser stranger = new Browser(MeridianServer.server());
+    SignIn.as(stranger, newcomer, MeridianServer.DEMO_PASSWORD, "198.51.100.81");
+    assertThat(SignIn.isSignedIn(stranger)).isFalse();
+    Browser visitor = new Browser(MeridianServer.server());
+    FacesForm.on(visitor.get("/admin/reset.xhtml"), "reset")
+        .with("reset", "email", newcomer)
+        .press(visitor, "reset", "send");
+    Matcher link =
+        Pattern.compile("/admin/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]+")
+            .matcher(
+                Jsoup.parse(hq.get("/admin/outbox.xhtml").body())
+                    .select("article.outbox-message[data-recipient=" + newcomer + "] pre.outbox-body")
+                    .text());
+    assertThat(link.find()).as("a reset link for %s in the outbox", newcomer).isTrue();
+    Browser owner = new Browser(MeridianServer.server());
+    String password = "a passphrase chosen after the import";
+    HttpResponse<String> set =
+        FacesForm.on(owner.get(link.group()), "reset")
+            .with("reset", "new", password)
+            .with("reset", "repeated", password)
+            .press(owner, "reset", "save");
+    assertThat(set.body()).contains("Your new password is set");
+    Browser signedIn = new Browser(MeridianServer.server());
+    SignIn.as(signedIn, newcomer, password, "198.51.100.82");
+    assertThat(SignIn.isSignedIn(signedIn)).isTrue();
+
+    HttpResponse<String> again = importArchive(hq, withNewcomer, "senegal-people");
+    assertThat(again.body()).contains("skipped: ").doesNotContain("created: ");
+  }
+
+  /** The demo office as the demo made it, for the tests that follow. */
+  @AfterAll
+  static void giveTheSourceItsLookBack() {
+    SourceLook.takeBack(SOURCE);
+  }
+
   // --- helpers
 
-  /** A page as compared: its text, its links and how many images it shows. */
-  private record Page(String text, List<String> links, int images) {
+  /**
+   * A page as compared: its text, its links, its images (address, alt text, size, framing classes)
+   * and its look (the office's colours in its style, its description, social image and variant).
+   */
+  private record Page(String text, List<String> links, List<String> images, String look) {
     static Page of(String html, String office) {
       Document doc = Jsoup.parse(html);
+      String look =
+          String.join(
+              " | ",
+              doc.select("head style").html(),
+              doc.select("meta[name=description]").attr("content"),
+              doc.select("meta[property=og:image]").attr("content"),
+              doc.body().className());
       doc.select("script, style").remove();
       List<String> links = new ArrayList<>();
       doc.select("a[href], link[href]").forEach(a -> links.add(normal(a.attr("href"), office)));
-      return new Page(
-          normal(doc.body().text(), office), links, doc.select("img").size());
+      List<String> images = new ArrayList<>();
+      doc.select("img")
+          .forEach(
+              img ->
+                  images.add(
+                      normal(
+                          img.attr("src") + " " + img.attr("srcset") + " alt=" + img.attr("alt")
+                              + " " + img.attr("width") + "x" + img.attr("height") + " "
+                              + img.className(),
+                          office)));
+      return new Page(normal(doc.body().text(), office), links, images, normal(look, office));
     }
 
     private static String normal(String text, String office) {

@@ -43,8 +43,9 @@ import org.junit.jupiter.api.io.TempDir;
  * every page reads as the live site's (its main content's text, links and images), apart from
  * search, which is a note in the page's language. A link of the demo site to a page that is not
  * there leads in the mirror to the same "not found" page as on the live site, and the report names
- * it. Writing it again writes nothing; an editor may
- * not write it.
+ * it. Writing it again writes nothing; an editor may not write it. A publication refreshes it by
+ * itself, rewriting the pages that show the change (the article, the lists, the feeds, the sitemap)
+ * and no other file.
  */
 @ExtendWith(MeridianServer.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -246,6 +247,110 @@ class StaticMirrorIT {
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(signedIn(EDITOR).getBytes("/admin/mirror/zip?office=" + OFFICE, Map.of()).statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  @Order(4)
+  void aPublicationRefreshesTheMirrorRewritingOnlyTheFilesThatShowIt() throws Exception {
+    // The folder on the server (the suite server runs on this machine, in its own directory).
+    HttpResponse<String> report = write(signedIn(ADMIN), base);
+    Matcher in = Pattern.compile(" in (\\S+)").matcher(report.body());
+    assertThat(in.find()).as(report.body()).isTrue();
+    Path folder = MeridianServer.workdir("suite").resolve(in.group(1)).normalize();
+    assertThat(folder.resolve("sitemap.xml")).as("the mirror's folder").exists();
+    Map<String, java.nio.file.attribute.FileTime> before = modified(folder);
+    // File systems keep modification times to the second at worst.
+    Thread.sleep(1_100);
+
+    ConsoleSession admin = ConsoleSession.signIn(ADMIN);
+    String token = ApiTokenIT.issue(admin, "Mirror refresh " + System.nanoTime(), "WRITE");
+    Map<String, String> bearer = Map.of("Authorization", "Bearer " + token);
+    String slug = "wells-reopened-" + System.nanoTime();
+    String title = "Wells reopened in the river villages " + System.nanoTime();
+    int logFrom = MeridianServer.server().logText().length();
+    Browser api = new Browser(MeridianServer.server());
+    HttpResponse<String> created =
+        api.postJson(
+            "/api/v1/offices/" + OFFICE + "/items",
+            bearer,
+            "{\"type\":\"news\",\"language\":\"en\",\"slug\":\"" + slug + "\",\"title\":\""
+                + title + "\",\"body\":\"<p>Four wells give water again.</p>\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long item =
+        ((jakarta.json.JsonObject) JsonBodies.parse(created.body())).getJsonNumber("id").longValue();
+    HttpResponse<String> published =
+        api.postJson(
+            "/api/v1/offices/" + OFFICE + "/items/" + item + "/steps",
+            bearer,
+            "{\"step\":\"PUBLISH\"}");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+
+    // The refresh runs by itself in the background and says what it wrote.
+    Pattern refreshedLine =
+        Pattern.compile("Mirror of " + OFFICE + " refreshed: (\\d+) written, (\\d+) removed");
+    int reported = 0;
+    for (int i = 0; i < 120 && reported == 0; i++) {
+      Thread.sleep(500);
+      reported = writtenByRefreshes(refreshedLine, logFrom);
+    }
+    assertThat(reported).as("a refresh that wrote files, in the server's log").isPositive();
+    Thread.sleep(2_000); // a second refresh, if one was queued meanwhile, is counted too
+    reported = writtenByRefreshes(refreshedLine, logFrom);
+    Map<String, java.nio.file.attribute.FileTime> after = modified(folder);
+    java.util.Set<String> written = new java.util.TreeSet<>();
+    after.forEach(
+        (file, time) -> {
+          if (!time.equals(before.get(file)) && !file.startsWith(".meridian-mirror")) {
+            written.add(file);
+          }
+        });
+
+    assertThat(written).as("the files it wrote").hasSize(reported);
+    assertThat(written)
+        .contains("en/index.html", "en/news/index.html", "en/feed.rss", "en/feed.atom", "sitemap.xml")
+        .anyMatch(file -> file.contains(slug) && file.endsWith("index.html"));
+    String article =
+        written.stream().filter(f -> f.contains(slug) && f.endsWith("index.html")).findFirst().get();
+    assertThat(Files.readString(folder.resolve(article))).contains(title);
+    assertThat(Files.readString(folder.resolve("en/news/index.html"))).contains(title);
+    assertThat(Files.readString(folder.resolve("en/feed.rss"))).contains(title);
+    assertThat(Files.readString(folder.resolve("sitemap.xml"))).contains(slug);
+    // Nothing else: media files and style sheets are never written again, nor pages that do not
+    // show the article.
+    assertThat(written).noneMatch(f -> f.startsWith("media/") || f.startsWith("_assets/"));
+    long pagesLeftAlone =
+        after.keySet().stream().filter(f -> f.endsWith(".html") && !written.contains(f)).count();
+    assertThat(pagesLeftAlone).as("pages not written again").isGreaterThan(written.size());
+    before.forEach(
+        (file, time) -> {
+          if (!written.contains(file) && !file.startsWith(".meridian-mirror")) {
+            assertThat(after.get(file)).as(file).isEqualTo(time);
+          }
+        });
+  }
+
+  /** The files the refreshes logged since {@code from} say they wrote, in all. */
+  private static int writtenByRefreshes(Pattern line, int from) {
+    Matcher refreshed = line.matcher(MeridianServer.server().logText().substring(from));
+    int written = 0;
+    while (refreshed.find()) {
+      written += Integer.parseInt(refreshed.group(1));
+    }
+    return written;
+  }
+
+  /** Every file of the folder, by its path inside it, with when it was last written. */
+  private static Map<String, java.nio.file.attribute.FileTime> modified(Path folder)
+      throws IOException {
+    Map<String, java.nio.file.attribute.FileTime> times = new java.util.TreeMap<>();
+    try (var files = Files.walk(folder)) {
+      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        times.put(
+            folder.relativize(file).toString().replace('\\', '/'),
+            Files.getLastModifiedTime(file));
+      }
+    }
+    return times;
   }
 
   private static HttpResponse<byte[]> fetch(String url) throws IOException, InterruptedException {

@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * {@code java -jar meridian.jar export <office> <file> [--live-only]} and {@code import <file>
- * [--as <code>]} (docs/archive.md, docs/operations.md): office archives through a <em>running</em>
- * Meridian, signed in as an HQ administrator, over the console's archive addresses.
+ * {@code java -jar meridian.jar export <office> <file> [--live-only] [--people]} and {@code import
+ * <file> [--as <code>]} (docs/archive.md, docs/operations.md): office archives through a
+ * <em>running</em> Meridian, signed in as an HQ administrator, over the console's archive
+ * addresses.
  *
  * <p>Why through the server rather than on the database: the export and import are the services the
  * console uses (permission check, sanitiser, media checks, audit trail), and an import must tell
@@ -78,12 +79,18 @@ final class ArchiveCommand {
       return importWordPress(args.subList(1, args.size()));
     }
     if (args.get(0).equals("export")) {
+      List<String> options = args.size() < 3 ? List.of() : args.subList(3, args.size());
       if (args.size() < 3
-          || args.size() > 4
-          || (args.size() == 4 && !args.get(3).equals("--live-only"))) {
-        throw new Refused("usage: java -jar meridian.jar export <office> <file> [--live-only]");
+          || !List.of("--live-only", "--people").containsAll(options)
+          || options.size() != new java.util.HashSet<>(options).size()) {
+        throw new Refused(
+            "usage: java -jar meridian.jar export <office> <file> [--live-only] [--people]");
       }
-      return export(args.get(1), Path.of(args.get(2)), args.size() == 4);
+      return export(
+          args.get(1),
+          Path.of(args.get(2)),
+          options.contains("--live-only"),
+          options.contains("--people"));
     }
     if (args.size() != 2 && !(args.size() == 4 && args.get(2).equals("--as"))) {
       throw new Refused("usage: java -jar meridian.jar import <file> [--as <code>]");
@@ -91,7 +98,7 @@ final class ArchiveCommand {
     return importArchive(Path.of(args.get(1)), args.size() == 4 ? args.get(3) : null);
   }
 
-  String export(String office, Path file, boolean liveOnly)
+  String export(String office, Path file, boolean liveOnly, boolean withPeople)
       throws IOException, InterruptedException {
     if (Files.exists(file)) {
       throw new Refused(file + " exists: give a new file name");
@@ -103,7 +110,8 @@ final class ArchiveCommand {
             get(
                 "/admin/archive/export?office="
                     + URLEncoder.encode(office, StandardCharsets.UTF_8)
-                    + (liveOnly ? "&liveOnly=true" : "")),
+                    + (liveOnly ? "&liveOnly=true" : "")
+                    + (withPeople ? "&people=true" : "")),
             HttpResponse.BodyHandlers.ofFile(part));
     if (response.statusCode() != 200) {
       String why = Files.readString(part).strip();

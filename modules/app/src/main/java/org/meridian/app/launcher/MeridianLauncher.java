@@ -146,8 +146,8 @@ public final class MeridianLauncher {
   }
 
   /**
-   * {@code export <office> <file> [--live-only]} or {@code import <file> [--as <code>]} through a
-   * running Meridian, then exit (docs/archive.md).
+   * {@code export <office> <file> [--live-only] [--people]} or {@code import <file> [--as <code>]}
+   * through a running Meridian, then exit (docs/archive.md).
    */
   private static void archive(String[] args) {
     try {

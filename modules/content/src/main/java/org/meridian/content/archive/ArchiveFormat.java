@@ -21,6 +21,17 @@ public final class ArchiveFormat {
   public static final String ITEMS = "items.json";
   public static final String MENUS = "menus.json";
 
+  /**
+   * The office's people and their roles: only in archives exported with them (a choice at export,
+   * like "live only"); its count is {@code people} in the manifest.
+   */
+  public static final String PEOPLE = "people.json";
+
+  /**
+   * The office's logo: {@code office/logo.png} (or {@code .jpg}, {@code .gif}), when it has one.
+   */
+  public static final String LOGO_FOLDER = "office/";
+
   /** The folder of the media files: {@code media/{id}/{file name}}. */
   public static final String MEDIA_FOLDER = "media/";
 
@@ -34,6 +45,17 @@ public final class ArchiveFormat {
           TAGS, "tags", THEMES, "themes", MEDIA, "media", ITEMS, "items", MENUS, "menuEntries");
 
   private ArchiveFormat() {}
+
+  /** Where the office's logo of {@code mediaType} lives in the archive. */
+  public static String logoEntry(String mediaType) {
+    String extension =
+        switch (mediaType) {
+          case "image/jpeg" -> "jpg";
+          case "image/gif" -> "gif";
+          default -> "png";
+        };
+    return LOGO_FOLDER + "logo." + extension;
+  }
 
   /** Where a media file's original lives in the archive. */
   public static String mediaEntry(long id, String fileName) {

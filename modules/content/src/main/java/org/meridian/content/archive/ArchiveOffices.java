@@ -10,26 +10,38 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.meridian.content.media.MediaKind;
+import org.meridian.content.media.MediaLibrary;
+import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.AccentColour;
 import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.tenancy.office.LogoImage;
 import org.meridian.tenancy.office.Office;
 import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeContact;
 import org.meridian.tenancy.office.OfficeDirectory;
+import org.meridian.tenancy.office.OfficeLogos;
 import org.meridian.tenancy.office.OfficeProfile;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.OfficeType;
+import org.meridian.tenancy.office.SiteThemes;
 import org.meridian.tenancy.office.SocialNetwork;
 
 /**
- * The office an import creates, with the archive's settings, or finds: its own transaction, as each
- * part of an import has.
+ * The office an import creates, with the archive's settings, or finds, and the look it takes from
+ * the archive (branding, logo): each its own transaction, as each part of an import has.
  */
 @ApplicationScoped
 @Transactional
 public class ArchiveOffices {
 
   @Inject private OfficeDirectory offices;
+  @Inject private OfficeLogos logos;
+  @Inject private SiteThemes themes;
+  @Inject private TenantContext tenant;
+  @Inject private ImportedParts parts;
+  @Inject private MediaLibrary library;
 
   /**
    * Creates the office {@code code} with the archive's settings (not its host names, which belong
@@ -37,6 +49,16 @@ public class ArchiveOffices {
    * replaced by HQ.
    */
   public OfficeRef createOffice(OfficeCode code, JsonObject json, String actor) {
+    OfficeRef created = create(code, json, actor);
+    // In the same transaction: an office created by an import of this source takes its look from
+    // the archive (branding, logo), even when the import that created it stopped half-way.
+    tenant.runAs(
+        created,
+        () -> parts.remember(json.getString("code", ""), ImportContext.OFFICE, 0, created.id()));
+    return created;
+  }
+
+  private OfficeRef create(OfficeCode code, JsonObject json, String actor) {
     List<LanguageTag> languages = new ArrayList<>();
     json.getJsonArray("languages")
         .getValuesAs(JsonString.class)
@@ -87,6 +109,60 @@ public class ArchiveOffices {
             social,
             zone),
         actor);
+  }
+
+  /**
+   * The archive's branding ({@code office.json}'s {@code branding}) on the current office, which an
+   * import of the same source created: colours (each pair readable, or the whole part is refused),
+   * the banner (the picture the import brought in its place), the theme variant (the standard one
+   * when this server lacks it) and taglines, with the notes of what changed on the way.
+   */
+  public List<Refusal> brand(JsonObject branding, ImportContext ctx, String actor) {
+    OfficeRef office = tenant.require();
+    List<Refusal> notes = new ArrayList<>();
+    Long source = ArchiveLooks.banner(branding);
+    Long banner = source == null ? null : ctx.target(ImportContext.MEDIA, source);
+    if (banner != null
+        && library.find(banner).filter(m -> m.kind() == MediaKind.IMAGE && !m.shared()).isEmpty()) {
+      banner = null;
+    }
+    if (source != null && banner == null) {
+      notes.add(
+          Refusal.of(
+              "archive.banner_0_not_imported",
+              "The banner (media {0}) was not imported: the office has none.",
+              source));
+    }
+    String variant = ArchiveLooks.variant(branding);
+    if (!themes.exists(variant)) {
+      notes.add(
+          Refusal.of(
+              "archive.variant_0_not_installed",
+              "The theme variant '{0}' is not installed on this server: the office is drawn in the"
+                  + " standard theme.",
+              variant));
+      variant = SiteThemes.STANDARD;
+    }
+    offices.rebrand(office.code(), ArchiveLooks.branding(branding, banner, variant), actor);
+    parts.remember(ctx, ImportContext.BRANDING, 0, office.id());
+    return notes;
+  }
+
+  /**
+   * The archive's logo on the current office, checked like one uploaded in the settings (an image,
+   * at most {@link LogoImage#MAX_BYTES} bytes and {@link LogoImage#MAX_SIDE} pixels a side).
+   */
+  public void logo(JsonObject logo, byte[] bytes, ImportContext ctx, String actor) {
+    if (!OfficeImport.sha256(bytes).equals(logo.getString("sha256", ""))) {
+      throw new ArchiveRefusedException(
+          Refusal.of(
+              "archive.file_0_checksum",
+              "{0} is not the file the archive describes (its checksum differs).",
+              logo.getString("file", "")));
+    }
+    OfficeRef office = tenant.require();
+    logos.replace(office.code(), LogoImage.of(bytes), actor);
+    parts.remember(ctx, ImportContext.LOGO, 0, office.id());
   }
 
   /**

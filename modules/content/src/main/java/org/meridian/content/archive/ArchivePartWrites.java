@@ -40,7 +40,10 @@ public class ArchivePartWrites {
     return id;
   }
 
-  /** A library file, checked like any upload (its content decides what it is), with renditions. */
+  /**
+   * A library file, checked like any upload (its content decides what it is), with its alt texts by
+   * language and its renditions cut around its framing.
+   */
   public long media(JsonObject json, byte[] bytes, ImportContext ctx) {
     var details =
         new MediaDetails(
@@ -51,7 +54,12 @@ public class ArchivePartWrites {
             json.getString("credit", ""));
     var uploaded =
         library.upload(
-            json.getString("fileName"), bytes, details, json.getString("uploadedBy", "import"));
+            json.getString("fileName"),
+            bytes,
+            details,
+            ArchiveLooks.altTexts(json),
+            ArchiveLooks.framing(json),
+            json.getString("uploadedBy", "import"));
     long id = uploaded.id();
     ctx.mediaNames.put(id, uploaded.fileName());
     parts.remember(ctx, ImportContext.MEDIA, json.getJsonNumber("id").longValue(), id);

@@ -127,7 +127,23 @@ public final class ArchiveReader implements Closeable {
    * @throws ArchiveRefusedException naming the first damaged, missing or cut-short entry
    */
   public void verify() {
-    object(ArchiveFormat.OFFICE);
+    JsonObject office = object(ArchiveFormat.OFFICE);
+    if (office.get("logo") instanceof JsonObject logo) {
+      readWhole(logo.getString("file", ""));
+    }
+    JsonObject counts = manifest.getJsonObject("counts");
+    if ((counts != null && counts.containsKey("people")) || has(ArchiveFormat.PEOPLE)) {
+      long found = forEach(ArchiveFormat.PEOPLE, person -> {});
+      if (found != count("people")) {
+        throw new ArchiveRefusedException(
+            Refusal.of(
+                "archive.entry_0_holds_1_of_2",
+                "{0} holds {1} entries where the manifest promises {2}: the archive is incomplete.",
+                ArchiveFormat.PEOPLE,
+                found,
+                count("people")));
+      }
+    }
     for (var counted : ArchiveFormat.COUNTED.entrySet()) {
       long found = forEach(counted.getKey(), document -> {});
       long promised = count(counted.getValue());
@@ -141,20 +157,25 @@ public final class ArchiveReader implements Closeable {
                 promised));
       }
     }
-    forEach(
-        ArchiveFormat.MEDIA,
-        media -> {
-          String entryName = media.getString("file", "");
-          ZipEntry entry = zip.getEntry(entryName);
-          if (entry == null) {
-            throw missing(entryName);
-          }
-          try (InputStream in = checked(zip, entry)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-          } catch (IOException e) {
-            throw damaged(entryName, e);
-          }
-        });
+    forEach(ArchiveFormat.MEDIA, media -> readWhole(media.getString("file", "")));
+  }
+
+  /** Whether the archive has the entry {@code entryName} (an optional document, such as people). */
+  public boolean has(String entryName) {
+    return zip.getEntry(entryName) != null;
+  }
+
+  /** Reads a file entry to its end, checking its checksum. */
+  private void readWhole(String entryName) {
+    ZipEntry entry = zip.getEntry(entryName);
+    if (entry == null) {
+      throw missing(entryName);
+    }
+    try (InputStream in = checked(zip, entry)) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw damaged(entryName, e);
+    }
   }
 
   /** A document that is one object. */

@@ -26,6 +26,8 @@ import org.meridian.content.syndication.SharedCopy;
 import org.meridian.content.taxonomy.Tags;
 import org.meridian.content.taxonomy.Themes;
 import org.meridian.tenancy.TenantContext;
+import org.meridian.tenancy.office.LogoImage;
+import org.meridian.tenancy.office.OfficeLogos;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.persistence.OfficeData;
 
@@ -43,6 +45,7 @@ public class ArchiveReads {
   @Inject private Tags tags;
   @Inject private Themes themes;
   @Inject private MediaLibrary library;
+  @Inject private OfficeLogos logos;
 
   /** The office's settings: code, type, parent, languages, names, brand, contact, links. */
   public JsonObject office() {
@@ -70,7 +73,22 @@ public class ArchiveReads {
     if (office.parent() != null) {
       out.add("parent", office.parent().value());
     }
+    out.add("branding", ArchiveLooks.branding(office.branding()));
+    logo()
+        .ifPresent(
+            logo ->
+                out.add(
+                    "logo",
+                    Jsons.createObjectBuilder()
+                        .add("file", ArchiveFormat.logoEntry(logo.mediaType()))
+                        .add("mediaType", logo.mediaType())
+                        .add("sha256", logo.sha256())));
     return out.build();
+  }
+
+  /** The office's logo, if it has one. */
+  public java.util.Optional<LogoImage> logo() {
+    return logos.find(tenant.require().code());
   }
 
   /** The office's tags. */
@@ -137,6 +155,8 @@ public class ArchiveReads {
               .add("uploadedBy", a.uploadedBy())
               .add("uploadedAt", String.valueOf(a.getCreatedAt()))
               .add("file", ArchiveFormat.mediaEntry(a.getId(), a.fileName()))
+              .add("framing", ArchiveLooks.framing(a.framing()))
+              .add("altTexts", ArchiveLooks.altTexts(a.altTexts()))
               .build());
     }
     return out;

@@ -86,6 +86,9 @@ public final class ArchiveWriter implements Closeable {
     JsonObjectBuilder countsJson = JSON.createObjectBuilder();
     ArchiveFormat.COUNTED.forEach(
         (document, name) -> countsJson.add(name, counts.getOrDefault(document, 0L)));
+    if (counts.containsKey(ArchiveFormat.PEOPLE)) {
+      countsJson.add("people", counts.get(ArchiveFormat.PEOPLE));
+    }
     countsJson.add("revisions", counts.getOrDefault("revisions", 0L));
     countsJson.add("files", counts.getOrDefault("files", 0L));
     object(

@@ -47,4 +47,16 @@ final class ImportContext {
   static final String MEDIA = "media";
   static final String TAG = "tag";
   static final String MENU = "menu";
+
+  /** The office itself, recorded when an import created it (source id 0): its look may follow. */
+  static final String OFFICE = "office";
+
+  /** The office's colours, banner, theme variant and taglines (source id 0). */
+  static final String BRANDING = "branding";
+
+  /** The office's logo (source id 0). */
+  static final String LOGO = "logo";
+
+  /** A person's role in the office, by the source's membership id. */
+  static final String PERSON = "person";
 }

@@ -44,8 +44,16 @@ public class ImportedParts {
 
   /** Records that the part {@code sourceId} came in as {@code targetId}. */
   void remember(ImportContext ctx, String part, long sourceId, long targetId) {
+    remember(ctx.source, part, sourceId, targetId);
+  }
+
+  /**
+   * Records that the part {@code sourceId} of the office {@code source} came in as {@code
+   * targetId}.
+   */
+  void remember(String source, String part, long sourceId, long targetId) {
     EntityManager em = data.entityManager();
-    em.persist(new ImportedPart(ctx.source, part, sourceId, targetId));
+    em.persist(new ImportedPart(source, part, sourceId, targetId));
     em.flush();
   }
 }

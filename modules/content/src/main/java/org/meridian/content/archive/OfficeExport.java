@@ -34,6 +34,7 @@ public class OfficeExport {
   @Inject private TenantContext tenant;
   @Inject private OfficePermissions permissions;
   @Inject private ArchiveReads reads;
+  @Inject private ArchivePeople archivePeople;
   @Inject private Clock clock;
 
   /**
@@ -60,19 +61,29 @@ public class OfficeExport {
 
   /**
    * Writes the office {@code code} to {@code out}: every item with its revisions, or only live
-   * items with their live revision when {@code liveOnly}.
+   * items with their live revision when {@code liveOnly}; without its people.
    */
   public void export(String code, boolean liveOnly, OutputStream out, String actor) {
+    export(code, liveOnly, false, out, actor);
+  }
+
+  /**
+   * The same, with the office's people and their roles ({@code people.json}) when {@code
+   * withPeople}.
+   */
+  public void export(
+      String code, boolean liveOnly, boolean withPeople, OutputStream out, String actor) {
     requireAllowed(actor);
     OfficeRef office = office(code);
     try (ArchiveWriter writer = new ArchiveWriter(out)) {
-      tenant.runAs(office, () -> write(writer, liveOnly));
+      tenant.runAs(office, () -> write(writer, liveOnly, withPeople, actor));
       writer.finish(
           "Meridian",
           clock.instant(),
           Jsons.createObjectBuilder()
               .add("office", office.code().value())
               .add("liveOnly", liveOnly)
+              .add("people", withPeople)
               .add("exportedBy", actor)
               .build());
     } catch (IOException e) {
@@ -80,8 +91,11 @@ public class OfficeExport {
     }
   }
 
-  private void write(ArchiveWriter writer, boolean liveOnly) {
+  private void write(ArchiveWriter writer, boolean liveOnly, boolean withPeople, String actor) {
     writer.object(ArchiveFormat.OFFICE, reads.office());
+    reads
+        .logo()
+        .ifPresent(logo -> writer.file(ArchiveFormat.logoEntry(logo.mediaType()), logo.bytes()));
     try (var tags = writer.documents(ArchiveFormat.TAGS)) {
       reads.tags().forEach(tags::add);
     }
@@ -109,6 +123,11 @@ public class OfficeExport {
     }
     try (var menus = writer.documents(ArchiveFormat.MENUS)) {
       reads.menus().forEach(menus::add);
+    }
+    if (withPeople) {
+      try (var people = writer.documents(ArchiveFormat.PEOPLE)) {
+        archivePeople.of(actor).forEach(people::add);
+      }
     }
   }
 

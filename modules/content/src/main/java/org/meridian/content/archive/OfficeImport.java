@@ -44,6 +44,7 @@ public class OfficeImport {
   @Inject private ArchiveItemWrites itemWrites;
   @Inject private ArchivePartWrites partWrites;
   @Inject private MediaLibrary library;
+  @Inject private ArchiveOfficeParts officeParts;
 
   /**
    * Imports {@code file} as office {@code as} (the archive's own code when {@code null}).
@@ -154,8 +155,16 @@ public class OfficeImport {
           ctx.knownThemes.retainAll(networkThemes());
           tags(reader, ctx, report, actor);
           media(reader, ctx, report, progress);
+          if (ctx.target(ImportContext.OFFICE, 0) != null) {
+            // The look of an office this source's import created; an existing office keeps its own.
+            officeParts.branding(office, ctx, report, actor);
+            officeParts.logo(reader, office, ctx, report, actor);
+          }
           items(reader, ctx, report, progress, actor);
           menus(reader, ctx, report, actor);
+          if (reader.has(ArchiveFormat.PEOPLE)) {
+            officeParts.people(reader, ctx, report, actor);
+          }
         });
     progress.at("done", 1, 1);
   }

@@ -47,12 +47,34 @@ public class MediaLibrary {
    * @throws MediaRefusedException when the file or the details are not acceptable
    */
   public MediaItem upload(String uploadedName, byte[] bytes, MediaDetails details, String actor) {
+    return upload(uploadedName, bytes, details, AltTexts.NONE, Framing.WHOLE, actor);
+  }
+
+  /**
+   * The same, with the alt text in other languages than the default and the picture's framing (a
+   * file that comes with an office archive): its hero and social cuts are made around the framing's
+   * focal point at once. Files the library does not cut (documents, GIF, WebP) stay whole.
+   *
+   * @throws MediaRefusedException when the file or the details are not acceptable
+   */
+  public MediaItem upload(
+      String uploadedName,
+      byte[] bytes,
+      MediaDetails details,
+      AltTexts altTexts,
+      Framing framing,
+      String actor) {
     MediaFile file = MediaFile.check(uploadedName, bytes, settings.limits());
     details.checkedFor(file.kind(), file.fileName());
-    List<Rendition> renditions = Renditions.of(file, Framing.WHOLE);
+    boolean framed = file.format().hasRenditions() && !framing.isWhole();
+    List<Rendition> renditions = Renditions.of(file, framed ? framing : Framing.WHOLE);
     OfficeRef office = tenant.require();
     EntityManager em = data.entityManager();
     MediaAsset asset = new MediaAsset(file, details, renditions, actor);
+    asset.translateAlt(altTexts);
+    if (framed) {
+      asset.frame(framing, renditions);
+    }
     em.persist(asset);
     em.flush();
     store.put(asset.storeKey(office.id(), MediaFile.ORIGINAL), file.bytes());

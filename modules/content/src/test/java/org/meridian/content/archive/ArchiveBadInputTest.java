@@ -107,6 +107,37 @@ class ArchiveBadInputTest {
     assertThat(refusalOf(zip(whole(manifest("1", 1), items)))).as(what).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "people as the manifest counts     | 1 | [{\"id\":4,\"email\":\"a@example.org\"}] | accepted",
+        "fewer people than the manifest    | 2 | [{\"id\":4,\"email\":\"a@example.org\"}] | archive.entry_0_holds_1_of_2",
+        "people counted, people.json gone  | 1 |                                          | archive.entry_0_missing",
+        "people.json not closed            | 1 | [{\"id\":4}                             | archive.entry_0_not_valid_1",
+      })
+  void thePeopleDocumentIsCheckedWhenTheArchiveHasOne(
+      String what, int counted, String people, String expected) throws IOException {
+    Map<String, String> entries =
+        whole(manifest("1", 0).replace("\"items\":0", "\"items\":0,\"people\":" + counted), "[]");
+    if (people != null) {
+      entries.put("people.json", people);
+    }
+    assertThat(refusalOf(zip(entries))).as(what).isEqualTo(expected);
+  }
+
+  @Test
+  void aLogoTheOfficeNamesMustBeInTheArchive() throws IOException {
+    String office =
+        "{\"code\":\"gambia\",\"type\":\"COUNTRY\",\"logo\":{\"file\":\"office/logo.png\","
+            + "\"sha256\":\"0\"}}";
+    Map<String, String> entries = whole(manifest("1", 0), "[]");
+    entries.put("office.json", office);
+    assertThat(refusalOf(zip(entries))).isEqualTo("archive.entry_0_missing");
+    entries.put("office/logo.png", "PNG bytes");
+    assertThat(refusalOf(zip(entries))).isEqualTo("accepted");
+  }
+
   @Test
   void anArchiveWithoutManifestIsRefused() throws IOException {
     Map<String, String> entries = whole(manifest("1", 0), "[]");

@@ -61,6 +61,17 @@ public class Account extends BaseEntity {
     this.status = AccountStatus.INVITED;
   }
 
+  /**
+   * An account that came with an office archive (docs/archive.md): active, but without a password,
+   * so no sign-in until the person sets one through a password reset link sent to their address.
+   */
+  public static Account arrivedWithoutPassword(
+      String email, String displayName, LanguageTag preferredLanguage) {
+    Account account = new Account(email, displayName, preferredLanguage, "");
+    account.passwordHash = null;
+    return account;
+  }
+
   /** An account for someone invited: no password, so no sign-in, until they accept. */
   public static Account invited(String email, String displayName, LanguageTag preferredLanguage) {
     return new Account(email, displayName, preferredLanguage);
@@ -136,6 +147,14 @@ public class Account extends BaseEntity {
     if (status == AccountStatus.DISABLED) {
       status = hasPassword() ? AccountStatus.ACTIVE : AccountStatus.INVITED;
     }
+  }
+
+  /**
+   * Whether a reset link may be sent to the person: an active account, with a password or (one that
+   * came with an office archive) still without one. Invited and disabled people get none.
+   */
+  public boolean mayAskForReset() {
+    return status == AccountStatus.ACTIVE;
   }
 
   public boolean canSignIn() {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.logging.Logger;
 import org.meridian.tenancy.Refusal;
+import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.Office;
 import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeDirectory;
@@ -189,6 +190,43 @@ public class OfficePeople {
     changes.fire(
         new MembershipChanged(
             office, account.email(), MembershipChanged.Change.ADDED, null, role.name(), actor));
+  }
+
+  /** What {@link #arrive} did. */
+  public enum Arrival {
+    /** The person had that role in the office already: nothing changed. */
+    ALREADY_THERE,
+    /** An existing account was given the role. */
+    ROLE_GIVEN,
+    /** A new account, without a password, was created with the role. */
+    ACCOUNT_CREATED
+  }
+
+  /**
+   * Gives a person who came with an office archive their role in {@code code}: the account with
+   * that e-mail address if there is one (a disabled one stays disabled), otherwise a new one
+   * without a password ({@link Account#arrivedWithoutPassword}: the person sets one through a reset
+   * link). Checked like any grant ({@link GrantRules}: HQ roles only in HQ).
+   */
+  @Transactional
+  public Arrival arrive(
+      String actor, OfficeCode code, String email, String name, LanguageTag language, Role role) {
+    OfficeRef office = officeRef(code);
+    GrantRules.require(accounts.grantRulesFor(actor).refusalToGrant(office, role));
+    java.util.Optional<Account> existing = accounts.find(email);
+    Account account =
+        existing.orElseGet(() -> Account.arrivedWithoutPassword(email, name, language));
+    if (existing.isEmpty()) {
+      entityManager.persist(account);
+    } else if (holds(account, office, role)) {
+      return Arrival.ALREADY_THERE;
+    }
+    entityManager.persist(new Membership(account, lockOffice(office), role));
+    changes.fire(
+        new MembershipChanged(
+            office, account.email(), MembershipChanged.Change.ADDED, null, role.name(), actor));
+    LOG.info(() -> actor + " brought " + account.email() + " into " + code + " as " + role);
+    return existing.isEmpty() ? Arrival.ACCOUNT_CREATED : Arrival.ROLE_GIVEN;
   }
 
   /** Whether {@code account} holds {@code role} in {@code office} already. */

@@ -2,14 +2,18 @@ package org.meridian.tenancy.people;
 
 import java.time.Instant;
 
-/** One membership of an office as its people screen lists it: who, which role, which status. */
+/**
+ * One membership of an office as its people screen lists it: who, which role, which status (and the
+ * person's language, which an office archive carries with them).
+ */
 public record PersonInOffice(
     long membershipId,
     String email,
     String name,
     Role role,
     AccountStatus status,
-    Instant lastSignInAt)
+    Instant lastSignInAt,
+    org.meridian.tenancy.office.LanguageTag language)
     implements java.io.Serializable {
 
   static PersonInOffice of(Membership membership) {
@@ -20,6 +24,7 @@ public record PersonInOffice(
         account.displayName(),
         membership.role(),
         account.status(),
-        account.lastSignInAt());
+        account.lastSignInAt(),
+        account.preferredLanguage());
   }
 }

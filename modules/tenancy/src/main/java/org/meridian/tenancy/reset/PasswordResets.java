@@ -38,10 +38,13 @@ public class PasswordResets {
 
   @Inject private Clock clock;
 
-  /** Sends a reset link when {@code email} belongs to an active account; otherwise does nothing. */
+  /**
+   * Sends a reset link when {@code email} belongs to an active account (one that came with an
+   * office archive sets its first password so); otherwise does nothing.
+   */
   @Transactional
   public void request(String email) {
-    Optional<Account> account = accounts.find(email).filter(Account::canSignIn);
+    Optional<Account> account = accounts.find(email).filter(Account::mayAskForReset);
     if (account.isEmpty() || linksInTheLastHour(account.get()) >= LINKS_PER_HOUR) {
       return;
     }
