@@ -9,4 +9,4 @@ cd "$(dirname "$0")"
 # The demo network: offices, people and content to look at (production leaves it off).
 MERIDIAN_DEMO_ENABLED=${MERIDIAN_DEMO_ENABLED:-true}
 export MERIDIAN_DEMO_ENABLED
-exec "$JAVA_HOME/bin/java" ${MERIDIAN_JAVA_OPTS:--Xmx512m} -jar modules/app/target/meridian.jar "$@"
+exec "$JAVA_HOME/bin/java" ${MERIDIAN_JAVA_OPTS:--Xmx512m -XX:+UseParallelGC} -jar modules/app/target/meridian.jar "$@"

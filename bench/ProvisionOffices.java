@@ -40,7 +40,8 @@ public class ProvisionOffices {
     Path workdir = Files.createTempDirectory("meridian-bench");
     int port = freePort();
     ProcessBuilder server =
-        new ProcessBuilder(javaBin(), "-Xmx512m", "-jar", jar.toAbsolutePath().toString())
+        new ProcessBuilder(
+                javaBin(), "-Xmx512m", "-XX:+UseParallelGC", "-jar", jar.toAbsolutePath().toString())
             .directory(workdir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(workdir.resolve("server.log").toFile());

@@ -54,7 +54,7 @@ trap cleanup EXIT
 port=$(free_port)
 echo "Loading one office with $ITEMS news items and starting Meridian (this takes a while) ..."
 (cd "$work" && exec env "${db_env[@]}" MERIDIAN_PORT=$port MERIDIAN_DEMO_ENABLED=true MERIDIAN_BENCH_OFFICES=1 \
-   MERIDIAN_BENCH_ITEMS=$ITEMS MERIDIAN_PASSWORD_ITERATIONS=1024 java -Xmx512m ${BENCH_JAVA_OPTIONS:-} -jar "$JAR" \
+   MERIDIAN_BENCH_ITEMS=$ITEMS MERIDIAN_PASSWORD_ITERATIONS=1024 java -Xmx512m ${BENCH_GC:--XX:+UseParallelGC} ${BENCH_JAVA_OPTIONS:-} -jar "$JAR" \
    > "$work/server.log" 2>&1) &
 server_pid=$!
 for _ in $(seq 1 3600); do

@@ -72,7 +72,7 @@ start_server() {
   mkdir -p "$dir"
   load[$name]=$(cut -d' ' -f1 /proc/loadavg)
   started=$(date +%s.%N)
-  (cd "$dir" && exec env "${env[@]}" $extra java -Xmx512m ${BENCH_JAVA_OPTIONS:-} -jar "$JAR" > "$dir/$name.log" 2>&1) &
+  (cd "$dir" && exec env "${env[@]}" $extra java -Xmx512m ${BENCH_GC:--XX:+UseParallelGC} ${BENCH_JAVA_OPTIONS:-} -jar "$JAR" > "$dir/$name.log" 2>&1) &
   pid[$name]=$!
   # The heap in use every half second, for as long as the server runs (one jstat, attached once).
   ( until jstat -gc "${pid[$name]}" 500 2>/dev/null; do kill -0 "${pid[$name]}" 2>/dev/null || exit 0; sleep 0.2; done ) \

@@ -15,6 +15,10 @@
 #        BENCH_JAR=/path/to/meridian.jar ...            (another build, e.g. the baseline of an A/B pair)
 #        BENCH_UNCACHED_ONLY=1 bench/site-throughput.sh (the uncached home, article and news rows alone,
 #                                                       with the server's CPU time per request)
+#        BENCH_HTTP_THREADS=4 ...                       (the servers' MERIDIAN_HTTP_THREADS; unset: Payara's pool)
+#        BENCH_GC=-XX:+UseG1GC ...                      (the servers' collector; default the parallel one, as run.sh)
+#        BENCH_WRK_PREFIX="nice -n -10" ...             (wrk's measuring runs before the server on the cores, as a
+#                                                       client on another machine would; needs root)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .mvn/find-jdk.sh # a JDK 21+ for Payara Micro 7, exported as JAVA_HOME and first on PATH
@@ -82,7 +86,7 @@ start_server() { # $1 = page cache megabytes
   port=$(free_port)
   (cd "$work" && exec env "${db_env[@]}" MERIDIAN_PORT=$port MERIDIAN_DEMO_ENABLED=true \
      MERIDIAN_BENCH_OFFICES=$OFFICES MERIDIAN_BENCH_ITEMS=$ITEMS MERIDIAN_PASSWORD_ITERATIONS=1024 \
-     MERIDIAN_SITE_CACHE_MEGABYTES=$1 java -Xmx512m ${BENCH_JAVA_OPTIONS:-} -jar "$JAR" \
+     MERIDIAN_SITE_CACHE_MEGABYTES=$1 ${BENCH_HTTP_THREADS:+MERIDIAN_HTTP_THREADS=$BENCH_HTTP_THREADS} java -Xmx512m ${BENCH_GC:--XX:+UseParallelGC} ${BENCH_JAVA_OPTIONS:-} -jar "$JAR" \
      > "$work/server-$1.log" 2>&1) &
   server_pid=$!
   for _ in $(seq 1 3600); do
@@ -119,7 +123,7 @@ warm_up() {
 
 # wrk's figures: requests/s, p50 ms, p99 ms, p95 ms (bench/percentiles.lua)
 measure() {
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -s bench/percentiles.lua "$1" > "$work/wrk.txt"
+  ${BENCH_WRK_PREFIX:-} wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -s bench/percentiles.lua "$1" > "$work/wrk.txt"
   awk '
     function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
     /Requests\/sec/ { rps=$2 }
@@ -133,26 +137,40 @@ measure() {
 
 # The server's CPU time (user + system, in clock ticks) from /proc.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+# On PostgreSQL, the CPU time of every PostgreSQL process of this machine (the server's backends
+# and the database's own workers); on H2 the database runs inside the server and counts there.
+db_ticks() {
+  [ "$DB" = postgresql ] || { echo 0; return; }
+  for stat in /proc/[0-9]*/stat; do
+    read -r comm < "${stat%stat}comm" 2>/dev/null && [ "$comm" = postgres ] && cat "$stat" 2>/dev/null
+  done | awk '{ sum += $14 + $15 } END { print sum + 0 }'
+}
+# "| <server CPU ms per request> | <database CPU ms per request or ->" for ticks around a wrk run.
+cpu_cells() { # $1 server ticks, $2 database ticks
+  requests=$(awk '/requests in/ { print $1 }' "$work/wrk.txt")
+  awk -v t="$1" -v d="$2" -v r="$requests" -v hz="$(getconf CLK_TCK)" -v db="$DB" 'BEGIN {
+    printf "%.3f | %s", t * 1000 / hz / r, db == "postgresql" ? sprintf("%.3f", d * 1000 / hz / r) : "-" }'
+}
 
 echo "Loading the benchmark network ($OFFICES offices x $ITEMS news items, $DB) and starting Meridian ..."
 if [ -n "${BENCH_UNCACHED_ONLY:-}" ]; then
   # BENCH_UNCACHED_ONLY=1: the uncached rows alone (the page cache off), each with the server's CPU
   # time per request, which a machine shared with other work disturbs less than the rate does.
   start_server 0
+  # The planner's statistics, as below.
+  [ "$DB" = postgresql ] && vacuumdb -q -z -h "$pg_host" -p "$pg_port" -U "$pg_user" "$pg_db"
   office="bench-$(( OFFICES < 7 ? OFFICES : 7 ))"
   story="story-$(( ITEMS < 42 ? ITEMS : 42 ))"
   base="http://127.0.0.1:$port/$office/en"
   for url in "$base/" "$base/$story" "$base/news"; do curl -sf -o /dev/null "$url"; done
   warm_up "$base/" "$base/$story" "$base/news"
-  tick=$(getconf CLK_TCK)
-  echo "| page | requests/s | p50 ms | p95 ms | p99 ms | server CPU ms per request |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+  echo "| page | requests/s | p50 ms | p95 ms | p99 ms | server CPU ms per request | database CPU ms per request |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
   for page in "" "$story" "news"; do
-    before=$(cpu_ticks)
+    before=$(cpu_ticks) db_before=$(db_ticks)
     read -r rps p50 p99 p95 <<< "$(measure "$base/$page")"
-    after=$(cpu_ticks)
-    requests=$(awk '/requests in/ { print $1 }' "$work/wrk.txt")
-    echo "| /${page:-(home)} | $rps | $p50 | $p95 | $p99 | $(awk -v t=$(( after - before )) -v r="$requests" -v hz="$tick" 'BEGIN { printf "%.3f", t * 1000 / hz / r }') |"
+    after=$(cpu_ticks) db_after=$(db_ticks)
+    echo "| /${page:-(home)} | $rps | $p50 | $p95 | $p99 | $(cpu_cells $(( after - before )) $(( db_after - db_before ))) |"
   done
   stop_server
   exit 0
@@ -180,15 +198,13 @@ if [ -n "${BENCH_SEARCH_ONLY:-}" ]; then
   accented="$base/$office/en/search?q=B%C3%A9nchmark+st%C3%B3ry"
   operators="$base/$office/en/search?q=%22benchmark+story%22+or+bench*"
   warm_up "$search" "$accented" "$operators"
-  tick=$(getconf CLK_TCK)
-  echo "| query | requests/s | p50 ms | p95 ms | p99 ms | server CPU ms per request |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+  echo "| query | requests/s | p50 ms | p95 ms | p99 ms | server CPU ms per request | database CPU ms per request |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
   for url in "$search" "$accented" "$operators"; do
-    before=$(cpu_ticks)
+    before=$(cpu_ticks) db_before=$(db_ticks)
     read -r rps p50 p99 p95 <<< "$(measure "$url")"
-    after=$(cpu_ticks)
-    requests=$(awk '/requests in/ { print $1 }' "$work/wrk.txt")
-    echo "| ${url#*q=} | $rps | $p50 | $p95 | $p99 | $(awk -v t=$(( after - before )) -v r="$requests" -v hz="$tick" 'BEGIN { printf "%.3f", t * 1000 / hz / r }') |"
+    after=$(cpu_ticks) db_after=$(db_ticks)
+    echo "| ${url#*q=} | $rps | $p50 | $p95 | $p99 | $(cpu_cells $(( after - before )) $(( db_after - db_before ))) |"
   done
   stop_server # before the exit's clean-up removes its folder
   exit 0

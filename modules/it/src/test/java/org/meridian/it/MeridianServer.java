@@ -44,6 +44,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class MeridianServer implements BeforeAllCallback {
 
+  /** The request threads of every test server ({@code MERIDIAN_HTTP_THREADS}). */
+  static final int HTTP_THREADS = 16;
+
   /** The demo password the suite's server runs with: the documented default. */
   public static final String DEMO_PASSWORD = "meridian-demo";
 
@@ -58,7 +61,9 @@ public final class MeridianServer implements BeforeAllCallback {
    *       second;
    *   <li>background work checked every second, so that tests wait for seconds, not minutes;
    *   <li>no clustering (production clusters the servers of a PostgreSQL database): the suite's
-   *       servers share this machine with other runs' servers.
+   *       servers share this machine with other runs' servers;
+   *   <li>a pool of 16 request threads, as a node behind the front runs (docker/compose.yaml sets
+   *       8): every test then also shows that nothing waits on a thread the pool cannot give.
    * </ul>
    */
   static final Map<String, String> TEST_SERVER_ENV =
@@ -70,7 +75,8 @@ public final class MeridianServer implements BeforeAllCallback {
           "MERIDIAN_ALERTS_RELOAD_SECONDS", "1",
           // Alone on the machine's loopback with other engineers' servers: only ClusterOutageIT's
           // nodes cluster, on ports and a group of their own.
-          "MERIDIAN_CLUSTER", "off");
+          "MERIDIAN_CLUSTER", "off",
+          "MERIDIAN_HTTP_THREADS", Integer.toString(HTTP_THREADS));
 
   /**
    * The JVM of every test server: a small heap, the quick compiler alone and the serial collector.

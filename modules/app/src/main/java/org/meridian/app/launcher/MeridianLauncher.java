@@ -104,7 +104,13 @@ public final class MeridianLauncher {
             setting("meridian.cluster.interfaces", "127.0.0.1"),
             Integer.parseInt(setting("meridian.cluster.port", "6900")),
             List.of(args)));
-    payaraArgs.addAll(PreBootCommands.withCompression(List.of(args)));
+    String httpThreads = setting("meridian.http.threads", "");
+    payaraArgs.addAll(
+        PreBootCommands.with(
+            List.of(args),
+            httpThreads.isEmpty()
+                ? java.util.OptionalInt.empty()
+                : java.util.OptionalInt.of(Integer.parseInt(httpThreads))));
     bootPayara(payaraArgs.toArray(String[]::new));
     Drain.onTerm(Integer.parseInt(setting("meridian.shutdown.drain-seconds", "10")));
     String failure = System.getProperty(FAILURE_PROPERTY);

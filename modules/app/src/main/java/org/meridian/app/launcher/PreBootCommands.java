@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
- * The asadmin commands Payara Micro runs before it boots: HTTP compression on its listener. Grizzly
- * gzips every answer of these types (console pages, Faces and PrimeFaces scripts and styles, public
+ * The asadmin commands Payara Micro runs before it boots: HTTP compression on its listener, and the
+ * size of its pool of request threads when {@code meridian.http.threads} sets one. Grizzly gzips
+ * every answer of these types (console pages, Faces and PrimeFaces scripts and styles, public
  * pages, the API's JSON) when the client accepts it and the answer is over 1 KB. Choice: the
  * server's own compression rather than a servlet filter, since it also covers the static resources
  * that Faces streams and needs no code of ours; {@code ContentEncodingVary} adds the {@code Vary:
@@ -35,18 +37,34 @@ final class PreBootCommands {
               + "application/xml,application/atom+xml,application/rss+xml,image/svg+xml,text/csv",
           "set " + HTTP + "compression-min-size-bytes=1024");
 
+  private static final String POOL =
+      "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.";
+
   private static final String OPTION = "--prebootcommandfile";
 
   private PreBootCommands() {}
 
   /**
-   * Payara's arguments with a pre-boot command file that turns compression on; a pre-boot file
-   * given on the command line is kept, its commands after ours (a post-boot file is passed on as it
-   * is).
+   * The commands that give Payara's HTTP listener {@code threads} request threads, no more and no
+   * fewer (Payara's own pool grows to 200). A small pool serves requests in the order they came:
+   * with as many threads as requests in flight, two cores share their time among all of them and
+   * every request waits for the slowest (bench/README.md, "The uncached path's tail").
    */
-  static List<String> withCompression(List<String> args) {
+  static List<String> threads(int threads) {
+    return List.of(
+        "set " + POOL + "max-thread-pool-size=" + threads,
+        "set " + POOL + "min-thread-pool-size=" + threads);
+  }
+
+  /**
+   * Payara's arguments with a pre-boot command file that turns compression on and sizes the pool of
+   * request threads when {@code httpThreads} is given; a pre-boot file given on the command line is
+   * kept, its commands after ours (a post-boot file is passed on as it is).
+   */
+  static List<String> with(List<String> args, OptionalInt httpThreads) {
     List<String> result = new ArrayList<>();
     List<String> commands = new ArrayList<>(COMPRESSION);
+    httpThreads.ifPresent(n -> commands.addAll(threads(n)));
     for (int i = 0; i < args.size(); i++) {
       if (OPTION.equals(args.get(i)) && i + 1 < args.size()) {
         commands.addAll(read(Path.of(args.get(++i))));

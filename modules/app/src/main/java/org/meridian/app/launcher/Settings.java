@@ -41,6 +41,7 @@ public final class Settings {
   public static final List<Setting> ALL =
       List.of(
           new Setting("meridian.port", "8080", port()),
+          new Setting("meridian.http.threads", "", whole(2, 1000)),
           new Setting("meridian.db.url", "", Settings::databaseUrl),
           new Setting("meridian.db.user", "", any()),
           new Setting("meridian.db.password", "", any()),

@@ -31,6 +31,8 @@ class SettingsTest {
           meridian.port                       | 8080        | ok
           meridian.port                       | 0           | MERIDIAN_PORT must be a port number from 1 to 65535, not '0'
           meridian.port                       | eighty      | MERIDIAN_PORT must be a port number from 1 to 65535, not 'eighty'
+          meridian.http.threads               | 8           | ok
+          meridian.http.threads               | 1           | MERIDIAN_HTTP_THREADS must be a whole number from 2 to 1000, not '1'
           meridian.schedule.interval-seconds  | 60          | ok
           meridian.schedule.interval-seconds  | 0           | MERIDIAN_SCHEDULE_INTERVAL_SECONDS must be a whole number from 1 to 60, not '0'
           meridian.site.cache-megabytes       | 0           | ok
