@@ -22,7 +22,7 @@ import org.meridian.tenancy.persistence.OfficeData;
 /**
  * Checks the current office's content for its own detailed health view (see docs/network.md): a
  * handful of queries, whatever its size, and one pass over its live bodies ({@link
- * LiveItemChecks}, the rules HQ's network overview applies to every office at once).
+ * LiveBodyChecks}, the rules HQ's network overview applies to every office at once).
  */
 @ApplicationScoped
 @Transactional
@@ -62,7 +62,7 @@ public class ContentHealth {
         sourceOf.put((Long) row[0], (Long) row[1]);
       }
     }
-    List<LiveItem> live =
+    List<LiveBody> live =
         em.createQuery(
                 "select i from ContentItem i join fetch i.liveRevision"
                     + " where i.trashedAt is null order by i.id",
@@ -71,7 +71,7 @@ public class ContentHealth {
             .map(
                 i -> {
                   Revision revision = i.liveRevision();
-                  return new LiveItem(
+                  return new LiveBody(
                       i.getId(),
                       i.language().value(),
                       i.slug().value(),
@@ -82,8 +82,8 @@ public class ContentHealth {
                 })
             .toList();
     Map<String, LibraryAlts> alts = new HashMap<>();
-    LiveItemChecks.Findings findings =
-        LiveItemChecks.check(
+    LiveBodyChecks.Findings findings =
+        LiveBodyChecks.check(
             office,
             live,
             (language, slug) -> queries.movedTo(language, slug).isPresent(),

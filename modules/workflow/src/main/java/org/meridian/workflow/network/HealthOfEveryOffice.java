@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.meridian.content.ContentCounts;
 import org.meridian.content.health.ContentHealthReport;
-import org.meridian.content.health.LiveItem;
-import org.meridian.content.health.LiveItemChecks;
+import org.meridian.content.health.LiveBody;
+import org.meridian.content.health.LiveBodyChecks;
 import org.meridian.content.media.MediaItem;
 import org.meridian.content.quality.LibraryAlts;
 import org.meridian.tenancy.office.OfficeCode;
@@ -32,7 +32,7 @@ import org.meridian.workflow.review.ReviewBacklog;
 /**
  * The network overview's rows, every office at once: the counts from a few statements grouped by
  * office ({@link NetworkRows}), the live bodies read a batch of offices at a time and checked by
- * the rules each office's own view applies ({@link LiveItemChecks}). It runs inside {@link
+ * the rules each office's own view applies ({@link LiveBodyChecks}). It runs inside {@link
  * AcrossOffices#readGrouped}, whose {@link GroupedRead} the statements need.
  */
 @ApplicationScoped
@@ -43,8 +43,8 @@ public class HealthOfEveryOffice {
 
   private static final Pattern LIBRARY_FILE = Pattern.compile("data-media=\"([0-9]{1,18})\"");
 
-  private static final LiveItemChecks.Findings NO_FINDINGS =
-      new LiveItemChecks.Findings(List.of(), List.of(), List.of());
+  private static final LiveBodyChecks.Findings NO_FINDINGS =
+      new LiveBodyChecks.Findings(List.of(), List.of(), List.of());
 
   @Inject private NetworkRows rows;
   @Inject private OfficeDirectory offices;
@@ -62,7 +62,7 @@ public class HealthOfEveryOffice {
     Map<OfficeCode, Long> library = rows.libraryImagesWithoutAlt(read);
     Map<OfficeCode, ReviewBacklog> backlogs = rows.reviewBacklogs(read);
     Map<OfficeCode, Long> dormant = rows.dormantMemberships(read, now.minus(NetworkHealth.DORMANT_AFTER));
-    Map<OfficeCode, LiveItemChecks.Findings> findings = liveFindings(read, all, counts);
+    Map<OfficeCode, LiveBodyChecks.Findings> findings = liveFindings(read, all, counts);
     List<OfficeHealth> result = new ArrayList<>();
     for (OfficeRef office : all) {
       OfficeCode code = office.code();
@@ -74,7 +74,7 @@ public class HealthOfEveryOffice {
               .filter(r -> r.reviewBy().isBefore(today))
               .mapToLong(NetworkRows.ReviewDate::items)
               .sum();
-      LiveItemChecks.Findings found = findings.getOrDefault(code, NO_FINDINGS);
+      LiveBodyChecks.Findings found = findings.getOrDefault(code, NO_FINDINGS);
       ContentHealthReport report =
           new ContentHealthReport(
               pastReviewBy,
@@ -105,10 +105,10 @@ public class HealthOfEveryOffice {
    * The live items' findings of every office that has live items, the bodies read a batch of
    * offices at a time so that a large network is never in memory at once.
    */
-  private Map<OfficeCode, LiveItemChecks.Findings> liveFindings(
+  private Map<OfficeCode, LiveBodyChecks.Findings> liveFindings(
       GroupedRead read, List<OfficeRef> all, Map<OfficeCode, NetworkRows.ItemCounts> counts) {
     Optional<OfficeRef> hq = all.stream().filter(o -> o.type() == OfficeType.HQ).findFirst();
-    Map<OfficeCode, LiveItemChecks.Findings> findings = new HashMap<>();
+    Map<OfficeCode, LiveBodyChecks.Findings> findings = new HashMap<>();
     List<OfficeRef> batch = new ArrayList<>();
     long bodies = 0;
     for (OfficeRef office : all) {
@@ -130,9 +130,9 @@ public class HealthOfEveryOffice {
     return findings;
   }
 
-  private Map<OfficeCode, LiveItemChecks.Findings> checkBatch(
+  private Map<OfficeCode, LiveBodyChecks.Findings> checkBatch(
       GroupedRead read, List<OfficeRef> batch, Optional<OfficeRef> hq) {
-    Map<OfficeCode, List<LiveItem>> live = rows.liveItems(read, batch);
+    Map<OfficeCode, List<LiveBody>> live = rows.liveItems(read, batch);
     Map<OfficeCode, Set<String>> moved = rows.redirects(read, batch);
     Set<Long> fileIds = new HashSet<>();
     live.values()
@@ -146,12 +146,12 @@ public class HealthOfEveryOffice {
                       }
                     }));
     Map<Long, NetworkRows.LibraryFile> files = rows.libraryFiles(read, fileIds);
-    Map<OfficeCode, LiveItemChecks.Findings> findings = new HashMap<>();
+    Map<OfficeCode, LiveBodyChecks.Findings> findings = new HashMap<>();
     for (OfficeRef office : batch) {
       Set<String> redirects = moved.getOrDefault(office.code(), Set.of());
       findings.put(
           office.code(),
-          LiveItemChecks.check(
+          LiveBodyChecks.check(
               office,
               live.getOrDefault(office.code(), List.of()),
               (language, slug) -> redirects.contains(language.value() + "/" + slug.value()),

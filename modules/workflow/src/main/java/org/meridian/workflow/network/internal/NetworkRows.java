@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.meridian.content.CommonFields;
-import org.meridian.content.health.LiveItem;
+import org.meridian.content.health.LiveBody;
 import org.meridian.content.media.AltTexts;
 import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeRef;
@@ -131,8 +131,8 @@ public class NetworkRows {
    * As the live items of {@code ContentHealth.check}, for {@code offices} (a batch: the bodies are
    * read), each office's in the order of their ids.
    */
-  public Map<OfficeCode, List<LiveItem>> liveItems(GroupedRead read, Collection<OfficeRef> offices) {
-    Map<OfficeCode, List<LiveItem>> live = new LinkedHashMap<>();
+  public Map<OfficeCode, List<LiveBody>> liveItems(GroupedRead read, Collection<OfficeRef> offices) {
+    Map<OfficeCode, List<LiveBody>> live = new LinkedHashMap<>();
     offices.forEach(o -> live.put(o.code(), new ArrayList<>()));
     rows(
         read,
@@ -146,7 +146,7 @@ public class NetworkRows {
         (office, r) ->
             live.get(office.code())
                 .add(
-                    new LiveItem(
+                    new LiveBody(
                         number(r[1]),
                         (String) r[2],
                         (String) r[3],

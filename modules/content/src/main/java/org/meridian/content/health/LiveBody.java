@@ -8,7 +8,7 @@ import org.meridian.content.CommonFields;
  * the item it translates ({@code sourceId}, {@code null}: none). Read per office by {@link
  * ContentHealth}, or for every office at once by HQ's network overview.
  */
-public record LiveItem(
+public record LiveBody(
     long itemId,
     String language,
     String slug,
@@ -17,7 +17,7 @@ public record LiveItem(
     String body,
     CommonFields common) {
 
-  public LiveItem {
+  public LiveBody {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(slug, "slug");
     title = title == null ? "" : title;

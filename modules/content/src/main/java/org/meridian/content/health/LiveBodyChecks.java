@@ -23,7 +23,7 @@ import org.meridian.tenancy.office.OfficeRef;
  * items were read for one office ({@link ContentHealth}) or for the whole network at once (HQ's
  * overview), so the two cannot disagree; each body is parsed once.
  */
-public final class LiveItemChecks {
+public final class LiveBodyChecks {
 
   /** What the live items show, every case listed. */
   public record Findings(
@@ -45,7 +45,7 @@ public final class LiveItemChecks {
     }
   }
 
-  private LiveItemChecks() {}
+  private LiveBodyChecks() {}
 
   /**
    * Checks {@code live}, the office's live items that are not in the trash, in the order they are
@@ -57,12 +57,12 @@ public final class LiveItemChecks {
    */
   public static Findings check(
       OfficeRef office,
-      List<LiveItem> live,
+      List<LiveBody> live,
       BiPredicate<LanguageTag, Slug> movedTo,
       Function<String, LibraryAlts> libraryAlts) {
     Set<String> pages = new HashSet<>();
     Set<Long> liveIds = new HashSet<>();
-    for (LiveItem item : live) {
+    for (LiveBody item : live) {
       pages.add(item.language() + "/" + item.slug());
       liveIds.add(item.itemId());
     }
@@ -81,7 +81,7 @@ public final class LiveItemChecks {
         };
     List<BrokenLink> broken = new ArrayList<>();
     List<MissingAlt> withoutAlt = new ArrayList<>();
-    for (LiveItem item : live) {
+    for (LiveBody item : live) {
       var common = item.common();
       if (common.heroImageId() != null && !common.heroDecorative() && common.heroAlt().isEmpty()) {
         withoutAlt.add(new MissingAlt("hero", item.itemId(), null, item.title(), 1));
@@ -106,7 +106,7 @@ public final class LiveItemChecks {
   }
 
   private static List<MissingTranslation> missingTranslations(
-      OfficeRef office, List<LiveItem> live) {
+      OfficeRef office, List<LiveBody> live) {
     if (office.languages().size() < 2) {
       return List.of();
     }
