@@ -25,6 +25,9 @@
 #        BENCH_JAR=/path/to/meridian.jar ...           (another build)
 #        BENCH_KEEP=1 ...                              (keep the logs and data in /tmp/meridian-visible-bench.*)
 #        BENCH_LARGE_DATA=<kept folder>/large/data ... (H2: reuse a kept run's loaded network, no load server)
+#        BENCH_HEALTH_ONLY=1 ...                       (only the network health rounds (2.) and the servers' figures
+#                                                      (3.), no publications: with BENCH_LARGE_DATA and BENCH_JAR,
+#                                                      a few minutes per build, for A/B pairs run one after the other)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .mvn/find-jdk.sh # a JDK 21+ for Payara Micro 7, exported as JAVA_HOME and first on PATH
@@ -132,12 +135,14 @@ fi
 echo "Starting the large network again ..."
 start_server large large "${db_url[large]:-}" ""
 
+if [ -z "${BENCH_HEALTH_ONLY:-}" ]; then
 echo "Publish -> visible, $PUBLICATIONS publications in the Gambia on each server ..."
 for size in small large; do
   python3 bench/publish_visible.py publish "$work/publish-$size.json" "http://127.0.0.1:${port[$size]}" \
     gambia gambia.admin@meridian.example.org "$PUBLICATIONS" "$POLL_MS"
 done
-echo "Network health, $REQUESTS rounds ..."
+fi
+echo "Network health, $REQUESTS rounds (load average $(cut -d' ' -f1-3 /proc/loadavg)) ..."
 python3 bench/publish_visible.py health "$work/health.json" "http://127.0.0.1:${port[small]}" "${pid[small]}" \
   "http://127.0.0.1:${port[large]}" "${pid[large]}" "$REQUESTS"
 end_load=$(cut -d' ' -f1-3 /proc/loadavg)
