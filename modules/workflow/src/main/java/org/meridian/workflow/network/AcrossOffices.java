@@ -79,11 +79,10 @@ public class AcrossOffices {
   }
 
   /**
-   * Runs {@code work} once for the whole network, in one transaction that works for no office, for
-   * figures that grouped statements read for every office at once (one statement per figure
-   * instead of one per office: see {@link GroupedRead}); recorded like {@link #readEach}. The data
-   * layer is not entered: a read through {@code OfficeData} inside {@code work} fails, as it would
-   * anywhere without an office.
+   * Runs {@code work} once for the whole network, in a transaction of its own, for figures that
+   * grouped statements read for every office at once (one statement per figure instead of one per
+   * office: see {@link GroupedRead}); recorded like {@link #readEach}. {@code work} reads through
+   * those statements only, never through {@code OfficeData}, which serves the request's own office.
    *
    * @throws HqOnlyException when {@code actor} is not an HQ administrator
    */

@@ -46,7 +46,7 @@ public class HealthOfEveryOffice {
   private static final LiveBodyChecks.Findings NO_FINDINGS =
       new LiveBodyChecks.Findings(List.of(), List.of(), List.of());
 
-  @Inject private NetworkRows rows;
+  @Inject private NetworkRows statements;
   @Inject private OfficeDirectory offices;
   @Inject private AccountDirectory accounts;
 
@@ -56,12 +56,12 @@ public class HealthOfEveryOffice {
     // The dormant people are the people screen's: asked of each office, as OfficePeople does.
     GrantRules grants = accounts.grantRulesFor(actor);
     all.forEach(office -> GrantRules.require(grants.refusalToManage(office)));
-    Map<OfficeCode, NetworkRows.ItemCounts> counts = rows.itemCounts(read);
-    Map<OfficeCode, List<NetworkRows.ReviewDate>> reviews = rows.reviewDates(read);
-    Map<OfficeCode, Long> outdated = rows.outdatedTranslations(read);
-    Map<OfficeCode, Long> library = rows.libraryImagesWithoutAlt(read);
-    Map<OfficeCode, ReviewBacklog> backlogs = rows.reviewBacklogs(read);
-    Map<OfficeCode, Long> dormant = rows.dormantMemberships(read, now.minus(NetworkHealth.DORMANT_AFTER));
+    Map<OfficeCode, NetworkRows.ItemCounts> counts = statements.itemCounts(read);
+    Map<OfficeCode, List<NetworkRows.ReviewDate>> reviews = statements.reviewDates(read);
+    Map<OfficeCode, Long> outdated = statements.outdatedTranslations(read);
+    Map<OfficeCode, Long> library = statements.libraryImagesWithoutAlt(read);
+    Map<OfficeCode, ReviewBacklog> backlogs = statements.reviewBacklogs(read);
+    Map<OfficeCode, Long> dormant = statements.dormantMemberships(read, now.minus(NetworkHealth.DORMANT_AFTER));
     Map<OfficeCode, LiveBodyChecks.Findings> findings = liveFindings(read, all, counts);
     List<OfficeHealth> result = new ArrayList<>();
     for (OfficeRef office : all) {
@@ -132,8 +132,8 @@ public class HealthOfEveryOffice {
 
   private Map<OfficeCode, LiveBodyChecks.Findings> checkBatch(
       GroupedRead read, List<OfficeRef> batch, Optional<OfficeRef> hq) {
-    Map<OfficeCode, List<LiveBody>> live = rows.liveItems(read, batch);
-    Map<OfficeCode, Set<String>> moved = rows.redirects(read, batch);
+    Map<OfficeCode, List<LiveBody>> live = statements.liveItems(read, batch);
+    Map<OfficeCode, Set<String>> moved = statements.redirects(read, batch);
     Set<Long> fileIds = new HashSet<>();
     live.values()
         .forEach(
@@ -145,7 +145,7 @@ public class HealthOfEveryOffice {
                         fileIds.add(Long.parseLong(m.group(1)));
                       }
                     }));
-    Map<Long, NetworkRows.LibraryFile> files = rows.libraryFiles(read, fileIds);
+    Map<Long, NetworkRows.LibraryFile> files = statements.libraryFiles(read, fileIds);
     Map<OfficeCode, LiveBodyChecks.Findings> findings = new HashMap<>();
     for (OfficeRef office : batch) {
       Set<String> redirects = moved.getOrDefault(office.code(), Set.of());
