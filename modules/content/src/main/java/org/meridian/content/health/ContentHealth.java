@@ -21,8 +21,8 @@ import org.meridian.tenancy.persistence.OfficeData;
 
 /**
  * Checks the current office's content for its own detailed health view (see docs/network.md): a
- * handful of queries, whatever its size, and one pass over its live bodies ({@link
- * LiveBodyChecks}, the rules HQ's network overview applies to every office at once).
+ * handful of queries, whatever its size, and one pass over its live bodies ({@link LiveBodyChecks},
+ * the rules HQ's network overview applies to every office at once).
  */
 @ApplicationScoped
 @Transactional
@@ -56,8 +56,8 @@ public class ContentHealth {
     if (office.languages().size() >= 2) {
       for (Object[] row :
           em.createQuery(
-                "select i.id, s.id from Translation t join t.item i join t.source s",
-                Object[].class)
+                  "select i.id, s.id from Translation t join t.item i join t.source s",
+                  Object[].class)
               .getResultList()) {
         sourceOf.put((Long) row[0], (Long) row[1]);
       }
@@ -87,8 +87,7 @@ public class ContentHealth {
             office,
             live,
             (language, slug) -> queries.movedTo(language, slug).isPresent(),
-            language ->
-                alts.computeIfAbsent(language, l -> BodyQuality.libraryAlts(media, l)));
+            language -> alts.computeIfAbsent(language, l -> BodyQuality.libraryAlts(media, l)));
     List<MissingAlt> withoutAlt = new ArrayList<>(libraryImagesWithoutAlt());
     withoutAlt.addAll(findings.withoutAlt());
     return new ContentHealthReport(

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.meridian.content.CommonFields;
 
 /**
- * A live item as the health checks read it: its live revision's title, body and hero image, and
- * the item it translates ({@code sourceId}, {@code null}: none). Read per office by {@link
+ * A live item as the health checks read it: its live revision's title, body and hero image, and the
+ * item it translates ({@code sourceId}, {@code null}: none). Read per office by {@link
  * ContentHealth}, or for every office at once by HQ's network overview.
  */
 public record LiveBody(

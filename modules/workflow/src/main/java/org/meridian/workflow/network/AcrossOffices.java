@@ -25,9 +25,9 @@ import org.meridian.workflow.audit.AuditRecorder;
  * the offices: for each it enters the office with {@link TenantContext#callAs} and runs the work in
  * a transaction of its own, so every read is still filtered by the data layer to that office
  * ({@link #readEach}). Figures of every office at once come from a few statements grouped by
- * office, which need its {@link GroupedRead} ({@link #readGrouped}).
- * Before reading, it records one {@code hq.read-across-offices} entry with the purpose, in its own
- * transaction, so that even a read that fails half-way is on the record.
+ * office, which need its {@link GroupedRead} ({@link #readGrouped}). Before reading, it records one
+ * {@code hq.read-across-offices} entry with the purpose, in its own transaction, so that even a
+ * read that fails half-way is on the record.
  *
  * <p>It lives in {@code workflow}, next to the audit trail it writes to; {@code content} offers
  * per-office queries and never needs to know about it.

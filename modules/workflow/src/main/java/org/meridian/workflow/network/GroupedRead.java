@@ -10,8 +10,8 @@ import org.meridian.tenancy.office.OfficeRef;
  * Leave to read figures of every office at once, grouped by office: only {@link
  * AcrossOffices#readGrouped} makes one (after checking the reader and recording the read), and the
  * grouped statements ({@code network.internal.NetworkRows}) take it as their first argument. It
- * names the offices of the read, each row of a statement is keyed by its own office among them,
- * and it ends with the read's transaction.
+ * names the offices of the read, each row of a statement is keyed by its own office among them, and
+ * it ends with the read's transaction.
  */
 public final class GroupedRead {
 

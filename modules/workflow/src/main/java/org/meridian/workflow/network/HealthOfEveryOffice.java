@@ -61,7 +61,8 @@ public class HealthOfEveryOffice {
     Map<OfficeCode, Long> outdated = statements.outdatedTranslations(read);
     Map<OfficeCode, Long> library = statements.libraryImagesWithoutAlt(read);
     Map<OfficeCode, ReviewBacklog> backlogs = statements.reviewBacklogs(read);
-    Map<OfficeCode, Long> dormant = statements.dormantMemberships(read, now.minus(NetworkHealth.DORMANT_AFTER));
+    Map<OfficeCode, Long> dormant =
+        statements.dormantMemberships(read, now.minus(NetworkHealth.DORMANT_AFTER));
     Map<OfficeCode, LiveBodyChecks.Findings> findings = liveFindings(read, all, counts);
     List<OfficeHealth> result = new ArrayList<>();
     for (OfficeRef office : all) {
@@ -93,7 +94,10 @@ public class HealthOfEveryOffice {
               office,
               region,
               new ContentCounts(
-                  items.items(), items.live(), items.items() - items.live(), items.lastPublishedAt()),
+                  items.items(),
+                  items.live(),
+                  items.items() - items.live(),
+                  items.lastPublishedAt()),
               report,
               backlogs.getOrDefault(code, new ReviewBacklog(0, null)),
               dormant.getOrDefault(code, 0L)));

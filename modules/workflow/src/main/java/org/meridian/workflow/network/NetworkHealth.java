@@ -107,9 +107,7 @@ public class NetworkHealth {
 
   /** The regional offices, for the dashboard's filter. */
   public List<OfficeRef> regions() {
-    return offices.all().stream()
-        .filter(o -> o.type() == OfficeType.REGIONAL)
-        .toList();
+    return offices.all().stream().filter(o -> o.type() == OfficeType.REGIONAL).toList();
   }
 
   /** Runs as {@code office}, in its transaction. */

@@ -57,7 +57,12 @@ public class NetworkRows {
 
   /** A file of a library, as a body's image of the library needs it (see {@code BodyQuality}). */
   public record LibraryFile(
-      long id, long officeId, boolean image, boolean decorative, String altText, AltTexts altTexts) {}
+      long id,
+      long officeId,
+      boolean image,
+      boolean decorative,
+      String altText,
+      AltTexts altTexts) {}
 
   /** As {@code ContentQueries.counts}. */
   public Map<OfficeCode, ItemCounts> itemCounts(GroupedRead read) {
@@ -131,7 +136,8 @@ public class NetworkRows {
    * As the live items of {@code ContentHealth.check}, for {@code offices} (a batch: the bodies are
    * read), each office's in the order of their ids.
    */
-  public Map<OfficeCode, List<LiveBody>> liveItems(GroupedRead read, Collection<OfficeRef> offices) {
+  public Map<OfficeCode, List<LiveBody>> liveItems(
+      GroupedRead read, Collection<OfficeRef> offices) {
     Map<OfficeCode, List<LiveBody>> live = new LinkedHashMap<>();
     offices.forEach(o -> live.put(o.code(), new ArrayList<>()));
     rows(
