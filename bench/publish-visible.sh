@@ -25,6 +25,13 @@
 #        BENCH_JAR=/path/to/meridian.jar ...           (another build)
 #        BENCH_KEEP=1 ...                              (keep the logs and data in /tmp/meridian-visible-bench.*)
 #        BENCH_LARGE_DATA=<kept folder>/large/data ... (H2: reuse a kept run's loaded network, no load server)
+#        BENCH_HEALTH_ONLY=1 ...                       (only the network health rounds (2.) and the servers' figures
+#                                                      (3.), no publications: with BENCH_LARGE_DATA and BENCH_JAR,
+#                                                      a few minutes per build, for A/B pairs run one after the other)
+#        BENCH_HEALTH_ONLY=1 BENCH_LARGE_DATA=... BENCH_JAR=<A> BENCH_JAR_B=<B> ...
+#                                                     (an A/B pair in one run: no small server; build A and build B
+#                                                      each on its own copy of the kept network, both running,
+#                                                      the health rounds alternating A and B request by request)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .mvn/find-jdk.sh # a JDK 21+ for Payara Micro 7, exported as JAVA_HOME and first on PATH
@@ -111,6 +118,29 @@ finish_server() {
   grep -q OutOfMemoryError "$work"/*/"$name.log" && echo "  $name: OutOfMemoryError in its log" || true
 }
 
+if [ -n "${BENCH_JAR_B:-}" ]; then
+  # An A/B pair of builds on copies of one kept network (H2), measured alternately.
+  [ -n "${BENCH_HEALTH_ONLY:-}" ] && [ -n "${BENCH_LARGE_DATA:-}" ] && [ "$DB" = h2 ] \
+    || { echo "BENCH_JAR_B goes with BENCH_HEALTH_ONLY=1 and BENCH_LARGE_DATA (H2)"; exit 1; }
+  for build in a b; do
+    mkdir -p "$work/$build" && cp -r "$BENCH_LARGE_DATA" "$work/$build/data" && rm -rf "$work/$build/data/runtime"
+  done
+  echo "Starting build A ($JAR), then build B ($BENCH_JAR_B), on the kept network ..."
+  start_server a a "" ""
+  jar_a=$JAR JAR=$BENCH_JAR_B
+  start_server b b "" ""
+  JAR=$jar_a
+  echo "Network health, A and B alternated, $REQUESTS rounds (load average $(cut -d' ' -f1-3 /proc/loadavg)) ..."
+  python3 bench/publish_visible.py health "$work/health.json" "http://127.0.0.1:${port[a]}" "${pid[a]}" \
+    "http://127.0.0.1:${port[b]}" "${pid[b]}" "$REQUESTS" "A,B"
+  end_load=$(cut -d' ' -f1-3 /proc/loadavg)
+  finish_server a "A: $JAR"
+  finish_server b "B: $BENCH_JAR_B"
+  python3 bench/publish_visible.py report "$work"
+  echo
+  echo "($DB; the kept network; $(nproc) cores; load average at the end $end_load)"
+  exit 0
+fi
 echo "Starting the small server (demo network, $DB) ..."
 start_server small small "${db_url[small]:-}" ""
 if [ -n "${BENCH_LARGE_DATA:-}" ] && [ "$DB" = h2 ]; then
@@ -132,12 +162,14 @@ fi
 echo "Starting the large network again ..."
 start_server large large "${db_url[large]:-}" ""
 
+if [ -z "${BENCH_HEALTH_ONLY:-}" ]; then
 echo "Publish -> visible, $PUBLICATIONS publications in the Gambia on each server ..."
 for size in small large; do
   python3 bench/publish_visible.py publish "$work/publish-$size.json" "http://127.0.0.1:${port[$size]}" \
     gambia gambia.admin@meridian.example.org "$PUBLICATIONS" "$POLL_MS"
 done
-echo "Network health, $REQUESTS rounds ..."
+fi
+echo "Network health, $REQUESTS rounds (load average $(cut -d' ' -f1-3 /proc/loadavg)) ..."
 python3 bench/publish_visible.py health "$work/health.json" "http://127.0.0.1:${port[small]}" "${pid[small]}" \
   "http://127.0.0.1:${port[large]}" "${pid[large]}" "$REQUESTS"
 end_load=$(cut -d' ' -f1-3 /proc/loadavg)

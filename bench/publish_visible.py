@@ -10,11 +10,12 @@
       office's news list links it, the office's sitemap.xml lists it and its RSS feed carries it.
       Each delay runs from the moment the PUBLISH request was sent. Three publications first, not
       counted, warm the paths up.
-  health OUT BASE_SMALL PID_SMALL BASE_LARGE PID_LARGE COUNT
+  health OUT BASE_SMALL PID_SMALL BASE_LARGE PID_LARGE COUNT [NAMES]
       Signs the HQ administrator in on both servers and times the console's network health page and
       its CSV export: the first request of each on each server, then COUNT rounds alternating the two
       servers (so that both see the same load on a shared machine); with each server's CPU time per
-      request (/proc, around the rounds).
+      request (/proc, around the rounds). NAMES ("small,large") labels the two in the report (an A/B
+      pair of builds on the same network: "A,B").
   report WORK
       Prints the tables from the JSON files the commands above and the script wrote in WORK.
 """
@@ -242,7 +243,7 @@ def cpu_ms(pid):
     return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
 
 
-def health(out, base_small, pid_small, base_large, pid_large, count):
+def health(out, base_small, pid_small, base_large, pid_large, count, names="small,large"):
     count = int(count)
     servers = {"small": (base_small, pid_small), "large": (base_large, pid_large)}
     connections = {}
@@ -275,7 +276,7 @@ def health(out, base_small, pid_small, base_large, pid_large, count):
     for name, (_, pid) in servers.items():
         figures[name]["cpu_ms_per_request"] = round((cpu_ms(pid) - cpu_before[name]) / (2 * count), 1)
     with open(out, "w") as f:
-        json.dump(figures, f)
+        json.dump(dict(figures, names=names.split(",")), f)
 
 
 def quantile(values, q):
@@ -342,8 +343,9 @@ def report(work):
     if figures:
         print("\nNetwork health (item 5): ms per request, the two servers alternated, %d rounds" %
               len(figures["small"]["page"]["times"]))
-        print("| request | small: offices | first | median | p95 | large: offices | first | median | p95 |"
-              " large / small (median) |")
+        first, second = figures.get("names", ["small", "large"])
+        print("| request | %s: offices | first | median | p95 | %s: offices | first | median | p95 |"
+              " %s / %s (median) |" % (first, second, second, first))
         print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         for page, label in (("page", "/admin/network.xhtml"), ("csv", "/admin/network-health.csv")):
             s, l = figures["small"][page], figures["large"][page]

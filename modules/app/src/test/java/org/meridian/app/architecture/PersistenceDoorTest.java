@@ -100,9 +100,14 @@ class PersistenceDoorTest {
         "org.meridian.content.syndication.internal.TargetRows",
         Set.of(EM, SQL),
         "fan-out rows that name the receiving office explicitly");
-    // workflow: the audit trail (HQ reads all of it) and the scheduler's work list
+    // workflow: the audit trail (HQ reads all of it), the network overview and the scheduler's
+    // work list
     allow("org.meridian.workflow.audit.AuditRecorder", EM, "audit_entry is not office-owned");
     allow("org.meridian.workflow.audit.AuditTrail", EM, "the audit trail applies its own scope");
+    allow(
+        "org.meridian.workflow.network.internal.NetworkRows",
+        Set.of(EM, SQL),
+        "HQ's network overview: figures grouped by office, only with AcrossOffices' GroupedRead");
     allow(
         "org.meridian.workflow.schedule.internal.DueChanges",
         Set.of(EM, SQL),

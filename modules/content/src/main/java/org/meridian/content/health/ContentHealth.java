@@ -6,30 +6,23 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.Revision;
-import org.meridian.content.Slug;
 import org.meridian.content.TranslationFilter;
 import org.meridian.content.media.MediaAsset;
 import org.meridian.content.media.MediaKind;
-import org.meridian.content.quality.BodyContext;
 import org.meridian.content.quality.BodyQuality;
-import org.meridian.content.quality.ImageAltCheck;
-import org.meridian.content.quality.InternalLinkCheck;
-import org.meridian.content.quality.LinkTargets;
-import org.meridian.content.quality.QualityChecks;
-import org.meridian.tenancy.office.LanguageTag;
+import org.meridian.content.quality.LibraryAlts;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.persistence.OfficeData;
 
 /**
- * Checks the current office's content for the network health dashboard (see docs/network.md): a
- * handful of queries per office, whatever its size, and one pass over its live bodies.
+ * Checks the current office's content for its own detailed health view (see docs/network.md): a
+ * handful of queries, whatever its size, and one pass over its live bodies ({@link LiveBodyChecks},
+ * the rules HQ's network overview applies to every office at once).
  */
 @ApplicationScoped
 @Transactional
@@ -58,96 +51,61 @@ public class ContentHealth {
                     + " and t.outdatedSince is not null",
                 Long.class)
             .getSingleResult();
-    List<ContentItem> live =
+    // Which item each translation translates: only offices of several languages miss some.
+    Map<Long, Long> sourceOf = new HashMap<>();
+    if (office.languages().size() >= 2) {
+      for (Object[] row :
+          em.createQuery(
+                  "select i.id, s.id from Translation t join t.item i join t.source s",
+                  Object[].class)
+              .getResultList()) {
+        sourceOf.put((Long) row[0], (Long) row[1]);
+      }
+    }
+    List<LiveBody> live =
         em.createQuery(
                 "select i from ContentItem i join fetch i.liveRevision"
                     + " where i.trashedAt is null order by i.id",
                 ContentItem.class)
-            .getResultList();
-    List<MissingTranslation> missing = missingTranslations(office, live);
-    List<BrokenLink> broken = brokenLinks(office, live);
-    List<MissingAlt> withoutAlt = imagesWithoutAlt(office, live);
+            .getResultStream()
+            .map(
+                i -> {
+                  Revision revision = i.liveRevision();
+                  return new LiveBody(
+                      i.getId(),
+                      i.language().value(),
+                      i.slug().value(),
+                      sourceOf.get(i.getId()),
+                      revision.title(),
+                      revision.body(),
+                      revision.common());
+                })
+            .toList();
+    Map<String, LibraryAlts> alts = new HashMap<>();
+    LiveBodyChecks.Findings findings =
+        LiveBodyChecks.check(
+            office,
+            live,
+            (language, slug) -> queries.movedTo(language, slug).isPresent(),
+            language -> alts.computeIfAbsent(language, l -> BodyQuality.libraryAlts(media, l)));
+    List<MissingAlt> withoutAlt = new ArrayList<>(libraryImagesWithoutAlt());
+    withoutAlt.addAll(findings.withoutAlt());
     return new ContentHealthReport(
         pastReviewBy,
         outdated,
-        missing.stream().mapToLong(m -> m.missing().size()).sum(),
-        broken.size(),
+        findings.missingTranslations(),
+        findings.broken().size(),
         withoutAlt.stream().mapToLong(MissingAlt::count).sum(),
         pastReviewBy == 0 ? List.of() : queries.reviewOverdue(today, shown),
         outdated == 0 ? List.of() : queries.listForEditors(TranslationFilter.OUTDATED, shown),
-        first(missing, shown),
-        first(broken, shown),
+        first(findings.missing(), shown),
+        first(findings.broken(), shown),
         first(withoutAlt, shown));
   }
 
-  private List<MissingTranslation> missingTranslations(OfficeRef office, List<ContentItem> live) {
-    if (office.languages().size() < 2) {
-      return List.of();
-    }
-    Map<Long, Long> sourceOf = new HashMap<>();
-    for (Object[] row :
-        data.entityManager()
-            .createQuery(
-                "select i.id, s.id from Translation t join t.item i join t.source s",
-                Object[].class)
-            .getResultList()) {
-      sourceOf.put((Long) row[0], (Long) row[1]);
-    }
-    List<TranslationCoverage.LiveVersion> versions =
-        live.stream()
-            .map(
-                i ->
-                    new TranslationCoverage.LiveVersion(
-                        i.getId(),
-                        i.liveRevision().title(),
-                        i.language().value(),
-                        sourceOf.get(i.getId())))
-            .toList();
-    return TranslationCoverage.missing(
-        versions, office.languages().stream().map(LanguageTag::value).toList());
-  }
-
-  /**
-   * The live bodies' links that lead nowhere, found by the same check as the workflow's gate
-   * ({@link InternalLinkCheck}), its lookups answered from the live items read above.
-   */
-  private List<BrokenLink> brokenLinks(OfficeRef office, List<ContentItem> live) {
-    Set<String> pages = new HashSet<>();
-    Set<Long> liveIds = new HashSet<>();
-    live.forEach(
-        i -> {
-          pages.add(i.language().value() + "/" + i.slug().value());
-          liveIds.add(i.getId());
-        });
-    LinkTargets links =
-        new LinkTargets() {
-          @Override
-          public boolean isLive(long itemId) {
-            return liveIds.contains(itemId);
-          }
-
-          @Override
-          public boolean leadsSomewhere(LanguageTag language, Slug slug) {
-            return pages.contains(language.value() + "/" + slug.value())
-                || queries.movedTo(language, slug).isPresent();
-          }
-        };
-    List<BrokenLink> broken = new ArrayList<>();
-    for (ContentItem item : live) {
-      Revision revision = item.liveRevision();
-      BodyContext context =
-          new BodyContext(office.code(), office.languages(), item.language().value(), links);
-      for (String href :
-          InternalLinkCheck.brokenAddresses(QualityChecks.parse(revision.body()), context)) {
-        broken.add(new BrokenLink(item.getId(), revision.title(), item.language().value(), href));
-      }
-    }
-    return broken;
-  }
-
-  private List<MissingAlt> imagesWithoutAlt(OfficeRef office, List<ContentItem> live) {
-    List<MissingAlt> found = new ArrayList<>();
-    data.entityManager()
+  /** The office's library images that are not decorative and have no alt text. */
+  private List<MissingAlt> libraryImagesWithoutAlt() {
+    return data.entityManager()
         .createQuery(
             "select m from MediaAsset m where m.kind = :image and m.decorative = :no"
                 + " and m.altText = ''",
@@ -155,28 +113,8 @@ public class ContentHealth {
         .setParameter("image", MediaKind.IMAGE)
         .setParameter("no", false)
         .getResultStream()
-        .forEach(
-            m -> found.add(new MissingAlt("library", null, m.getId(), m.details().title(), 1)));
-    for (ContentItem item : live) {
-      Revision revision = item.liveRevision();
-      var common = revision.common();
-      if (common.heroImageId() != null && !common.heroDecorative() && common.heroAlt().isEmpty()) {
-        found.add(new MissingAlt("hero", item.getId(), null, revision.title(), 1));
-      }
-      BodyContext inLanguage =
-          new BodyContext(
-              office.code(),
-              office.languages(),
-              item.language().value(),
-              LinkTargets.NONE,
-              BodyQuality.libraryAlts(media, item.language().value()));
-      int inBody =
-          new ImageAltCheck().check(QualityChecks.parse(revision.body()), inLanguage).size();
-      if (inBody > 0) {
-        found.add(new MissingAlt("body", item.getId(), null, revision.title(), inBody));
-      }
-    }
-    return found;
+        .map(m -> new MissingAlt("library", null, m.getId(), m.details().title(), 1))
+        .toList();
   }
 
   private static <T> List<T> first(List<T> list, int shown) {

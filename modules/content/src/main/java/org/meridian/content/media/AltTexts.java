@@ -48,6 +48,25 @@ public record AltTexts(Map<String, String> byLanguage) implements java.io.Serial
     byLanguage = java.util.Collections.unmodifiableMap(kept);
   }
 
+  /** The texts as stored: a JSON object of language to text ({@code {"fr":"…"}}). */
+  public static AltTexts fromJson(String column) {
+    if (column == null || column.isBlank()) {
+      return NONE;
+    }
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(column))) {
+      Map<String, String> texts = new java.util.LinkedHashMap<>();
+      reader
+          .readObject()
+          .forEach(
+              (language, value) -> {
+                if (value.getValueType() == jakarta.json.JsonValue.ValueType.STRING) {
+                  texts.put(language, ((jakarta.json.JsonString) value).getString());
+                }
+              });
+      return new AltTexts(texts);
+    }
+  }
+
   /** The text in {@code language}, if one was written for it. */
   public Optional<String> in(String language) {
     return Optional.ofNullable(byLanguage.get(language));

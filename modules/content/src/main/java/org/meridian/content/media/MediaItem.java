@@ -104,10 +104,29 @@ public record MediaItem(
    * else the default one; empty for a decorative image.
    */
   public String altFor(String language) {
-    if (details.decorative()) {
+    return altFor(details.decorative(), details.altText(), altTexts, language);
+  }
+
+  /** {@link #altFor(String)} from an asset's stored values. */
+  public static String altFor(
+      boolean decorative, String altText, AltTexts altTexts, String language) {
+    if (decorative) {
       return "";
     }
-    return altTexts.in(language == null ? "" : language).orElse(details.altText());
+    return altTexts.in(language == null ? "" : language).orElse(altText);
+  }
+
+  /**
+   * The alt text a body's image of the library is shown with in {@code language}: present when the
+   * file is an image and has one there or by default, or is decorative ({@code ""}).
+   */
+  public static java.util.Optional<String> bodyAltFor(
+      boolean image, boolean decorative, String altText, AltTexts altTexts, String language) {
+    if (!image) {
+      return java.util.Optional.empty();
+    }
+    String alt = altFor(decorative, altText, altTexts, language);
+    return decorative || !alt.isEmpty() ? java.util.Optional.of(alt) : java.util.Optional.empty();
   }
 
   /** Whether the image has its hero cut (16:9 around the focal point). */

@@ -40,10 +40,14 @@ public class BodyQuality {
             mediaId ->
                 media
                     .find(mediaId)
-                    .filter(MediaItem::isImage)
-                    .filter(
-                        image -> image.details().decorative() || !image.altFor(language).isEmpty())
-                    .map(image -> image.altFor(language)));
+                    .flatMap(
+                        m ->
+                            MediaItem.bodyAltFor(
+                                m.isImage(),
+                                m.details().decorative(),
+                                m.details().altText(),
+                                m.altTexts(),
+                                language)));
   }
 
   /** What the checks find in {@code body}, written in {@code language}. */

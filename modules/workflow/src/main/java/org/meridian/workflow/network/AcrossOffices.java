@@ -23,9 +23,11 @@ import org.meridian.workflow.audit.AuditRecorder;
  * HQ's one explicit, audited path to office-owned data of several offices. The data layer serves
  * one office per transaction and fails closed without one; this service is the only code that walks
  * the offices: for each it enters the office with {@link TenantContext#callAs} and runs the work in
- * a transaction of its own, so every read is still filtered by the data layer to that office.
- * Before reading, it records one {@code hq.read-across-offices} entry with the purpose, in its own
- * transaction, so that even a read that fails half-way is on the record.
+ * a transaction of its own, so every read is still filtered by the data layer to that office
+ * ({@link #readEach}). Figures of every office at once come from a few statements grouped by
+ * office, which need its {@link GroupedRead} ({@link #readGrouped}). Before reading, it records one
+ * {@code hq.read-across-offices} entry with the purpose, in its own transaction, so that even a
+ * read that fails half-way is on the record.
  *
  * <p>It lives in {@code workflow}, next to the audit trail it writes to; {@code content} offers
  * per-office queries and never needs to know about it.
@@ -74,6 +76,27 @@ public class AcrossOffices {
     Objects.requireNonNull(office, "office");
     recordRead(purpose, actor, "read office " + office.code());
     return tenant.callAs(office, () -> transaction.call(() -> work.apply(office)));
+  }
+
+  /**
+   * Runs {@code work} once for the whole network, in a transaction of its own, for figures that
+   * grouped statements read for every office at once (one statement per figure instead of one per
+   * office: see {@link GroupedRead}); recorded like {@link #readEach}. {@code work} reads through
+   * those statements only, never through {@code OfficeData}, which serves the request's own office.
+   *
+   * @throws HqOnlyException when {@code actor} is not an HQ administrator
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
+  public <T> T readGrouped(String purpose, String actor, Function<GroupedRead, T> work) {
+    Objects.requireNonNull(work, "work");
+    List<OfficeRef> all = offices.all();
+    recordRead(purpose, actor, "read " + all.size() + " offices");
+    GroupedRead read = new GroupedRead(all);
+    try {
+      return transaction.call(() -> work.apply(read));
+    } finally {
+      read.close();
+    }
   }
 
   /** Checks the purpose and the actor, then records the read in a transaction of its own. */
