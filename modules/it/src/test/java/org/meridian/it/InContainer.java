@@ -24,6 +24,7 @@ final class InContainer {
             TranslationsIT.class,
             EventListsIT.class,
             ScheduledClaimsIT.class,
+            SharedReadsIT.class,
             ApiTokenScenarios.class);
   }
 }
