@@ -232,7 +232,7 @@ final class ClusterRig implements AutoCloseable {
     String news = timed(millis, "news", node.uri(base + "/news"));
     String item = Jsoup.parse(news).select(".card-title a[href]").attr("href");
     assertThat(item).as("an item's address on %s's news list", base).isNotEmpty();
-    timed(millis, "item", node.uri(base + "/news").resolve(item));
+    timed(millis, "item", node.uri(URI.create(item).getRawPath()));
     timed(millis, "events", node.uri(base + "/events"));
     timed(millis, "publications", node.uri(base + "/publications"));
     timed(millis, "themes", node.uri(base + "/themes"));
