@@ -6,8 +6,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentType;
@@ -25,7 +27,8 @@ import org.meridian.tenancy.office.OfficeRef;
  * The public addresses a server renders once before it says it is ready, one of each kind of page
  * {@link SiteServlet} serves: the network's index, sitemap and robots.txt; an office's home, lists
  * (news, events, past events, publications, themes), feeds, sitemap, a search and a page that is
- * not there; an item of each type, a theme's and a tag's page, from the first office that has one. The launcher asks for them over
+ * not there; an item of each type, a theme's and a tag's page, from the first office that has one;
+ * the home of an office of each other theme variant in use. The launcher asks for them over
  * HTTP once the server listens (docs/operations.md, "Warm-up").
  *
  * <p>Why: the first time a server renders a kind of page it loads and links the classes of the
@@ -61,6 +64,14 @@ public class WarmUpAddresses {
     warmed.ifPresent(
         office ->
             addresses.addAll(lists(office.code().value(), office.defaultLanguage().value())));
+    // A theme variant may have a home template of its own: a home of each variant in use.
+    Set<String> variants = new HashSet<>();
+    warmed.ifPresent(office -> variants.add(office.branding().variant()));
+    for (OfficeRef office : active) {
+      if (variants.add(office.branding().variant())) {
+        addresses.add(base(office) + "/");
+      }
+    }
     String word = "meridian";
     for (ContentType type : ContentType.values()) {
       for (OfficeRef office : active) {
