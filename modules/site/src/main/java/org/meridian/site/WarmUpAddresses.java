@@ -19,7 +19,6 @@ import org.meridian.content.taxonomy.Tags;
 import org.meridian.content.taxonomy.TaxonomyQueries;
 import org.meridian.content.taxonomy.ThemeUse;
 import org.meridian.tenancy.TenantContext;
-import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeDirectory;
 import org.meridian.tenancy.office.OfficeRef;
 
@@ -28,8 +27,8 @@ import org.meridian.tenancy.office.OfficeRef;
  * {@link SiteServlet} serves: the network's index, sitemap and robots.txt; an office's home, lists
  * (news, events, past events, publications, themes), feeds, sitemap, a search and a page that is
  * not there; an item of each type, a theme's and a tag's page, from the first office that has one;
- * the home of an office of each other theme variant in use. The launcher asks for them over
- * HTTP once the server listens (docs/operations.md, "Warm-up").
+ * the home of an office of each other theme variant in use. The launcher asks for them over HTTP
+ * once the server listens (docs/operations.md, "Warm-up").
  *
  * <p>Why: the first time a server renders a kind of page it loads and links the classes of the
  * page's templates, queries and filters — 723 ms for a first news list, against 140 ms for the
@@ -49,8 +48,8 @@ public class WarmUpAddresses {
 
   /**
    * The addresses to render, each a path from the server's root with its query: the lists, search,
-   * feeds and sitemap of the first active office with live items; an item of each type, a theme
-   * and a tag of the first office that has one.
+   * feeds and sitemap of the first active office with live items; an item of each type, a theme and
+   * a tag of the first office that has one.
    */
   public List<String> addresses() {
     List<String> addresses = new ArrayList<>(List.of("/", "/sitemap.xml", "/robots.txt"));
@@ -58,12 +57,12 @@ public class WarmUpAddresses {
         offices.all().stream().filter(OfficeRef::isActive).limit(OFFICES_LOOKED_AT).toList();
     Optional<OfficeRef> warmed =
         active.stream()
-            .filter(office -> !tenant.callAs(office, () -> live(office, Optional.empty())).isEmpty())
+            .filter(
+                office -> !tenant.callAs(office, () -> live(office, Optional.empty())).isEmpty())
             .findFirst()
             .or(() -> active.stream().findFirst());
     warmed.ifPresent(
-        office ->
-            addresses.addAll(lists(office.code().value(), office.defaultLanguage().value())));
+        office -> addresses.addAll(lists(office.code().value(), office.defaultLanguage().value())));
     // A theme variant may have a home template of its own: a home of each variant in use.
     Set<String> variants = new HashSet<>();
     warmed.ifPresent(office -> variants.add(office.branding().variant()));

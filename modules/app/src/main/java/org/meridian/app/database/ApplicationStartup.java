@@ -199,7 +199,10 @@ public class ApplicationStartup {
       System.setProperty(WarmUp.ADDRESSES_PROPERTY, String.join("\n", warmUp.addresses()));
     } catch (RuntimeException e) {
       LOG.warning(
-          () -> "No warm-up: the pages to render could not be read (" + e.getClass().getSimpleName() + ")");
+          () ->
+              "No warm-up: the pages to render could not be read ("
+                  + e.getClass().getSimpleName()
+                  + ")");
     }
   }
 

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * log line says what they cost. A page that fails is named in that line and does not stop the
  * start: it renders again for its first visitor.
  *
- * <p>Through HTTP rather than inside the application, so that the whole way of a request is
- * loaded: Payara's connection handling and filters took half of a first render's time.
+ * <p>Through HTTP rather than inside the application, so that the whole way of a request is loaded:
+ * Payara's connection handling and filters took half of a first render's time.
  */
 public final class WarmUp {
 
@@ -31,7 +31,9 @@ public final class WarmUp {
   /** The addresses, one a line, set by the application when it has started. */
   public static final String ADDRESSES_PROPERTY = "meridian.warm-up.addresses";
 
-  /** {@code pending} from the launcher's start until the warm-up is over; the health check reads it. */
+  /**
+   * {@code pending} from the launcher's start until the warm-up is over; the health check reads it.
+   */
   public static final String STATE_PROPERTY = "meridian.warm-up";
 
   public static final String PENDING = "pending";

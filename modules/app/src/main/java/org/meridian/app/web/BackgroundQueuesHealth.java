@@ -52,10 +52,10 @@ public class BackgroundQueuesHealth implements HealthCheck {
 
   /**
    * The queues' state, waited for at most {@code meridian.db.timeout-seconds} in all: the first
-   * {@code /health} after the database froze took 10.5 s while each of its reads waited for its
-   * own timeout, one after the other. The reading runs on a thread of its own with every database
-   * wait bounded by the same time; while it waits this answers as soon as the database watch has
-   * seen the outage, or when the time is up; a later call waits for the same reading rather than
+   * {@code /health} after the database froze took 10.5 s while each of its reads waited for its own
+   * timeout, one after the other. The reading runs on a thread of its own with every database wait
+   * bounded by the same time; while it waits this answers as soon as the database watch has seen
+   * the outage, or when the time is up; a later call waits for the same reading rather than
    * starting another.
    */
   @Override

@@ -18,6 +18,9 @@ public class WarmUpHealth implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     boolean warming = WarmUp.PENDING.equals(System.getProperty(WarmUp.STATE_PROPERTY));
-    return HealthCheckResponse.named("warm-up").status(!warming).withData("warming-up", warming).build();
+    return HealthCheckResponse.named("warm-up")
+        .status(!warming)
+        .withData("warming-up", warming)
+        .build();
   }
 }

@@ -40,8 +40,8 @@ public class PasswordResets {
 
   /**
    * Reads run in a transaction, the caller's or one of their own (a reset or invitation link's page
-   * checks its token outside one, on many threads at once): outside one, they closed each other's entity
-   * manager (InTransaction says why).
+   * checks its token outside one, on many threads at once): outside one, they closed each other's
+   * entity manager (InTransaction says why).
    */
   @Inject private org.meridian.tenancy.persistence.InTransaction reads;
 

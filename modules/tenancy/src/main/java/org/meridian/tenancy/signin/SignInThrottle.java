@@ -27,9 +27,9 @@ public class SignInThrottle {
   @Inject private Clock clock;
 
   /**
-   * Reads run in a transaction, the caller's or one of their own (every sign-in asks, on many threads
-   * at once): outside one, they closed each other's entity
-   * manager (InTransaction says why).
+   * Reads run in a transaction, the caller's or one of their own (every sign-in asks, on many
+   * threads at once): outside one, they closed each other's entity manager (InTransaction says
+   * why).
    */
   @Inject private org.meridian.tenancy.persistence.InTransaction reads;
 
