@@ -1,6 +1,9 @@
 package org.meridian.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
@@ -84,15 +87,16 @@ class SharedReadsIT {
                   return failures;
                 }));
       }
-      assertThat(ready.await(30, TimeUnit.SECONDS)).as("every reader ready").isTrue();
+      assertTrue(ready.await(30, TimeUnit.SECONDS), "every reader ready");
       go.countDown();
       List<String> failures = new ArrayList<>();
       for (Future<List<String>> reader : readers) {
         failures.addAll(reader.get(120, TimeUnit.SECONDS));
       }
-      assertThat(failures)
-          .as("reads that failed, of %d on %d threads at once", THREADS * ROUNDS, THREADS)
-          .isEmpty();
+      assertEquals(
+          List.of(),
+          failures,
+          "reads that failed, of " + THREADS * ROUNDS + " on " + THREADS + " threads at once");
     } finally {
       threads.shutdownNow();
     }
@@ -101,16 +105,17 @@ class SharedReadsIT {
   /** One of the reads, by turns, each checked against what the demo network holds. */
   private void readOnce(int turn, OfficeRef gambia) {
     switch (turn % 5) {
-      case 0 -> assertThat(accounts.find(GAMBIA_EDITOR)).isPresent();
-      case 1 -> assertThat(accounts.officesOf(GAMBIA_EDITOR)).isNotEmpty();
-      case 2 -> assertThat(accounts.activeMembersOf(gambia)).isNotEmpty();
+      case 0 -> assertTrue(accounts.find(GAMBIA_EDITOR).isPresent(), "the Gambia's editor");
+      case 1 -> assertFalse(accounts.officesOf(GAMBIA_EDITOR).isEmpty(), "the editor's offices");
+      case 2 -> assertFalse(accounts.activeMembersOf(gambia).isEmpty(), "the Gambia's people");
       case 3 ->
-          assertThat(throttle.pausedUntil("nobody-" + turn + "@example.org", "203.0.113.9", false))
-              .isEmpty();
+          assertTrue(
+              throttle.pausedUntil("nobody-" + turn + "@example.org", "203.0.113.9", false).isEmpty(),
+              "no pause without failures");
       default -> {
-        assertThat(resets.accountOf("no-such-token-" + turn, LinkPurpose.RESET)).isEmpty();
+        assertTrue(resets.accountOf("no-such-token-" + turn, LinkPurpose.RESET).isEmpty());
         // Through the account directory: what HQ may grant there.
-        assertThat(people.grantable(HQ_ADMIN, gambia.code())).isNotNull();
+        assertNotNull(people.grantable(HQ_ADMIN, gambia.code()));
       }
     }
   }

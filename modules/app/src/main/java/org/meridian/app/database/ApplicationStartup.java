@@ -66,6 +66,7 @@ public class ApplicationStartup {
 
   @PostConstruct
   void start() {
+    DatabaseFailureLines.install();
     checkSettings();
     checkTimeAndCostSettings();
     DatabaseSettings settings = DatabaseSettings.fromConfig();
@@ -141,6 +142,11 @@ public class ApplicationStartup {
     }
     nameWarmUpAddresses();
     System.setProperty(MeridianLauncher.STARTED_PROPERTY, "true");
+  }
+
+  @jakarta.annotation.PreDestroy
+  void stop() {
+    DatabaseFailureLines.uninstall();
   }
 
   /**
