@@ -18,10 +18,22 @@ import org.meridian.tenancy.health.DatabaseAvailability;
  */
 public final class DatabaseFailureLines implements Filter {
 
-  /** The pool's lines for a connection it could not make or give (Payara's message keys). */
+  /**
+   * The pool's lines for a connection it could not make or give, or found dead when the database
+   * came back (Payara's message keys, logged without the failure).
+   */
   static final Set<String> POOL_FAILURES =
       Set.of(
-          "poolmgr.create_resource_error", "poolmgr.get_connection_failure", "jdbc.exc_get_conn");
+          "poolmgr.create_resource_error",
+          "poolmgr.get_connection_failure",
+          "jdbc.exc_get_conn",
+          "jdbc.exc_metadata_validation");
+
+  /**
+   * PostgreSQL's driver's words for a connection it closed after a failure; the transaction manager
+   * passes them on in the message of an {@code XAException} without its cause.
+   */
+  static final String CLOSED = "This connection has been closed";
 
   private final Filter before;
 
@@ -54,12 +66,26 @@ public final class DatabaseFailureLines implements Filter {
 
   static boolean isDatabaseFailureLine(LogRecord record) {
     String logger = record.getLoggerName() == null ? "" : record.getLoggerName();
-    if (logger.startsWith("javax.enterprise.resource.resourceadapter")
-        && POOL_FAILURES.contains(record.getMessage())) {
+    // The pool (resourceadapter) and the transaction manager (jta): a read in flight when the
+    // database went, rolled back on its dead connection, left three stack traces.
+    boolean container = logger.startsWith("javax.enterprise.resource.");
+    if (container && POOL_FAILURES.contains(record.getMessage())) {
       return true;
     }
-    return logger.startsWith("org.eclipse.persistence")
-        && record.getThrown() != null
-        && DatabaseAvailability.isDatabaseFailure(record.getThrown());
+    if (record.getThrown() == null
+        || !(container || logger.startsWith("org.eclipse.persistence"))) {
+      return false;
+    }
+    return DatabaseAvailability.isDatabaseFailure(record.getThrown())
+        || saysClosed(record.getThrown());
+  }
+
+  private static boolean saysClosed(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (String.valueOf(t.getMessage()).contains(CLOSED)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -28,7 +28,11 @@ class DatabaseFailureLinesTest {
         "pool        | poolmgr.create_resource_error    | none         | false",
         "pool        | poolmgr.get_connection_failure   | none         | false",
         "pool        | jdbc.exc_get_conn                | none         | false",
+        "pool        | jdbc.exc_metadata_validation     | none         | false",
         "pool        | poolmgr.some_other_trouble       | none         | true",
+        "pool        | poolmgr.system_exception         | closed       | false",
+        "jta         | enterprise_distributedtx.some_excep | closed as xa | false",
+        "jta         | enterprise_distributedtx.some_excep | constraint | true",
         "meridian    | ''                               | read timeout | true",
         "meridian    | Database unavailable (...)       | none         | true",
       })
@@ -39,6 +43,7 @@ class DatabaseFailureLinesTest {
         switch (logger) {
           case "eclipselink" -> ECLIPSELINK;
           case "pool" -> POOL;
+          case "jta" -> "javax.enterprise.resource.jta.com.sun.enterprise.transaction";
           default -> "org.meridian.site.SiteServlet";
         });
     record.setThrown(
@@ -50,6 +55,14 @@ class DatabaseFailureLinesTest {
               new RuntimeException(
                   new SQLException(
                       "Error in allocating a connection. Cause: Connection attempt timed out."));
+          case "closed" ->
+              new RuntimeException(
+                  "This connection has been closed.",
+                  new SQLException("This connection has been closed.", "08003"));
+          case "closed as xa" ->
+              new javax.transaction.xa.XAException(
+                  "jakarta.resource.spi.LocalTransactionException: This connection has been"
+                      + " closed.");
           case "constraint" ->
               new RuntimeException(new SQLException("duplicate key value", "23505"));
           default -> null;
