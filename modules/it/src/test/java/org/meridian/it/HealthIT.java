@@ -48,6 +48,26 @@ class HealthIT {
         .contains("Meridian is running on http://localhost:" + MeridianServer.server().port());
   }
 
+  /**
+   * The launcher renders each kind of public page once before it says the server is running, so
+   * that no visitor pays a first render (WarmUp; ClusterOutageIT times a node's first renders).
+   */
+  @Test
+  void theServerRendersEachKindOfPublicPageBeforeItSaysItIsRunning() {
+    String log = MeridianServer.server().logText();
+    int running = log.lastIndexOf("Meridian is running");
+    int warmed = log.lastIndexOf("Warmed up before taking visitors: ", running);
+    assertThat(warmed).as("the warm-up's line before 'Meridian is running'").isNotNegative();
+    String line = log.substring(warmed, log.indexOf('\n', warmed));
+    assertThat(line).contains("none failed");
+    java.util.regex.Matcher pages =
+        java.util.regex.Pattern.compile("(\\d+) public pages rendered").matcher(line);
+    assertThat(pages.find()).as(line).isTrue();
+    // The network's index, sitemap and robots.txt; an office's home, six lists, a search, two
+    // feeds, its sitemap and a missing page; and the demo's items of each type, a theme, a tag.
+    assertThat(Integer.parseInt(pages.group(1))).as(line).isGreaterThanOrEqualTo(18);
+  }
+
   @Test
   void readinessCoversTheDatabaseTheMediaStoreThePageCacheAndTheQueues() {
     HttpResponse<String> response = new Browser(MeridianServer.server()).get("/health/ready");
@@ -61,6 +81,7 @@ class HealthIT {
             "media-store=UP",
             "page-cache=UP",
             "background-queues=UP",
+            "warm-up=UP",
             "meridian=UP");
   }
 

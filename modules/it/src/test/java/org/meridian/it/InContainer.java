@@ -25,6 +25,7 @@ final class InContainer {
             EventListsIT.class,
             ScheduledClaimsIT.class,
             NetworkHealthFiguresIT.class,
+            SharedReadsIT.class,
             ApiTokenScenarios.class);
   }
 }

@@ -18,6 +18,7 @@ import org.meridian.app.demo.DemoContent;
 import org.meridian.app.launcher.MeridianLauncher;
 import org.meridian.app.launcher.Settings;
 import org.meridian.app.launcher.StartupFailure;
+import org.meridian.app.launcher.WarmUp;
 import org.meridian.content.alert.AlertBoard;
 import org.meridian.content.search.SearchRebuild;
 import org.meridian.site.PageCache;
@@ -61,9 +62,11 @@ public class ApplicationStartup {
   @Inject private PageCache pageCache;
   @Inject private DatabaseWatch databaseWatch;
   @Inject private SiteChangesListener siteChanges;
+  @Inject private org.meridian.site.WarmUpAddresses warmUp;
 
   @PostConstruct
   void start() {
+    DatabaseFailureLines.install();
     checkSettings();
     checkTimeAndCostSettings();
     DatabaseSettings settings = DatabaseSettings.fromConfig();
@@ -137,7 +140,13 @@ public class ApplicationStartup {
     } catch (IllegalArgumentException e) {
       fail("the mail settings are wrong: " + e.getMessage(), e);
     }
+    nameWarmUpAddresses();
     System.setProperty(MeridianLauncher.STARTED_PROPERTY, "true");
+  }
+
+  @jakarta.annotation.PreDestroy
+  void stop() {
+    DatabaseFailureLines.uninstall();
   }
 
   /**
@@ -184,6 +193,22 @@ public class ApplicationStartup {
       consoleSignIn.maxSessionLifetime();
     } catch (IllegalArgumentException e) {
       fail(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The pages the launcher renders before the server says it is ready (WarmUp). Without them the
+   * server starts all the same: its first visitors pay the first renders.
+   */
+  private void nameWarmUpAddresses() {
+    try {
+      System.setProperty(WarmUp.ADDRESSES_PROPERTY, String.join("\n", warmUp.addresses()));
+    } catch (RuntimeException e) {
+      LOG.warning(
+          () ->
+              "No warm-up: the pages to render could not be read ("
+                  + e.getClass().getSimpleName()
+                  + ")");
     }
   }
 

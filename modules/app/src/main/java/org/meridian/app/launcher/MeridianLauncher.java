@@ -111,6 +111,10 @@ public final class MeridianLauncher {
             httpThreads.isEmpty()
                 ? java.util.OptionalInt.empty()
                 : java.util.OptionalInt.of(Integer.parseInt(httpThreads))));
+    boolean warmUp = Boolean.parseBoolean(setting("meridian.site.warm-up", "true"));
+    if (warmUp) {
+      WarmUp.pending();
+    }
     bootPayara(payaraArgs.toArray(String[]::new));
     Drain.onTerm(Integer.parseInt(setting("meridian.shutdown.drain-seconds", "10")));
     String failure = System.getProperty(FAILURE_PROPERTY);
@@ -119,6 +123,10 @@ public final class MeridianLauncher {
     }
     if (System.getProperty(STARTED_PROPERTY) == null) {
       fail("Meridian did not start: the lines above say why");
+    }
+    if (warmUp) {
+      // Ready only once each kind of public page has been rendered (docs/operations.md).
+      WarmUp.run(port);
     }
     System.out.println(
         """

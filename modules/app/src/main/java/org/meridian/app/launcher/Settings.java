@@ -59,6 +59,7 @@ public final class Settings {
           new Setting("meridian.site.events-refresh-seconds", "300", whole(1, 3600)),
           new Setting("meridian.site.cache-megabytes", "64", whole(0, 65536)),
           new Setting("meridian.site.themes-dir", "", any()),
+          new Setting("meridian.site.warm-up", "true", bool()),
           new Setting("meridian.schedule.interval-seconds", "30", whole(1, 60)),
           new Setting("meridian.syndication.interval-seconds", "10", whole(1, 300)),
           new Setting("meridian.bench.syndication-offices", "0", whole(0, 100000)),

@@ -137,6 +137,8 @@ class SettingsTest {
             "meridian.office-id",
             "meridian.access", // a logger's name
             "meridian.draining", // set by the launcher on SIGTERM
+            "meridian.warm-up", // the warm-up's state and addresses (WarmUp)
+            "meridian.warm-up.addresses",
             "meridian.metrics.kind", // request attributes
             "meridian.metrics.office");
     Pattern literal = Pattern.compile("\"(meridian\\.[a-z0-9.-]*[a-z0-9])\"");

@@ -1,5 +1,7 @@
 package org.meridian.content.alert;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -12,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeDirectory;
@@ -58,6 +62,16 @@ public class AlertBoard {
 
   /** The last board read from the database: shown while it cannot be read again. */
   private volatile Snapshot lastGood;
+
+  /** Where an old board is read again, beside the pages (the container's threads). */
+  @Resource private ManagedExecutorService threads;
+
+  /** Set by tests instead of {@link #threads}. */
+  private Executor refresher;
+
+  /** Whether a reading beside the pages is under way: one at a time. */
+  private final java.util.concurrent.atomic.AtomicBoolean reading =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /** An alert as the board keeps it. */
   record Entry(
@@ -154,7 +168,8 @@ public class AlertBoard {
   }
 
   /**
-   * The board, read again when it is older than the reload interval or was forgotten. While the
+   * The board, read again when it is older than the reload interval (beside the page, which shows
+   * the board as it was) or was forgotten (on the page's way: a change to show now). While the
    * database is away, or when reading it fails, the last board read stays (and is tried again one
    * interval later): a page is never refused for its alerts.
    */
@@ -165,32 +180,87 @@ public class AlertBoard {
   /** {@link #current(Instant)} with {@code loader} reading the database. */
   List<Entry> current(Instant now, java.util.function.Supplier<List<Entry>> loader) {
     Snapshot known = snapshot;
-    if (known == null || known.loadedAt().plus(reloadInterval()).isBefore(now)) {
-      Snapshot previous = lastGood;
-      if (previous != null && database != null && database.isDown()) {
-        return previous.alerts();
-      }
-      long seen = forgotten.get();
-      try {
-        known = new Snapshot(now, loader.get());
-        lastGood = known;
-      } catch (RuntimeException e) {
-        if (previous == null) {
-          throw e;
-        }
-        known = new Snapshot(now, previous.alerts());
-      }
-      if (forgotten.get() == seen) {
-        snapshot = known;
-      }
+    if (known != null && !known.loadedAt().plus(reloadInterval()).isBefore(now)) {
+      return known.alerts();
     }
-    return known.alerts();
+    Snapshot previous = lastGood;
+    if (previous != null && database != null && database.isDown()) {
+      return previous.alerts();
+    }
+    Executor beside = refresher();
+    if (known != null && beside != null) {
+      // Only old, not forgotten: the page shows the board it has, and the board is read again
+      // beside it. On a page's way, a database that had just stopped answering (its watch had not
+      // yet seen it) held the page for the whole timeout (2 s, ClusterOutageIT).
+      readBeside(beside, now, loader);
+      return known.alerts();
+    }
+    return reload(now, loader, previous).alerts();
   }
 
-  /** A board outside CDI, for tests. */
+  /** Reads the board; a failed reading keeps {@code previous}, tried again an interval later. */
+  private Snapshot reload(
+      Instant now, java.util.function.Supplier<List<Entry>> loader, Snapshot previous) {
+    long seen = forgotten.get();
+    Snapshot known;
+    try {
+      known = new Snapshot(now, loader.get());
+      lastGood = known;
+    } catch (RuntimeException e) {
+      if (database != null
+          && org.meridian.tenancy.health.DatabaseAvailability.isDatabaseFailure(e)) {
+        database.suspect(e);
+      }
+      if (previous == null) {
+        throw e;
+      }
+      known = new Snapshot(now, previous.alerts());
+    }
+    if (forgotten.get() == seen) {
+      snapshot = known;
+    }
+    return known;
+  }
+
+  /** One reading at a time on {@code threads}; the pages meanwhile show the board as it was. */
+  private void readBeside(
+      Executor threads, Instant now, java.util.function.Supplier<List<Entry>> loader) {
+    if (!reading.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      threads.execute(
+          () -> {
+            try {
+              reload(now, loader, lastGood);
+            } catch (RuntimeException unexpected) {
+              // Not with a board read before, as here: reload() keeps it.
+            } finally {
+              reading.set(false);
+            }
+          });
+    } catch (RejectedExecutionException stopping) {
+      reading.set(false);
+    }
+  }
+
+  private Executor refresher() {
+    return refresher != null ? refresher : threads;
+  }
+
+  /** A board outside CDI, for tests: every reading on the page's way. */
   AlertBoard(String reloadSetting, org.meridian.tenancy.health.DatabaseAvailability database) {
+    this(reloadSetting, database, null);
+  }
+
+  /** A board outside CDI, for tests, reading an old board again on {@code refresher}. */
+  AlertBoard(
+      String reloadSetting,
+      org.meridian.tenancy.health.DatabaseAvailability database,
+      Executor refresher) {
     this.reloadSetting = reloadSetting;
     this.database = database;
+    this.refresher = refresher;
   }
 
   public AlertBoard() {}

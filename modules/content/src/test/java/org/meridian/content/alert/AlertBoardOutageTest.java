@@ -70,4 +70,58 @@ class AlertBoardOutageTest {
     assertThatThrownBy(() -> board.current(NOW, failing()))
         .isInstanceOf(jakarta.persistence.PersistenceException.class);
   }
+
+  @Test
+  void anOldBoardIsReadAgainBesideThePagesNeverOnTheirWay() {
+    List<Runnable> beside = new ArrayList<>();
+    AlertBoard board = new AlertBoard("5", database, beside::add);
+    assertThat(board.current(NOW, reading(ONE)))
+        .as("the first reading: nothing to show before")
+        .isEqualTo(ONE);
+    assertThat(beside).isEmpty();
+    // A database that has just stopped answering would hold a page for its timeout here.
+    assertThat(board.current(NOW.plusSeconds(6), reading(List.of())))
+        .as("a page after the interval shows the board it has")
+        .isEqualTo(ONE);
+    assertThat(board.current(NOW.plusSeconds(6), reading(List.of()))).isEqualTo(ONE);
+    assertThat(reads).as("nothing read on the pages' way").hasValue(1);
+    assertThat(beside).as("one reading at a time").hasSize(1);
+    beside.get(0).run();
+    assertThat(reads).hasValue(2);
+    assertThat(board.current(NOW.plusSeconds(7), failing())).as("the new board").isEmpty();
+  }
+
+  @Test
+  void aForgottenBoardIsReadOnThePagesWayAChangeShowsAtOnce() {
+    List<Runnable> beside = new ArrayList<>();
+    AlertBoard board = new AlertBoard("5", database, beside::add);
+    board.current(NOW, reading(List.of()));
+    board.forget();
+    assertThat(board.current(NOW.plusSeconds(1), reading(ONE))).isEqualTo(ONE);
+    assertThat(beside).isEmpty();
+  }
+
+  @Test
+  void aReadingBesideThePagesThatFailsKeepsTheBoardAndTellsTheDatabaseWatch() {
+    List<Runnable> beside = new ArrayList<>();
+    AlertBoard board = new AlertBoard("5", database, beside::add);
+    List<Throwable> suspected = new ArrayList<>();
+    database.watchedBy(() -> suspected.add(new IllegalStateException("asked")));
+    board.current(NOW, reading(ONE));
+    board.current(NOW.plusSeconds(6), timingOut());
+    beside.get(0).run();
+    assertThat(suspected).as("the watch asked at once").hasSize(1);
+    assertThat(board.current(NOW.plusSeconds(7), failing()))
+        .as("kept, and not asked again within the interval")
+        .isEqualTo(ONE);
+    assertThat(reads).hasValue(2);
+  }
+
+  private Supplier<List<AlertBoard.Entry>> timingOut() {
+    return () -> {
+      reads.incrementAndGet();
+      throw new jakarta.persistence.PersistenceException(
+          new java.net.SocketTimeoutException("Read timed out"));
+    };
+  }
 }

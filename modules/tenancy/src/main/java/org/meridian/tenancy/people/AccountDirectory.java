@@ -30,6 +30,13 @@ public class AccountDirectory {
   @Inject private Clock clock;
   @Inject private jakarta.enterprise.event.Event<MembershipChanged> membershipChanges;
 
+  /**
+   * Reads run in a transaction, the caller's or one of their own (sign-in, the console's pages and
+   * the alert rules read at once on many threads): outside one, they closed each other's entity
+   * manager (InTransaction says why).
+   */
+  @Inject private org.meridian.tenancy.persistence.InTransaction reads;
+
   /** New hashes at the configured {@link PasswordCost}; stored hashes are checked at their own. */
   @PostConstruct
   void init() {
@@ -73,37 +80,44 @@ public class AccountDirectory {
     } catch (IllegalArgumentException notAnEmail) {
       return Optional.empty();
     }
-    return entityManager
-        .createQuery("select a from Account a where a.email = :email", Account.class)
-        .setParameter("email", normalised)
-        .getResultStream()
-        .findFirst();
+    return reads.call(
+        () ->
+            entityManager
+                .createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", normalised)
+                .getResultStream()
+                .findFirst());
   }
 
   /** The people of {@code office} who can sign in, with their role there (e-mail, role). */
   public List<Map.Entry<String, Role>> activeMembersOf(OfficeRef office) {
-    return entityManager
-        .createQuery(
-            "select a.email, m.role from Membership m join m.account a"
-                + " where m.office.id = :office and a.status = :active",
-            Object[].class)
-        .setParameter("office", office.id())
-        .setParameter("active", AccountStatus.ACTIVE)
-        .getResultStream()
-        .map(row -> Map.entry((String) row[0], (Role) row[1]))
-        .toList();
+    return reads.call(
+        () ->
+            entityManager
+                .createQuery(
+                    "select a.email, m.role from Membership m join m.account a"
+                        + " where m.office.id = :office and a.status = :active",
+                    Object[].class)
+                .setParameter("office", office.id())
+                .setParameter("active", AccountStatus.ACTIVE)
+                .getResultStream()
+                .map(row -> Map.entry((String) row[0], (Role) row[1]))
+                .toList());
   }
 
   /** The offices a person works in and their role in each, by office code. */
   public List<OfficeRole> officesOf(String email) {
-    return entityManager
-        .createQuery("select m from Membership m where m.account.email = :email", Membership.class)
-        .setParameter("email", email)
-        .getResultList()
-        .stream()
-        .map(m -> new OfficeRole(m.office().ref(), m.role()))
-        .sorted(Comparator.comparing(r -> r.office().code().value()))
-        .toList();
+    return reads.call(
+        () ->
+            entityManager
+                .createQuery(
+                    "select m from Membership m where m.account.email = :email", Membership.class)
+                .setParameter("email", email)
+                .getResultList()
+                .stream()
+                .map(m -> new OfficeRole(m.office().ref(), m.role()))
+                .sorted(Comparator.comparing(r -> r.office().code().value()))
+                .toList());
   }
 
   /**

@@ -39,6 +39,13 @@ public class PasswordResets {
   @Inject private Clock clock;
 
   /**
+   * Reads run in a transaction, the caller's or one of their own (a reset or invitation link's page
+   * checks its token outside one, on many threads at once): outside one, they closed each other's
+   * entity manager (InTransaction says why).
+   */
+  @Inject private org.meridian.tenancy.persistence.InTransaction reads;
+
+  /**
    * Sends a reset link when {@code email} belongs to an active account (one that came with an
    * office archive sets its first password so); otherwise does nothing.
    */
@@ -80,9 +87,11 @@ public class PasswordResets {
 
   /** The account of a link of {@code purpose} that can still be used, if {@code token} is one. */
   public Optional<Account> accountOf(String token, LinkPurpose purpose) {
-    return find(token, LockModeType.NONE)
-        .filter(r -> r.purpose() == purpose && r.isUsable(clock.instant()))
-        .map(PasswordReset::account);
+    return reads.call(
+        () ->
+            find(token, LockModeType.NONE)
+                .filter(r -> r.purpose() == purpose && r.isUsable(clock.instant()))
+                .map(PasswordReset::account));
   }
 
   /**

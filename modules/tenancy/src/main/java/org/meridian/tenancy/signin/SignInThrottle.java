@@ -26,6 +26,13 @@ public class SignInThrottle {
 
   @Inject private Clock clock;
 
+  /**
+   * Reads run in a transaction, the caller's or one of their own (every sign-in asks, on many
+   * threads at once): outside one, they closed each other's entity manager (InTransaction says
+   * why).
+   */
+  @Inject private org.meridian.tenancy.persistence.InTransaction reads;
+
   private SignInRules rules;
 
   @PostConstruct
@@ -65,14 +72,18 @@ public class SignInThrottle {
   }
 
   private List<Instant> failures(String column, String value, Instant since) {
-    return entityManager
-        .createQuery(
-            "select f from SignInFailure f where " + column + " = :value and f.failedAt >= :since",
-            SignInFailure.class)
-        .setParameter("value", value)
-        .setParameter("since", since)
-        .getResultStream()
-        .map(SignInFailure::failedAt)
-        .toList();
+    return reads.call(
+        () ->
+            entityManager
+                .createQuery(
+                    "select f from SignInFailure f where "
+                        + column
+                        + " = :value and f.failedAt >= :since",
+                    SignInFailure.class)
+                .setParameter("value", value)
+                .setParameter("since", since)
+                .getResultStream()
+                .map(SignInFailure::failedAt)
+                .toList());
   }
 }
