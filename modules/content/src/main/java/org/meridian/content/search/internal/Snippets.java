@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Snippets of matching text as HTML: every character of the text is escaped, and the only markup is
@@ -19,8 +18,6 @@ public final class Snippets {
   public static final int WORDS = 30;
 
   private static final int BEFORE_MATCH = 8;
-
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Snippets() {}
 
@@ -79,11 +76,29 @@ public final class Snippets {
           html.append(escape(segment.text()));
         }
       } else {
-        html.append(escape(SPACES.matcher(segment.text()).replaceAll(" ")));
+        appendSpaced(html, segment.text());
       }
     }
     String out = html.toString().strip();
     return cut ? out + " …" : out;
+  }
+
+  /** A separator, escaped, with each run of white space as one space. */
+  private static void appendSpaced(StringBuilder html, String separator) {
+    boolean space = false;
+    for (int i = 0; i < separator.length(); i++) {
+      char c = separator.charAt(i);
+      // What the regular expression \s matches.
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+        if (!space) {
+          html.append(' ');
+        }
+        space = true;
+      } else {
+        appendEscaped(html, c);
+        space = false;
+      }
+    }
   }
 
   public static String escape(String text) {
