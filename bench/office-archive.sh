@@ -2,7 +2,8 @@
 # Office archives at size: an archive of 10,000 items and media is imported, imported again and exported through the
 # command line against a server with a small heap; prints time and peak heap of each (bench/README.md).
 # BENCH_ITEMS (10000), BENCH_IMAGES (400), BENCH_IMAGE_KB (500), BENCH_HEAP (512m), BENCH_DISTINCT_IMAGES (= BENCH_IMAGES:
-# fewer draws that many pictures and repeats them as distinct files, each with a JPEG comment of its own).
+# fewer draws that many pictures and repeats them as distinct files, each with a JPEG comment of its own),
+# BENCH_ARCHIVE (an archive written by an earlier run, in the work folder it prints: imported instead of a new one).
 set -e
 cd "$(dirname "$0")/.."
 . .mvn/find-jdk.sh # a JDK 21+ for Payara Micro 7, exported as JAVA_HOME and first on PATH

@@ -127,7 +127,15 @@ class ArchiveMirrorScreenshotsIT {
     assertThat(scrollWidth.intValue()).as("%s fits %d px", name, width).isLessThanOrEqualTo(width);
     // From the top and the start of the line (the right edge, in Arabic).
     browser.executeScript("window.scrollTo(0, 0)");
-    Screenshots.save(browser, name + ".png");
+    java.nio.file.Path png = Screenshots.save(browser, name + ".png");
+    // The whole width, edge to edge: a scrollbar on the left (right to left) once cut the right.
+    try {
+      assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth())
+          .as("%s: the shot is as wide as the window", name)
+          .isEqualTo(width);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Chooses the console's language on its language page, as the person would. */

@@ -22,25 +22,39 @@ final class Screenshots {
 
   private Screenshots() {}
 
-  /** Saves the whole page, beyond the window, as the PNG {@code name}; returns its path. */
+  /**
+   * Saves the whole page, beyond the window, as the PNG {@code name}; returns its path. The page's
+   * scrollbar is hidden while it is taken ({@code scrollbar-width: none} on the root): in a
+   * right-to-left page Chromium puts it on the <em>left</em>, and the shot (from the window's left
+   * edge, as wide as the content) took the scrollbar's 15 pixels in and left the content's last 15
+   * on the right out. Without it the content fills the window's width, in either direction.
+   */
   @SuppressWarnings("unchecked")
   static Path save(ChromeDriver browser, String name) {
-    Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-    Map<String, Object> shot =
-        browser.executeCdpCommand(
-            "Page.captureScreenshot",
-            Map.of(
-                "format",
-                "png",
-                "captureBeyondViewport",
-                true,
-                "clip",
-                Map.of(
-                    "x", 0, "y", 0,
-                    "width", ((Number) size.get("width")).doubleValue(),
-                    "height", Math.min(MAX_HEIGHT, ((Number) size.get("height")).doubleValue()),
-                    "scale", 1)));
+    browser.executeScript(
+        "document.documentElement.style.setProperty('scrollbar-width', 'none');"
+            + " return document.documentElement.clientWidth");
+    Map<String, Object> shot;
+    try {
+      Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+      Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+      shot =
+          browser.executeCdpCommand(
+              "Page.captureScreenshot",
+              Map.of(
+                  "format",
+                  "png",
+                  "captureBeyondViewport",
+                  true,
+                  "clip",
+                  Map.of(
+                      "x", 0, "y", 0,
+                      "width", ((Number) size.get("width")).doubleValue(),
+                      "height", Math.min(MAX_HEIGHT, ((Number) size.get("height")).doubleValue()),
+                      "scale", 1)));
+    } finally {
+      browser.executeScript("document.documentElement.style.removeProperty('scrollbar-width')");
+    }
     try {
       Files.createDirectories(FOLDER);
       Path file = FOLDER.resolve(name);

@@ -112,17 +112,17 @@ public class DatabaseAvailability {
   /**
    * Whether {@code failure} (or one of its causes) is the database failing to answer: a connection
    * refused, reset or timed out (SQL state class 08, 57P admin shutdown, 53 out of resources), a
-   * socket error, or the pool unable to give a connection. A programming error, a constraint, a
-   * lock conflict or a missing row is not.
+   * socket error <em>under</em> the database's path (JDBC, the persistence provider, the connection
+   * pool), or the pool unable to give a connection. A programming error, a constraint, a lock
+   * conflict or a missing row is not; nor is a socket error of anything else — a visitor's upload
+   * cut short, a mail server, a web address — which says nothing about the database.
    */
   public static boolean isDatabaseFailure(Throwable failure) {
+    boolean underDatabase = false;
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof java.sql.SQLTransientConnectionException
           || t instanceof java.sql.SQLNonTransientConnectionException
-          || t instanceof java.sql.SQLTimeoutException
-          || t instanceof java.net.SocketException
-          || t instanceof java.net.SocketTimeoutException
-          || t instanceof java.io.EOFException) {
+          || t instanceof java.sql.SQLTimeoutException) {
         return true;
       }
       if (t instanceof SQLException sql && sql.getSQLState() != null) {
@@ -137,8 +137,22 @@ public class DatabaseAvailability {
           || String.valueOf(t.getMessage()).contains("Error in allocating a connection")) {
         return true;
       }
+      underDatabase |= fromDatabasePath(t);
+      if (underDatabase
+          && (t instanceof java.net.SocketException
+              || t instanceof java.net.SocketTimeoutException
+              || t instanceof java.io.EOFException)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /** Whether {@code t} is thrown by JDBC, a driver or the persistence provider (EclipseLink). */
+  private static boolean fromDatabasePath(Throwable t) {
+    return t instanceof SQLException
+        || t instanceof jakarta.persistence.PersistenceException
+        || t.getClass().getName().startsWith("org.eclipse.persistence.exceptions.");
   }
 
   /** A short description of a failure for the one log line: its kind and message. */

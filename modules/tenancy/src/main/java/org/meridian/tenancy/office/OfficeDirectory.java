@@ -49,6 +49,9 @@ public class OfficeDirectory {
 
   private final Object snapshotLock = new Object();
 
+  /** The mark, in a transaction's resources, of a transaction that changed an office. */
+  private static final String CHANGED_HERE = OfficeDirectory.class.getName() + ".changed";
+
   /**
    * The offices as read at one moment, with what every request asks of them worked out once: the
    * list in order, and each office's first host name (public pages link to every office of the
@@ -255,6 +258,7 @@ public class OfficeDirectory {
    */
   private void forgetSnapshotAfterTransaction() {
     forget();
+    transactions.putResource(CHANGED_HERE, Boolean.TRUE);
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override
@@ -265,6 +269,14 @@ public class OfficeDirectory {
             forget();
           }
         });
+  }
+
+  /** Whether the current transaction created or changed an office through the directory. */
+  private boolean changedInThisTransaction() {
+    int status = transactions.getTransactionStatus();
+    return (status == jakarta.transaction.Status.STATUS_ACTIVE
+            || status == jakarta.transaction.Status.STATUS_MARKED_ROLLBACK)
+        && transactions.getResource(CHANGED_HERE) != null;
   }
 
   /** Forgets the snapshot, e.g. after an office was changed. */
@@ -280,6 +292,12 @@ public class OfficeDirectory {
   }
 
   private Snapshot snapshot() {
+    if (changedInThisTransaction()) {
+      // Not the shared snapshot: another request may have read it again since this transaction
+      // created or changed an office, without that change (an archive import creating an office
+      // and then setting its profile found "No office" so, while the command line polled).
+      return read();
+    }
     Snapshot current = snapshot;
     if (current == null) {
       long seen;

@@ -2,7 +2,10 @@ package org.meridian.tenancy.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.EOFException;
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -74,12 +77,36 @@ class DatabaseAvailabilityTest {
         new Object[] {new SQLException("terminating connection", "57P01"), true},
         new Object[] {new SQLException("duplicate key", "23505"), false},
         new Object[] {new jakarta.persistence.OptimisticLockException("changed meanwhile"), false},
-        new Object[] {new RuntimeException(new SocketTimeoutException("Read timed out")), true},
-        new Object[] {new IllegalStateException(new ConnectException("refused")), true},
         new Object[] {
           new jakarta.persistence.PersistenceException(
               new SQLException("An I/O error occurred", "08006", new SocketTimeoutException())),
           true
+        },
+        // A socket error counts when the database's path threw it: JDBC, the driver, EclipseLink.
+        new Object[] {new SQLException("I/O error", null, new EOFException()), true},
+        new Object[] {
+          new jakarta.persistence.PersistenceException(
+              org.eclipse.persistence.exceptions.DatabaseException.sqlException(
+                  new SQLException("no answer", null, new SocketException("Connection reset")))),
+          true
+        },
+        new Object[] {
+          new jakarta.persistence.PersistenceException(
+              new SocketTimeoutException("Read timed out")),
+          true
+        },
+        new Object[] {new java.sql.SQLTransientConnectionException("pool empty"), true},
+        // ... and not otherwise: a visitor's upload cut short, a mail server, any other address.
+        new Object[] {new SocketException("Connection reset"), false},
+        new Object[] {new EOFException("Unexpected end of stream"), false},
+        new Object[] {new IOException("Connection is closed", new EOFException()), false},
+        new Object[] {
+          new jakarta.servlet.ServletException(new SocketException("Broken pipe")), false
+        },
+        new Object[] {new RuntimeException(new SocketTimeoutException("Read timed out")), false},
+        new Object[] {new IllegalStateException(new ConnectException("refused")), false},
+        new Object[] {
+          new jakarta.mail.MessagingException("could not connect", new ConnectException()), false
         },
         new Object[] {new NullPointerException("a bug"), false},
         new Object[] {new IllegalArgumentException("bad slug"), false});
