@@ -48,9 +48,15 @@ class DatabaseFailureLinesTest {
         });
     record.setThrown(
         switch (thrown) {
+          // As EclipseLink wraps the driver's exception: a read timed out on the database's
+          // socket (PostgreSQL's driver: SQL state 08006 around the socket's exception).
           case "read timeout" ->
               new RuntimeException(
-                  "Exception [EclipseLink-4002]", new SocketTimeoutException("Read timed out"));
+                  "Exception [EclipseLink-4002]",
+                  new SQLException(
+                      "An I/O error occurred while sending to the backend.",
+                      "08006",
+                      new SocketTimeoutException("Read timed out")));
           case "no pool" ->
               new RuntimeException(
                   new SQLException(
