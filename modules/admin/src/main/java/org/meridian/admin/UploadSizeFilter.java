@@ -24,8 +24,11 @@ public class UploadSizeFilter extends HttpFilter {
   /** Room for the form's other fields next to the file. */
   private static final long FORM_FIELDS = 1024 * 1024;
 
-  /** Office archives are whole offices, not library files (docs/archive.md). */
-  private static final String ARCHIVE_IMPORT = "/admin/archive/import";
+  /**
+   * Office archives and WordPress exports with their uploads are whole offices, not library files
+   * (docs/archive.md): their servlet checks them entry by entry.
+   */
+  private static final String ARCHIVES = "/admin/archive/";
 
   @Inject private MediaLibrary library;
 
@@ -36,8 +39,10 @@ public class UploadSizeFilter extends HttpFilter {
     String type = request.getContentType();
     long most = library.limits().maxBytes() + FORM_FIELDS;
     if ("POST".equals(request.getMethod())
-        && !ARCHIVE_IMPORT.equals(
-            request.getRequestURI().substring(request.getContextPath().length()))
+        && !request
+            .getRequestURI()
+            .substring(request.getContextPath().length())
+            .startsWith(ARCHIVES)
         && type != null
         && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
         && request.getContentLengthLong() > most) {

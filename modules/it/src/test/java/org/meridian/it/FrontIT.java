@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -111,6 +112,28 @@ class FrontIT {
       })
   void whatOnlyOperatorsReadIsNeverPassedOn(String path) throws Exception {
     assertThat(get(path).statusCode()).isEqualTo(404);
+  }
+
+  /**
+   * An office archive is larger than anything else sent to the console (gigabytes): the front lets it
+   * through to the node whatever its size (every other upload stops at the front's 60 MB), and the
+   * node's own checks answer it.
+   */
+  @Test
+  void anOfficeArchiveGoesThroughTheFrontWhateverItsSize() {
+    Browser hq = new Browser(new MeridianServer.Running(null, port, null));
+    FacesForms.signedInAt(hq, "hq.admin@meridian.example.org", "/admin/archives.xhtml");
+    String token = hq.get("/admin/archive/token").body().strip();
+    byte[] seventyMegabytes = new byte[70 * 1024 * 1024];
+
+    HttpResponse<String> archive =
+        hq.postWithHeaders(
+            "/admin/archive/import?as=through-the-front&wait=true",
+            Map.of("X-Meridian-Archive-Token", token),
+            "application/zip",
+            seventyMegabytes);
+    assertThat(archive.statusCode()).as(archive.body()).isEqualTo(422);
+    assertThat(archive.body()).contains("zip");
   }
 
   @Test

@@ -102,6 +102,55 @@ class WordPressImportIT {
         .isEqualTo(404);
   }
 
+  /**
+   * The console's form sends an export with its uploads as one file, often larger than any file the
+   * media library takes (25 MB here): the export's own checks answer it, not the library's limit.
+   */
+  @Test
+  @Order(1)
+  void theConsolesFormTakesAnExportLargerThanAnyLibraryFile() throws IOException {
+    Browser hq = hq();
+    String token = hq.get("/admin/archive/token").body().strip();
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+      put(zip, "export.xml", "/wordpress/real/harbour-aid-wordpress-6.1.wxr.xml");
+      put(zip, "uploads/2024/05/harbour.png", "/wordpress/real/uploads/2024/05/harbour.png");
+      ZipEntry unused = new ZipEntry("uploads/2024/05/unused-video.bin");
+      zip.putNextEntry(unused);
+      byte[] noise = new byte[1024 * 1024];
+      java.util.Random random = new java.util.Random(7);
+      for (int i = 0; i < 27; i++) {
+        random.nextBytes(noise);
+        zip.write(noise);
+      }
+      zip.closeEntry();
+    }
+    String boundary = "meridian-" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (var field : Map.of("token", token, "office", OFFICE, "dryRun", "true").entrySet()) {
+      body.writeBytes(
+          ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                  + "\"\r\n\r\n" + field.getValue() + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(
+        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"archive\";"
+                + " filename=\"export.zip\"\r\nContent-Type: application/zip\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(zipped.toByteArray());
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(body.size()).isGreaterThan(26214400 + 1024 * 1024);
+
+    HttpResponse<String> dry =
+        hq.postWithHeaders(
+            "/admin/archive/wordpress?wait=true",
+            Map.of(),
+            "multipart/form-data; boundary=" + boundary,
+            body.toByteArray());
+    assertThat(dry.statusCode()).as(dry.body()).isEqualTo(200);
+    assertThat(dry.body()).contains("Would import news: 4");
+  }
+
   @Test
   @Order(2)
   void postsAndPagesComeInWithTheirImagesAndLinks() throws IOException {

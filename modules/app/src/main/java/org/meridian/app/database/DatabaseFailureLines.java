@@ -35,6 +35,13 @@ public final class DatabaseFailureLines implements Filter {
    */
   static final String CLOSED = "This connection has been closed";
 
+  /**
+   * The pool's words for a connection it already saw fail ({@code jdbc.mc_not_usable}, {@code
+   * jdbc.conn_not_usable}): a transaction rolled back on it after the database went logs them with
+   * {@code poolmgr.system_exception}; the failure itself was the database's.
+   */
+  static final String NOT_USABLE = "physical connection is not usable";
+
   private final Filter before;
 
   DatabaseFailureLines(Filter before) {
@@ -77,12 +84,13 @@ public final class DatabaseFailureLines implements Filter {
       return false;
     }
     return DatabaseAvailability.isDatabaseFailure(record.getThrown())
-        || saysClosed(record.getThrown());
+        || saysConnectionGone(record.getThrown());
   }
 
-  private static boolean saysClosed(Throwable thrown) {
+  private static boolean saysConnectionGone(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (String.valueOf(t.getMessage()).contains(CLOSED)) {
+      String message = String.valueOf(t.getMessage());
+      if (message.contains(CLOSED) || message.contains(NOT_USABLE)) {
         return true;
       }
     }

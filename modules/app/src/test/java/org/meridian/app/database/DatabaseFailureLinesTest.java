@@ -31,6 +31,9 @@ class DatabaseFailureLinesTest {
         "pool        | jdbc.exc_metadata_validation     | none         | false",
         "pool        | poolmgr.some_other_trouble       | none         | true",
         "pool        | poolmgr.system_exception         | closed       | false",
+        "pool        | poolmgr.system_exception         | not usable   | false",
+        "pool        | poolmgr.system_exception         | constraint   | true",
+        "jta         | enterprise_distributedtx.some_excep | not usable as xa | false",
         "jta         | enterprise_distributedtx.some_excep | closed as xa | false",
         "jta         | enterprise_distributedtx.some_excep | constraint | true",
         "meridian    | ''                               | read timeout | true",
@@ -69,6 +72,15 @@ class DatabaseFailureLinesTest {
               new javax.transaction.xa.XAException(
                   "jakarta.resource.spi.LocalTransactionException: This connection has been"
                       + " closed.");
+          // A rollback after the freeze, on a connection the pool had marked broken
+          // (ConnectorXAResource.rollback → ManagedConnectionImpl.checkIfValid).
+          case "not usable" ->
+              new IllegalStateException(
+                  "This Managed Connection is not valid as the physical connection is not usable");
+          case "not usable as xa" ->
+              new javax.transaction.xa.XAException(
+                  "jakarta.resource.ResourceException: This Managed Connection is not valid as the"
+                      + " physical connection is not usable");
           case "constraint" ->
               new RuntimeException(new SQLException("duplicate key value", "23505"));
           default -> null;
