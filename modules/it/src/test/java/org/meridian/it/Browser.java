@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 public final class Browser {
 
   private final MeridianServer.Running server;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies = new CookieManager(new PlainCookieStore(), null);
   private final HttpClient client;
 
   public Browser(MeridianServer.Running server) {
