@@ -7,10 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -109,7 +106,8 @@ public class SiteServlet extends HttpServlet {
       LOG.log(Level.SEVERE, "Could not render " + request.getRequestURI(), e);
       if (!response.isCommitted()) {
         response.reset();
-        send(request, response, 500, SitePages.network("error", "errorText", List.of(), false));
+        PageResponses.send(
+            request, response, 500, SitePages.network("error", "errorText", List.of(), false));
       }
     }
   }
@@ -135,7 +133,7 @@ public class SiteServlet extends HttpServlet {
     switch (page) {
       case SiteRoute.Robots robots -> {
         // On its own host the office's sitemap; under the prefix the network's sitemap index.
-        sendText(request, response, Feeds.robots(here));
+        PageResponses.sendText(request, response, Feeds.robots(here));
         return;
       }
       case SiteRoute.Logo logo -> {
@@ -161,12 +159,12 @@ public class SiteServlet extends HttpServlet {
             logos.find(office.code()).orElse(null));
     if (office.status() == OfficeStatus.SUSPENDED) {
       response.setHeader("Retry-After", "3600");
-      send(request, response, 503, SitePages.maintenance(plain));
+      PageResponses.send(request, response, 503, SitePages.maintenance(plain));
       return;
     }
     if (office.status() == OfficeStatus.ARCHIVED) {
       // Gone for good, in its own language and look; its logo is no longer served.
-      send(request, response, 410, SitePages.officeGone(plain.withoutLogo()));
+      PageResponses.send(request, response, 410, SitePages.officeGone(plain.withoutLogo()));
       return;
     }
     if (language.isPresent() && page instanceof SiteRoute.LanguageRoot) {
@@ -250,13 +248,11 @@ public class SiteServlet extends HttpServlet {
     if (outcome.location() != null) {
       // A nested page asked for at another path, or an old address of an item whose slug changed:
       // permanently to where it is now.
-      commonHeaders(response);
-      response.setStatus(301);
-      response.setHeader("Location", outcome.location());
+      PageResponses.movedPermanently(response, outcome.location());
       return;
     }
     if (outcome.status() != 200) {
-      send(request, response, outcome.status(), outcome.html());
+      PageResponses.send(request, response, outcome.status(), outcome.html());
       return;
     }
     sendPage(request, response, keep(key, epoch, outcome.html(), CachedPage.HTML));
@@ -281,12 +277,13 @@ public class SiteServlet extends HttpServlet {
     try {
       query = SearchQuery.of(request.getParameter("q"));
     } catch (SearchQueryException tooLong) {
-      send(request, response, 400, SearchPages.refused(site, menu, SearchPages.tooLong(site)));
+      PageResponses.send(
+          request, response, 400, SearchPages.refused(site, menu, SearchPages.tooLong(site)));
       return;
     }
     int page = SiteRoute.pageNumber(request.getParameter("page"));
     if (page < 1) {
-      send(
+      PageResponses.send(
           request,
           response,
           400,
@@ -294,7 +291,7 @@ public class SiteServlet extends HttpServlet {
       return;
     }
     LiveResults results = search.live(site.language(), query, page, SearchPages.PAGE_SIZE);
-    send(request, response, 200, SearchPages.results(site, menu, query, results));
+    PageResponses.send(request, response, 200, SearchPages.results(site, menu, query, results));
   }
 
   /**
@@ -322,27 +319,18 @@ public class SiteServlet extends HttpServlet {
             .flatMap(a -> content.preview(a.itemId(), a.revision()))
             .filter(i -> i.language().equals(site.language().value()));
     if (item.isEmpty()) {
-      sendPrivate(request, response, 403, PreviewPages.refused(site, mainMenu(site)));
+      PageResponses.sendPrivate(request, response, 403, PreviewPages.refused(site, mainMenu(site)));
       return;
     }
     LiveItem shown = item.get();
     var page = reads.call(() -> pages.itemView(site, mainMenu(site), shown));
-    sendPrivate(
+    PageResponses.sendPrivate(
         request,
         response,
         200,
         PreviewPages.withMediaTokens(
             PreviewPages.marked(site, page, asked.get().revision(), asked.get().expires()),
             (owner, id) -> previews.mediaToken(owner, id, asked.get().expires())));
-  }
-
-  /** A page for one person: not kept by browsers, proxies or CDNs. */
-  private static void sendPrivate(
-      HttpServletRequest request, HttpServletResponse response, int status, String html)
-      throws IOException {
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    write(request, response, status, html.getBytes(StandardCharsets.UTF_8), CachedPage.HTML);
   }
 
   /** The network's own addresses: the list of offices, the sitemap index, robots.txt. */
@@ -375,8 +363,9 @@ public class SiteServlet extends HttpServlet {
                                       .map(o -> o.code().value())
                                       .toList()),
                               Feeds.XML)));
-      case "/robots.txt" -> sendText(request, response, Feeds.robots(address.publicUrl()));
-      default -> send(request, response, 404, networkNotFound());
+      case "/robots.txt" ->
+          PageResponses.sendText(request, response, Feeds.robots(address.publicUrl()));
+      default -> PageResponses.send(request, response, 404, networkNotFound());
     }
   }
 
@@ -386,36 +375,16 @@ public class SiteServlet extends HttpServlet {
     Optional<LogoImage> logo =
         office.status() == OfficeStatus.ARCHIVED ? Optional.empty() : logos.find(office.code());
     if (logo.isEmpty()) {
-      send(request, response, 404, networkNotFound());
+      PageResponses.send(request, response, 404, networkNotFound());
       return;
     }
-    String etag = "\"" + logo.get().sha256() + "\"";
-    response.setHeader("ETag", etag);
-    response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    if (etag.equals(request.getHeader("If-None-Match"))) {
-      response.setStatus(304);
-      return;
-    }
-    write(request, response, 200, logo.get().bytes(), logo.get().mediaType());
-  }
-
-  private static void sendText(
-      HttpServletRequest request, HttpServletResponse response, String text) throws IOException {
-    commonHeaders(response);
-    byte[] body = text.getBytes(StandardCharsets.UTF_8);
-    response.setStatus(200);
-    response.setContentType("text/plain;charset=UTF-8");
-    response.setContentLength(body.length);
-    if (!"HEAD".equals(request.getMethod())) {
-      response.getOutputStream().write(body);
-    }
+    PageResponses.sendImmutable(
+        request, response, logo.get().bytes(), logo.get().mediaType(), logo.get().sha256());
   }
 
   private CachedPage keep(PageCache.Key key, long epoch, String text, String contentType) {
     byte[] body = text.getBytes(StandardCharsets.UTF_8);
-    CachedPage page =
-        new CachedPage(body, contentType, "\"" + digest(body) + "\"", clock.instant());
+    CachedPage page = new CachedPage(body, contentType, PageResponses.etag(body), clock.instant());
     cache.put(key, page, epoch);
     return page;
   }
@@ -465,95 +434,26 @@ public class SiteServlet extends HttpServlet {
     response.setHeader(
         "Retry-After",
         Integer.toString(org.meridian.tenancy.health.DatabaseAvailability.RETRY_AFTER_SECONDS));
-    send(request, response, 503, UNAVAILABLE);
+    PageResponses.send(request, response, 503, UNAVAILABLE);
   }
 
   /** The 503 page of an outage (the network's page: no office could be read). */
   private static final String UNAVAILABLE = SitePages.unavailable();
 
   /**
-   * Sends a page that may be cached: with its entity tag and time, answering a matching conditional
-   * request with 304. Browsers and a CDN may keep it a minute; publishing drops it from the
-   * server's own cache at once. It becomes the last good page of its address; while the database is
-   * away it is marked stale ({@code Warning}, {@code X-Meridian-Stale}, {@code Age}) and must be
-   * revalidated, so that no cache keeps it past the outage.
+   * Sends a page that may be cached ({@link PageResponses#sendCacheable}); it becomes the last good
+   * page of its address, served while the database is away.
    */
   private void sendPage(HttpServletRequest request, HttpServletResponse response, CachedPage page)
       throws IOException {
     if (request.getAttribute(ADDRESS) instanceof PageCache.Key address) {
       cache.keepLastGood(address, page);
     }
-    response.setHeader("ETag", page.etag());
-    response.setDateHeader("Last-Modified", page.renderedAt().toEpochMilli());
-    commonHeaders(response);
-    if (database.isDown() || request.getAttribute(STALE) != null) {
-      response.setHeader("Cache-Control", "no-cache");
-      response.setHeader("Warning", "110 - \"Response is Stale\"");
-      response.setHeader("X-Meridian-Stale", "database-unavailable");
-      response.setHeader(
-          "Age",
-          Long.toString(
-              Math.max(
-                  0, java.time.Duration.between(page.renderedAt(), clock.instant()).toSeconds())));
-    }
-    String ifNoneMatch = request.getHeader("If-None-Match");
-    long ifModifiedSince = request.getDateHeader("If-Modified-Since");
-    boolean notModified =
-        ifNoneMatch != null
-            ? ifNoneMatch.equals(page.etag()) || ifNoneMatch.equals("*")
-            : ifModifiedSince >= 0 && page.renderedAt().getEpochSecond() <= ifModifiedSince / 1000;
-    if (notModified) {
-      response.setStatus(304);
-      return;
-    }
-    write(request, response, 200, page.body(), page.contentType());
-  }
-
-  /**
-   * Sends a page that is not kept: errors, maintenance. A 5xx is never cacheable: a browser, the
-   * front or a CDN would go on showing it after the problem has gone.
-   */
-  private static void send(
-      HttpServletRequest request, HttpServletResponse response, int status, String html)
-      throws IOException {
-    commonHeaders(response);
-    if (status >= 500) {
-      response.setHeader("Cache-Control", "no-store");
-    }
-    write(request, response, status, html.getBytes(StandardCharsets.UTF_8), CachedPage.HTML);
-  }
-
-  private static void commonHeaders(HttpServletResponse response) {
-    response.setHeader("Cache-Control", "public, max-age=60");
-    // To an nginx front (docker/front): keep it as the last good copy, but ask again before every
-    // use, so that a change shows through the front as soon as on the nodes. nginx reads it and
-    // never passes it on; other caches ignore it.
-    response.setHeader("X-Accel-Expires", "@1");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Vary", "Host");
-  }
-
-  private static void write(
-      HttpServletRequest request,
-      HttpServletResponse response,
-      int status,
-      byte[] body,
-      String contentType)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType(contentType);
-    response.setContentLength(body.length);
-    if (!"HEAD".equals(request.getMethod())) {
-      response.getOutputStream().write(body);
-    }
-  }
-
-  private static String digest(byte[] body) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    PageResponses.sendCacheable(
+        request,
+        response,
+        page,
+        database.isDown() || request.getAttribute(STALE) != null,
+        clock.instant());
   }
 }
