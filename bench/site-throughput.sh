@@ -142,7 +142,9 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
 db_ticks() {
   [ "$DB" = postgresql ] || { echo 0; return; }
   for stat in /proc/[0-9]*/stat; do
-    read -r comm < "${stat%stat}comm" 2>/dev/null && [ "$comm" = postgres ] && cat "$stat" 2>/dev/null
+    # (A process may end while it is read; "|| true": under pipefail a last entry that is not
+    # PostgreSQL's would otherwise end the benchmark.)
+    { read -r comm < "${stat%stat}comm" && [ "$comm" = postgres ] && cat "$stat"; } 2>/dev/null || true
   done | awk '{ sum += $14 + $15 } END { print sum + 0 }'
 }
 # "| <server CPU ms per request> | <database CPU ms per request or ->" for ticks around a wrk run.

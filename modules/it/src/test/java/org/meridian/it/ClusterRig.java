@@ -9,14 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import org.jsoup.Jsoup;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
@@ -40,9 +38,7 @@ final class ClusterRig implements AutoCloseable {
   private final DatabaseProxy database;
   private final MeridianServer.Running a;
   private final MeridianServer.Running b;
-  private Process nginx;
-  private int front;
-  private Path frontDir;
+  private NginxFront front;
 
   private ClusterRig(DatabaseProxy database, MeridianServer.Running a, MeridianServer.Running b) {
     this.database = database;
@@ -52,11 +48,7 @@ final class ClusterRig implements AutoCloseable {
 
   /** Starts both nodes (the pass's two cluster boots) and the front; skips without nginx outside CI. */
   static ClusterRig start() throws Exception {
-    boolean nginxInstalled = Files.isExecutable(Path.of("/usr/sbin/nginx"));
-    if (SuiteDatabase.underCi()) {
-      assertThat(nginxInstalled).as("nginx (.ci/run installs nginx-light)").isTrue();
-    }
-    Assumptions.assumeTrue(nginxInstalled, "nginx is not installed");
+    NginxFront.assumeInstalled();
     Assumptions.assumeTrue(
         MeridianServer.usesExternalDatabase(), "two nodes share a database only on PostgreSQL");
     URI postgres = URI.create(SuiteDatabase.get().url().substring("jdbc:".length()));
@@ -75,7 +67,7 @@ final class ClusterRig implements AutoCloseable {
     nodes.put("node-b1", node("node-b1", relayed, members, gridB));
     List<MeridianServer.Running> started = MeridianServer.cluster(nodes);
     ClusterRig rig = new ClusterRig(database, started.get(0), started.get(1));
-    rig.startTheFront();
+    rig.front = NginxFront.before(List.of(rig.a, rig.b));
     return rig;
   }
 
@@ -95,64 +87,6 @@ final class ClusterRig implements AutoCloseable {
     return env;
   }
 
-  /**
-   * nginx with docker/front's http- and server-level files; the upstream spreads requests over both
-   * nodes (compose keeps each client on one node with ip_hash; here every request comes from one
-   * address, and a node killed must be one that requests are going to).
-   */
-  private void startTheFront() throws Exception {
-    Path files = Path.of("../../../docker/front").toAbsolutePath().normalize();
-    frontDir = Files.createTempDirectory("meridian-cluster-front");
-    Files.setPosixFilePermissions(frontDir, PosixFilePermissions.fromString("rwxrwxrwx"));
-    front = MeridianServer.freePort();
-    Path conf = frontDir.resolve("nginx.conf");
-    Files.writeString(
-        conf,
-        """
-        worker_processes 1;
-        pid %1$s/nginx.pid;
-        error_log %1$s/error.log;
-        events { worker_connections 256; }
-        http {
-          # What the front did, for the changes' timings (printed by shownWithin).
-          log_format timing '$msec $status $upstream_cache_status $upstream_addr'
-                            ' $upstream_status $upstream_response_time $request_time $request_uri';
-          access_log %1$s/access.log timing;
-          include /etc/nginx/mime.types;
-          include %2$s/meridian-http.conf;
-          proxy_cache_path %1$s/cache keys_zone=meridian_pages:1m inactive=24h use_temp_path=off;
-          upstream meridian {
-            server 127.0.0.1:%3$d max_fails=1 fail_timeout=5s;
-            server 127.0.0.1:%4$d max_fails=1 fail_timeout=5s;
-            keepalive 4;
-          }
-          server {
-            listen 127.0.0.1:%5$d;
-            include %2$s/meridian-site.conf;
-          }
-        }
-        """
-            .formatted(frontDir, files, a.port(), b.port(), front));
-    nginx =
-        new ProcessBuilder(
-                "/usr/sbin/nginx", "-c", conf.toString(), "-p", frontDir.toString(), "-g",
-                "daemon off;")
-            .redirectErrorStream(true)
-            .redirectOutput(frontDir.resolve("nginx.out").toFile())
-            .start();
-    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (System.nanoTime() < until) {
-      try {
-        get(front("/health"));
-        return;
-      } catch (IOException notYet) {
-        Thread.sleep(100);
-      }
-    }
-    throw new IllegalStateException(
-        "nginx did not start: " + Files.readString(frontDir.resolve("nginx.out")));
-  }
-
   DatabaseProxy database() {
     return database;
   }
@@ -167,12 +101,12 @@ final class ClusterRig implements AutoCloseable {
 
   /** {@code path} through the front. */
   URI front(String path) {
-    return URI.create("http://127.0.0.1:" + front + path);
+    return front.uri(path);
   }
 
   /** The front's log lines (log_format timing) from {@code epochSeconds} on, at most 40. */
   List<String> frontLogSince(double epochSeconds) throws IOException {
-    Path log = frontDir.resolve("access.log");
+    Path log = front.accessLog();
     if (!Files.exists(log)) {
       return List.of();
     }
@@ -260,9 +194,8 @@ final class ClusterRig implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
-    if (nginx != null) {
-      nginx.destroy();
-      nginx.waitFor(10, TimeUnit.SECONDS);
+    if (front != null) {
+      front.close();
     }
     a.close();
     b.close();
