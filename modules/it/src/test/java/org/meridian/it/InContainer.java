@@ -26,6 +26,7 @@ final class InContainer {
             ScheduledClaimsIT.class,
             NetworkHealthFiguresIT.class,
             SharedReadsIT.class,
+            ReadingLimitIT.class,
             ApiTokenScenarios.class);
   }
 }
