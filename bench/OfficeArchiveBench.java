@@ -106,6 +106,8 @@ public class OfficeArchiveBench {
     StringBuilder all = new StringBuilder();
     java.util.Map<String, Long> began = new java.util.LinkedHashMap<>();
     java.util.Map<String, Long> totals = new java.util.HashMap<>();
+    // And the server's CPU time then: on a shared machine, CPU per file is steadier than time.
+    java.util.Map<String, Long> cpuAt = new java.util.HashMap<>();
     try (var reader =
         new java.io.BufferedReader(
             new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -114,7 +116,10 @@ public class OfficeArchiveBench {
         java.util.regex.Matcher phase =
             java.util.regex.Pattern.compile("\\S+ ([a-z]+) (\\d+) (\\d+)").matcher(line);
         if (phase.matches()) {
-          began.putIfAbsent(phase.group(1), System.nanoTime());
+          if (!began.containsKey(phase.group(1))) {
+            began.put(phase.group(1), System.nanoTime());
+            cpuAt.put(phase.group(1), cpuNanos(pid));
+          }
           totals.put(phase.group(1), Long.parseLong(phase.group(3)));
         }
       }
@@ -122,6 +127,7 @@ public class OfficeArchiveBench {
     String output = all.toString();
     int status = p.waitFor();
     long end = System.nanoTime();
+    long cpuEnd = cpuNanos(pid);
     double seconds = (end - start) / 1e9;
     sampler.interrupt();
     String[] lines = output.strip().split("\n");
@@ -135,14 +141,19 @@ public class OfficeArchiveBench {
     for (int i = 0; i < phases.size(); i++) {
       String phase = phases.get(i);
       long until = i + 1 < phases.size() ? began.get(phases.get(i + 1)) : end;
+      long cpuUntil = i + 1 < phases.size() ? cpuAt.get(phases.get(i + 1)) : cpuEnd;
       double phaseSeconds = (until - began.get(phase)) / 1e9;
+      double cpuSeconds = (cpuUntil - cpuAt.get(phase)) / 1e9;
       long count = totals.getOrDefault(phase, 0L);
       System.out.printf(
-          "    phase %-10s %8.1f s%s%n",
+          "    phase %-10s %8.1f s, server CPU %7.1f s%s%n",
           phase,
           phaseSeconds,
+          cpuSeconds,
           phase.equals("media") && count > 0 && phaseSeconds > 0
-              ? String.format(" (%d files, %.1f a minute)", count, count * 60 / phaseSeconds)
+              ? String.format(
+                  " (%d files, %.1f a minute, %.2f CPU s a file)",
+                  count, count * 60 / phaseSeconds, cpuSeconds / count)
               : "");
     }
     for (String line : lines) {
@@ -153,6 +164,14 @@ public class OfficeArchiveBench {
     if (status != 0) {
       System.out.println(output);
     }
+  }
+
+  /** The CPU time the process {@code pid} has used so far, all its threads (0 when unknown). */
+  static long cpuNanos(long pid) {
+    return ProcessHandle.of(pid)
+        .flatMap(p -> p.info().totalCpuDuration())
+        .map(java.time.Duration::toNanos)
+        .orElse(0L);
   }
 
   /** The server's heap in use (eden + survivors + old), from jstat, every half second. */
