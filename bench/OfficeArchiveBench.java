@@ -54,8 +54,15 @@ public class OfficeArchiveBench {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
+    List<String> serverCmd = new java.util.ArrayList<>(List.of(java(), "-Xmx" + heap));
+    // BENCH_SERVER_OPTS: more options for the server's JVM (a flight recording, another collector).
+    String serverOpts = System.getenv().getOrDefault("BENCH_SERVER_OPTS", "").strip();
+    if (!serverOpts.isEmpty()) {
+      serverCmd.addAll(List.of(serverOpts.split("\\s+")));
+    }
+    serverCmd.addAll(List.of("-jar", jar.toString()));
     ProcessBuilder pb =
-        new ProcessBuilder(java(), "-Xmx" + heap, "-jar", jar.toString())
+        new ProcessBuilder(serverCmd)
             .directory(work.toFile())
             .redirectErrorStream(true)
             .redirectOutput(work.resolve("server.log").toFile());
@@ -66,7 +73,8 @@ public class OfficeArchiveBench {
     Process server = pb.start();
     try {
       awaitUp(work.resolve("server.log"));
-      System.out.printf("server: -Xmx%s, embedded H2, port %d%n", heap, port);
+      System.out.printf(
+          "server: -Xmx%s %s, embedded H2, port %d, %s%n", heap, serverOpts, port, jar.getFileName());
       run(jar, port, server.pid(), "import (new office)", "import", archive.toString(), "--as", "bench-copy");
       run(jar, port, server.pid(), "import again (all skipped)", "import", archive.toString(), "--as", "bench-copy");
       Path out = work.resolve("bench-copy.zip");
@@ -93,14 +101,61 @@ public class OfficeArchiveBench {
     long start = System.nanoTime();
     sampler.start();
     Process p = pb.start();
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    // The command line prints the job's phase as it changes ("… media 12 150"): when each phase
+    // began, so that the media files' rate is told apart from the upload's and the items'.
+    StringBuilder all = new StringBuilder();
+    java.util.Map<String, Long> began = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Long> totals = new java.util.HashMap<>();
+    // And the server's CPU time then: on a shared machine, CPU per file is steadier than time.
+    java.util.Map<String, Long> cpuAt = new java.util.HashMap<>();
+    try (var reader =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = reader.readLine()) != null; ) {
+        all.append(line).append('\n');
+        java.util.regex.Matcher phase =
+            java.util.regex.Pattern.compile("\\S+ ([a-z]+) (\\d+) (\\d+)").matcher(line);
+        if (phase.matches()) {
+          if (!began.containsKey(phase.group(1))) {
+            began.put(phase.group(1), System.nanoTime());
+            cpuAt.put(phase.group(1), cpuNanos(pid));
+          }
+          totals.put(phase.group(1), Long.parseLong(phase.group(3)));
+        }
+      }
+    }
+    String output = all.toString();
     int status = p.waitFor();
-    double seconds = (System.nanoTime() - start) / 1e9;
+    long end = System.nanoTime();
+    long cpuEnd = cpuNanos(pid);
+    double seconds = (end - start) / 1e9;
     sampler.interrupt();
     String[] lines = output.strip().split("\n");
     System.out.printf(
         "%-28s %8.1f s   peak heap used %6.0f MB   exit %d   %s%n",
         what, seconds, peak.get() / 1e6, status, lines[lines.length - 1]);
+    List<String> phases = new java.util.ArrayList<>(began.keySet());
+    if (!phases.isEmpty()) {
+      System.out.printf("    %-16s %8.1f s%n", "upload", (began.get(phases.get(0)) - start) / 1e9);
+    }
+    for (int i = 0; i < phases.size(); i++) {
+      String phase = phases.get(i);
+      long until = i + 1 < phases.size() ? began.get(phases.get(i + 1)) : end;
+      long cpuUntil = i + 1 < phases.size() ? cpuAt.get(phases.get(i + 1)) : cpuEnd;
+      double phaseSeconds = (until - began.get(phase)) / 1e9;
+      double cpuSeconds = (cpuUntil - cpuAt.get(phase)) / 1e9;
+      long count = totals.getOrDefault(phase, 0L);
+      System.out.printf(
+          "    phase %-10s %8.1f s, server CPU %7.1f s%s%n",
+          phase,
+          phaseSeconds,
+          cpuSeconds,
+          phase.equals("media") && count > 0 && phaseSeconds > 0
+              ? String.format(
+                  " (%d files, %.1f a minute, %.2f CPU s a file)",
+                  count, count * 60 / phaseSeconds, cpuSeconds / count)
+              : "");
+    }
     for (String line : lines) {
       if (line.matches("(created|skipped|refused|note): .*")) {
         System.out.println("    " + line);
@@ -109,6 +164,14 @@ public class OfficeArchiveBench {
     if (status != 0) {
       System.out.println(output);
     }
+  }
+
+  /** The CPU time the process {@code pid} has used so far, all its threads (0 when unknown). */
+  static long cpuNanos(long pid) {
+    return ProcessHandle.of(pid)
+        .flatMap(p -> p.info().totalCpuDuration())
+        .map(java.time.Duration::toNanos)
+        .orElse(0L);
   }
 
   /** The server's heap in use (eden + survivors + old), from jstat, every half second. */

@@ -29,6 +29,22 @@ public record MediaFile(
 
   /** Checks an upload; throws {@link MediaRefusedException} saying what is wrong. */
   public static MediaFile check(String uploadedName, byte[] bytes, MediaLimits limits) {
+    return checkDecoded(uploadedName, bytes, limits).file();
+  }
+
+  /**
+   * A checked upload with the picture its check decoded (upright), so that its renditions are cut
+   * from it rather than from a second decode of the same bytes; {@code null} for files that are not
+   * decoded (documents, WebP).
+   */
+  record Checked(MediaFile file, BufferedImage picture) {}
+
+  /**
+   * The same check as {@link #check}, keeping the decoded picture ({@link Checked}).
+   *
+   * @throws MediaRefusedException saying what is wrong
+   */
+  static Checked checkDecoded(String uploadedName, byte[] bytes, MediaLimits limits) {
     String name = uploadedName == null ? "" : uploadedName;
     if (bytes == null || bytes.length == 0) {
       throw new MediaRefusedException(
@@ -66,18 +82,32 @@ public record MediaFile(
                   size,
                   max));
     }
-    int[] size = format.kind() == MediaKind.IMAGE ? imageSize(format, bytes, limits) : new int[2];
-    // Where the photo was taken, and by whom with what, is not published with it.
+    BufferedImage picture = null;
+    int[] size = new int[2];
+    if (format == MediaFormat.WEBP) {
+      size = imageSize(format, WebpHeader.size(bytes), limits);
+    } else if (format.kind() == MediaKind.IMAGE) {
+      picture = decoded(format, bytes, limits);
+      size = new int[] {picture.getWidth(), picture.getHeight()};
+    }
+    // Where the photo was taken, and by whom with what, is not published with it: the stripped
+    // file has the same pixels as the one decoded above.
     byte[] stored = withoutPersonalMetadata(format, bytes);
     Orientation orientation =
         format == MediaFormat.JPEG
             ? Orientation.ofTag(PersonalMetadata.jpegOrientation(bytes))
             : Orientation.NORMAL;
     if (orientation != Orientation.NORMAL) {
-      stored = upright(stored, new ImageDecoding.Size(size[0], size[1]), orientation);
-      size = orientation.swapsSides() ? new int[] {size[1], size[0]} : size;
+      // Turned upright and written again (at a high quality, once): the tag is gone with the rest
+      // of the metadata, and browsers, renditions and the sizes pages give all see the same
+      // picture.
+      picture = orientation.upright(picture);
+      stored = Renditions.encodeJpeg(picture, Renditions.UPRIGHT_QUALITY);
+      size = new int[] {picture.getWidth(), picture.getHeight()};
     }
-    return new MediaFile(format, safeName(name, format), size[0], size[1], sha256(stored), stored);
+    return new Checked(
+        new MediaFile(format, safeName(name, format), size[0], size[1], sha256(stored), stored),
+        picture);
   }
 
   private static byte[] withoutPersonalMetadata(MediaFormat format, byte[] bytes) {
@@ -87,29 +117,6 @@ public record MediaFile(
       case WEBP -> PersonalMetadata.stripWebp(bytes);
       default -> bytes;
     };
-  }
-
-  /**
-   * A JPEG whose EXIF said to turn it, turned upright and written again (at a high quality, once):
-   * the tag is gone with the rest of the metadata, and browsers, renditions and the sizes pages
-   * give must all see the same upright picture.
-   */
-  private static byte[] upright(byte[] jpeg, ImageDecoding.Size size, Orientation orientation) {
-    try {
-      BufferedImage stored =
-          ImageDecoding.decode(jpeg, size)
-              .orElseThrow(
-                  () ->
-                      new MediaRefusedException(
-                          "file",
-                          Refusal.of(
-                              "media.damaged_0",
-                              "The {0} is damaged: it does not open as a picture",
-                              MediaFormat.JPEG.label())));
-      return Renditions.encodeJpeg(orientation.upright(stored), Renditions.UPRIGHT_QUALITY);
-    } catch (ImageRefusedException refused) {
-      throw new MediaRefusedException("file", refused.refusal());
-    }
   }
 
   /** The format of {@code bytes}, judged by content alone. */
@@ -172,36 +179,36 @@ public record MediaFile(
     return Optional.empty();
   }
 
-  /** Width and height, checked against the pixel limit before the picture is decoded. */
-  private static int[] imageSize(MediaFormat format, byte[] bytes, MediaLimits limits) {
-    int[] size = format == MediaFormat.WEBP ? WebpHeader.size(bytes) : decodedSize(bytes, limits);
+  /** A WebP's width and height from its header (nothing here decodes WebP), within the limit. */
+  private static int[] imageSize(MediaFormat format, int[] size, MediaLimits limits) {
     if (size == null) {
-      throw new MediaRefusedException(
-          "file",
-          Refusal.of(
-              "media.damaged_0",
-              "The {0} is damaged: it does not open as a picture",
-              format.label()));
+      throw damaged(format);
     }
     requireWithin(size[0], size[1], limits);
     return size;
   }
 
-  private static int[] decodedSize(byte[] bytes, MediaLimits limits) {
-    Optional<ImageDecoding.Size> size = ImageDecoding.headerSize(bytes);
-    if (size.isEmpty()) {
-      return null;
-    }
-    int width = size.get().width();
-    int height = size.get().height();
-    requireWithin(width, height, limits);
+  /**
+   * The picture, its size read from the header and checked against the pixel limit before it is
+   * decoded, then decoded once within the server's budget to prove it whole.
+   */
+  private static BufferedImage decoded(MediaFormat format, byte[] bytes, MediaLimits limits) {
+    ImageDecoding.Size size = ImageDecoding.headerSize(bytes).orElseThrow(() -> damaged(format));
+    requireWithin(size.width(), size.height(), limits);
     try {
-      return ImageDecoding.decode(bytes, size.get())
-          .map(image -> new int[] {width, height})
-          .orElse(null);
+      return ImageDecoding.decode(bytes, size).orElseThrow(() -> damaged(format));
     } catch (ImageRefusedException refused) {
       throw new MediaRefusedException("file", refused.refusal());
     }
+  }
+
+  private static MediaRefusedException damaged(MediaFormat format) {
+    return new MediaRefusedException(
+        "file",
+        Refusal.of(
+            "media.damaged_0",
+            "The {0} is damaged: it does not open as a picture",
+            format.label()));
   }
 
   private static void requireWithin(int width, int height, MediaLimits limits) {

@@ -64,10 +64,12 @@ public class MediaLibrary {
       AltTexts altTexts,
       Framing framing,
       String actor) {
-    MediaFile file = MediaFile.check(uploadedName, bytes, settings.limits());
+    MediaFile.Checked checked = MediaFile.checkDecoded(uploadedName, bytes, settings.limits());
+    MediaFile file = checked.file();
     details.checkedFor(file.kind(), file.fileName());
     boolean framed = file.format().hasRenditions() && !framing.isWhole();
-    List<Rendition> renditions = Renditions.of(file, framed ? framing : Framing.WHOLE);
+    List<Rendition> renditions =
+        Renditions.of(file, checked.picture(), framed ? framing : Framing.WHOLE);
     OfficeRef office = tenant.require();
     EntityManager em = data.entityManager();
     MediaAsset asset = new MediaAsset(file, details, renditions, actor);

@@ -36,8 +36,9 @@ public class MediaReplacement {
    */
   public MediaItem replace(long id, long version, String uploadedName, byte[] bytes, String actor) {
     MediaAsset asset = library.ownAt(id, version);
-    MediaFile file = MediaFile.check(uploadedName, bytes, settings.limits());
-    List<Rendition> renditions = Renditions.of(file, Framing.WHOLE);
+    MediaFile.Checked checked = MediaFile.checkDecoded(uploadedName, bytes, settings.limits());
+    MediaFile file = checked.file();
+    List<Rendition> renditions = Renditions.of(file, checked.picture(), Framing.WHOLE);
     OfficeRef office = tenant.require();
     Set<String> oldKeys = new HashSet<>(asset.storeKeys(office.id()));
     asset.replaceFile(file, renditions);

@@ -104,4 +104,77 @@ class RenditionsTest {
     assertThat(social.width()).isEqualTo(1000);
     assertThat(social.height()).isEqualTo(525);
   }
+
+  /**
+   * An upload's renditions are cut from the picture its check decoded (decoded once): the same
+   * bytes as when they are cut from the stored file decoded again, for the whole picture and cuts.
+   */
+  @Test
+  void renditionsCutFromTheChecksPictureAreThoseOfTheStoredFile() {
+    byte[] jpeg = SampleFiles.image("jpg", 1800, 1200);
+    MediaFile.Checked checked = MediaFile.checkDecoded("x.jpg", jpeg, MediaLimits.DEFAULTS);
+    Framing framing = Framing.of(30, 60, 10, 0, 80, 100);
+
+    List<Rendition> once = Renditions.of(checked.file(), checked.picture(), framing);
+    List<Rendition> again = Renditions.of(checked.file(), framing);
+
+    assertThat(checked.picture().getWidth()).isEqualTo(1800);
+    assertThat(once)
+        .extracting(Rendition::variant)
+        .isEqualTo(again.stream().map(Rendition::variant).toList());
+    for (int i = 0; i < once.size(); i++) {
+      assertThat(once.get(i).bytes()).as(once.get(i).variant()).isEqualTo(again.get(i).bytes());
+    }
+    assertThat(MediaFile.checkDecoded("x.pdf", SampleFiles.pdf(), MediaLimits.DEFAULTS).picture())
+        .isNull();
+  }
+
+  /**
+   * JPEG renditions are baseline (sequential) JPEGs with Huffman tables made for the picture: a
+   * progressive file took two to four times the CPU to write, which an import of a thousand large
+   * photographs (nine renditions each) paid for hours (bench/README.md, 2026-12-07).
+   */
+  @Test
+  void jpegRenditionsAreBaselineWithOptimisedHuffmanTables() {
+    for (Rendition r : Renditions.of(file("jpg", 2000, 1000), Framing.WHOLE)) {
+      List<Integer> markers = markers(r.bytes());
+      assertThat(markers).as(r.variant()).contains(0xc0).doesNotContain(0xc2);
+      // The standard tables take 416 bytes of Huffman table segments; optimised ones are
+      // smaller, each fitted to the picture.
+      assertThat(dhtBytes(r.bytes())).as(r.variant()).isLessThan(416);
+    }
+  }
+
+  /** The markers of a JPEG's segments up to its first scan. */
+  private static List<Integer> markers(byte[] jpeg) {
+    List<Integer> markers = new java.util.ArrayList<>();
+    int at = 2;
+    while (at + 4 <= jpeg.length && (jpeg[at] & 0xff) == 0xff) {
+      int marker = jpeg[at + 1] & 0xff;
+      markers.add(marker);
+      if (marker == 0xda) {
+        break;
+      }
+      at += 2 + (((jpeg[at + 2] & 0xff) << 8) | (jpeg[at + 3] & 0xff));
+    }
+    return markers;
+  }
+
+  /** The bytes of a JPEG's Huffman table segments before its first scan. */
+  private static int dhtBytes(byte[] jpeg) {
+    int total = 0;
+    int at = 2;
+    while (at + 4 <= jpeg.length && (jpeg[at] & 0xff) == 0xff) {
+      int marker = jpeg[at + 1] & 0xff;
+      int length = ((jpeg[at + 2] & 0xff) << 8) | (jpeg[at + 3] & 0xff);
+      if (marker == 0xda) {
+        break;
+      }
+      if (marker == 0xc4) {
+        total += length - 2;
+      }
+      at += 2 + length;
+    }
+    return total;
+  }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Reads an image's width and height from its header, without decoding a pixel, and decodes it only
@@ -27,7 +28,7 @@ public final class ImageDecoding {
 
   /** The size the header of {@code bytes} declares; empty when no reader knows the format. */
   public static Optional<Size> headerSize(byte[] bytes) {
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
         return Optional.empty();
@@ -52,7 +53,10 @@ public final class ImageDecoding {
    */
   public static Optional<BufferedImage> decode(byte[] bytes, Size size) {
     try (DecodeBudget.Share share = DecodeBudget.SERVER.take(size.pixels())) {
-      BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+      // Read from memory: ImageIO.read(InputStream) would first copy the bytes to a temporary
+      // file. ImageIO.read closes this stream itself.
+      BufferedImage image =
+          ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
       if (image == null || image.getWidth() != size.width() || image.getHeight() != size.height()) {
         return Optional.empty();
       }
