@@ -12,7 +12,6 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.plugins.jpeg.JPEGImageWriteParam;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.meridian.tenancy.image.ImageDecoding;
 
@@ -228,9 +227,9 @@ public final class Renditions {
 
   /**
    * A JPEG of {@code image} at {@code quality}: a JFIF file, with no EXIF, XMP or comment (the
-   * JDK's writer adds none). Baseline (sequential) with Huffman tables made for the picture: within
-   * a few per cent of a progressive file's size at a third to a half of its CPU (a progressive one,
-   * as before 2026-12-07, made an import of large photographs crawl: bench/README.md).
+   * JDK's writer adds none). Progressive: a few per cent smaller than a baseline file and drawn
+   * whole at once, then sharper, on a slow connection; it costs more CPU to write, once per upload
+   * (bench/README.md, "Office archives: media files").
    */
   static byte[] encodeJpeg(BufferedImage image, float quality) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -238,11 +237,10 @@ public final class Renditions {
       ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
       try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
         writer.setOutput(stream);
-        JPEGImageWriteParam param = (JPEGImageWriteParam) writer.getDefaultWriteParam();
+        ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionQuality(quality);
-        param.setProgressiveMode(ImageWriteParam.MODE_DISABLED);
-        param.setOptimizeHuffmanTables(true);
+        param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
         writer.write(null, new IIOImage(image, null, null), param);
       } finally {
         writer.dispose();
