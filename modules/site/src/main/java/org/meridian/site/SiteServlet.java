@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.meridian.content.ContentQueries;
+import org.meridian.content.EditorQueries;
+import org.meridian.content.LiveItemWithBody;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
 import org.meridian.content.alert.AlertBoard;
@@ -61,7 +63,8 @@ public class SiteServlet extends HttpServlet {
   @Inject private OfficeDirectory offices;
   @Inject private Clock clock;
   @Inject private TenantContext tenant;
-  @Inject private ContentQueries content;
+  @Inject private LiveQueries content;
+  @Inject private EditorQueries editorQueries;
   @Inject private PageCache cache;
   @Inject private SiteAddress address;
   @Inject private OfficeLogos logos;
@@ -317,15 +320,15 @@ public class SiteServlet extends HttpServlet {
             request.getParameter("expires"),
             request.getParameter("signature"),
             clock.instant());
-    Optional<LiveItem> item =
+    Optional<LiveItemWithBody> item =
         asked
-            .flatMap(a -> content.preview(a.itemId(), a.revision()))
-            .filter(i -> i.language().equals(site.language().value()));
+            .flatMap(a -> editorQueries.preview(a.itemId(), a.revision()))
+            .filter(i -> i.item().language().equals(site.language().value()));
     if (item.isEmpty()) {
       sendPrivate(request, response, 403, PreviewPages.refused(site, mainMenu(site)));
       return;
     }
-    LiveItem shown = item.get();
+    LiveItemWithBody shown = item.get();
     var page = reads.call(() -> pages.itemView(site, mainMenu(site), shown));
     sendPrivate(
         request,

@@ -19,6 +19,7 @@ import org.meridian.content.media.MediaDetails;
 import org.meridian.content.media.MediaFormat;
 import org.meridian.content.media.MediaItem;
 import org.meridian.content.taxonomy.LivePage;
+import org.meridian.content.LiveItemWithBody;
 import org.meridian.tenancy.office.AccentColour;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeCode;
@@ -64,7 +65,6 @@ class ListingPagesTest {
         "item-" + id,
         "Title " + id,
         "Summary " + id,
-        "<p>Body</p>",
         NOW,
         NOW,
         "item-" + id,
@@ -199,7 +199,7 @@ class ListingPagesTest {
             ItemPages.view(
                 SITE,
                 List.of(),
-                publication,
+                new LiveItemWithBody(publication, "<p>Body</p>"),
                 Map.of(),
                 java.time.LocalDate.of(2026, 3, 2),
                 Map.of(),

@@ -16,6 +16,7 @@ import org.meridian.content.taxonomy.LivePage;
 import org.meridian.content.taxonomy.TagLabel;
 import org.meridian.content.taxonomy.ThemeLabel;
 import org.meridian.content.taxonomy.ThemeUse;
+import org.meridian.content.LiveItemWithBody;
 import org.meridian.tenancy.office.AccentColour;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeCode;
@@ -51,7 +52,7 @@ class TaxonomyPagesTest {
   private static LiveItem item(long id, String slug) {
     Instant when = Instant.parse("2026-01-01T10:00:00Z").plusSeconds(id);
     return new LiveItem(
-        id, ContentType.NEWS, "fr", slug, "Titre " + id, "Résumé", "<p>Corps</p>", when, when);
+        id, ContentType.NEWS, "fr", slug, "Titre " + id, "Résumé", when, when);
   }
 
   private static final ThemeLabel YOUTH =
@@ -140,7 +141,7 @@ class TaxonomyPagesTest {
                 ItemPages.view(
                     site("fr"),
                     List.of(),
-                    item(1, "forum"),
+                    new LiveItemWithBody(item(1, "forum"), "<p>Body</p>"),
                     Map.of(),
                     java.time.LocalDate.now(),
                     Map.of(),
@@ -161,7 +162,7 @@ class TaxonomyPagesTest {
                 ItemPages.view(
                     site("fr"),
                     List.of(),
-                    item(1, "forum"),
+                    new LiveItemWithBody(item(1, "forum"), "<p>Body</p>"),
                     Map.of(),
                     java.time.LocalDate.now(),
                     Map.of(),

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.ContentQueries;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveRevisions;
@@ -44,7 +44,7 @@ public class Copies {
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
   @Inject private LiveRevisions live;
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
   @Inject private TargetRows rows;
   @Inject private Event<SyndicationChanged> changed;
   @Inject private Event<CopySourceMoved> sourceMoved;
