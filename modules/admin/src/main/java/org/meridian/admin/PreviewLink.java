@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
-import org.meridian.content.EditorQueries;
 import org.meridian.content.ContentSummary;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.preview.PreviewLinks;
 import org.meridian.tenancy.office.LanguageTag;
 

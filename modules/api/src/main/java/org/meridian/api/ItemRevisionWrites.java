@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.EditorQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.EditableItem;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.RevisionConflictException;
 import org.meridian.content.RevisionInput;
 

@@ -157,9 +157,7 @@ public class OfficeContentResource {
     long itemId = ContentItems.id(id);
     tenant.enter(office);
     LiveItemWithBody item =
-        content
-            .findLiveWithBody(itemId)
-            .orElseThrow(() -> ContentNotFoundException.item(id));
+        content.findLiveWithBody(itemId).orElseThrow(() -> ContentNotFoundException.item(id));
     return one(office, item, selection, withMedia, uri, request);
   }
 

@@ -29,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.EditorQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentTrash;
+import org.meridian.content.EditorQueries;
 import org.meridian.tenancy.token.ApiScope;
 import org.meridian.tenancy.token.AuthenticatedToken;
 

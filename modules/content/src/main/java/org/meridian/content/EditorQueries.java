@@ -13,9 +13,9 @@ import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeData;
 
 /**
- * Reads the current office's items as its editors see them, drafts included: the dashboard's and the
- * console's lists, an item to edit, the choices an editor picks from, free slugs, a preview, the
- * office's counts. What the public sees is read by {@link LiveQueries}.
+ * Reads the current office's items as its editors see them, drafts included: the dashboard's and
+ * the console's lists, an item to edit, the choices an editor picks from, free slugs, a preview,
+ * the office's counts. What the public sees is read by {@link LiveQueries}.
  */
 @ApplicationScoped
 @Transactional

@@ -4,10 +4,10 @@ import java.time.Instant;
 import org.meridian.content.fields.TypeFields;
 
 /**
- * The live version of an item as a list, a card, a feed or a link shows it: everything but its body,
- * which only the item's own page and the API show ({@link LiveItemWithBody}); lists read it without
- * the body ({@link LiveItemRows}). {@code path} is its address below the language root: its slug, or
- * for a nested page the chain of slugs ({@code about-us/history}).
+ * The live version of an item as a list, a card, a feed or a link shows it: everything but its
+ * body, which only the item's own page and the API show ({@link LiveItemWithBody}); lists read it
+ * without the body ({@link LiveItemRows}). {@code path} is its address below the language root: its
+ * slug, or for a nested page the chain of slugs ({@code about-us/history}).
  */
 public record LiveItem(
     long itemId,

@@ -5,8 +5,8 @@ import org.meridian.content.fields.TypeFields;
 /**
  * How a list reads live items: each item with its live revision's columns but the body, which a
  * list never shows (bench/README.md, "Lists without bodies"). A query starts with {@link
- * #SELECT_FROM} ({@code i} the item, {@code r} its live revision, joined: live items only), adds its
- * conditions and order, and makes each row a {@link LiveItem} with {@link #item}.
+ * #SELECT_FROM} ({@code i} the item, {@code r} its live revision, joined: live items only), adds
+ * its conditions and order, and makes each row a {@link LiveItem} with {@link #item}.
  */
 public final class LiveItemRows {
 

@@ -2,8 +2,8 @@ package org.meridian.content;
 
 /**
  * A live item with its body: what the item's own page and the API show. {@code body} is the stored
- * HTML, sanitised when it was saved (the site writes its links and images with {@link
- * BodyRenderer} before showing it).
+ * HTML, sanitised when it was saved (the site writes its links and images with {@link BodyRenderer}
+ * before showing it).
  */
 public record LiveItemWithBody(LiveItem item, String body) {
 

@@ -64,9 +64,8 @@ public class LiveQueries {
 
   /** The live item at {@code slug} in {@code language}, if any, without its body. */
   public Optional<LiveItem> findLive(LanguageTag language, Slug slug) {
-    return rows(
-            LiveItemRows.SELECT_FROM
-                + " where i.language = :lang and i.slug = :slug and i.trashedAt is null")
+    return rows(LiveItemRows.SELECT_FROM
+            + " where i.language = :lang and i.slug = :slug and i.trashedAt is null")
         .setParameter("lang", language.value())
         .setParameter("slug", slug.value())
         .getResultStream()
@@ -136,11 +135,10 @@ public class LiveQueries {
   /** Live items of one type in one language, newest first. */
   public List<LiveItem> listLive(LanguageTag language, Optional<ContentType> type, int limit) {
     var query =
-        rows(
-                LiveItemRows.SELECT_FROM
-                    + " where i.language = :lang and i.trashedAt is null"
-                    + (type.isPresent() ? " and i.type = :type" : "")
-                    + " order by i.firstPublishedAt desc, i.id desc")
+        rows(LiveItemRows.SELECT_FROM
+                + " where i.language = :lang and i.trashedAt is null"
+                + (type.isPresent() ? " and i.type = :type" : "")
+                + " order by i.firstPublishedAt desc, i.id desc")
             .setParameter("lang", language.value());
     type.ifPresent(t -> query.setParameter("type", t));
     return query.setMaxResults(limit).getResultStream().map(LiveItemRows::item).toList();
@@ -153,12 +151,11 @@ public class LiveQueries {
   public List<LiveItem> listLive(
       LanguageTag language, ContentType type, Instant from, Instant to, int offset, int limit) {
     var query =
-        rows(
-                LiveItemRows.SELECT_FROM
-                    + " where i.language = :lang and i.trashedAt is null and i.type = :type"
-                    + (from == null ? "" : " and i.firstPublishedAt >= :from")
-                    + (to == null ? "" : " and i.firstPublishedAt < :to")
-                    + " order by i.firstPublishedAt desc, i.id desc")
+        rows(LiveItemRows.SELECT_FROM
+                + " where i.language = :lang and i.trashedAt is null and i.type = :type"
+                + (from == null ? "" : " and i.firstPublishedAt >= :from")
+                + (to == null ? "" : " and i.firstPublishedAt < :to")
+                + " order by i.firstPublishedAt desc, i.id desc")
             .setParameter("lang", language.value())
             .setParameter("type", type);
     if (from != null) {
@@ -262,11 +259,10 @@ public class LiveQueries {
     if (slugs.isEmpty()) {
       return List.of();
     }
-    return rows(
-            LiveItemRows.SELECT_FROM
-                + " where i.language = :lang"
-                + " and i.type = :type and i.parent is null and i.trashedAt is null"
-                + " and i.slug in :slugs")
+    return rows(LiveItemRows.SELECT_FROM
+            + " where i.language = :lang"
+            + " and i.type = :type and i.parent is null and i.trashedAt is null"
+            + " and i.slug in :slugs")
         .setParameter("lang", language.value())
         .setParameter("type", ContentType.PAGE)
         .setParameter("slugs", List.copyOf(slugs))
@@ -277,11 +273,10 @@ public class LiveQueries {
 
   /** The live items of {@code language} featured on the home page, most recently featured first. */
   public List<LiveItem> listFeatured(LanguageTag language, int limit) {
-    return rows(
-            LiveItemRows.SELECT_FROM
-                + " where i.language = :lang"
-                + " and i.trashedAt is null and i.featuredAt is not null"
-                + " order by i.featuredAt desc, i.id desc")
+    return rows(LiveItemRows.SELECT_FROM
+            + " where i.language = :lang"
+            + " and i.trashedAt is null and i.featuredAt is not null"
+            + " order by i.featuredAt desc, i.id desc")
         .setParameter("lang", language.value())
         .setMaxResults(limit)
         .getResultStream()

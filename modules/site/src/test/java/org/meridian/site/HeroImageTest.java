@@ -9,11 +9,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.meridian.content.CommonFields;
+import org.meridian.content.LiveItemWithBody;
 import org.meridian.content.media.MediaDetails;
 import org.meridian.content.media.MediaFormat;
 import org.meridian.content.media.MediaItem;
 import org.meridian.content.media.MediaKind;
-import org.meridian.content.LiveItemWithBody;
 import org.meridian.site.view.Image;
 
 class HeroImageTest {

@@ -11,8 +11,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
-import org.meridian.content.menu.MenuEntry;
 import org.meridian.content.LiveItemWithBody;
+import org.meridian.content.menu.MenuEntry;
 import org.meridian.tenancy.office.AccentColour;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeCode;
@@ -92,8 +92,7 @@ class SiteChromeTest {
   void onlyTheHomesFirstPictureLoadsAtOnce() {
     LiveItem lead = new LiveItem(1L, ContentType.NEWS, "en", "lead", "Lead", "", WHEN, WHEN);
     LiveItem second = new LiveItem(2L, ContentType.NEWS, "en", "second", "Two", "", WHEN, WHEN);
-    LiveItem latest =
-        new LiveItem(3L, ContentType.NEWS, "en", "latest", "Three", "", WHEN, WHEN);
+    LiveItem latest = new LiveItem(3L, ContentType.NEWS, "en", "latest", "Three", "", WHEN, WHEN);
     org.meridian.site.view.Image picture =
         new org.meridian.site.view.Image(
             "/p.jpg", "/p.jpg 320w", "100vw", "", 320, 200, true, null);

@@ -52,8 +52,7 @@ class SitePagesTest {
   }
 
   private static LiveItem news(String slug, String title, String summary, Instant published) {
-    return new LiveItem(
-        1L, ContentType.NEWS, "en", slug, title, summary, published, published);
+    return new LiveItem(1L, ContentType.NEWS, "en", slug, title, summary, published, published);
   }
 
   @Test

@@ -11,12 +11,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveItemWithBody;
 import org.meridian.content.taxonomy.ItemTerms;
 import org.meridian.content.taxonomy.LivePage;
 import org.meridian.content.taxonomy.TagLabel;
 import org.meridian.content.taxonomy.ThemeLabel;
 import org.meridian.content.taxonomy.ThemeUse;
-import org.meridian.content.LiveItemWithBody;
 import org.meridian.tenancy.office.AccentColour;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeCode;
@@ -51,8 +51,7 @@ class TaxonomyPagesTest {
 
   private static LiveItem item(long id, String slug) {
     Instant when = Instant.parse("2026-01-01T10:00:00Z").plusSeconds(id);
-    return new LiveItem(
-        id, ContentType.NEWS, "fr", slug, "Titre " + id, "Résumé", when, when);
+    return new LiveItem(id, ContentType.NEWS, "fr", slug, "Titre " + id, "Résumé", when, when);
   }
 
   private static final ThemeLabel YOUTH =

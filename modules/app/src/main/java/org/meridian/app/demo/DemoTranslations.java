@@ -2,8 +2,8 @@ package org.meridian.app.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.meridian.content.EditorQueries;
 import org.meridian.content.ContentService;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.ItemAddresses;
 import org.meridian.content.LiveRevisions;
 import org.meridian.content.RevisionInput;
