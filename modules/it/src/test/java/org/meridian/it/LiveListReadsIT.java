@@ -120,7 +120,7 @@ class LiveListReadsIT {
                   RevisionInput.builder()
                       .title("About us")
                       .summary("Who we are")
-                      .body("<p>The parent's body.</p>")
+                      .body("<p>The parent page body.</p>")
                       .seoDescription("For search engines")
                       .build(),
                   ItemSettings.NONE);
@@ -131,7 +131,7 @@ class LiveListReadsIT {
                   RevisionInput.builder()
                       .title("History")
                       .summary("")
-                      .body("<p>The child's body.</p>")
+                      .body("<p>The child page body.</p>")
                       .build(),
                   new ItemSettings(null, null, parentId, true));
           String news =
@@ -162,8 +162,8 @@ class LiveListReadsIT {
 
           Map<String, String> bodies =
               Map.of(
-                  parent, "<p>The parent's body.</p>",
-                  child, "<p>The child's body.</p>",
+                  parent, "<p>The parent page body.</p>",
+                  child, "<p>The child page body.</p>",
                   news, "<p>The news body, which no list shows.</p>",
                   event, "<p>The event body.</p>");
           List<LiveItem> all = queries.listLive(EN, Optional.empty(), 100);
