@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentSummary;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.taxonomy.Classification;
 import org.meridian.content.taxonomy.ItemTerms;
 import org.meridian.content.taxonomy.TagLabel;
@@ -31,7 +31,7 @@ public class ClassifyItem implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ContentQueries content;
+  @Inject private EditorQueries content;
   @Inject private Classification classification;
   @Inject private Themes themes;
   @Inject private Tags tags;

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentSummary;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.translation.OutdatedTranslation;
 import org.meridian.content.translation.TranslationQueries;
 import org.meridian.tenancy.TenantContext;
@@ -33,7 +33,7 @@ public class Dashboard {
 
   private static final int FEW = 8;
 
-  @Inject private ContentQueries content;
+  @Inject private EditorQueries content;
   @Inject private Clock clock;
   @Inject private ReviewQueues queues;
   @Inject private Scheduling scheduling;

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.EditableItem;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.ItemSettings;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
@@ -43,7 +43,7 @@ public class EditContent implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private org.meridian.content.autosave.Autosaves autosaves;
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
   @Inject private ContentService content;
   @Inject private TenantContext tenant;
   @Inject private CurrentOffice currentOffice;

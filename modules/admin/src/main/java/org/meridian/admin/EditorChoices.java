@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentType;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.ItemChoice;
 import org.meridian.content.LinkChoice;
 import org.meridian.content.media.MediaItem;
@@ -27,7 +27,7 @@ public class EditorChoices implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
   @Inject private MediaLibrary media;
   @Inject private EditContent editor;
 

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.meridian.content.ContentQueries;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.LinkChoice;
 import org.meridian.tenancy.permission.OfficeAction;
 
@@ -26,7 +26,7 @@ public class ItemLinkSearchServlet extends HttpServlet {
 
   static final int LIMIT = 20;
 
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
   @Inject private CurrentOffice currentOffice;
 
   @Override

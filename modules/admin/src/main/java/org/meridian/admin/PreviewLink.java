@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentSummary;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.preview.PreviewLinks;
 import org.meridian.tenancy.office.LanguageTag;
 
@@ -16,7 +16,7 @@ import org.meridian.tenancy.office.LanguageTag;
 @RequestScoped
 public class PreviewLink {
 
-  @Inject private ContentQueries content;
+  @Inject private EditorQueries content;
   @Inject private Clock clock;
   @Inject private PreviewLinks previews;
   @Inject private CurrentOffice currentOffice;

@@ -16,8 +16,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentSummary;
+import org.meridian.content.EditorQueries;
 import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.workflow.schedule.ScheduleRefusedException;
 import org.meridian.workflow.schedule.ScheduleSummary;
@@ -33,7 +33,7 @@ public class ScheduleItem implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Scheduling scheduling;
-  @Inject private ContentQueries content;
+  @Inject private EditorQueries content;
   @Inject private CurrentOffice currentOffice;
 
   private ContentSummary item;

@@ -17,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.EditableItem;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.syndication.Audience;
 import org.meridian.content.syndication.Copies;
 import org.meridian.content.syndication.CopyView;
@@ -48,7 +48,7 @@ public class ShareItem implements Serializable {
 
   @Inject private Sharing sharing;
   @Inject private Copies copies;
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
   @Inject private TenantContext tenant;
   @Inject private OfficeDirectory offices;
   @Inject private CurrentOffice currentOffice;

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveItemWithBody;
 import org.meridian.content.taxonomy.ItemTerms;
 
 /**
@@ -30,11 +31,12 @@ public record ContentJson(
     List<String> tags,
     List<MediaJson> media) {
 
-  static ContentJson of(String officeCode, LiveItem item) {
+  static ContentJson of(String officeCode, LiveItemWithBody item) {
     return of(officeCode, item, ItemTerms.NONE);
   }
 
-  static ContentJson of(String officeCode, LiveItem item, ItemTerms terms) {
+  static ContentJson of(String officeCode, LiveItemWithBody withBody, ItemTerms terms) {
+    LiveItem item = withBody.item();
     return new ContentJson(
         item.itemId(),
         item.type().name(),
@@ -42,7 +44,7 @@ public record ContentJson(
         item.slug(),
         item.title(),
         item.summary(),
-        item.body(),
+        withBody.body(),
         "/" + officeCode + "/" + item.language() + "/" + item.path(),
         item.firstPublishedAt(),
         item.lastPublishedAt(),

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentSummary;
 import org.meridian.content.EditorFilter;
 import org.meridian.content.EditorListQueries;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.EditorSort;
 import org.meridian.content.taxonomy.Classification;
 import org.meridian.content.taxonomy.ItemTerms;
@@ -28,7 +28,7 @@ public class ItemReads {
   /** The largest page of the management list. */
   static final int MAX_SIZE = 500;
 
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
   @Inject private EditorListQueries list;
   @Inject private TranslationQueries translationQueries;
   @Inject private TaxonomyQueries taxonomy;

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.EditableItem;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.RevisionConflictException;
 import org.meridian.content.RevisionInput;
 
@@ -21,7 +21,7 @@ import org.meridian.content.RevisionInput;
 @RequestScoped
 public class ItemRevisionWrites {
 
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
   @Inject private ContentService content;
   @Inject private ApiCaller caller;
   @Inject private ItemReads reads;

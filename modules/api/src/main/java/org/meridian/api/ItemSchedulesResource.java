@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.ContentQueries;
+import org.meridian.content.EditorQueries;
 import org.meridian.tenancy.token.ApiScope;
 import org.meridian.tenancy.token.AuthenticatedToken;
 import org.meridian.workflow.schedule.ScheduleSummary;
@@ -43,7 +43,7 @@ public class ItemSchedulesResource {
 
   @Inject private ApiCaller caller;
   @Inject private Scheduling scheduling;
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
 
   @GET
   @RequiresToken(ApiScope.READ)

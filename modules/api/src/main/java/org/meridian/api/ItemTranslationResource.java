@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.ContentQueries;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.translation.TranslationQueries;
 import org.meridian.content.translation.Translations;
 import org.meridian.tenancy.token.ApiScope;
@@ -40,7 +40,7 @@ public class ItemTranslationResource {
   @Inject private ApiCaller caller;
   @Inject private Translations translations;
   @Inject private TranslationQueries translationQueries;
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
 
   @GET
   @RequiresToken(ApiScope.READ)

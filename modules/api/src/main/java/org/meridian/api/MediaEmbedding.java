@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveItemWithBody;
 import org.meridian.content.media.MediaLibrary;
 import org.meridian.content.media.MediaLinks;
 
@@ -22,7 +23,8 @@ public class MediaEmbedding {
 
   @Inject private MediaLibrary library;
 
-  List<MediaJson> of(LiveItem item, URI apiBase) {
+  List<MediaJson> of(LiveItemWithBody withBody, URI apiBase) {
+    LiveItem item = withBody.item();
     URI site = apiBase.resolve("/");
     Map<Long, String> roles = new LinkedHashMap<>();
     if (item.common().heroImageId() != null) {
@@ -32,7 +34,7 @@ public class MediaEmbedding {
       roles.putIfAbsent(item.common().socialImageId(), "social");
     }
     item.fields().mediaIds().forEach(id -> roles.putIfAbsent(id, "field"));
-    for (String source : MediaLinks.imageSources(item.body())) {
+    for (String source : MediaLinks.imageSources(withBody.body())) {
       MediaLinks.parse(source).ifPresent(a -> roles.putIfAbsent(a.id(), "body"));
     }
     List<MediaJson> media = new ArrayList<>();

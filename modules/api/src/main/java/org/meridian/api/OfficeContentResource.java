@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.ContentQueries;
-import org.meridian.content.LiveItem;
+import org.meridian.content.LiveItemWithBody;
 import org.meridian.content.LiveListQueries;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.Slug;
 import org.meridian.content.taxonomy.Classification;
 import org.meridian.content.taxonomy.ItemTerms;
@@ -50,7 +49,7 @@ public class OfficeContentResource {
   @Inject private LiveOffices offices;
   @Inject private TenantContext tenant;
   @Inject private LiveListQueries list;
-  @Inject private ContentQueries content;
+  @Inject private LiveQueries content;
   @Inject private TaxonomyQueries taxonomy;
   @Inject private Classification classification;
   @Inject private MediaEmbedding media;
@@ -157,9 +156,8 @@ public class OfficeContentResource {
     boolean withMedia = ContentItems.includeMedia(include);
     long itemId = ContentItems.id(id);
     tenant.enter(office);
-    LiveItem item =
-        Optional.ofNullable(content.findLive(List.of(itemId)).get(itemId))
-            .orElseThrow(() -> ContentNotFoundException.item(id));
+    LiveItemWithBody item =
+        content.findLiveWithBody(itemId).orElseThrow(() -> ContentNotFoundException.item(id));
     return one(office, item, selection, withMedia, uri, request);
   }
 
@@ -193,33 +191,33 @@ public class OfficeContentResource {
     String wanted = ContentItems.path(path);
     Slug slug = new Slug(wanted.substring(wanted.lastIndexOf('/') + 1));
     tenant.enter(office);
-    LiveItem item =
+    LiveItemWithBody item =
         content
-            .findLive(language, slug)
-            .filter(i -> i.path().equals(wanted))
+            .findLiveWithBody(language, slug)
+            .filter(i -> i.item().path().equals(wanted))
             .orElseThrow(() -> ContentNotFoundException.item("'" + wanted + "'"));
     return one(office, item, selection, withMedia, uri, request);
   }
 
   private Response one(
       OfficeRef office,
-      LiveItem item,
+      LiveItemWithBody item,
       FieldSelection selection,
       boolean withMedia,
       UriInfo uri,
       Request request) {
     ContentJson json =
-        json(office, new LanguageTag(item.language()), List.of(item), withMedia, uri).get(0);
+        json(office, new LanguageTag(item.item().language()), List.of(item), withMedia, uri).get(0);
     return PublicCache.answer(request, selection.apply(ContentItems.toJson(json)).toString());
   }
 
   private List<ContentJson> json(
       OfficeRef office,
       LanguageTag language,
-      List<LiveItem> items,
+      List<LiveItemWithBody> items,
       boolean withMedia,
       UriInfo uri) {
-    var terms = classification.of(items.stream().map(LiveItem::itemId).toList(), language);
+    var terms = classification.of(items.stream().map(i -> i.item().itemId()).toList(), language);
     return items.stream()
         .map(
             item -> {
@@ -227,7 +225,7 @@ public class OfficeContentResource {
                   ContentJson.of(
                       office.code().value(),
                       item,
-                      terms.getOrDefault(item.itemId(), ItemTerms.NONE));
+                      terms.getOrDefault(item.item().itemId(), ItemTerms.NONE));
               return withMedia ? json.withMedia(media.of(item, uri.getBaseUri())) : json;
             })
         .toList();

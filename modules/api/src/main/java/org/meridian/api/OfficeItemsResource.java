@@ -29,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentTrash;
+import org.meridian.content.EditorQueries;
 import org.meridian.tenancy.token.ApiScope;
 import org.meridian.tenancy.token.AuthenticatedToken;
 
@@ -57,7 +57,7 @@ public class OfficeItemsResource {
   private static final String LATEST = "The latest revision: send it back in If-Match";
   private static final String BASED_ON = "The ETag of the revision the change is based on, or *";
 
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
   @Inject private ContentService content;
   @Inject private ApiCaller caller;
   @Inject private ItemReads reads;

@@ -17,7 +17,7 @@ import org.meridian.content.media.MediaLibrary;
 @Transactional
 public class BodyRenderer {
 
-  @Inject private ContentQueries queries;
+  @Inject private LiveQueries queries;
   @Inject private MediaLibrary media;
 
   /** {@code body} as the site whose root is {@code basePath} shows it. */

@@ -20,12 +20,24 @@ public record CommonFields(
 
   public static final int ALT_MAX = 300;
   public static final int SEO_DESCRIPTION_MAX = 300;
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   public static final CommonFields NONE = new CommonFields(null, "", false, "", null);
 
   public CommonFields {
-    heroAlt = heroImageId == null || heroAlt == null ? "" : heroAlt.strip().replaceAll("\\s+", " ");
+    heroAlt = heroImageId == null ? "" : oneLine(heroAlt);
     heroDecorative = heroImageId != null && heroDecorative;
-    seoDescription = seoDescription == null ? "" : seoDescription.strip().replaceAll("\\s+", " ");
+    seoDescription = oneLine(seoDescription);
+  }
+
+  /**
+   * {@code text} stripped, each run of white space one space; "" for none. The pattern is compiled
+   * once: every live item a page lists makes a {@code CommonFields} (String.replaceAll compiled it
+   * for each, most often over an empty text).
+   */
+  private static String oneLine(String text) {
+    String stripped = text == null ? "" : text.strip();
+    return stripped.isEmpty() ? "" : SPACES.matcher(stripped).replaceAll(" ");
   }
 
   /** What an editor must fix before these fields can be saved; empty when they are fine. */

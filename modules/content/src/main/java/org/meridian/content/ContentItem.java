@@ -421,7 +421,7 @@ public class ContentItem extends OfficeOwned {
     List<String> slugs = new ArrayList<>();
     int guard = 0;
     for (ContentItem at = this; at != null && guard++ <= MAX_DEPTH; at = at.parent()) {
-      slugs.add(at.slug().value());
+      slugs.add(at.slug); // as stored: checked by Slug when it was written
     }
     Collections.reverse(slugs);
     return slugs;

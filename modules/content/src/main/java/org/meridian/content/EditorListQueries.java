@@ -90,7 +90,7 @@ public class EditorListQueries {
     return page.stream()
         .map(loaded::get)
         .filter(java.util.Objects::nonNull)
-        .map(ContentQueries::summary)
+        .map(EditorQueries::summary)
         .toList();
   }
 

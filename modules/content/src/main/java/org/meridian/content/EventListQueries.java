@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeData;
 
@@ -12,7 +14,8 @@ import org.meridian.tenancy.persistence.OfficeData;
  * The current office's live events in one language, split at a moment: upcoming (not yet ended,
  * soonest start first) and past (ended, latest start first), a page at a time with a count. Read
  * from the dates each live event keeps on its item ({@link ContentItem#eventDates()}): the database
- * filters, orders and pages them, whatever the number of past events.
+ * filters, orders and pages them, whatever the number of past events. Read as lists are, without
+ * bodies ({@link LiveItemRows}).
  */
 @ApplicationScoped
 @Transactional
@@ -49,16 +52,17 @@ public class EventListQueries {
       LanguageTag language, Instant now, String whenAndOrder, int offset, int limit) {
     return data.entityManager()
         .createQuery(
-            "select i from ContentItem i join fetch i.liveRevision"
+            LiveItemRows.SELECT_FROM
                 + " where i.language = :lang and i.eventStart is not null"
                 + whenAndOrder,
-            ContentItem.class)
+            Object[].class)
+        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
         .setParameter("lang", language.value())
         .setParameter("now", now)
         .setFirstResult(Math.max(0, offset))
         .setMaxResults(limit)
         .getResultStream()
-        .map(LiveItem::of)
+        .map(LiveItemRows::item)
         .toList();
   }
 

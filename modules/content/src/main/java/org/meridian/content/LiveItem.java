@@ -4,9 +4,10 @@ import java.time.Instant;
 import org.meridian.content.fields.TypeFields;
 
 /**
- * The live version of an item, as the public site and the API show it. {@code path} is its address
- * below the language root: its slug, or for a nested page the chain of slugs ({@code
- * about-us/history}).
+ * The live version of an item as a list, a card, a feed or a link shows it: everything but its
+ * body, which only the item's own page and the API show ({@link LiveItemWithBody}); lists read it
+ * without the body ({@link LiveItemRows}). {@code path} is its address below the language root: its
+ * slug, or for a nested page the chain of slugs ({@code about-us/history}).
  */
 public record LiveItem(
     long itemId,
@@ -15,7 +16,6 @@ public record LiveItem(
     String slug,
     String title,
     String summary,
-    String body,
     Instant firstPublishedAt,
     Instant lastPublishedAt,
     String path,
@@ -36,7 +36,6 @@ public record LiveItem(
       String slug,
       String title,
       String summary,
-      String body,
       Instant firstPublishedAt,
       Instant lastPublishedAt) {
     this(
@@ -46,7 +45,6 @@ public record LiveItem(
         slug,
         title,
         summary,
-        body,
         firstPublishedAt,
         lastPublishedAt,
         slug,
@@ -54,42 +52,34 @@ public record LiveItem(
         TypeFields.empty(type));
   }
 
-  /** The same item showing {@code shown} as its body (the body as a site renders it). */
-  public LiveItem withBody(String shown) {
-    return new LiveItem(
-        itemId,
-        type,
-        language,
-        slug,
-        title,
-        summary,
-        shown,
-        firstPublishedAt,
-        lastPublishedAt,
-        path,
-        common,
-        fields);
+  /** The item as it looks with {@code live} live (for a preview of a draft: that revision). */
+  static LiveItem of(ContentItem item, Revision live) {
+    return of(item, live.title(), live.summary(), live.savedAt(), live.common(), live.fields());
   }
 
-  public static LiveItem of(ContentItem item) {
-    return of(item, item.liveRevision());
-  }
-
-  /** The item as it looks with {@code revision} live (for a preview of a draft). */
-  public static LiveItem of(ContentItem item, Revision live) {
+  /**
+   * The item with its live revision's {@code title}, {@code summary}, {@code common} and type
+   * {@code fields}; {@code savedAt} is when that revision was saved.
+   */
+  static LiveItem of(
+      ContentItem item,
+      String title,
+      String summary,
+      Instant savedAt,
+      CommonFields common,
+      TypeFields fields) {
     return new LiveItem(
         item.getId(),
         item.type(),
         item.language().value(),
         item.slug().value(),
-        live.title(),
-        live.summary(),
-        live.body(),
+        title,
+        summary,
         // A draft never published shows the time it was saved, as it would show its publication.
-        item.firstPublishedAt() == null ? live.savedAt() : item.firstPublishedAt(),
-        item.lastPublishedAt() == null ? live.savedAt() : item.lastPublishedAt(),
+        item.firstPublishedAt() == null ? savedAt : item.firstPublishedAt(),
+        item.lastPublishedAt() == null ? savedAt : item.lastPublishedAt(),
         String.join("/", item.path()),
-        live.common(),
-        live.fields());
+        common,
+        fields);
   }
 }

@@ -12,7 +12,7 @@ import org.meridian.tenancy.persistence.OfficeData;
 /**
  * The current office's live items in one language as the delivery API pages them: filtered ({@link
  * Filter}), ordered ({@link Sort}) and read a page at a time with a count, whatever the office's
- * size.
+ * size; with their bodies, which the API's items show.
  */
 @ApplicationScoped
 @Transactional
@@ -54,7 +54,7 @@ public class LiveListQueries {
   }
 
   /** One page of the live list and how many items the whole list has. */
-  public record Page(List<LiveItem> items, long total) {}
+  public record Page(List<LiveItemWithBody> items, long total) {}
 
   /**
    * The live items passing {@code filter}, in {@code sort} order, {@code max} from {@code first}.
@@ -69,11 +69,11 @@ public class LiveListQueries {
             "select i, r from ContentItem i join i.liveRevision r" + where(filter) + sort.orderBy,
             Object[].class);
     bind(rows, filter);
-    List<LiveItem> items =
+    List<LiveItemWithBody> items =
         rows.setFirstResult(Math.max(0, first))
             .setMaxResults(max)
             .getResultStream()
-            .map(row -> LiveItem.of((ContentItem) row[0]))
+            .map(row -> LiveItemWithBody.of((ContentItem) row[0]))
             .toList();
     return new Page(items, ((Number) count.getSingleResult()).longValue());
   }

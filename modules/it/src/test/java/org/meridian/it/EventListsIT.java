@@ -30,10 +30,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.meridian.content.ContentQueries;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.LiveRevisions;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
@@ -71,7 +72,8 @@ class EventListsIT {
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
   @Inject private LiveRevisions live;
-  @Inject private ContentQueries queries;
+  @Inject private LiveQueries queries;
+  @Inject private EditorQueries editorQueries;
   @Inject private Clock clock;
 
   @ArquillianResource private URL base;
@@ -319,7 +321,7 @@ class EventListsIT {
   }
 
   private String slugOf(OfficeRef office, long id) {
-    return tenant.callAs(office, () -> queries.findForEditors(id).orElseThrow().slug());
+    return tenant.callAs(office, () -> editorQueries.findForEditors(id).orElseThrow().slug());
   }
 
   private HttpResponse<String> get(String path) throws Exception {

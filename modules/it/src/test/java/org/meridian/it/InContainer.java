@@ -23,6 +23,7 @@ final class InContainer {
             OfficeIsolationIT.class,
             TranslationsIT.class,
             EventListsIT.class,
+            LiveListReadsIT.class,
             ScheduledClaimsIT.class,
             NetworkHealthFiguresIT.class,
             SharedReadsIT.class,

@@ -19,8 +19,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.ContentQueries;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.ContentService;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.LiveRevisions;
 import org.meridian.content.ContentSummary;
 import org.meridian.content.ContentType;
@@ -71,7 +72,8 @@ class OfficeIsolationIT {
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
   @Inject private LiveRevisions live;
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
+  @Inject private LiveQueries liveQueries;
   @Inject private Workflow workflow;
 
   @Inject private AccountDirectory accounts;
@@ -115,7 +117,7 @@ class OfficeIsolationIT {
   void officeDataCannotBeReadOrWrittenWithoutAnOffice() {
     assertTrue(tenant.current().isEmpty());
     assertThrows(NoOfficeResolvedException.class, () -> queries.listForEditors(10));
-    assertThrows(NoOfficeResolvedException.class, () -> queries.findLive(EN, new Slug("about-us")));
+    assertThrows(NoOfficeResolvedException.class, () -> liveQueries.findLive(EN, new Slug("about-us")));
     assertThrows(
         NoOfficeResolvedException.class,
         () ->
@@ -151,7 +153,7 @@ class OfficeIsolationIT {
               () -> workflow.take(gambiaItem, Transition.PUBLISH, "x", null));
           assertTrue(
               queries.listForEditors(1000).stream().noneMatch(s -> s.itemId() == gambiaItem));
-          assertTrue(queries.findLive(EN, slug).isEmpty());
+          assertTrue(liveQueries.findLive(EN, slug).isEmpty());
         });
 
     ContentSummary untouched =

@@ -22,7 +22,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.meridian.content.ContentQueries;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
 import org.meridian.content.RevisionInput;
@@ -60,7 +60,7 @@ class ScheduledClaimsIT {
   @Inject private OfficeDirectory offices;
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
-  @Inject private ContentQueries queries;
+  @Inject private LiveQueries queries;
   @Inject private Scheduling scheduling;
   @Inject private ScheduledChangeExecution execution;
   @Inject private Instance<RequestContextController> requestContexts;

@@ -21,7 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.content.ContentNotFoundException;
-import org.meridian.content.ContentQueries;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.LiveRevisions;
 import org.meridian.content.ItemAddresses;
@@ -71,7 +71,7 @@ class TranslationsIT {
   @Inject private ContentService content;
   @Inject private LiveRevisions live;
   @Inject private ItemAddresses addresses;
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
   @Inject private Translations translations;
   @Inject private TranslationQueries translationQueries;
   @Inject private ApiTokens tokens;

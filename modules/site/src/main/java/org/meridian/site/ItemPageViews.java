@@ -6,9 +6,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.meridian.content.BodyRenderer;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveItemWithBody;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.Slug;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.content.syndication.Copies;
@@ -28,7 +29,7 @@ class ItemPageViews {
 
   private static final int RELATED_ON_THEME = 3;
 
-  @Inject private ContentQueries content;
+  @Inject private LiveQueries content;
   @Inject private Clock clock;
   @Inject private SiteAddress address;
   @Inject private TranslationQueries translationQueries;
@@ -39,7 +40,9 @@ class ItemPageViews {
   @Inject private ItemMedia itemMedia;
 
   /** The view of an item's page (a preview marks it before it is rendered). */
-  org.meridian.site.view.ItemView of(SitePages.Context site, List<MenuEntry> menu, LiveItem item) {
+  org.meridian.site.view.ItemView of(
+      SitePages.Context site, List<MenuEntry> menu, LiveItemWithBody page) {
+    LiveItem item = page.item();
     java.util.Map<Long, LiveItem> references = content.findLive(referencedIds(item));
     ItemTerms terms = classification.of(item.itemId(), site.language());
     List<LiveItem> parents = new java.util.ArrayList<>();
@@ -75,9 +78,9 @@ class ItemPageViews {
         site,
         menu,
         // The one place a body's internal links and library images are written for the site.
-        item.withBody(
+        page.withBody(
             bodies.render(
-                item.body(), site.basePath(), item.language(), address.links(site)::href)),
+                page.body(), site.basePath(), item.language(), address.links(site)::href)),
         references,
         java.time.LocalDate.ofInstant(clock.instant(), site.office().timeZone()),
         // An office in one language has no translations to link: two queries saved per page.

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveItemWithBody;
 import org.meridian.content.Slug;
 import org.meridian.content.media.MediaItem;
 import org.meridian.content.menu.MenuEntry;
@@ -59,7 +60,7 @@ final class ItemPages {
   static ItemView view(
       SitePages.Context site,
       List<MenuEntry> menu,
-      LiveItem item,
+      LiveItemWithBody page,
       Map<Long, LiveItem> references,
       LocalDate today,
       Map<LanguageTag, Slug> versions,
@@ -67,6 +68,7 @@ final class ItemPages {
       Optional<MediaItem> hero,
       PublicationFiles files,
       ItemExtras extras) {
+    LiveItem item = page.item();
     Chrome chrome =
         SitePages.chrome(
             site,
@@ -88,7 +90,7 @@ final class ItemPages {
         item.summary(),
         HeroImage.of(item.common(), hero, item.language()),
         item.type() == ContentType.PUBLICATION ? files.coverImage() : null,
-        body(item),
+        body(page),
         extras.contactPage()
             ? ContactPage.view(site, chrome.contact(), extras.contactCards())
             : null,
@@ -118,7 +120,7 @@ final class ItemPages {
    * The item's body as the page shows it: the one way from a stored body to the page, where links
    * stored by item are to be resolved. The body was sanitised by an allow-list when it was saved.
    */
-  static String body(LiveItem item) {
-    return item.body();
+  static String body(LiveItemWithBody page) {
+    return page.body();
   }
 }

@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveQueries;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.LogoImage;
@@ -37,7 +37,7 @@ public class MirrorPages {
   @Inject private SiteMenus siteMenus;
   @Inject private SiteAddress address;
   @Inject private OfficeLogos logos;
-  @Inject private ContentQueries content;
+  @Inject private LiveQueries content;
 
   /** A rendered address: a page or file, a redirect ({@code location}), or an error status. */
   public record Rendered(int status, String contentType, byte[] body, String location) {

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentType;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.taxonomy.TaxonomyQueries;
 import org.meridian.content.taxonomy.ThemeUse;
 
@@ -25,7 +25,7 @@ public class NewsFilterOptions {
 
   private record Held(long epoch, Options options) {}
 
-  @Inject private ContentQueries content;
+  @Inject private LiveQueries content;
   @Inject private TaxonomyQueries taxonomy;
   @Inject private PageCache cache;
 

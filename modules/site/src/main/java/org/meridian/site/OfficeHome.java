@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.Slug;
 import org.meridian.content.media.MediaLibrary;
 import org.meridian.content.menu.MenuEntry;
@@ -24,7 +24,7 @@ class OfficeHome {
   private static final int EVENTS_ON_HOME = 3;
   private static final int SECTIONS_ON_HOME = 6;
 
-  @Inject private ContentQueries content;
+  @Inject private LiveQueries content;
   @Inject private Clock clock;
   @Inject private MediaLibrary media;
   @Inject private SiteMenus siteMenus;

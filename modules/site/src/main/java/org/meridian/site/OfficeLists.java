@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.Slug;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.content.taxonomy.LivePage;
@@ -32,7 +32,7 @@ class OfficeLists {
    */
   static final int LISTING_LIMIT = 2000;
 
-  @Inject private ContentQueries content;
+  @Inject private LiveQueries content;
   @Inject private Clock clock;
   @Inject private Tags tags;
   @Inject private TaxonomyQueries taxonomy;

@@ -4,9 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveItemWithBody;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.Slug;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.content.taxonomy.TaxonomyQueries;
@@ -26,7 +27,7 @@ class OfficePages {
 
   private static final int SITEMAP_LIMIT = 5000;
 
-  @Inject private ContentQueries content;
+  @Inject private LiveQueries content;
   @Inject private TranslationQueries translationQueries;
   @Inject private TaxonomyQueries taxonomy;
   @Inject private SiteMenus siteMenus;
@@ -88,11 +89,11 @@ class OfficePages {
       return new Outcome(404, SitePages.notFound(site, mainMenu(site)), null);
     }
     // The live item at the last slug, read once for the canonical-address check and the page.
-    Optional<LiveItem> atSlug = liveAtLastSlug(site, slugs);
+    Optional<LiveItemWithBody> atSlug = liveAtLastSlug(site, slugs);
     if (atSlug.isPresent()) {
-      return atSlug.get().path().equals(String.join("/", slugs))
+      return atSlug.get().item().path().equals(String.join("/", slugs))
           ? Outcome.page(itemPage(site, mainMenu(site), atSlug.get()))
-          : Outcome.movedTo(site.link(atSlug.get()));
+          : Outcome.movedTo(site.link(atSlug.get().item()));
     }
     Optional<Slug> lastSlug = Slug.parse(slugs.get(slugs.size() - 1));
     if (lastSlug.isPresent() && slugs.size() == 1) {
@@ -132,24 +133,27 @@ class OfficePages {
   }
 
   /** An item's page with everything around it ({@link ItemPageViews}). */
-  private String itemPage(SitePages.Context site, List<MenuEntry> menu, LiveItem item) {
+  private String itemPage(SitePages.Context site, List<MenuEntry> menu, LiveItemWithBody item) {
     return ItemPages.html(itemView(site, menu, item));
   }
 
   /** The view of an item's page (a preview marks it before it is rendered). */
   org.meridian.site.view.ItemView itemView(
-      SitePages.Context site, List<MenuEntry> menu, LiveItem item) {
+      SitePages.Context site, List<MenuEntry> menu, LiveItemWithBody item) {
     return itemViews.of(site, menu, item);
   }
 
-  /** The live item whose slug is the last part of the address, if every part is a slug. */
-  private Optional<LiveItem> liveAtLastSlug(SitePages.Context site, List<String> slugs) {
+  /**
+   * The live item whose slug is the last part of the address, with its body, if every part is a
+   * slug.
+   */
+  private Optional<LiveItemWithBody> liveAtLastSlug(SitePages.Context site, List<String> slugs) {
     for (String slug : slugs) {
       if (Slug.parse(slug).isEmpty()) {
         return Optional.empty();
       }
     }
-    return content.findLive(site.language(), new Slug(slugs.get(slugs.size() - 1)));
+    return content.findLiveWithBody(site.language(), new Slug(slugs.get(slugs.size() - 1)));
   }
 
   /** The office's main menu in the page's language (see {@link SiteMenus}). */

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentType;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.content.menu.MenuName;
 import org.meridian.content.menu.Menus;
@@ -31,7 +31,7 @@ public class SiteMenus {
   private record Held(long epoch, Navigation navigation) {}
 
   @Inject private Menus menus;
-  @Inject private ContentQueries content;
+  @Inject private LiveQueries content;
   @Inject private PageCache cache;
   @Inject private SiteAddress address;
 

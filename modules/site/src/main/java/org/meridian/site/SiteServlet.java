@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentType;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveItemWithBody;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.alert.AlertBoard;
 import org.meridian.content.alert.ShownAlert;
 import org.meridian.content.media.MediaLibrary;
@@ -58,7 +60,8 @@ public class SiteServlet extends HttpServlet {
   @Inject private OfficeDirectory offices;
   @Inject private Clock clock;
   @Inject private TenantContext tenant;
-  @Inject private ContentQueries content;
+  @Inject private LiveQueries content;
+  @Inject private EditorQueries editorQueries;
   @Inject private PageCache cache;
   @Inject private SiteAddress address;
   @Inject private OfficeLogos logos;
@@ -314,15 +317,15 @@ public class SiteServlet extends HttpServlet {
             request.getParameter("expires"),
             request.getParameter("signature"),
             clock.instant());
-    Optional<LiveItem> item =
+    Optional<LiveItemWithBody> item =
         asked
-            .flatMap(a -> content.preview(a.itemId(), a.revision()))
-            .filter(i -> i.language().equals(site.language().value()));
+            .flatMap(a -> editorQueries.preview(a.itemId(), a.revision()))
+            .filter(i -> i.item().language().equals(site.language().value()));
     if (item.isEmpty()) {
       PageResponses.sendPrivate(request, response, 403, PreviewPages.refused(site, mainMenu(site)));
       return;
     }
-    LiveItem shown = item.get();
+    LiveItemWithBody shown = item.get();
     var page = reads.call(() -> pages.itemView(site, mainMenu(site), shown));
     PageResponses.sendPrivate(
         request,

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.taxonomy.TagUse;
 import org.meridian.content.taxonomy.Tags;
 import org.meridian.content.taxonomy.TaxonomyQueries;
@@ -39,7 +39,7 @@ public class WarmUpAddresses {
 
   @Inject private OfficeDirectory offices;
   @Inject private TenantContext tenant;
-  @Inject private ContentQueries content;
+  @Inject private LiveQueries content;
   @Inject private TaxonomyQueries taxonomy;
   @Inject private Tags tags;
 

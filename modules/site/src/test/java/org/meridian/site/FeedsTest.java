@@ -48,7 +48,7 @@ class FeedsTest {
 
   private static LiveItem news(String slug, String title) {
     Instant at = Instant.parse("2026-03-01T10:00:00Z");
-    return new LiveItem(1, ContentType.NEWS, "fr", slug, title, "Résumé <b>", "<p>x</p>", at, at);
+    return new LiveItem(1, ContentType.NEWS, "fr", slug, title, "Résumé <b>", at, at);
   }
 
   private static Document xml(String text) throws Exception {

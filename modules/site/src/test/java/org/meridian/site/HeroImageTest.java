@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.meridian.content.CommonFields;
+import org.meridian.content.LiveItemWithBody;
 import org.meridian.content.media.MediaDetails;
 import org.meridian.content.media.MediaFormat;
 import org.meridian.content.media.MediaItem;
@@ -65,7 +66,6 @@ class HeroImageTest {
             "about",
             "About",
             "",
-            "<p>Body</p>",
             Instant.EPOCH,
             Instant.EPOCH,
             "about",
@@ -76,7 +76,7 @@ class HeroImageTest {
             ItemPages.view(
                 SITE,
                 List.of(),
-                page,
+                new LiveItemWithBody(page, "<p>Body</p>"),
                 java.util.Map.of(),
                 java.time.LocalDate.of(2026, 3, 2),
                 java.util.Map.of(),

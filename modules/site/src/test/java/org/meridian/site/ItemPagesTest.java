@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.meridian.content.CommonFields;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveItemWithBody;
 import org.meridian.content.fields.TypeFields;
 import org.meridian.tenancy.office.AccentColour;
 import org.meridian.tenancy.office.LanguageTag;
@@ -55,7 +56,6 @@ class ItemPagesTest {
         slug,
         "Title " + slug,
         "Summary",
-        "<p>Body</p>",
         PUBLISHED,
         PUBLISHED,
         path,
@@ -68,7 +68,7 @@ class ItemPagesTest {
         ItemPages.view(
             SITE,
             List.of(),
-            item,
+            new LiveItemWithBody(item, "<p>Body</p>"),
             refs,
             LocalDate.parse(today),
             Map.of(),
@@ -87,7 +87,7 @@ class ItemPagesTest {
             ItemPages.view(
                 SITE,
                 List.of(),
-                page,
+                new LiveItemWithBody(page, "<p>Body</p>"),
                 Map.of(),
                 LocalDate.parse("2026-03-10"),
                 Map.of(),
@@ -237,7 +237,6 @@ class ItemPagesTest {
             "about",
             "About",
             "Summary text",
-            "",
             PUBLISHED,
             PUBLISHED,
             "about",

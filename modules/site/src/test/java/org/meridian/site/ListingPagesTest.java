@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.meridian.content.CommonFields;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveItemWithBody;
 import org.meridian.content.fields.TypeFields;
 import org.meridian.content.media.MediaDetails;
 import org.meridian.content.media.MediaFormat;
@@ -64,7 +65,6 @@ class ListingPagesTest {
         "item-" + id,
         "Title " + id,
         "Summary " + id,
-        "<p>Body</p>",
         NOW,
         NOW,
         "item-" + id,
@@ -199,7 +199,7 @@ class ListingPagesTest {
             ItemPages.view(
                 SITE,
                 List.of(),
-                publication,
+                new LiveItemWithBody(publication, "<p>Body</p>"),
                 Map.of(),
                 java.time.LocalDate.of(2026, 3, 2),
                 Map.of(),

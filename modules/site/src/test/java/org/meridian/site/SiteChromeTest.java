@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveItemWithBody;
 import org.meridian.content.menu.MenuEntry;
 import org.meridian.tenancy.office.AccentColour;
 import org.meridian.tenancy.office.LanguageTag;
@@ -48,7 +49,7 @@ class SiteChromeTest {
   }
 
   private static LiveItem item(ContentType type, String slug, String title) {
-    return new LiveItem(7L, type, "en", slug, title, "Summary <b>", "<p>Body</p>", WHEN, WHEN);
+    return new LiveItem(7L, type, "en", slug, title, "Summary <b>", WHEN, WHEN);
   }
 
   @Test
@@ -89,10 +90,9 @@ class SiteChromeTest {
    */
   @Test
   void onlyTheHomesFirstPictureLoadsAtOnce() {
-    LiveItem lead = new LiveItem(1L, ContentType.NEWS, "en", "lead", "Lead", "", "", WHEN, WHEN);
-    LiveItem second = new LiveItem(2L, ContentType.NEWS, "en", "second", "Two", "", "", WHEN, WHEN);
-    LiveItem latest =
-        new LiveItem(3L, ContentType.NEWS, "en", "latest", "Three", "", "", WHEN, WHEN);
+    LiveItem lead = new LiveItem(1L, ContentType.NEWS, "en", "lead", "Lead", "", WHEN, WHEN);
+    LiveItem second = new LiveItem(2L, ContentType.NEWS, "en", "second", "Two", "", WHEN, WHEN);
+    LiveItem latest = new LiveItem(3L, ContentType.NEWS, "en", "latest", "Three", "", WHEN, WHEN);
     org.meridian.site.view.Image picture =
         new org.meridian.site.view.Image(
             "/p.jpg", "/p.jpg 320w", "100vw", "", 320, 200, true, null);
@@ -161,7 +161,7 @@ class SiteChromeTest {
                 ItemPages.view(
                     site(EN),
                     List.of(),
-                    news,
+                    new LiveItemWithBody(news, "<p>Body</p>"),
                     Map.of(),
                     java.time.LocalDate.of(2026, 3, 2),
                     Map.of(),

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveItemWithBody;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeCode;
 import org.meridian.tenancy.office.OfficeRef;
@@ -51,8 +52,7 @@ class SitePagesTest {
   }
 
   private static LiveItem news(String slug, String title, String summary, Instant published) {
-    return new LiveItem(
-        1L, ContentType.NEWS, "en", slug, title, summary, "<p>Body</p>", published, published);
+    return new LiveItem(1L, ContentType.NEWS, "en", slug, title, summary, published, published);
   }
 
   @Test
@@ -122,7 +122,7 @@ class SitePagesTest {
             ItemPages.view(
                 site,
                 List.of(),
-                evil,
+                new LiveItemWithBody(evil, "<p>Body</p>"),
                 java.util.Map.of(),
                 java.time.LocalDate.of(2024, 3, 1),
                 java.util.Map.of(),
@@ -267,7 +267,7 @@ class SitePagesTest {
             ItemPages.view(
                 site,
                 List.of(),
-                forum,
+                new LiveItemWithBody(forum, "<p>Body</p>"),
                 Map.of(),
                 java.time.LocalDate.now(),
                 Map.of(
@@ -302,7 +302,7 @@ class SitePagesTest {
             ItemPages.view(
                 site,
                 List.of(),
-                news("seul", "Seul", "", null),
+                new LiveItemWithBody(news("seul", "Seul", "", null), "<p>Body</p>"),
                 Map.of(),
                 java.time.LocalDate.now(),
                 Map.of(),

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.meridian.content.ContentType;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveItemWithBody;
 import org.meridian.content.taxonomy.ItemTerms;
 import org.meridian.content.taxonomy.LivePage;
 import org.meridian.content.taxonomy.TagLabel;
@@ -50,8 +51,7 @@ class TaxonomyPagesTest {
 
   private static LiveItem item(long id, String slug) {
     Instant when = Instant.parse("2026-01-01T10:00:00Z").plusSeconds(id);
-    return new LiveItem(
-        id, ContentType.NEWS, "fr", slug, "Titre " + id, "Résumé", "<p>Corps</p>", when, when);
+    return new LiveItem(id, ContentType.NEWS, "fr", slug, "Titre " + id, "Résumé", when, when);
   }
 
   private static final ThemeLabel YOUTH =
@@ -140,7 +140,7 @@ class TaxonomyPagesTest {
                 ItemPages.view(
                     site("fr"),
                     List.of(),
-                    item(1, "forum"),
+                    new LiveItemWithBody(item(1, "forum"), "<p>Body</p>"),
                     Map.of(),
                     java.time.LocalDate.now(),
                     Map.of(),
@@ -161,7 +161,7 @@ class TaxonomyPagesTest {
                 ItemPages.view(
                     site("fr"),
                     List.of(),
-                    item(1, "forum"),
+                    new LiveItemWithBody(item(1, "forum"), "<p>Body</p>"),
                     Map.of(),
                     java.time.LocalDate.now(),
                     Map.of(),

@@ -3,9 +3,9 @@ package org.meridian.app.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.UnaryOperator;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.ItemSettings;
 import org.meridian.content.ItemSettingsWrites;
 import org.meridian.content.LiveRevisions;
@@ -27,7 +27,7 @@ class DemoPublishing {
   @Inject private ContentService content;
   @Inject private LiveRevisions live;
   @Inject private ItemSettingsWrites settingsWrites;
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
 
   /** Fills the blueprint's page at the item's slug, or creates the item, then publishes it. */
   void publish(DemoTexts.Item item) {

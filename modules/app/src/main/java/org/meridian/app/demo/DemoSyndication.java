@@ -47,7 +47,7 @@ class DemoSyndication {
   @Inject private Sharing sharing;
   @Inject private Translations translations;
   @Inject private FanOut fanOut;
-  @Inject private org.meridian.content.ContentQueries queries;
+  @Inject private org.meridian.content.EditorQueries queries;
 
   void load(OfficeRef hq, OfficeRef region, OfficeRef senegal, String demoPassword) {
     accounts.create(REGIONAL_PUBLISHER, "Kwame Asante", EN, demoPassword);

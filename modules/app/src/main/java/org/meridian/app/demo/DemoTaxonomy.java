@@ -3,7 +3,7 @@ package org.meridian.app.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.meridian.content.ContentQueries;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.Slug;
 import org.meridian.content.taxonomy.Classification;
 import org.meridian.content.taxonomy.Themes;
@@ -42,7 +42,7 @@ class DemoTaxonomy {
 
   @Inject private Themes themes;
   @Inject private Classification classification;
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
   @Inject private TenantContext tenant;
 
   void load(OfficeRef gambia, OfficeRef senegal) {

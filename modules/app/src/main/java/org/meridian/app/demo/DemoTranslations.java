@@ -2,8 +2,8 @@ package org.meridian.app.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.ItemAddresses;
 import org.meridian.content.LiveRevisions;
 import org.meridian.content.RevisionInput;
@@ -27,7 +27,7 @@ class DemoTranslations {
   @Inject private ContentService content;
   @Inject private LiveRevisions live;
   @Inject private ItemAddresses addresses;
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
   @Inject private Translations translations;
 
   /** Runs in Senegal's tenant. */

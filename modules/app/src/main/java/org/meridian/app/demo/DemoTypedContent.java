@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.ItemSettings;
 import org.meridian.content.LiveRevisions;
 import org.meridian.content.Slug;
@@ -26,7 +26,7 @@ class DemoTypedContent {
   @Inject private Clock clock;
   @Inject private ContentService content;
   @Inject private LiveRevisions live;
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
   @Inject private DemoPublishing publishing;
 
   void load(OfficeRef office) {

@@ -9,7 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.meridian.content.ContentItem;
-import org.meridian.content.ContentQueries;
+import org.meridian.content.EditorQueries;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.Revision;
 import org.meridian.content.TranslationFilter;
 import org.meridian.content.media.MediaAsset;
@@ -29,7 +30,8 @@ import org.meridian.tenancy.persistence.OfficeData;
 public class ContentHealth {
 
   @Inject private OfficeData data;
-  @Inject private ContentQueries queries;
+  @Inject private LiveQueries liveQueries;
+  @Inject private EditorQueries queries;
   @Inject private org.meridian.content.media.MediaLibrary media;
 
   /**
@@ -86,7 +88,7 @@ public class ContentHealth {
         LiveBodyChecks.check(
             office,
             live,
-            (language, slug) -> queries.movedTo(language, slug).isPresent(),
+            (language, slug) -> liveQueries.movedTo(language, slug).isPresent(),
             language -> alts.computeIfAbsent(language, l -> BodyQuality.libraryAlts(media, l)));
     List<MissingAlt> withoutAlt = new ArrayList<>(libraryImagesWithoutAlt());
     withoutAlt.addAll(findings.withoutAlt());

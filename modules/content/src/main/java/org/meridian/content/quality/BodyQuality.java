@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.meridian.content.ContentQueries;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.Slug;
 import org.meridian.content.media.MediaItem;
 import org.meridian.content.media.MediaLibrary;
@@ -25,7 +25,7 @@ import org.meridian.tenancy.office.OfficeRef;
 public class BodyQuality {
 
   @Inject private TenantContext tenant;
-  @Inject private ContentQueries queries;
+  @Inject private LiveQueries queries;
   @Inject private MediaLibrary media;
 
   /**

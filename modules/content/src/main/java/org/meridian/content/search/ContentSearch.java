@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveQueries;
 import org.meridian.tenancy.TenantContext;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.office.OfficeRef;
@@ -24,7 +24,7 @@ public class ContentSearch {
 
   @Inject private TenantContext tenant;
   @Inject private SearchEngine engine;
-  @Inject private ContentQueries content;
+  @Inject private LiveQueries content;
 
   /** Page {@code page} (from 1) of the live items in {@code language} that match {@code query}. */
   public LiveResults live(LanguageTag language, SearchQuery query, int page, int pageSize) {

@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.meridian.content.ContentItem;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentSummary;
 import org.meridian.content.ContentType;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.LiveItem;
+import org.meridian.content.LiveItemRows;
 import org.meridian.content.Slug;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeData;
@@ -68,19 +71,21 @@ public class TaxonomyQueries {
       Optional<ThemeCode> theme,
       Optional<Slug> tag,
       int limit) {
-    TypedQuery<ContentItem> query =
+    TypedQuery<Object[]> query =
         data.entityManager()
             .createQuery(
-                "select i from ContentItem i join fetch i.liveRevision where i.language = :lang"
+                LiveItemRows.SELECT_FROM
+                    + " where i.language = :lang"
                     + (type.isPresent() ? " and i.type = :type" : "")
                     + (theme.isPresent() ? WITH_THEME : "")
                     + (tag.isPresent() ? WITH_TAG : "")
                     + " order by i.firstPublishedAt desc, i.id desc",
-                ContentItem.class)
+                Object[].class)
+            .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
             .setParameter("lang", language.value());
     type.ifPresent(t -> query.setParameter("type", t));
     bind(query, theme, tag);
-    return query.setMaxResults(limit).getResultStream().map(LiveItem::of).toList();
+    return query.setMaxResults(limit).getResultStream().map(LiveItemRows::item).toList();
   }
 
   /** Every item of the office, drafts included, most recently changed first, filtered. */
@@ -95,7 +100,7 @@ public class TaxonomyQueries {
                     + " order by i.modifiedAt desc",
                 ContentItem.class);
     bind(query, theme, tag);
-    return query.setMaxResults(limit).getResultStream().map(ContentQueries::summary).toList();
+    return query.setMaxResults(limit).getResultStream().map(EditorQueries::summary).toList();
   }
 
   /** Refuses a theme code that names no theme, or a tag address that no tag of the office has. */
@@ -129,12 +134,11 @@ public class TaxonomyQueries {
             .setParameter("lang", language.value());
     bind(count, theme, tag);
     long total = count.getSingleResult();
-    TypedQuery<ContentItem> items =
+    TypedQuery<Object[]> items =
         em.createQuery(
-                "select i from ContentItem i join fetch i.liveRevision"
-                    + where
-                    + " order by i.firstPublishedAt desc, i.id desc",
-                ContentItem.class)
+                LiveItemRows.SELECT_FROM + where + " order by i.firstPublishedAt desc, i.id desc",
+                Object[].class)
+            .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
             .setParameter("lang", language.value());
     bind(items, theme, tag);
     List<LiveItem> shown =
@@ -142,7 +146,7 @@ public class TaxonomyQueries {
             .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * size))
             .setMaxResults(size)
             .getResultStream()
-            .map(LiveItem::of)
+            .map(LiveItemRows::item)
             .toList();
     return new LivePage(shown, page, LivePage.pagesFor(total, size), total);
   }

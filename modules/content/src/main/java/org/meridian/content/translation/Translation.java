@@ -41,7 +41,7 @@ public class Translation extends OfficeOwned {
   @Column(name = "outdated", nullable = false)
   private boolean outdated;
 
-  /** Set exactly while outdated: queries filter on it (see ContentQueries). */
+  /** Set exactly while outdated: queries filter on it (see EditorQueries). */
   @Column(name = "outdated_since")
   private Instant outdatedSince;
 

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.meridian.content.ContentItem;
-import org.meridian.content.ContentQueries;
 import org.meridian.content.ContentService;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.ItemSettings;
 import org.meridian.content.Revision;
 import org.meridian.content.RevisionInput;
@@ -41,7 +41,7 @@ public class Translations {
   @Inject private OfficeData data;
   @Inject private TenantContext tenant;
   @Inject private ContentService content;
-  @Inject private ContentQueries queries;
+  @Inject private EditorQueries queries;
   @Inject private Classification classification;
   @Inject private Event<TranslationsLinked> linked;
   @Inject private Event<TranslationsUnlinked> unlinked;

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.meridian.content.ContentQueries;
+import org.meridian.content.EditorQueries;
 import org.meridian.content.health.ContentHealth;
 import org.meridian.content.health.ContentHealthReport;
 import org.meridian.tenancy.Refusal;
@@ -44,7 +44,7 @@ public class NetworkHealth {
 
   @Inject private AcrossOffices acrossOffices;
   @Inject private Clock clock;
-  @Inject private ContentQueries content;
+  @Inject private EditorQueries content;
   @Inject private ContentHealth checks;
   @Inject private ReviewQueues queues;
   @Inject private OfficePeople people;

@@ -38,7 +38,7 @@ import org.meridian.workflow.review.ReviewBacklog;
  * column the data layer would otherwise filter on, and every row is keyed by its own office among
  * those of the {@link GroupedRead} (only {@code AcrossOffices.readGrouped} makes one, checked and
  * on the record), so that one statement per figure replaces one per office. Each statement reads
- * what the per-office queries of {@code ContentQueries.counts}, {@code ContentHealth.check}, {@code
+ * what the per-office queries of {@code EditorQueries.counts}, {@code ContentHealth.check}, {@code
  * ReviewQueues.backlog} and {@code OfficePeople.dormant} read; {@code NetworkHealthIT} holds them
  * to the same figures.
  */
@@ -64,7 +64,7 @@ public class NetworkRows {
       String altText,
       AltTexts altTexts) {}
 
-  /** As {@code ContentQueries.counts}. */
+  /** As {@code EditorQueries.counts}. */
   public Map<OfficeCode, ItemCounts> itemCounts(GroupedRead read) {
     return byOffice(
         read,
@@ -169,7 +169,7 @@ public class NetworkRows {
   }
 
   /**
-   * As {@code ContentQueries.movedTo}, for {@code offices}: each office's old addresses ({@code
+   * As {@code LiveQueries.movedTo}, for {@code offices}: each office's old addresses ({@code
    * language/slug}) that redirect to an item that is live.
    */
   public Map<OfficeCode, Set<String>> redirects(GroupedRead read, Collection<OfficeRef> offices) {

@@ -4,56 +4,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeData;
 
 /**
- * Reads the current office's content: what is live for the public, and everything for editors.
- *
- * <p>The reads of live items are EclipseLink read-only queries ({@code eclipselink.read-only}):
- * their entities become {@link LiveItem} records at once and are never changed, so the unit of work
- * need not copy each of them and keep a backup copy to find changes (bench/README.md, "The uncached
- * path's tail": bytes allocated per page).
+ * Reads the current office's items as its editors see them, drafts included: the dashboard's and
+ * the console's lists, an item to edit, the choices an editor picks from, free slugs, a preview,
+ * the office's counts. What the public sees is read by {@link LiveQueries}.
  */
 @ApplicationScoped
 @Transactional
-public class ContentQueries {
+public class EditorQueries {
 
   @Inject private OfficeData data;
   @Inject private Clock clock;
   @Inject private EditorListQueries editorList;
-  @Inject private EventListQueries events;
-
-  /** The live item at {@code slug} in {@code language}, if any. */
-  public Optional<LiveItem> findLive(LanguageTag language, Slug slug) {
-    return data.entityManager()
-        .createQuery(
-            "select i from ContentItem i join fetch i.liveRevision"
-                + " where i.language = :lang and i.slug = :slug and i.trashedAt is null",
-            ContentItem.class)
-        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-        .setParameter("lang", language.value())
-        .setParameter("slug", slug.value())
-        .getResultStream()
-        .findFirst()
-        .map(LiveItem::of);
-  }
 
   /**
    * The current office's item as it would look with revision {@code number} live (for a preview),
    * if the item exists, is not in the trash and has that revision.
    */
-  public Optional<LiveItem> preview(long itemId, int number) {
+  public Optional<LiveItemWithBody> preview(long itemId, int number) {
     return data.entityManager()
         .createQuery(
             "select r from Revision r join fetch r.item i where i.id = :item and r.number = :number"
@@ -63,7 +39,7 @@ public class ContentQueries {
         .setParameter("number", number)
         .getResultStream()
         .findFirst()
-        .map(r -> LiveItem.of(r.item(), r));
+        .map(r -> LiveItemWithBody.of(r.item(), r));
   }
 
   /** The id of the item at {@code slug} in {@code language}, live or not. */
@@ -76,24 +52,6 @@ public class ContentQueries {
         .setParameter("slug", slug.value())
         .getResultStream()
         .findFirst();
-  }
-
-  /**
-   * Where an old address of the office now leads: the current slug of the live item that had {@code
-   * slug} in {@code language} before it moved. Empty when no item had it, or when that item is not
-   * live.
-   */
-  public Optional<Slug> movedTo(LanguageTag language, Slug slug) {
-    return data.entityManager()
-        .createQuery(
-            "select r.item.slug from SlugRedirect r where r.language = :lang and r.oldSlug = :slug"
-                + " and r.item.liveRevision is not null",
-            String.class)
-        .setParameter("lang", language.value())
-        .setParameter("slug", slug.value())
-        .getResultStream()
-        .findFirst()
-        .map(Slug::new);
   }
 
   /**
@@ -120,201 +78,6 @@ public class ContentQueries {
       }
     }
     throw new IllegalStateException("No free slug near '" + wanted + "'");
-  }
-
-  /** Live items of one type in one language, newest first. */
-  public List<LiveItem> listLive(LanguageTag language, Optional<ContentType> type, int limit) {
-    var query =
-        data.entityManager()
-            .createQuery(
-                "select i from ContentItem i join fetch i.liveRevision where i.language = :lang"
-                    + " and i.trashedAt is null"
-                    + (type.isPresent() ? " and i.type = :type" : "")
-                    + " order by i.firstPublishedAt desc, i.id desc",
-                ContentItem.class)
-            .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-            .setParameter("lang", language.value());
-    type.ifPresent(t -> query.setParameter("type", t));
-    return query.setMaxResults(limit).getResultStream().map(LiveItem::of).toList();
-  }
-
-  /**
-   * One slice of the live items of one type in one language, newest first, first published in
-   * {@code [from, to)} ({@code null}: no bound): {@code limit} of them from the {@code offset}th.
-   */
-  public List<LiveItem> listLive(
-      LanguageTag language, ContentType type, Instant from, Instant to, int offset, int limit) {
-    var query =
-        data.entityManager()
-            .createQuery(
-                "select i from ContentItem i join fetch i.liveRevision where i.language = :lang"
-                    + " and i.trashedAt is null and i.type = :type"
-                    + (from == null ? "" : " and i.firstPublishedAt >= :from")
-                    + (to == null ? "" : " and i.firstPublishedAt < :to")
-                    + " order by i.firstPublishedAt desc, i.id desc",
-                ContentItem.class)
-            .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-            .setParameter("lang", language.value())
-            .setParameter("type", type);
-    if (from != null) {
-      query.setParameter("from", from);
-    }
-    if (to != null) {
-      query.setParameter("to", to);
-    }
-    return query
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultStream()
-        .map(LiveItem::of)
-        .toList();
-  }
-
-  /** How many live items of one type in one language were first published in {@code [from, to)}. */
-  public long countLive(LanguageTag language, ContentType type, Instant from, Instant to) {
-    var query =
-        data.entityManager()
-            .createQuery(
-                "select count(i) from ContentItem i where i.language = :lang"
-                    + " and i.liveRevision is not null and i.trashedAt is null and i.type = :type"
-                    + (from == null ? "" : " and i.firstPublishedAt >= :from")
-                    + (to == null ? "" : " and i.firstPublishedAt < :to"),
-                Long.class)
-            .setParameter("lang", language.value())
-            .setParameter("type", type);
-    if (from != null) {
-      query.setParameter("from", from);
-    }
-    if (to != null) {
-      query.setParameter("to", to);
-    }
-    return query.getSingleResult();
-  }
-
-  /**
-   * The live events of {@code language} that have not ended at {@code now} (one under way is still
-   * upcoming), soonest start first, then by id: {@code limit} of them from the {@code offset}th.
-   */
-  public List<LiveItem> upcomingEvents(LanguageTag language, Instant now, int offset, int limit) {
-    return events.upcoming(language, now, offset, limit);
-  }
-
-  /** How many live events of {@code language} have not ended at {@code now}. */
-  public long countUpcomingEvents(LanguageTag language, Instant now) {
-    return events.countUpcoming(language, now);
-  }
-
-  /**
-   * The live events of {@code language} that ended before {@code now}, latest start first, then by
-   * id from the highest: {@code limit} of them from the {@code offset}th.
-   */
-  public List<LiveItem> pastEvents(LanguageTag language, Instant now, int offset, int limit) {
-    return events.past(language, now, offset, limit);
-  }
-
-  /** How many live events of {@code language} ended before {@code now}. */
-  public long countPastEvents(LanguageTag language, Instant now) {
-    return events.countPast(language, now);
-  }
-
-  /**
-   * When the oldest and the newest live item of one type in one language were first published;
-   * empty when there is none.
-   */
-  public Optional<Instant[]> firstPublishedRange(LanguageTag language, ContentType type) {
-    // Not min()/max(): an aggregate over a converted column reaches the converter as the
-    // database's own type (PostgreSQL hands EclipseLink a Timestamp). The ends are read instead.
-    Optional<Instant> oldest = firstPublished(language, type, "asc");
-    Optional<Instant> newest = firstPublished(language, type, "desc");
-    if (oldest.isEmpty() || newest.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Instant[] {oldest.get(), newest.get()});
-  }
-
-  private Optional<Instant> firstPublished(
-      LanguageTag language, ContentType type, String direction) {
-    return data.entityManager()
-        .createQuery(
-            "select i.firstPublishedAt from ContentItem i"
-                + " where i.language = :lang and i.liveRevision is not null"
-                + " and i.trashedAt is null and i.type = :type and i.firstPublishedAt is not null"
-                + " order by i.firstPublishedAt "
-                + direction,
-            Instant.class)
-        .setParameter("lang", language.value())
-        .setParameter("type", type)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
-  }
-
-  /**
-   * The live top-level pages of {@code language} at {@code slugs} (e.g. those a menu leads to), in
-   * no particular order.
-   */
-  public List<LiveItem> liveTopPages(LanguageTag language, Collection<String> slugs) {
-    if (slugs.isEmpty()) {
-      return List.of();
-    }
-    return data.entityManager()
-        .createQuery(
-            "select i from ContentItem i join fetch i.liveRevision where i.language = :lang"
-                + " and i.type = :type and i.parent is null and i.trashedAt is null"
-                + " and i.slug in :slugs",
-            ContentItem.class)
-        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-        .setParameter("lang", language.value())
-        .setParameter("type", ContentType.PAGE)
-        .setParameter("slugs", List.copyOf(slugs))
-        .getResultStream()
-        .map(LiveItem::of)
-        .toList();
-  }
-
-  /** The live items of {@code language} featured on the home page, most recently featured first. */
-  public List<LiveItem> listFeatured(LanguageTag language, int limit) {
-    return data.entityManager()
-        .createQuery(
-            "select i from ContentItem i join fetch i.liveRevision where i.language = :lang"
-                + " and i.trashedAt is null and i.featuredAt is not null"
-                + " order by i.featuredAt desc, i.id desc",
-            ContentItem.class)
-        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-        .setParameter("lang", language.value())
-        .setMaxResults(limit)
-        .getResultStream()
-        .map(LiveItem::of)
-        .toList();
-  }
-
-  /**
-   * Whether an address of the office in {@code language} once showed an item that is not live any
-   * more: an item at {@code slug} that was published once (now offline or in the trash), or an old
-   * address of such an item. The public site answers those with 410 Gone rather than 404.
-   */
-  public boolean wasOncePublished(LanguageTag language, Slug slug) {
-    var em = data.entityManager();
-    long items =
-        em.createQuery(
-                "select count(i) from ContentItem i where i.language = :lang and i.slug = :slug"
-                    + " and i.firstPublishedAt is not null"
-                    + " and (i.liveRevision is null or i.trashedAt is not null)",
-                Long.class)
-            .setParameter("lang", language.value())
-            .setParameter("slug", slug.value())
-            .getSingleResult();
-    if (items > 0) {
-      return true;
-    }
-    return em.createQuery(
-                "select count(r) from SlugRedirect r where r.language = :lang"
-                    + " and r.oldSlug = :slug and r.item.liveRevision is null",
-                Long.class)
-            .setParameter("lang", language.value())
-            .setParameter("slug", slug.value())
-            .getSingleResult()
-        > 0;
   }
 
   /**
@@ -357,7 +120,7 @@ public class ContentQueries {
         .setParameter("author", author)
         .setMaxResults(limit)
         .getResultStream()
-        .map(ContentQueries::summary)
+        .map(EditorQueries::summary)
         .toList();
   }
 
@@ -370,7 +133,7 @@ public class ContentQueries {
             ContentItem.class)
         .setMaxResults(limit)
         .getResultStream()
-        .map(ContentQueries::summary)
+        .map(EditorQueries::summary)
         .toList();
   }
 
@@ -384,7 +147,7 @@ public class ContentQueries {
         .setParameter("today", today)
         .setMaxResults(limit)
         .getResultStream()
-        .map(ContentQueries::summary)
+        .map(EditorQueries::summary)
         .toList();
   }
 
@@ -413,7 +176,7 @@ public class ContentQueries {
             ContentItem.class)
         .setMaxResults(limit)
         .getResultStream()
-        .map(ContentQueries::summary)
+        .map(EditorQueries::summary)
         .toList();
   }
 
@@ -422,23 +185,6 @@ public class ContentQueries {
     return Optional.ofNullable(data.entityManager().find(ContentItem.class, itemId))
         .filter(i -> i.latestRevision() != null && !i.isTrashed())
         .map(EditableItem::of);
-  }
-
-  /** The live items among {@code ids}, by id (to show what an item points at). */
-  public Map<Long, LiveItem> findLive(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    return data.entityManager()
-        .createQuery(
-            "select i from ContentItem i join fetch i.liveRevision"
-                + " where i.id in :ids and i.trashedAt is null",
-            ContentItem.class)
-        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-        .setParameter("ids", List.copyOf(ids))
-        .getResultStream()
-        .map(LiveItem::of)
-        .collect(Collectors.toMap(LiveItem::itemId, Function.identity()));
   }
 
   /** The pages of one language, as parents to choose from: the path shows where each sits. */
@@ -542,7 +288,7 @@ public class ContentQueries {
   public Optional<ContentSummary> findForEditors(long itemId) {
     return Optional.ofNullable(data.entityManager().find(ContentItem.class, itemId))
         .filter(i -> i.latestRevision() != null && !i.isTrashed())
-        .map(ContentQueries::summary);
+        .map(EditorQueries::summary);
   }
 
   /** How many items the current office has, live and not, and when it last published. */
