@@ -153,17 +153,11 @@ public class LiveQueries {
     var query =
         rows(LiveItemRows.SELECT_FROM
                 + " where i.language = :lang and i.trashedAt is null and i.type = :type"
-                + (from == null ? "" : " and i.firstPublishedAt >= :from")
-                + (to == null ? "" : " and i.firstPublishedAt < :to")
+                + firstPublishedWithin(from, to)
                 + " order by i.firstPublishedAt desc, i.id desc")
             .setParameter("lang", language.value())
             .setParameter("type", type);
-    if (from != null) {
-      query.setParameter("from", from);
-    }
-    if (to != null) {
-      query.setParameter("to", to);
-    }
+    bindPeriod(query, from, to);
     return query
         .setFirstResult(offset)
         .setMaxResults(limit)
@@ -179,17 +173,11 @@ public class LiveQueries {
             .createQuery(
                 "select count(i) from ContentItem i where i.language = :lang"
                     + " and i.liveRevision is not null and i.trashedAt is null and i.type = :type"
-                    + (from == null ? "" : " and i.firstPublishedAt >= :from")
-                    + (to == null ? "" : " and i.firstPublishedAt < :to"),
+                    + firstPublishedWithin(from, to),
                 Long.class)
             .setParameter("lang", language.value())
             .setParameter("type", type);
-    if (from != null) {
-      query.setParameter("from", from);
-    }
-    if (to != null) {
-      query.setParameter("to", to);
-    }
+    bindPeriod(query, from, to);
     return query.getSingleResult();
   }
 
@@ -289,5 +277,21 @@ public class LiveQueries {
     return data.entityManager()
         .createQuery(jpql, Object[].class)
         .setHint(QueryHints.READ_ONLY, HintValues.TRUE);
+  }
+
+  /** The condition "first published in {@code [from, to)}", either bound open when null. */
+  private static String firstPublishedWithin(Instant from, Instant to) {
+    return (from == null ? "" : " and i.firstPublishedAt >= :from")
+        + (to == null ? "" : " and i.firstPublishedAt < :to");
+  }
+
+  /** Binds the bounds {@link #firstPublishedWithin} named. */
+  private static void bindPeriod(jakarta.persistence.Query query, Instant from, Instant to) {
+    if (from != null) {
+      query.setParameter("from", from);
+    }
+    if (to != null) {
+      query.setParameter("to", to);
+    }
   }
 }
