@@ -28,6 +28,7 @@ final class InContainer {
             NetworkHealthFiguresIT.class,
             SharedReadsIT.class,
             ReadingLimitIT.class,
+            SearchConnectionsIT.class,
             ApiTokenScenarios.class);
   }
 }

@@ -111,6 +111,11 @@ public class MetricsServlet extends HttpServlet {
         "meridian_db_connections_acquired_total",
         "Connections taken from the pool since start.",
         ConnectionUse.acquired());
+    text.gauge(
+        "meridian_db_connections_most_held_by_one_thread",
+        "The most connections one thread has held at once since start (above 1, requests can"
+            + " take the whole pool and wait for each other; the log names the code).",
+        ConnectionUse.mostHeldByOneThread());
     var memory = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
     text.gauge("meridian_jvm_heap_used_bytes", "Heap in use.", memory.getUsed());
     text.gauge("meridian_jvm_heap_max_bytes", "Largest heap allowed.", memory.getMax());

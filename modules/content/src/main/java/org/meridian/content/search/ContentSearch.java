@@ -17,9 +17,16 @@ import org.meridian.tenancy.office.OfficeRef;
  * Searches the current office's content: its live items in one language for the public, its items'
  * latest revisions (drafts included) for editors. Never another office's: the office comes from
  * {@link TenantContext}, which fails closed when none was resolved.
+ *
+ * <p>It runs outside any transaction. The engines' SQL is native, and EclipseLink begins the
+ * database transaction for native SQL run in one: the search then held that connection until the
+ * end while the item reads after it, read-only, took a second one from the pool. 32 concurrent
+ * searches took the whole pool that way and waited for each other for ever (SearchConnectionsIT).
+ * Outside a transaction each read takes a connection and gives it back at once; the items are read
+ * in a transaction of their own ({@link LiveQueries}).
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class ContentSearch {
 
   @Inject private TenantContext tenant;
