@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeData;
 
@@ -50,13 +48,11 @@ public class EventListQueries {
   // alone and a page is its first rows in the index's order.
   private List<LiveItem> page(
       LanguageTag language, Instant now, String whenAndOrder, int offset, int limit) {
-    return data.entityManager()
-        .createQuery(
+    return data.readOnlyQuery(
             LiveItemRows.SELECT_FROM
                 + " where i.language = :lang and i.eventStart is not null"
                 + whenAndOrder,
             Object[].class)
-        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
         .setParameter("lang", language.value())
         .setParameter("now", now)
         .setFirstResult(Math.max(0, offset))

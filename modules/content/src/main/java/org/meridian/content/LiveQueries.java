@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 import org.meridian.tenancy.office.LanguageTag;
 import org.meridian.tenancy.persistence.OfficeData;
 
@@ -35,12 +33,10 @@ public class LiveQueries {
 
   /** The live item at {@code slug} in {@code language}, with its body (for its own page). */
   public Optional<LiveItemWithBody> findLiveWithBody(LanguageTag language, Slug slug) {
-    return data.entityManager()
-        .createQuery(
+    return data.readOnlyQuery(
             "select i from ContentItem i join fetch i.liveRevision"
                 + " where i.language = :lang and i.slug = :slug and i.trashedAt is null",
             ContentItem.class)
-        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
         .setParameter("lang", language.value())
         .setParameter("slug", slug.value())
         .getResultStream()
@@ -50,12 +46,10 @@ public class LiveQueries {
 
   /** The live item {@code itemId} of the office, with its body (the API's item). */
   public Optional<LiveItemWithBody> findLiveWithBody(long itemId) {
-    return data.entityManager()
-        .createQuery(
+    return data.readOnlyQuery(
             "select i from ContentItem i join fetch i.liveRevision"
                 + " where i.id = :id and i.trashedAt is null",
             ContentItem.class)
-        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
         .setParameter("id", itemId)
         .getResultStream()
         .findFirst()
@@ -274,9 +268,7 @@ public class LiveQueries {
 
   /** A read-only query of list rows ({@link LiveItemRows}). */
   private TypedQuery<Object[]> rows(String jpql) {
-    return data.entityManager()
-        .createQuery(jpql, Object[].class)
-        .setHint(QueryHints.READ_ONLY, HintValues.TRUE);
+    return data.readOnlyQuery(jpql, Object[].class);
   }
 
   /** The condition "first published in {@code [from, to)}", either bound open when null. */

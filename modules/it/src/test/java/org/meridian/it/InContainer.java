@@ -28,7 +28,7 @@ final class InContainer {
             NetworkHealthFiguresIT.class,
             SharedReadsIT.class,
             ReadingLimitIT.class,
-            SearchConnectionsIT.class,
+            OneConnectionAtATimeIT.class,
             ApiTokenScenarios.class);
   }
 }

@@ -18,15 +18,14 @@ import org.meridian.tenancy.office.OfficeRef;
  * latest revisions (drafts included) for editors. Never another office's: the office comes from
  * {@link TenantContext}, which fails closed when none was resolved.
  *
- * <p>It runs outside any transaction. The engines' SQL is native, and EclipseLink begins the
- * database transaction for native SQL run in one: the search then held that connection until the
- * end while the item reads after it, read-only, took a second one from the pool. 32 concurrent
- * searches took the whole pool that way and waited for each other for ever (SearchConnectionsIT).
- * Outside a transaction each read takes a connection and gives it back at once; the items are read
- * in a transaction of their own ({@link LiveQueries}).
+ * <p>One transaction, one connection: the engines' SQL is native, and EclipseLink begins the
+ * database transaction for native SQL, so the search holds a connection to the end; the items it
+ * found are then read on that same connection ({@code OfficeData.readOnlyQuery}). They used to be
+ * read, read-only, on a second one, and 32 concurrent searches took the whole pool that way and
+ * waited for each other for ever (OneConnectionAtATimeIT).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.NOT_SUPPORTED)
+@Transactional
 public class ContentSearch {
 
   @Inject private TenantContext tenant;

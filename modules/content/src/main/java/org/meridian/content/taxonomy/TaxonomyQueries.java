@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentSummary;
 import org.meridian.content.ContentType;
@@ -72,8 +70,7 @@ public class TaxonomyQueries {
       Optional<Slug> tag,
       int limit) {
     TypedQuery<Object[]> query =
-        data.entityManager()
-            .createQuery(
+        data.readOnlyQuery(
                 LiveItemRows.SELECT_FROM
                     + " where i.language = :lang"
                     + (type.isPresent() ? " and i.type = :type" : "")
@@ -81,7 +78,6 @@ public class TaxonomyQueries {
                     + (tag.isPresent() ? WITH_TAG : "")
                     + " order by i.firstPublishedAt desc, i.id desc",
                 Object[].class)
-            .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
             .setParameter("lang", language.value());
     type.ifPresent(t -> query.setParameter("type", t));
     bind(query, theme, tag);
@@ -135,10 +131,9 @@ public class TaxonomyQueries {
     bind(count, theme, tag);
     long total = count.getSingleResult();
     TypedQuery<Object[]> items =
-        em.createQuery(
+        data.readOnlyQuery(
                 LiveItemRows.SELECT_FROM + where + " order by i.firstPublishedAt desc, i.id desc",
                 Object[].class)
-            .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
             .setParameter("lang", language.value());
     bind(items, theme, tag);
     List<LiveItem> shown =

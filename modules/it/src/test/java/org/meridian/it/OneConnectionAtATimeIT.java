@@ -2,8 +2,13 @@ package org.meridian.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import javax.naming.InitialContext;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.ZoneId;
@@ -20,6 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.meridian.content.ContentItem;
 import org.meridian.content.ContentService;
 import org.meridian.content.ContentType;
+import org.meridian.content.LiveItem;
+import org.meridian.content.LiveQueries;
 import org.meridian.content.LiveRevisions;
 import org.meridian.content.RevisionInput;
 import org.meridian.content.Slug;
@@ -36,15 +43,17 @@ import org.meridian.tenancy.office.OfficeRef;
 import org.meridian.tenancy.office.OfficeType;
 
 /**
- * Inside the deployed WAR, on the suite's database: a search holds at most one database connection
- * at a time. A public search used to hold one for its transaction (its SQL began one) and take a
+ * Inside the deployed WAR, on the suite's database: work holds at most one database connection at
+ * a time. A public search used to hold one for its transaction (its SQL began one) and take a
  * second from the pool for the items it found; 32 concurrent searches then held the whole pool and
- * waited for each other for ever, and the server answered nothing more (bench/README.md). {@code
+ * waited for each other for ever, and the server answered nothing more (bench/README.md). The same
+ * happened to any read-only list read in a transaction that had written (the quality gate's link
+ * check on publishing), which did not see the transaction's own writes either. {@code
  * ConnectionUse} is in the WAR, not on the tests' class path, so it is called by name.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("embedded-db") // both search engines
-class SearchConnectionsIT {
+class OneConnectionAtATimeIT {
 
   private static final LanguageTag EN = new LanguageTag("en");
   private static final String ACTOR = "search-connections-it@test.example.org";
@@ -60,6 +69,10 @@ class SearchConnectionsIT {
   @Inject private ContentService content;
   @Inject private LiveRevisions live;
   @Inject private ContentSearch search;
+  @Inject private LiveQueries queries;
+
+  @PersistenceContext(unitName = "meridian")
+  private EntityManager em;
 
   private OfficeRef officeWithStories() {
     String id = Long.toString(UNIQUE.incrementAndGet(), 36);
@@ -130,5 +143,37 @@ class SearchConnectionsIT {
               () -> tenant.callAs(office, () -> search.forEditors(SearchQuery.of(query), null, 10)));
       assertFalse(forEditors.isEmpty(), "editors' matches for " + query);
     }
+  }
+
+  @Test
+  void aListReadAfterAWriteUsesTheTransactionsConnectionAndSeesTheWrite() throws Exception {
+    OfficeRef office = officeWithStories();
+    UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+    tenant.runAs(
+        office,
+        () -> {
+          try {
+            transaction.begin();
+            try {
+              ContentItem item =
+                  content.create(
+                      ContentType.NEWS,
+                      EN,
+                      new Slug("written-now"),
+                      RevisionInput.builder().title("Written now").body("<p>Now.</p>").build(),
+                      ACTOR);
+              live.publishLatest(item.getId(), ACTOR);
+              em.flush(); // the transaction's work has begun in the database
+              Map<Long, LiveItem> found =
+                  heldOnce(
+                      "a list read after a write", () -> queries.findLive(List.of(item.getId())));
+              assertTrue(found.containsKey(item.getId()), "the read sees the transaction's item");
+            } finally {
+              transaction.rollback();
+            }
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 }
