@@ -85,4 +85,21 @@ class ConnectionUseTest {
     ConnectionUse.whileReading(2000, () -> acquireAndRelease(use, accessor));
     assertThat(calls).containsExactly("work");
   }
+
+  @Test
+  void itTellsTheMostConnectionsAThreadHeldAtOnce() {
+    ConnectionUse use = new ConnectionUse();
+    Accessor accessor = holding(false);
+    assertThat(ConnectionUse.mostHeldWhile(() -> acquireAndRelease(use, accessor))).isEqualTo(1);
+    assertThat(
+            ConnectionUse.mostHeldWhile(
+                () -> {
+                  use.postAcquireConnection(event(SessionEvent.PostAcquireConnection, accessor));
+                  acquireAndRelease(use, accessor); // a second while the first is held
+                  use.preReleaseConnection(event(SessionEvent.PreReleaseConnection, accessor));
+                }))
+        .isEqualTo(2);
+    assertThat(ConnectionUse.mostHeldByOneThread()).isGreaterThanOrEqualTo(2);
+    assertThat(ConnectionUse.mostHeldWhile(() -> {})).isZero();
+  }
 }
