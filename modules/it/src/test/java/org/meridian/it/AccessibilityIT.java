@@ -296,7 +296,7 @@ class AccessibilityIT {
               .orElseThrow()
               .findElement(By.cssSelector("input[id$=':purge']"));
       purge.click();
-      waitUntilGone(purge);
+      ElementGone.waitUntilGone(browser, purge);
       assertNoViolations("/admin/trash.xhtml asking to delete for good");
       browser.findElement(By.id("trash:confirm-purge-button")).click();
       new WebDriverWait(browser, Duration.ofSeconds(15))
@@ -312,24 +312,7 @@ class AccessibilityIT {
   private static void clickAndWaitForTheAnswer(By button) {
     var pressed = browser.findElement(button);
     pressed.click();
-    waitUntilGone(pressed);
-  }
-
-  /**
-   * Waits until {@code element} has left the page. Chromium may answer "node does not belong to the
-   * document" rather than "stale element" while the page is being replaced: both mean gone.
-   */
-  private static void waitUntilGone(org.openqa.selenium.WebElement element) {
-    new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(
-            driver -> {
-              try {
-                element.isEnabled();
-                return false;
-              } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-              }
-            });
+    ElementGone.waitUntilGone(browser, pressed);
   }
 
   @Test

@@ -348,23 +348,7 @@ class MenuEditorIT {
     }
     org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.id("tree"));
     actions.release().perform();
-    // The tree is drawn anew once the move is saved. Chromium 156 reports the old tree's element as
-    // "Node with given id does not belong to the document" rather than as stale: both mean gone.
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
-        .until(
-            d -> {
-              try {
-                page.isEnabled();
-                return false;
-              } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return true;
-              } catch (org.openqa.selenium.WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                  return true;
-                }
-                throw e;
-              }
-            });
+    ElementGone.waitUntilGone(driver, page); // the tree is drawn anew once the move is saved
   }
 
   private static org.openqa.selenium.WebElement liOf(
