@@ -82,7 +82,12 @@ class ConsoleLayoutIT {
     Select choice = new Select(browser.findElement(By.id("console-language:language")));
     String before = choice.getFirstSelectedOption().getAttribute("value");
     choice.selectByValue(language);
-    browser.findElement(By.id("console-language:save")).click();
+    WebElement save = browser.findElement(By.id("console-language:save"));
+    save.click();
+    // The answer's page, not the one the click was made on: when the language was already the
+    // one chosen, the old page passed the wait below while the form was still being sent, and the
+    // next page opened was replaced by the answer (CI, 2026-12-08: no #content on the list).
+    ElementGone.waitUntilGone(browser, save);
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(

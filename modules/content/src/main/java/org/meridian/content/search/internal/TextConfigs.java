@@ -55,4 +55,17 @@ public final class TextConfigs {
     String wanted = BY_LANGUAGE.get(language.locale().getLanguage());
     return wanted != null && available.contains(wanted) ? wanted : SIMPLE;
   }
+
+  /**
+   * The configuration of a language as an SQL constant ({@code 'english'::regconfig}), for a
+   * statement that wants it evaluated when planned. Only names of this class's table (or {@code
+   * simple}) are ever written: nothing a person types.
+   */
+  public String literal(LanguageTag language) {
+    String name = of(language);
+    if (!name.matches("[a-z]+")) {
+      throw new IllegalStateException("Not a configuration name: " + name);
+    }
+    return "'" + name + "'::regconfig";
+  }
 }

@@ -100,5 +100,7 @@ class WordsTest {
     assertEquals("french", configs.of(new LanguageTag("fr")));
     assertEquals("simple", configs.of(new LanguageTag("pt")));
     assertEquals("simple", configs.of(new LanguageTag("wo")));
+    assertEquals("'french'::regconfig", configs.literal(new LanguageTag("fr")));
+    assertEquals("'simple'::regconfig", configs.literal(new LanguageTag("wo")));
   }
 }
