@@ -237,7 +237,9 @@ CONF
 nginx -c "$front_conf" -p "$work/front"
 front="http://127.0.0.1:$front_port/$office/en"
 curl -sf -o /dev/null "$front/$story"
-curl -sfI "$front/$story" | grep -qi "X-Front-Cache: HIT" \
+# Kept: answered from the front's cache, or (when more than its second has passed, as on a busy
+# machine) revalidated with Meridian, which answered 304.
+curl -sfI "$front/$story" | grep -qiE "X-Front-Cache: (HIT|REVALIDATED)" \
   || { echo "The front did not keep the article"; curl -sI "$front/$story"; exit 1; }
 for url in "$front/" "$front/$story" "$front/news"; do wrk -t2 -c"$CONNECTIONS" -d3s "$url" > /dev/null; done
 results[home-front]=$(measure "$front/")
