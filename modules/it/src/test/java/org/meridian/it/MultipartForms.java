@@ -50,6 +50,23 @@ final class MultipartForms {
     fields.put(button, pressed.attr("value"));
 
     String boundary = "----meridian" + System.nanoTime();
+    byte[] body = body(boundary, fields, fileField, fileName, "image/jpeg", file);
+    return browser.follow(
+        browser.post(
+            form.attr("action"), "multipart/form-data; boundary=" + boundary, body));
+  }
+
+  /**
+   * A {@code multipart/form-data} body: {@code fields} as text parts, then the file as {@code
+   * fileField} (none when {@code file} is null).
+   */
+  static byte[] body(
+      String boundary,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      String contentType,
+      byte[] file) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     fields.forEach(
         (name, value) ->
@@ -62,19 +79,22 @@ final class MultipartForms {
                         + value
                         + "\r\n")
                     .getBytes(StandardCharsets.UTF_8)));
-    body.writeBytes(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\""
-                + fileField
-                + "\"; filename=\""
-                + fileName
-                + "\"\r\nContent-Type: image/jpeg\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(file);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return browser.follow(
-        browser.post(
-            form.attr("action"), "multipart/form-data; boundary=" + boundary, body.toByteArray()));
+    if (file != null) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + fileField
+                  + "\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: "
+                  + contentType
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return body.toByteArray();
   }
 }
