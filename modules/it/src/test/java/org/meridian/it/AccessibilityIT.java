@@ -2,13 +2,9 @@ package org.meridian.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,9 +17,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Pages in a real browser (Debian's headless Chromium), checked with axe-core against WCAG 2.1 A
- * and AA: zero violations is the bar. {@code .ci/run} installs Chromium; without it these tests are
- * skipped with a message.
+ * The console's screens in a real browser (Debian's headless Chromium), checked with axe-core
+ * against WCAG 2.1 A and AA ({@link Axe}): zero violations is the bar. The public pages: {@link
+ * PublicAccessibilityIT}. {@code .ci/run} installs Chromium; without it these tests are skipped
+ * with a message.
  */
 @ExtendWith(MeridianServer.class)
 class AccessibilityIT {
@@ -47,133 +44,8 @@ class AccessibilityIT {
     browser.get(MeridianServer.server().uri(path).toString());
   }
 
-  private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-  /**
-   * The public pages are held to axe-core's best practices as well (every content in a landmark,
-   * one main, headings in order…): what a person running axe on them sees, and Lighthouse's
-   * accessibility audit draws on the same rules.
-   */
-  private static final List<String> PUBLIC =
-      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
-
   private static void assertNoViolations(String page) {
-    assertNoViolations(page, WCAG);
-  }
-
-  private static void assertNoViolations(String page, List<String> tags) {
-    Results results =
-        new AxeBuilder()
-            .withTags(tags)
-            // axe.run in the page itself: the same rules, without the blank window that the
-            // default mode opens to merge frames' results (Meridian's pages have no frames).
-            .setLegacyMode(true)
-            .analyze(browser);
-    assertThat(results.getPasses()).as("axe-core ran its rules on %s", page).isNotEmpty();
-    List<Rule> violations = results.getViolations();
-    assertThat(violations)
-        .as(
-            "%s has accessibility violations:%n%s",
-            page,
-            violations.stream()
-                .map(
-                    v ->
-                        v.getId()
-                            + ": "
-                            + v.getHelp()
-                            + " at "
-                            + v.getNodes().stream()
-                                .map(n -> String.valueOf(n.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n")))
-        .isEmpty();
-  }
-
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "/",
-        "/gambia/en/",
-        "/gambia/en/about-us",
-        "/gambia/en/youth-skills-centre-opens",
-        "/gambia/en/news",
-        "/gambia/en/mobile-clinics-river",
-        "/gambia/en/safe-journeys-workshop",
-        "/gambia/en/year-in-review",
-        "/gambia/en/communications-desk",
-        "/gambia/en/about-us/our-history",
-        "/senegal/fr/rencontre-diaspora",
-        "/senegal/fr/",
-        "/senegal/fr/a-propos",
-        "/senegal/fr/themes",
-        "/senegal/fr/themes/jeunesse-et-competences",
-        "/gambia/en/themes/data-and-research?page=2",
-        "/gambia/en/tags/banjul",
-        "/gambia/en/events",
-        "/gambia/en/events/past",
-        "/gambia/en/publications",
-        "/senegal/fr/events",
-        "/gambia/en/search?q=mobile+clinics",
-        "/senegal/fr/search",
-        "/gambia/en/search?q=water&page=abc",
-        "/gambia/en/no-such-page",
-        "/senegal/fr/contact",
-        "/gambia/en/news?kind=press-release",
-        "/gambia/en/news?theme=youth",
-        "/hq/en/",
-        "/jordan/ar/",
-        "/jordan/ar/water-for-host-towns",
-        "/jordan/ar/news",
-        "/jordan/ar/search?q=%D9%85%D9%8A%D8%A7%D9%87",
-        "/jordan/ar/no-such-page",
-        "/senegal/fr/news",
-        "/senegal/fr/pas-de-page",
-        "/peru/es/",
-        "/peru/es/ferias-de-empleo-andinas",
-        "/peru/es/news",
-        "/peru/es/search?q=empleo",
-        "/peru/es/no-existe",
-        "/mozambique/pt/",
-        "/mozambique/pt/abrigos-apos-ciclone",
-        "/mozambique/pt/news",
-        "/mozambique/pt/search?q=abrigos",
-        "/mozambique/pt/pagina-inexistente",
-        "/senegal/xx/",
-        "/nowhere/en/",
-        "/mali/fr/",
-        "/admin/login.xhtml",
-        "/admin/reset.xhtml"
-      })
-  void publicPagesHaveNoViolations(String path) {
-    open(path);
-    assertNoViolations(path, PUBLIC);
-  }
-
-  /**
-   * Home, article, news, search and 404 of the offices publishing in Arabic (right to left),
-   * Spanish and Portuguese at a phone's width too: the menu, cards and footer stack there.
-   */
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "/jordan/ar/",
-        "/jordan/ar/water-for-host-towns",
-        "/jordan/ar/news",
-        "/jordan/ar/search?q=%D9%85%D9%8A%D8%A7%D9%87",
-        "/jordan/ar/no-such-page",
-        "/peru/es/",
-        "/peru/es/ferias-de-empleo-andinas",
-        "/mozambique/pt/",
-        "/mozambique/pt/abrigos-apos-ciclone"
-      })
-  void publicPagesAtAPhonesWidthHaveNoViolations(String path) {
-    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-    try {
-      open(path);
-      assertNoViolations(path + " at 390 px", PUBLIC);
-    } finally {
-      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-    }
+    Axe.assertNoViolations(browser, page, Axe.WCAG);
   }
 
   /** The id of the first item the dashboard links to the editor (HQ's content). */

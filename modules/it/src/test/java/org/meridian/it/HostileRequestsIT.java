@@ -123,7 +123,11 @@ class HostileRequestsIT {
   /**
    * A session version cookie quoted as RFC 2965 clients send it: Payara reads it before any filter
    * of ours and answers with an empty page, and logged a SEVERE stack trace per request, so a
-   * client could fill the log. The stack traces stay out; one line a minute counts them.
+   * client could fill the log. The stack traces stay out; one line a minute counts them. (Whether
+   * Payara fails on the cookie depends on its session manager's state: on a fresh suite server it
+   * did, and this test failed with the filter off; in a full CI run it once did not fail at all,
+   * and neither line was logged. So the count's line is not required here; the unit test checks
+   * it.)
    */
   @org.junit.jupiter.api.Test
   void aQuotedSessionVersionCookieLeavesNoStackTraceInTheLog() throws IOException {
@@ -138,7 +142,6 @@ class HostileRequestsIT {
     }
     String log = MeridianServer.server().logText();
     assertThat(log).doesNotContain("Odd number of hexadecimal digits");
-    assertThat(log).contains("with a session version cookie that is not Payara's");
   }
 
   /** A Faces post (with a view state) to a page that does not exist is a 4xx, not a 500. */
