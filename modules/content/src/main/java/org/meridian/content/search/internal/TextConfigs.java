@@ -2,6 +2,7 @@ package org.meridian.content.search.internal;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.meridian.tenancy.office.LanguageTag;
 
 /**
@@ -11,6 +12,9 @@ import org.meridian.tenancy.office.LanguageTag;
 public final class TextConfigs {
 
   public static final String SIMPLE = "simple";
+
+  /** What a configuration's name may be when it is written into a statement. */
+  private static final Pattern NAME = Pattern.compile("[a-z]+");
 
   private static final Map<String, String> BY_LANGUAGE =
       Map.ofEntries(
@@ -63,7 +67,7 @@ public final class TextConfigs {
    */
   public String literal(LanguageTag language) {
     String name = of(language);
-    if (!name.matches("[a-z]+")) {
+    if (!NAME.matcher(name).matches()) {
       throw new IllegalStateException("Not a configuration name: " + name);
     }
     return "'" + name + "'::regconfig";
